@@ -246,6 +246,7 @@ public static class TaskLifecycle
     private sealed class Change(DirectiveTask original, TaskCommand command, DateTimeOffset now)
     {
         private readonly List<FieldChange> changes = [];
+        private readonly DirectiveTask start = original;
         private string? note;
         public DirectiveTask Task { get; private set; } = original;
         public PersonRef Actor { get; } = command.Actor.Ref;
@@ -278,8 +279,8 @@ public static class TaskLifecycle
 
         public TaskResult Result()
         {
-            var next = Task with { Version = original.Version + 1 };
-            return TaskResult.Success(next, new TaskEvent(original.Id, next.Version, Now, Actor, command.Action, command.Unit, changes, note));
+            var next = Task with { Version = start.Version + 1 };
+            return TaskResult.Success(next, new TaskEvent(start.Id, next.Version, Now, Actor, command.Action, command.Unit, changes, note));
         }
     }
 }
