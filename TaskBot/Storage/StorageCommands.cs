@@ -133,8 +133,14 @@ public static class StorageCommands
             Console.WriteLine($"validate+create {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
             foreach (var m in made) { StoredJson.Write(m.Task); StoredJson.Write(m.Event); }
             Console.WriteLine($"json {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
+            for (var k = 0; k < 5; k++) foreach (var m in made) { StoredJson.Write(m.Task); StoredJson.Write(m.Event); }
+            sw.Restart();
             foreach (var m in made) { StoredJson.Write(m.Task); StoredJson.Write(m.Event); }
-            Console.WriteLine($"json again {sw.Elapsed.TotalMicroseconds / 20000:F1} us each");
+            Console.WriteLine($"json warm {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
+            var texts = made.Select(m => StoredJson.Write(m.Task)).ToList();
+            sw.Restart();
+            foreach (var t in texts) StoredJson.ReadTask(t, 1, null);
+            Console.WriteLine($"json read {sw.Elapsed.TotalMicroseconds / 20000:F1} us each");
         }
         await InsertUpTo(small);
         await Measure($"{small:N0} stored");

@@ -41,7 +41,6 @@ internal static class SqliteSchema
                 PRIMARY KEY(unit, task_key)) WITHOUT ROWID
             """,
             "CREATE INDEX task_units_open ON task_units(unit, deadline) WHERE is_open = 1",
-            "CREATE INDEX task_units_task ON task_units(task_key)",
             """
             CREATE TABLE task_events(
                 task_key INTEGER NOT NULL,
