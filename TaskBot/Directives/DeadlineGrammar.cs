@@ -10,6 +10,10 @@ public sealed record DeadlineMatch(
     int Start, int End, string Rule, DeadlineKind Kind, DateOnly? Date,
     bool Provisional = false, bool NeedsReference = false, string? Recurrence = null)
 {
+    /// <summary>Where the phrase a clerk would copy starts: after 在/于, but 到 stays ("到2019年6月底").</summary>
+    public int TextStart { get; init; } = Start;
+    /// <summary>A phrase that names no real date (2月30日): kept only so that nothing inside it is read.</summary>
+    public bool Invalid { get; init; }
     public int Length => End - Start;
     /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
     public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
@@ -82,7 +86,7 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved),
         // 年底前, 年内, 明年底, 今年内
         new("year_end", DeadlineKind.PeriodEnd, "年",
-            R($@"{Lead}(?<rel>今年|本年度|本年|明年|当年)?(?:年底|年末|年内|底|内){By}?"),
+            R($@"{Lead}(?:(?<rel>今年|本年度|本年|明年|当年)(?:年底|年末|年内|底|内)|年底|年末|年内){By}?"),
             (m, c) => YearEnd(m, c)),
         // 一季度内, 第一季度末, 明年一季度
         new("quarter", DeadlineKind.PeriodEnd, "季",
@@ -110,7 +114,7 @@ public static class DeadlineGrammar
             (m, c) => Festival(m, c)),
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
-            R($@"(?<![\u4e00-\u9fff]节?)节前(?!后)"),
+            R($@"(?<![环季细章情礼关调使时])节前(?!后)"),
             (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved),
         // 每个季度第1个月的20日前: the first occurrence is the deadline, the recurrence is kept.
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
@@ -177,9 +181,6 @@ public static class DeadlineGrammar
 
     static Resolution YearEnd(Match m, DeadlineContext c)
     {
-        // A bare 底/内 needs a year word before it ("今年底"); 年底/年末/年内 stand alone.
-        string v = m.Value;
-        if (!v.Contains("年底") && !v.Contains("年末") && !v.Contains("年内") && !m.Groups["rel"].Success) return Resolution.Invalid;
         if (c.Reference is not { } r) return Resolution.Unresolved;
         int year = m.Groups["rel"].Value == "明年" ? r.Year + 1 : r.Year;
         return new(new DateOnly(year, 12, 31));
@@ -297,8 +298,11 @@ public static class DeadlineGrammar
                     // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
                     var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(found, m.Index) ?? context.RecurrenceStart } : context;
                     var res = rule.Produce(m, ctx);
-                    if (res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart) continue;
-                    found.Add(new(m.Index, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence));
+                    // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
+                    bool invalid = res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
+                    var lead = m.Groups["lead"];
+                    int textStart = lead.Success && lead.Length > 0 && lead.Value != "到" ? lead.Index + lead.Length : m.Index;
+                    found.Add(new(m.Index, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid });
                 }
             }
             catch (RegexMatchTimeoutException) { /* pathological input: this rule finds nothing, the parse goes on */ }

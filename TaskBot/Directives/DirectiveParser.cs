@@ -499,7 +499,7 @@ public sealed class DirectiveParser
         {
             foreach (var d in deadlines)
             {
-                if (d.Start < s || d.End > e || d.Kind == DeadlineKind.RecurrenceStart) continue;
+                if (d.Start < s || d.End > e || d.Kind == DeadlineKind.RecurrenceStart || d.Invalid) continue;
                 if (InsideTitle(s, d.Start)) continue;
                 if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
                 if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
@@ -603,7 +603,7 @@ public sealed class DirectiveParser
             // The deadline: a 完成时限 label first, else the first deadline phrase of the item that stands as one.
             foreach (var dl in deadlines)
             {
-                if (dl.Kind == DeadlineKind.RecurrenceStart) continue;
+                if (dl.Kind == DeadlineKind.RecurrenceStart || dl.Invalid) continue;
                 if (dl.Kind == DeadlineKind.Vague) { d.Vague ??= dl; continue; }
                 if (dl.IsRelative && !blocks.InDeadlineCell(dl.Start) && !RelativeStandsAsDeadline(dl.Start, SentenceStartOf(dl.Start, s), new Clause(s, e))) continue;
                 if (blocks.DeadlineLabelAt is { } lab && dl.Start < lab) continue;
@@ -654,7 +654,7 @@ public sealed class DirectiveParser
                         warnings.Add(new(WarningCodes.UnknownUnit, $"「{u}」不在单位名录中"));
 
             DateOnly? date = d.Deadline?.Date;
-            string? deadlineText = d.Deadline is { } dl ? Cut(dl.Start, dl.End) : d.Vague is { } v ? Cut(v.Start, v.End) : null;
+            string? deadlineText = d.Deadline is { } dl ? Cut(dl.TextStart, dl.End) : d.Vague is { } v ? Cut(v.Start, v.End) : null;
             if (d.Deadline is { } m)
             {
                 if (m.Date is null && m.NeedsReference)
