@@ -25,5 +25,18 @@ public static class ParserHarness
     public static string Describe(ParsedTask t) =>
         $"lead[{string.Join("、", t.Lead)}] co[{string.Join("、", t.Co)}] {t.Deadline:yyyy-MM-dd} «{t.DeadlineText}» {t.Deliverable}";
 
-    public static string[] Split(string list) => list.Length == 0 ? [] : list.Split('、');
+    /// <summary>"A、B" → [A, B]; a 、 inside parentheses belongs to the name: "各县(市、区)政府".</summary>
+    public static string[] Split(string list)
+    {
+        var parts = new List<string>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < list.Length; i++)
+        {
+            if (list[i] == '(') depth++;
+            else if (list[i] == ')') depth--;
+            else if (list[i] == '、' && depth == 0) { parts.Add(list[start..i]); start = i + 1; }
+        }
+        if (list.Length > start) parts.Add(list[start..]);
+        return [.. parts];
+    }
 }

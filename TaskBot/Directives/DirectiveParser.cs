@@ -61,6 +61,7 @@ public sealed class DirectiveParser
         public string? Deliverable;
         public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
         public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
+        public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
         /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
         public bool BareUnits;
     }
@@ -311,7 +312,7 @@ public sealed class DirectiveParser
             }
 
             PickDeadline(c, s, e, subject ? subjectEnd : p);
-            ReadAction(c, subjectEnd, e);
+            ReadAction(c, Math.Max(subjectEnd, c.UnitsEnd), e);
             return c;
         }
 
@@ -347,6 +348,7 @@ public sealed class DirectiveParser
             }
             if (found.Count == 0) return p;
             q = SkipEtc(q, e);
+            if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, q);
 
             // The role word after the list decides, unless the slot already did.
             int r = SkipAdverbs(SkipNote(q, e), e);
