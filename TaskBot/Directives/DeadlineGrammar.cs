@@ -55,7 +55,8 @@ public static class DeadlineGrammar
     static readonly string[] LeadWords = ["力争在", "争取在", "务必在", "要在", "须在", "力争", "争取", "到", "在", "于"];
     const string Lead = "";
     const string RelYear = @"(?<rel>今年|明年|本年|当年|(?<y>(?:19|20)\d{2})年)";
-    static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    // A backstop only (NonBacktracking is linear): generous, so a busy machine never loses a deadline to it.
+    static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
     const int MaxMatchesPerRule = 32;
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 

@@ -29,7 +29,13 @@ public sealed class DirectiveParser
         _lx = lexicon;
         _calendar = calendar;
         _units = new UnitGrammar(lexicon);
+        // The regex automata are built lazily on first use; build them now, at startup, not in a user's turn.
+        ParseUnguarded(WarmUpText, new DateOnly(2026, 11, 26));
     }
+
+    const string WarmUpText = "会议议定：一、由县住建局牵头，县财政局配合，10月底前完成改造方案；二、请各乡镇于10个工作日内、"
+        + "下周五前、春节前、节前、一季度、上半年、明年底、2027年3月15日前、12月20日前、一个月内、每月5日前、每个季度第1个月的20日前报送；"
+        + "从2027年第二季度起，年内、本月底、尽快完成。(县发改局牵头,县财政局配合)";
 
     public IReadOnlyList<ParsedTask> Parse(string? text, DateOnly? referenceDate)
     {
