@@ -99,6 +99,7 @@ public class DeadlineRuleTests
     [InlineData("县应急管理局牵头，端午节前完成安全检查。", "2026-06-01", "2026-06-18")]
     [InlineData("县应急管理局牵头，元旦前完成安全检查。", "2025-12-01", "2025-12-31")]
     [InlineData("请各单位于节前报送值班表。", "2026-09-10", "2026-09-24")]
+    [InlineData("县市场监管局要在“五一”前开展市场检查。", "2024-03-15", "2024-04-30")]
     public void Festival_anchors_are_the_last_working_day_before_the_official_holiday(string text, string reference, string expected) =>
         AssertDeadline(text, reference, expected);
 

@@ -63,6 +63,15 @@ public class SegmentationTests
     }
 
     [Fact]
+    public void A_deadline_inside_the_assignment_parenthesis_is_the_tasks_deadline()
+    {
+        var t = Single("2.加快推进重点项目建设，完成投资50亿元。（县发改局牵头，县直各相关部门配合，2024年12月底前完成）", "2024-03-15");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(["县直各相关部门"], t.Co);
+        Assert.Equal(new DateOnly(2024, 12, 31), t.Deadline);
+    }
+
+    [Fact]
     public void A_list_before_a_role_word_takes_that_role()
     {
         var t = Single("4. 加强项目谋划储备。(区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合)", null);

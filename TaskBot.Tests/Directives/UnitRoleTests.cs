@@ -140,4 +140,21 @@ public class UnitRoleTests
         Assert.Contains(t.Warnings, w => w.Code == TaskBot.Directives.WarningCodes.UnknownUnit && w.Message.Contains("县数据局"));
         Assert.DoesNotContain(t.Warnings, w => w.Code == TaskBot.Directives.WarningCodes.UnknownUnit && w.Message.Contains("县财政局"));
     }
+
+    [Fact]
+    public void An_implementer_named_after_the_lead_works_under_it()
+    {
+        var tasks = Parse("会议决定，由县住建局牵头，县水务公司具体负责，于6月30日前完成城区老旧供水管网改造，所需资金由县财政局统筹解决。", "2024-03-15");
+        Assert.Equal(["县住建局"], tasks[0].Lead);
+        Assert.Equal(["县水务公司"], tasks[0].Co);
+        Assert.Equal(new DateOnly(2024, 6, 30), tasks[0].Deadline);
+        Assert.Equal(["县财政局"], tasks[1].Lead);
+    }
+
+    [Fact]
+    public void The_same_unit_named_again_in_a_sentence_is_the_same_task()
+    {
+        var t = Single("会议同意县教育局提出的学校布局调整方案，由县教育局按程序报批后组织实施。");
+        Assert.Equal(["县教育局"], t.Lead);
+    }
 }

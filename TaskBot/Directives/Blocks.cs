@@ -123,6 +123,8 @@ public sealed class Blocks
         {
             int p = Skip(ss, se);
             if (_t[ss - (ss > s ? 1 : 0)] == ';') label = Role.None;
+            // "(县发改局牵头，县直各相关部门配合，2024年12月底前完成)": a deadline may share the block.
+            if (_deadlineStarts.Contains(p)) continue;
             int len = LabelAt(p, se, out var labelRole);
             if (len > 0) { label = labelRole; explicitRole = true; p = Skip(p + len, se); }
             var hits = new List<UnitHit>();

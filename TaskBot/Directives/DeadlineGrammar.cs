@@ -122,7 +122,7 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
         new("festival", DeadlineKind.Festival, "节旦一",
-            R($@"{Lead}(?<f>春节|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆){By}"),
+            R($@"{Lead}[“""]?(?<f>春节|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",

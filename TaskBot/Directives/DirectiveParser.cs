@@ -77,6 +77,8 @@ public sealed class DirectiveParser
         public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
         public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
         public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
+        public bool LeadByLeadWord;           // "X牵头"
+        public bool LeadByImplementer;        // "Y具体负责", "Y负责实施"
         /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
         public bool BareUnits;
     }
@@ -91,8 +93,8 @@ public sealed class DirectiveParser
         public string? Deliverable;
         public int DeliverableRank;
         public bool FromBlock;
-
-        public bool HasDeadline => Deadline is not null;
+        /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
+        public int LeadByRoleWordInSentence = -1;
     }
 
     /// <summary>One parse: the text, its folded twin, the reference date. Not shared between threads.</summary>
@@ -132,8 +134,10 @@ public sealed class DirectiveParser
             Draft? cur = null;
             string? pendingSupervisor = null;
             Clause? pendingAddressees = null;
+            int sentenceNo = 0;
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
+                sentenceNo++;
                 if (lx.TransmittalMarkers.OccursIn(t.AsSpan(ss, se - ss))) continue;
                 bool cue = false, statement = false;
                 DeadlineMatch? pendingDeadline = null;
@@ -172,8 +176,16 @@ public sealed class DirectiveParser
                     }
                     if (c.Lead.Count > 0)
                     {
-                        if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation) cur = Start(drafts, c);
+                        if (cur is not null && cur.LeadByRoleWordInSentence == sentenceNo && c.LeadByImplementer)
+                        {
+                            // "由县住建局牵头，县水务公司具体负责": the implementer works under the lead.
+                            c.Co.InsertRange(0, c.Lead);
+                            c.Lead.Clear();
+                            Merge(cur, c);
+                        }
+                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)) cur = Start(drafts, c);
                         else Merge(cur, c);
+                        if (c.LeadByLeadWord && cur.Lead.Count > 0) cur.LeadByRoleWordInSentence = sentenceNo;
                     }
                     else if (c.Co.Count > 0)
                     {
@@ -205,6 +217,9 @@ public sealed class DirectiveParser
             }
             foreach (var d in drafts) Emit(d);
         }
+
+        bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
+            a.Count == b.Count && a.Select(Surface).OrderBy(x => x).SequenceEqual(b.Select(Surface).OrderBy(x => x));
 
         static bool SameDeadline(DeadlineMatch a, DeadlineMatch b) =>
             a.Date is { } x && b.Date is { } y ? x == y : a.Rule == b.Rule && a.Start == b.Start;
@@ -398,6 +413,8 @@ public sealed class DirectiveParser
             {
                 co = false;
                 c.RoleWord = true;
+                if (t.AsSpan(r, roleLen).StartsWith("牵头")) c.LeadByLeadWord = true;
+                else if (r > q) c.LeadByImplementer = true;   // an adverb came first: 具体负责, 具体落实
                 q = r + roleLen;
             }
             (co ? c.Co : c.Lead).AddRange(found);
