@@ -12,6 +12,8 @@ public sealed class Blocks
     /// <summary>Text ranges read as blocks, which the sentence reader skips.</summary>
     public List<(int Start, int End)> Ranges { get; } = [];
     public int? DeadlineLabelAt { get; private set; }
+    /// <summary>The leader a "牵头领导:" label names.</summary>
+    public (int Start, int End)? Supervisor { get; private set; }
     (int Start, int End)? _cells;
     public bool HasRoles => Lead.Count + Co.Count > 0;
     public bool InDeadlineCell(int k) => _cells is { } c && k >= c.Start && k < c.End;
@@ -67,6 +69,18 @@ public sealed class Blocks
                 for (int k = i + len; k < end; k++)
                     if (_lx.DeadlineLabels.MatchAt(_t, k) > 0 && NextIsColon(k + _lx.DeadlineLabels.MatchAt(_t, k), end)) { end = k; break; }
                 if (ReadBlock(i, end, requireRoleOrLabel: true)) Ranges.Add((i, end));
+                i = end - 1;
+                continue;
+            }
+            int sl = _lx.SupervisorLabels.MatchAt(_t, i);
+            if (sl > 0 && NextIsColon(i + sl, e))
+            {
+                int from = i + sl;
+                while (from < e && _t[from] is ' ' or ':') from++;
+                int end = from;
+                while (end < e && _t[end] is not (';' or '。' or '\n' or ',')) end++;
+                if (end > from) Supervisor ??= (from, end);
+                Ranges.Add((i, end));
                 i = end - 1;
                 continue;
             }

@@ -54,7 +54,9 @@ public static class DeadlineGrammar
     // group cannot use the regex engine's fast first-character search, which made long inputs slow.
     static readonly string[] LeadWords = ["力争在", "争取在", "务必在", "要在", "须在", "力争", "争取", "到", "在", "于"];
     const string Lead = "";
-    const string RelYear = @"(?<rel>今年|明年|本年|当年|(?<y>(?:19|20)\d{2})年)";
+    const string RelYear = @"(?<rel>今年|明年|次年|本年|当年|(?<y>(?:19|20)\d{2})年)";
+    // "12月10日（星期四）前": a weekday in brackets may sit between the date and 前.
+    const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
     // A backstop only (NonBacktracking is linear): generous, so a busy machine never loses a deadline to it.
     static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
     const int MaxMatchesPerRule = 32;
@@ -74,7 +76,7 @@ public static class DeadlineGrammar
 
         // 2027年3月15日前
         new("full_date", DeadlineKind.Absolute, "年",
-            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
             (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))),
         // 2027年6月底前, 到2019年6月底, 2019年6月
         new("year_month_end", DeadlineKind.PeriodEnd, "年",
@@ -86,8 +88,16 @@ public static class DeadlineGrammar
             (m, c) => Date(Year(m), 12, 31)),
         // 12月20日前: the next such day on or after the reference date.
         new("month_day", DeadlineKind.Absolute, "日号",
-            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
             (m, c) => NextMonthDay(m, c)),
+        // 本月25日前: a day of the reference month.
+        new("this_month_day", DeadlineKind.Absolute, "本当",
+            R($@"(?:本|当|这个)月(?<d>{N})[日号]{InBrackets}{By}?"),
+            (m, c) => c.Reference is { } r ? Date(r.Year, r.Month, Num(m, "d")) : Resolution.Unresolved),
+        // 12月中旬前: the 10th, the 20th, the month's end.
+        new("month_part", DeadlineKind.PeriodEnd, "旬",
+            R($@"{RelYear}?(?<m>{N})月(?<part>上旬|中旬|下旬)(?:末)?{By}?"),
+            (m, c) => MonthPart(m, c)),
         // 10月底前, 今年9月份: the end of that month.
         new("month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}{RelYear}?(?<m>{N})月(?:底|末|份){By}?"),
@@ -165,7 +175,7 @@ public static class DeadlineGrammar
         return m.Groups["rel"].Value switch
         {
             "今年" or "本年" or "当年" or "本年度" => reference?.Year,
-            "明年" => reference?.Year + 1,
+            "明年" or "次年" => reference?.Year + 1,
             _ => null,
         };
     }
@@ -190,6 +200,14 @@ public static class DeadlineGrammar
         var first = MonthEnd(r.Year, month);
         if (first.Date is not { } d) return first;
         return d >= r ? first : MonthEnd(r.Year + 1, month);
+    }
+
+    static Resolution MonthPart(Match m, DeadlineContext c)
+    {
+        var end = NextMonthEnd(m, c);
+        if (end.Date is not { } d) return end;
+        int day = m.Groups["part"].Value switch { "上旬" => 10, "中旬" => 20, _ => d.Day };
+        return new(new DateOnly(d.Year, d.Month, day));
     }
 
     static Resolution YearEnd(Match m, DeadlineContext c)

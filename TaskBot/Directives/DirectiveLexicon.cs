@@ -23,6 +23,8 @@ public sealed class DirectiveLexicon
     public PhraseSet LeadMarkers { get; }
     public PhraseSet CoMarkers { get; }
     public PhraseSet DeadlineLabels { get; }
+    /// <summary>牵头领导: / 责任领导: in task tables name the supervising leader.</summary>
+    public PhraseSet SupervisorLabels { get; }
     public PhraseSet PersonOfUnit { get; }
     public PhraseSet LeaderTitles { get; }
     public PhraseSet SupervisorVerbs { get; }
@@ -68,6 +70,7 @@ public sealed class DirectiveLexicon
         LeadMarkers = Nested("roleMarkers", "lead");
         CoMarkers = Nested("roleMarkers", "co");
         DeadlineLabels = Set("deadlineLabels");
+        SupervisorLabels = Set("supervisorLabels");
         PersonOfUnit = Set("personOfUnit");
         LeaderTitles = Set("leaderTitles");
         SupervisorVerbs = Set("supervisorVerbs");

@@ -150,8 +150,9 @@ public sealed class DirectiveParser
                     statement |= c.Statement;
                     if (c.BareUnits && !c.HasAction && c.Deadline is null && c.Vague is null)
                     {
-                        // "各乡镇、县直各单位：" heads what they are asked to do next.
-                        pendingAddressees = c;
+                        // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
+                        if (pendingAddressees is null) pendingAddressees = c;
+                        else { pendingAddressees.Lead.AddRange(c.Lead); pendingAddressees.Co.AddRange(c.Co); }
                         continue;
                     }
                     if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is not null && (cur is null || cur.Deadline is not null))
@@ -418,6 +419,7 @@ public sealed class DirectiveParser
                 q = r + roleLen;
             }
             (co ? c.Co : c.Lead).AddRange(found);
+            if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, person > 0 ? r + person : q);
             // "县农业农村局牵头、各乡镇配合": another list after the role word.
             if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
             return q;
@@ -603,8 +605,11 @@ public sealed class DirectiveParser
             if (firstAction >= 0)
             {
                 c.HasAction = true;
-                SetDeliverable(c, firstAction, e, 1);
+                // "县财政局负责资金筹措": the object may come before its verb; start right after the role word then.
+                int start = c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < firstAction && lx.Adverbs.MatchAt(t, c.UnitsEnd) == 0 ? c.UnitsEnd : firstAction;
+                SetDeliverable(c, start, e, 1);
             }
+            else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
         }
 
         void SetDeliverable(Clause c, int s, int e, int rank)
@@ -641,7 +646,7 @@ public sealed class DirectiveParser
 
         void ParseBlockItem(int s, int e, Blocks blocks)
         {
-            var d = new Draft(s) { End = e, FromBlock = true };
+            var d = new Draft(s) { End = e, FromBlock = true, Supervisor = blocks.Supervisor is { } sup ? original.Substring(sup.Start, sup.End - sup.Start) : null };
             d.Lead.AddRange(blocks.Lead);
             d.Co.AddRange(blocks.Co);
             // The deadline: a 完成时限 label first, else the first deadline phrase of the item that stands as one.

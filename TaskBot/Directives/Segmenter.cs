@@ -43,7 +43,7 @@ public static class Segmenter
         return false;
     }
 
-    /// <summary>Length of an item marker at i (一、 (三) 1. 204. ① 一是), or 0. Markers only count at a boundary.</summary>
+    /// <summary>Length of an item marker at i (一、 (三) 1. 1) 204. ① 一是), or 0. Markers only count at a boundary.</summary>
     static int MarkerLength(string t, int i, int e, int s)
     {
         int prev = i - 1;
@@ -72,7 +72,7 @@ public static class Segmenter
             int k = i;
             while (k < e && k - i < 3 && char.IsAsciiDigit(t[k])) k++;
             if (k >= e || char.IsAsciiDigit(t[k])) return 0;
-            if ((t[k] == '.' || t[k] == '、') && (k + 1 >= e || !char.IsAsciiDigit(t[k + 1]))) return k + 1 - i;
+            if ((t[k] == '.' || t[k] == '、' || t[k] == ')') && (k + 1 >= e || !char.IsAsciiDigit(t[k + 1]))) return k + 1 - i;
             // "3 完成农贸市场提升改造。": a flattened table row starts with its number and a space.
             if (lineStart && (t[k] == ' ' || t[k] == '\t'))
             {
