@@ -2,6 +2,7 @@ using System.Text;
 using TaskBot.Calendar;
 using TaskBot.Cli;
 using TaskBot.Directives;
+using TaskBot.Scheduling;
 using TaskBot.Storage;
 
 if (args.Length > 0 && args[0] == "parse")
@@ -15,6 +16,7 @@ if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTaskBotStorage(builder.Configuration);
+builder.Services.AddTaskBotReminders(builder.Configuration);
 var app = builder.Build();
 app.MapGet("/", () => "TaskBot");
 app.Run();

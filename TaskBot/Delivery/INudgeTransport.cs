@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace TaskBot.Delivery;
+
+/// <summary>
+/// One proactive message: the toast text (<see cref="Summary"/>, also Teams' notify flag), a fallback text and an
+/// Adaptive Card 1.5. <see cref="Key"/> identifies the delivery (reminder key + recipient); a transport may pass
+/// it along (e.g. in channelData) so a connector log can count deliveries.
+/// </summary>
+public sealed record NudgeMessage(string Key, string Summary, string Text, JsonObject Card);
+
+/// <summary>
+/// What the connector answered: the HTTP status (2xx sent; 404/403 the conversation is unknown or the bot was
+/// removed; 429/412/502/504 worth retrying) and the Retry-After it gave.
+/// </summary>
+public sealed record TransportResult(int Status, TimeSpan? RetryAfter = null)
+{
+    public static readonly TransportResult Sent = new(200);
+    /// <summary>No stored conversation reference under the key: nobody to send to.</summary>
+    public static readonly TransportResult NoConversation = new(404);
+
+    public bool Succeeded => Status is >= 200 and < 300;
+    public bool Unreachable => Status is 403 or 404;
+    public bool Transient => Status is 429 or 412 or 502 or 504;
+}
+
+/// <summary>
+/// The outside world for reminders and digests: one attempt to post one message into a stored conversation
+/// (<c>user:{aadObjectId}</c>, <c>channel:{id}</c>, <c>chat:{id}</c>, the keys of the conversation store). The bot
+/// layer implements it with <c>CloudAdapter.ContinueConversationAsync</c>. It does not retry or rate-limit:
+/// <see cref="NudgeSender"/> does. It returns the connector's status instead of throwing for HTTP errors; a timeout
+/// or a broken connection may throw.
+/// </summary>
+public interface INudgeTransport
+{
+    Task<TransportResult> SendAsync(string conversationKey, NudgeMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using TaskBot.Delivery;
+using TaskBot.Reminders;
+
+namespace TaskBot.Digest;
+
+/// <summary>
+/// The 逾期周报 card, readable on a phone: the first <see cref="PhoneRows"/> rows (worst first), then 查看全部
+/// opens the full list in the card itself.
+/// </summary>
+public static class DigestCard
+{
+    public const int PhoneRows = 15;
+    public const int MaxRows = 200;   // a card stays well under Teams' 28 KB
+
+    public static NudgeMessage Build(string key, WeeklyDigest d)
+    {
+        var sections = Sections(d);
+        var shown = new List<JsonNode>();
+        var rest = new List<JsonNode>();
+        var rows = 0;
+        foreach (var (title, lines) in sections)
+        {
+            var target = rows < PhoneRows ? shown : rest;
+            target.Add(CardJson.Text($"**{title}**", weight: "Bolder"));
+            foreach (var line in lines)
+            {
+                if (rows >= MaxRows) break;
+                (rows < PhoneRows ? shown : rest).Add(CardJson.Text(line, size: "Small"));
+                rows++;
+            }
+        }
+        var total = sections.Sum(s => s.Lines.Count);
+        var headline = $"逾期 {d.Overdue.Sum(g => g.Tasks.Count)} 项 · 本周到期 {d.DueThisWeek.Count} 项 · 未签收 {d.Unacknowledged.Count} 项";
+        var body = new List<JsonNode>
+        {
+            CardJson.Container(d.Overdue.Count > 0 ? "attention" : "good",
+                CardJson.Text($"**逾期周报（{d.IsoYear}年第{d.IsoWeek}周）**", size: "Medium", weight: "Bolder"),
+                CardJson.Text($"{d.Today:yyyy-MM-dd}（{NudgeCard.Weekday(d.Today)}）　{headline}")),
+        };
+        body.AddRange(shown);
+        if (total == 0) body.Add(CardJson.Text("本周无逾期、临期或未签收任务。"));
+        if (total > MaxRows) rest.Add(CardJson.Text($"共 {total} 行，此处列出前 {MaxRows} 行；其余请发送「逾期任务」查看。", size: "Small"));
+        var actions = rest.Count == 0 ? [] : new JsonNode[]
+        {
+            new JsonObject
+            {
+                ["type"] = "Action.ShowCard",
+                ["title"] = "查看全部",
+                ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray([.. rest]) },
+            },
+        };
+        var summary = $"逾期周报（第{d.IsoWeek}周）：{headline}";
+        return new NudgeMessage(key, summary, summary, CardJson.Card(body, actions));
+    }
+
+    public static IReadOnlyList<(string Title, IReadOnlyList<string> Lines)> Sections(WeeklyDigest d)
+    {
+        static string Pct(double? r) => r is { } v ? $"{v * 100:0}%" : "—";
+        var overdue = d.Overdue.SelectMany(g => g.Tasks.Select(t =>
+            $"🔴 {CardJson.Escape(g.Unit)}｜{t.Id} {CardJson.Escape(Short(t.Deliverable))}｜逾期 {t.WorkingDaysOverdue} 个工作日")).ToList();
+        var units = d.Units.Select(u =>
+            $"{CardJson.Escape(u.Unit)}｜近4周 签收 {Pct(u.Last4Weeks.AckRate)} 办结 {Pct(u.Last4Weeks.DoneRate)} 逾期 {u.Last4Weeks.Overdue}" +
+            $"｜本年 签收 {Pct(u.YearToDate.AckRate)} 办结 {Pct(u.YearToDate.DoneRate)} 逾期 {u.YearToDate.Overdue}").ToList();
+        var due = d.DueThisWeek.Select(t =>
+            $"🟡 {t.Id} {CardJson.Escape(Short(t.Deliverable))}｜{CardJson.Escape(t.Units)}｜{t.Deadline:MM-dd}（{NudgeCard.Weekday(t.Deadline)}）").ToList();
+        var unsigned = d.Unacknowledged.Select(u =>
+            $"{u.Id} {CardJson.Escape(Short(u.Deliverable))}｜{CardJson.Escape(u.Unit)}｜交办 {u.WorkingDaysSinceIssue} 个工作日未签收").ToList();
+        return new List<(string, IReadOnlyList<string>)>
+        {
+            ($"逾期任务（{overdue.Count}）", overdue),
+            ("各单位按期签收率、按期办结率、逾期数", units),
+            ($"未来一周到期（{due.Count}）", due),
+            ($"未签收（{unsigned.Count}）", unsigned),
+        }.Where(s => s.Item2.Count > 0).ToList();
+    }
+
+    private static string Short(string text) => text.Length <= 18 ? text : text[..17] + "…";
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Quartz;
+using TaskBot.Calendar;
+using TaskBot.Delivery;
+using TaskBot.Digest;
+using TaskBot.Reminders;
+using TaskBot.Storage;
+
+namespace TaskBot.Scheduling;
+
+public static class ReminderServices
+{
+    /// <summary>
+    /// Reminders, the weekly digest and their Quartz clock. Call after <c>AddTaskBotStorage</c>: it wraps the store
+    /// so every task created or changed is re-planned. Sends go through the <see cref="INudgeTransport"/> the bot
+    /// registers; without one, sends fail and stay due (nothing is lost or marked sent).
+    /// </summary>
+    public static IServiceCollection AddTaskBotReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => WorkingHours.TryParse(o.WorkingHours, out _), "TaskBot:Reminders:WorkingHours must look like 09:00-18:00 (00:00-24:00 = always)")
+            .Validate(o => o.SweepInterval > TimeSpan.Zero, "TaskBot:Reminders:SweepInterval must be positive")
+            .Validate(o => o.Delivery.PerConversationPerSecond > 0 && o.Delivery.GlobalPerSecond > 0, "TaskBot:Reminders:Delivery rates must be positive")
+            .ValidateOnStart();
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
+            .Validate(o => CronExpression.TryParse(o.Cron, out _), "TaskBot:Digest:Cron is not a valid Quartz cron expression")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWorkingDayCalendar>(_ => ChinaWorkingCalendar.Default);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DigestOptions>>().Value);
+        services.AddSingleton(sp => SendingCalendar.From(sp.GetRequiredService<ReminderOptions>(), sp.GetRequiredService<IWorkingDayCalendar>()));
+        services.AddSingleton<ReminderPolicy>();
+
+        // Every task created or changed through the store gets its next reminder planned.
+        var storeDescriptor = services.LastOrDefault(d => d.ServiceType == typeof(IStore))
+            ?? throw new InvalidOperationException("AddTaskBotReminders needs AddTaskBotStorage first");
+        services.Remove(storeDescriptor);
+        services.AddSingleton<IStore>(sp => new ReminderPlanningStore(Resolve(storeDescriptor, sp),
+            sp.GetRequiredService<ReminderPolicy>(), sp.GetRequiredService<TimeProvider>()));
+
+        services.TryAddSingleton<INudgeTransport, UnwiredTransport>();
+        services.AddSingleton(sp => new NudgeSender(sp.GetRequiredService<INudgeTransport>(),
+            sp.GetRequiredService<ReminderOptions>().Delivery, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OnceDelivery(sp.GetRequiredService<IStore>(), sp.GetRequiredService<NudgeSender>(),
+            sp.GetRequiredService<ReminderOptions>().ClaimLease));
+        services.AddSingleton<ReminderSweeper>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton(sp => DigestSchedule.From(sp.GetRequiredService<DigestOptions>(), sp.GetRequiredService<IWorkingDayCalendar>()));
+
+        // Quartz properties (e.g. a clustered persistent store) come from the "Quartz" section as flat keys.
+        services.Configure<QuartzOptions>(configuration.GetSection("Quartz"));
+        var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        var digest = configuration.GetSection(DigestOptions.Section).Get<DigestOptions>() ?? new DigestOptions();
+        services.AddQuartz(q =>
+        {
+            q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key));
+            q.AddTrigger(t => t.ForJob(ReminderSweepJob.Key).WithIdentity("reminder-sweep", "taskbot").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(reminders.SweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<WeeklyDigestJob>(j => j.WithIdentity(WeeklyDigestJob.Key));
+            q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest", "taskbot")
+                .WithCronSchedule(digest.Cron, c => c.InTimeZone(SendingCalendar.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            // After a restart: this week's digest if it was due and not yet sent (the claims make this harmless).
+            q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-startup", "taskbot").StartNow());
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static IStore Resolve(ServiceDescriptor d, IServiceProvider sp) =>
+        d.ImplementationInstance as IStore
+        ?? d.ImplementationFactory?.Invoke(sp) as IStore
+        ?? (IStore)ActivatorUtilities.CreateInstance(sp, d.ImplementationType!);
+}
+
+/// <summary>Stands in until the bot registers its transport: every send fails, so reminders stay due and are sent
+/// once a real transport is there.</summary>
+internal sealed class UnwiredTransport(ILogger<UnwiredTransport> logger) : INudgeTransport
+{
+    public Task<TransportResult> SendAsync(string conversationKey, NudgeMessage message, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("No INudgeTransport registered: {Key} not sent", message.Key);
+        return Task.FromResult(new TransportResult(503));
+    }
+}
