@@ -146,7 +146,10 @@ public sealed class ReminderPolicy(SendingCalendar calendar)
             new(id, unit, kind, day, time is { } t ? SendingCalendar.At(day, t) : Calendar.Morning(day));
         List<Reminder> From(params Reminder?[] rs) => rs.OfType<Reminder>().Where(r => r.Day >= issuedDay).ToList();
 
-        var workingDays = Calendar.DaysBetween(startDay, deadline);
+        // The midpoint belongs to the task as first set: an approved extension moves the deadline reminders,
+        // not a progress request that was already due.
+        var firstDeadline = task.Extensions.FirstOrDefault(e => e.Decision?.Approved == true)?.PreviousDeadline ?? deadline;
+        var workingDays = Calendar.DaysBetween(startDay, firstDeadline);
         var midpoint = Calendar.AddDays(startDay, (workingDays + 1) / 2);
         // The due-day reminder on a non-working due day moves to the next working morning, which is the first
         // overdue day: that day's overdue nudge is the one card the unit gets.
