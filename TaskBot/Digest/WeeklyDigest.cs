@@ -12,7 +12,7 @@ public sealed class DigestOptions
     /// <summary>Quartz cron, China time. On a non-working day the digest goes out on the next working day, same time.</summary>
     public string Cron { get; set; } = "0 0 9 ? * MON";
 
-    /// <summary>Conversation keys (<c>channel:{id}</c>; a bare id means a channel) to post to instead of every
+    /// <summary>Conversation keys (<c>channel:{id}</c>; a bare Teams id such as 19:…@thread.tacv2 means a channel) to post to instead of every
     /// leader and the 督查室 personally.</summary>
     public List<string> Channels { get; set; } = [];
 }
