@@ -18,8 +18,8 @@ public enum DeliveryStatus
 public sealed record DeliveryOutcome(DeliveryStatus Status, int Attempts, int? LastHttpStatus);
 
 /// <summary>
-/// Sends through the transport within Teams' limits: a token bucket per conversation (7 messages/s by default) and
-/// one for the whole app (50 requests/s), both waited for (queued), not rejected. Every attempt, retries included,
+/// Sends through the transport within Teams' limits: a token bucket per conversation (at most 7 messages in any
+/// second by default) and one for the whole app (50 requests/s), both waited for (queued), not rejected. Every attempt, retries included,
 /// takes a token from both. Retries 429/412/502/504 and timeouts with Polly: exponential backoff with jitter, or
 /// the connector's Retry-After when it gives one.
 /// </summary>
@@ -30,30 +30,36 @@ public sealed class NudgeSender : IAsyncDisposable
     private readonly TokenBucketRateLimiter global;
     private readonly ResiliencePipeline<TransportResult> retry;
     private readonly ResiliencePipeline attemptTimeout;
+    private readonly StartWindow startWindow;
+    private readonly SemaphoreSlim[] gates = Enumerable.Range(0, 512).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public NudgeSender(INudgeTransport transport, DeliveryOptions options, TimeProvider time)
     {
         this.transport = transport;
-        if (options.PerConversationPerSecond <= 0 || options.GlobalPerSecond <= 0 || options.PerConversationBurst < 1 || options.GlobalBurst < 1)
-            throw new ArgumentException("TaskBot:Reminders:Delivery rates must be > 0 and bursts ≥ 1");
-        // The partitioned limiter refills its buckets every 100 ms by elapsed time (a continuous fill at
-        // TokensPerPeriod / ReplenishmentPeriod), so the rate may be fractional.
+        if (options.PerConversationBurst < 1 || options.GlobalBurst < 1 ||
+            options.PerConversationPerSecond <= options.PerConversationBurst + 1 || options.GlobalPerSecond <= options.GlobalBurst + 1)
+            throw new ArgumentException("TaskBot:Reminders:Delivery: bursts must be at least 1 and at least 2 below their per-second limits");
+        // A token bucket lets through its capacity at once plus its refill: so that no 1-second window ever holds more
+        // than the limit, the refill is the limit minus the capacity, less one for the time between a permit and
+        // the request on the wire (7/s with a burst of 1: 5 more per second; 50/s: 48).
+        // The partitioned limiter refills every 100 ms by elapsed time, so the rate may be fractional.
         var perConversationOptions = new TokenBucketRateLimiterOptions
         {
             TokenLimit = options.PerConversationBurst,
             TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / options.PerConversationPerSecond)),
+            ReplenishmentPeriod = Period(options.PerConversationPerSecond - options.PerConversationBurst - 1),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         };
         perConversation = PartitionedRateLimiter.Create<string, string>(key =>
             RateLimitPartition.GetTokenBucketLimiter(key, _ => perConversationOptions));
-        // One token per period on its own timer: with a burst of 1, at most GlobalPerSecond in any second.
+        startWindow = new StartWindow((int)Math.Floor(options.GlobalPerSecond));
+        // One token per period on its own timer.
         global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = options.GlobalBurst,
             TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / options.GlobalPerSecond)),
+            ReplenishmentPeriod = Period(options.GlobalPerSecond - options.GlobalBurst - 1),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
@@ -90,12 +96,26 @@ public sealed class NudgeSender : IAsyncDisposable
         {
             var result = await retry.ExecuteAsync(async ct =>
             {
-                using var conversationLease = await perConversation.AcquireAsync(conversationKey, 1, ct);
-                using var globalLease = await global.AcquireAsync(1, ct);
-                Interlocked.Increment(ref attempts);
-                var r = await attemptTimeout.ExecuteAsync(async t => await transport.SendAsync(conversationKey, message, t), ct);
-                lastStatus = r.Status;
-                return r;
+                // One request per conversation at a time: otherwise several of its requests, paced by its own bucket,
+                // could wait together in the global queue and leave it bunched.
+                var gate = gates[(conversationKey.GetHashCode() & int.MaxValue) % gates.Length];
+                await gate.WaitAsync(ct);
+                try
+                {
+                    using var conversationLease = await perConversation.AcquireAsync(conversationKey, 1, ct);
+                    using var globalLease = await global.AcquireAsync(1, ct);
+                    if (!conversationLease.IsAcquired || !globalLease.IsAcquired)
+                        throw new InvalidOperationException("rate limiter refused a permit (disposed?)");
+                    await startWindow.EnterAsync(ct);
+                    Interlocked.Increment(ref attempts);
+                    var r = await attemptTimeout.ExecuteAsync(async t => await transport.SendAsync(conversationKey, message, t), ct);
+                    lastStatus = r.Status;
+                    return r;
+                }
+                finally
+                {
+                    gate.Release();
+                }
             }, cancellationToken);
             return new(result.Succeeded ? DeliveryStatus.Sent : result.Unreachable ? DeliveryStatus.Unreachable : DeliveryStatus.Failed,
                 attempts, result.Status);
@@ -107,9 +127,12 @@ public sealed class NudgeSender : IAsyncDisposable
         }
     }
 
+    private static TimeSpan Period(double perSecond) => TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / perSecond));
+
     public async ValueTask DisposeAsync()
     {
         await perConversation.DisposeAsync();
+        foreach (var gate in gates) gate.Dispose();
         await global.DisposeAsync();
     }
 }

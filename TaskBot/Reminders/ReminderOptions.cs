@@ -33,11 +33,12 @@ public sealed class ReminderOptions
 /// <summary>Bound from <c>TaskBot:Reminders:Delivery</c>: Teams' limits and the retry policy.</summary>
 public sealed class DeliveryOptions
 {
-    /// <summary>Token bucket per conversation: refill rate (messages/s) and capacity.</summary>
+    /// <summary>Token bucket per conversation: at most this many messages in any second, of which <c>Burst</c> may go
+    /// at once (the bucket's capacity; the refill is the rest).</summary>
     public double PerConversationPerSecond { get; set; } = 7;
     public int PerConversationBurst { get; set; } = 1;
 
-    /// <summary>Token bucket for the whole app (per tenant): refill rate (requests/s) and capacity.</summary>
+    /// <summary>Token bucket for the whole app (per tenant): at most this many requests in any second, likewise.</summary>
     public double GlobalPerSecond { get; set; } = 50;
     public int GlobalBurst { get; set; } = 1;
 
