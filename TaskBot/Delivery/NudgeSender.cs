@@ -55,11 +55,14 @@ public sealed class NudgeSender : IAsyncDisposable
             RateLimitPartition.GetTokenBucketLimiter(key, _ => perConversationOptions));
         startWindow = new StartWindow((int)Math.Floor(options.GlobalPerSecond));
         // One token per period on its own timer.
+        // A timer period under 1 ms would round to 0 (no repeat): high rates refill several tokens per 10 ms.
+        var globalRefill = options.GlobalPerSecond - options.GlobalBurst - 1;
+        var tokensPerPeriod = Math.Max(1, (int)Math.Round(globalRefill / 100));
         global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = options.GlobalBurst,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = Period(options.GlobalPerSecond - options.GlobalBurst - 1),
+            TokenLimit = Math.Max(options.GlobalBurst, tokensPerPeriod),
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = Period(globalRefill / tokensPerPeriod),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
