@@ -13,6 +13,7 @@ if (args.Length > 0 && args[0] == "parse")
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
+if (await ReminderBench.TryRunAsync(args) is { } benchCode) return benchCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTaskBotStorage(builder.Configuration);
