@@ -135,4 +135,21 @@ public class SegmentationTests
     [InlineData("县财政局做好资金保障。", "资金保障")]
     public void The_deliverable_is_the_short_noun_phrase_a_clerk_would_write(string text, string deliverable) =>
         Assert.Equal(deliverable, Single(text).Deliverable);
+
+    [Fact]
+    public void A_closing_deadline_binds_every_task_of_its_sentence()
+    {
+        var tasks = Parse("由县住建局负责项目实施，县自然资源局负责用地保障，县财政局负责资金保障，2024年10月底前建成投用。", "2024-04-10");
+        Assert.Equal(["县住建局", "县自然资源局", "县财政局"], tasks.Select(t => t.Lead.Single()));
+        Assert.All(tasks, t => Assert.Equal(new DateOnly(2024, 10, 31), t.Deadline));
+    }
+
+    [Theory]
+    [InlineData("县交通运输局：牵头负责农村公路提档升级，年底前完成50公里。", "县交通运输局")]
+    [InlineData("县林业局：配合做好森林防火。", "县林业局")]
+    public void A_unit_line_followed_by_its_duties_is_that_units_task(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
 }

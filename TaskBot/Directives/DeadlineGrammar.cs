@@ -146,10 +146,10 @@ public static class DeadlineGrammar
         new("recurring_month_day", DeadlineKind.Recurring, "每",
             R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringMonth(m, c)),
-        // 每季度, 每月, 每周: a rhythm without a day has no date.
+        // 每月底前, 每季度末: the first period end on or after the reference. 每季度, 每月, 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
-            R(@"每(?:个)?(?<p>季度|月|周|星期|年|半年)(?:末|底)?"),
-            (m, c) => new(null, Recurrence: m.Value)),
+            R(@"每(?:个)?(?<p>季度|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
+            (m, c) => RecurringPeriodEnd(m, c)),
     ];
 
     // ---- productions -------------------------------------------------------------------------------
@@ -283,6 +283,20 @@ public static class DeadlineGrammar
             if (d >= from) return new(d, Recurrence: m.Value);
         }
         return new(null, Recurrence: m.Value);
+    }
+
+    static Resolution RecurringPeriodEnd(Match m, DeadlineContext c)
+    {
+        if (!m.Groups["end"].Success || (c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, Recurrence: m.Value);
+        DateOnly? end = m.Groups["p"].Value switch
+        {
+            "月" => EndOfMonth(from),
+            "季度" => EndOfMonth(new DateOnly(from.Year, (from.Month - 1) / 3 * 3 + 3, 1)),
+            "半年" => new DateOnly(from.Year, from.Month <= 6 ? 6 : 12, 30 + (from.Month <= 6 ? 0 : 1)),
+            "年" => new DateOnly(from.Year, 12, 31),
+            _ => null,
+        };
+        return new(end, Recurrence: m.Value);
     }
 
     static Resolution RecurringMonth(Match m, DeadlineContext c)

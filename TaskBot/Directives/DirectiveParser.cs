@@ -78,6 +78,7 @@ public sealed class DirectiveParser
         public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
         public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
         public bool LeadByLeadWord;           // "X牵头"
+        public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
         public bool LeadByImplementer;        // "Y具体负责", "Y负责实施"
         /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
         public bool BareUnits;
@@ -93,6 +94,7 @@ public sealed class DirectiveParser
         public string? Deliverable;
         public int DeliverableRank;
         public bool FromBlock;
+        public int Sentence;
         /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
         public int LeadByRoleWordInSentence = -1;
     }
@@ -163,10 +165,10 @@ public sealed class DirectiveParser
                     }
                     if (pendingDeadline is not null && c.Deadline is null) c.Deadline = pendingDeadline;
                     pendingDeadline = null;
-                    if (c.Lead.Count + c.Co.Count == 0 && pendingAddressees is not null)
+                    if (c.Lead.Count + c.Co.Count == 0 && pendingAddressees is not null && (c.HasAction || c.RoleWord || c.Deadline is not null))
                     {
-                        c.Lead.AddRange(pendingAddressees.Lead);
-                        c.Co.AddRange(pendingAddressees.Co);
+                        (c.RoleOnlyCo ? c.Co : c.Lead).AddRange(pendingAddressees.Lead.Concat(pendingAddressees.Co));
+                        c.CoByCooperation = c.RoleOnlyCo;
                         pendingAddressees = null;
                     }
                     if (c.Supervisor is { } sup && c.Lead.Count == 0 && c.Co.Count == 0)
@@ -184,31 +186,42 @@ public sealed class DirectiveParser
                             c.Lead.Clear();
                             Merge(cur, c);
                         }
-                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)) cur = Start(drafts, c);
-                        else Merge(cur, c);
+                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)) cur = Start(drafts, c, sentenceNo);
+                        else
+                        {
+                            Merge(cur, c);
+                            cur.Sentence = sentenceNo;   // the task is this sentence's now, for a closing deadline
+                        }
                         if (c.LeadByLeadWord && cur.Lead.Count > 0) cur.LeadByRoleWordInSentence = sentenceNo;
                     }
                     else if (c.Co.Count > 0)
                     {
-                        if (cur is null) cur = Start(drafts, c);
+                        if (cur is null) cur = Start(drafts, c, sentenceNo);
                         else Merge(cur, c);
                     }
                     else if (cur is null)
                     {
                         // No unit named: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
                         bool dated = c.Deadline is not null;
-                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative)) cur = Start(drafts, c);
+                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative)) cur = Start(drafts, c, sentenceNo);
                     }
                     else if (c.Deadline is not null && cur.Deadline is not null && c.HasAction && !SameDeadline(c.Deadline, cur.Deadline))
                     {
                         // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
-                        var sibling = Start(drafts, c);
+                        var sibling = Start(drafts, c, sentenceNo);
                         sibling.Lead.AddRange(cur.Lead);
                         sibling.Co.AddRange(cur.Co);
                         sibling.Supervisor = cur.Supervisor;
                         cur = sibling;
                     }
-                    else Merge(cur, c);
+                    else
+                    {
+                        Merge(cur, c);
+                        // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence.
+                        if (c.Lead.Count + c.Co.Count == 0 && c.Deadline is not null)
+                            foreach (var other in drafts)
+                                if (other.Sentence == sentenceNo && other.Deadline is null) other.Deadline = c.Deadline;
+                    }
                     if (pendingSupervisor is not null && cur is not null && cur.Supervisor is null)
                     {
                         cur.Supervisor = pendingSupervisor;
@@ -225,9 +238,9 @@ public sealed class DirectiveParser
         static bool SameDeadline(DeadlineMatch a, DeadlineMatch b) =>
             a.Date is { } x && b.Date is { } y ? x == y : a.Rule == b.Rule && a.Start == b.Start;
 
-        Draft Start(List<Draft> drafts, Clause c)
+        Draft Start(List<Draft> drafts, Clause c, int sentence)
         {
-            var d = new Draft(c.Start);
+            var d = new Draft(c.Start) { Sentence = sentence };
             drafts.Add(d);
             Merge(d, c);
             return d;
@@ -294,6 +307,13 @@ public sealed class DirectiveParser
             {
                 int after = SkipSpace(i, e);
                 c.BareUnits = after >= e && c.Lead.Count + c.Co.Count > 0 && !c.RoleWord;
+            }
+            else if (Math.Max(lx.LeadRoles.MatchAt(t, p), lx.CoRoles.MatchAt(t, p)) is > 0 and var roleLen)
+            {
+                // "县交通运输局：牵头负责…": the role word's units stood on the line before.
+                c.RoleWord = true;
+                c.RoleOnlyCo = lx.CoRoles.MatchAt(t, p) > 0;
+                c.UnitsEnd = i = p + roleLen;
             }
             else
             {
