@@ -63,8 +63,9 @@ public sealed class Blocks
             int len = LabelAt(i, e, out _);
             if (len > 0)
             {
-                int end = i;
-                while (end < e && _t[end] is not ('。' or '\n')) end++;
+                int end = i + len;
+                // Up to the sentence end or the next label: "牵头单位：A 配合单位：B" holds two blocks.
+                while (end < e && _t[end] is not ('。' or '\n') && LabelAt(end, e, out _) == 0) end++;
                 // Stop at a deadline label: "责任单位:…;完成时限:2027年3月底前" keeps the deadline readable.
                 for (int k = i + len; k < end; k++)
                     if (_lx.DeadlineLabels.MatchAt(_t, k) > 0 && NextIsColon(k + _lx.DeadlineLabels.MatchAt(_t, k), end)) { end = k; break; }
@@ -167,10 +168,19 @@ public sealed class Blocks
             if (hits.Count == 0) { if (label == Role.None) return false; continue; }
             int r = q;
             while (r < se && (_t[r] == ' ')) r++;
+            // "按职责分工负责", "共同负责": adverbs may stand between the list and its role word.
+            var seg = _t.AsSpan(0, se);   // a role word must end inside this segment, not run into the next label
+            for (int guard = 0; guard < 3 && r < se; guard++)
+            {
+                if (_lx.LeadRoles.MatchAt(seg, r) > 0 || _lx.CoRoles.MatchAt(seg, r) > 0) break;
+                int adv = _lx.Adverbs.MatchAt(seg, r);
+                if (adv == 0) break;
+                r += adv;
+            }
             Role role = label;
             int roleLen;
-            if ((roleLen = _lx.LeadRoles.MatchAt(_t, r)) > 0) { role = Role.Lead; explicitRole = true; r += roleLen; }
-            else if ((roleLen = _lx.CoRoles.MatchAt(_t, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
+            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0) { role = Role.Lead; explicitRole = true; r += roleLen; }
+            else if ((roleLen = _lx.CoRoles.MatchAt(seg, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
             if (Skip(r, se) < se) return false;   // more words after the list: a sentence, not a block
             foreach (var h in hits)
             {
