@@ -1,5 +1,16 @@
+using System.Text;
+using TaskBot.Calendar;
+using TaskBot.Cli;
+using TaskBot.Directives;
 using TaskBot.Storage;
 
+if (args.Length > 0 && args[0] == "parse")
+{
+    Console.OutputEncoding = Encoding.UTF8;
+    Console.InputEncoding = Encoding.UTF8;
+    var parser = new DirectiveParser(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
+    return ParseCommand.Run(args, parser, Console.In, Console.Out);
+}
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,0 +1,248 @@
+namespace TaskBot.Directives;
+
+/// <summary>
+/// The assignment blocks of a task-division item, where units are listed apart from the sentence:
+/// a parenthesis "(区发改局牵头,区财政局、区水务局等部门配合)", labels "牵头单位:市教育局;责任单位:各区人民政府",
+/// and flattened table cells "县商务局 县市场监管局 9月底前". When an item has one, the whole item is one task.
+/// </summary>
+public sealed class Blocks
+{
+    public List<UnitHit> Lead { get; } = [];
+    public List<UnitHit> Co { get; } = [];
+    /// <summary>Text ranges read as blocks, which the sentence reader skips.</summary>
+    public List<(int Start, int End)> Ranges { get; } = [];
+    public int? DeadlineLabelAt { get; private set; }
+    (int Start, int End)? _cells;
+    public bool HasRoles => Lead.Count + Co.Count > 0;
+    public bool InDeadlineCell(int k) => _cells is { } c && k >= c.Start && k < c.End;
+
+    enum Role { None, Lead, Co, Responsible }
+
+    readonly string _t;
+    readonly DirectiveLexicon _lx;
+    readonly UnitGrammar _units;
+    readonly ISet<int> _deadlineStarts;
+    readonly List<(UnitHit Hit, Role Role)> _found = [];
+
+    Blocks(string t, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts)
+    {
+        _t = t; _lx = lx; _units = units; _deadlineStarts = deadlineStarts;
+    }
+
+    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts)
+    {
+        var b = new Blocks(t, lx, units, deadlineStarts);
+        b.FindParentheses(s, e);
+        b.FindLabels(s, e);
+        b.FindCells(s, e);
+        b.Resolve();
+        b.Ranges.Sort();
+        return b;
+    }
+
+    void FindParentheses(int s, int e)
+    {
+        int depth = 0, open = -1;
+        for (int i = s; i < e; i++)
+        {
+            if (_t[i] == '(') { if (depth++ == 0) open = i; }
+            else if (_t[i] == ')' && depth > 0 && --depth == 0)
+            {
+                if (ReadBlock(open + 1, i, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
+            }
+        }
+    }
+
+    void FindLabels(int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (InRanges(i)) continue;
+            int len = LabelAt(i, e, out _);
+            if (len > 0)
+            {
+                int end = i;
+                while (end < e && _t[end] is not ('。' or '\n')) end++;
+                // Stop at a deadline label: "责任单位:…;完成时限:2027年3月底前" keeps the deadline readable.
+                for (int k = i + len; k < end; k++)
+                    if (_lx.DeadlineLabels.MatchAt(_t, k) > 0 && NextIsColon(k + _lx.DeadlineLabels.MatchAt(_t, k), end)) { end = k; break; }
+                if (ReadBlock(i, end, requireRoleOrLabel: true)) Ranges.Add((i, end));
+                i = end;
+                continue;
+            }
+            int dl = _lx.DeadlineLabels.MatchAt(_t, i);
+            if (dl > 0 && NextIsColon(i + dl, e)) DeadlineLabelAt ??= i;
+        }
+    }
+
+    /// <summary>Trailing whitespace-separated cells that are all units or deadlines: a flattened table row.</summary>
+    void FindCells(int s, int e)
+    {
+        int end = e;
+        while (end > s && char.IsWhiteSpace(_t[end - 1])) end--;
+        int cellsStart = end, unitsSeen = 0, k = end;
+        var hits = new List<UnitHit>();
+        while (k > s)
+        {
+            int tokEnd = k;
+            int tokStart = tokEnd;
+            while (tokStart > s && !char.IsWhiteSpace(_t[tokStart - 1])) tokStart--;
+            if (tokStart == s || tokStart == tokEnd) break;   // the first token is the task text itself
+            var hit = _units.UnitAt(_t, tokStart, tokEnd, _deadlineStarts);
+            bool isUnit = hit is { } h && h.End == tokEnd;
+            bool isDeadline = _deadlineStarts.Contains(tokStart);
+            if (!isUnit && !isDeadline) break;
+            if (isUnit) { hits.Add(hit!.Value); unitsSeen++; }
+            cellsStart = tokStart;
+            k = tokStart;
+            while (k > s && char.IsWhiteSpace(_t[k - 1])) k--;
+        }
+        if (unitsSeen == 0) return;
+        hits.Reverse();
+        foreach (var h in hits) _found.Add((h, Role.Responsible));
+        _cells = (cellsStart, end);
+        Ranges.Add((cellsStart, end));
+    }
+
+    /// <summary>Reads "X牵头,Y、Z配合" or "牵头单位:X;责任单位:Y" in [s,e). Returns whether it assigned anyone.</summary>
+    bool ReadBlock(int s, int e, bool requireRoleOrLabel)
+    {
+        var local = new List<(UnitHit, Role)>();
+        var pending = new List<UnitHit>();
+        Role label = Role.None;
+        bool explicitRole = false;
+        foreach (var (ss, se) in SplitSegments(s, e))
+        {
+            int p = Skip(ss, se);
+            if (_t[ss - (ss > s ? 1 : 0)] == ';') label = Role.None;
+            int len = LabelAt(p, se, out var labelRole);
+            if (len > 0) { label = labelRole; explicitRole = true; p = Skip(p + len, se); }
+            var hits = new List<UnitHit>();
+            var markedLead = new List<UnitHit>();
+            int q = p;
+            while (q < se)
+            {
+                var hit = _units.UnitAt(_t, q, se, _deadlineStarts);
+                int next;
+                if (hit is { } h) { _units.SplitJoined(_t, h, _deadlineStarts, hits); next = h.End; }
+                else
+                {
+                    // A bare cell ("公安") counts inside a labelled list.
+                    next = q;
+                    while (next < se && ChineseText.IsHan(_t[next]) && _t[next] != '等') next++;
+                    if (label == Role.None || next - q < 2 || next - q > 12) break;
+                    hits.Add(new UnitHit(q, next, _units.IsGeneric(_t.AsSpan(q, next - q))));
+                }
+                q = next;
+                int marker = MarkerAt(q, se, out bool lead);
+                if (marker > 0) { if (lead) markedLead.Add(hits[^1]); explicitRole = true; q += marker; }
+                if (q < se && _t[q] == '等') q = SkipEtc(q, se);
+                if (q < se && _t[q] == '、') { q++; continue; }
+                break;
+            }
+            if (hits.Count == 0) { if (label == Role.None) return false; continue; }
+            int r = q;
+            while (r < se && (_t[r] == ' ')) r++;
+            Role role = label;
+            int roleLen;
+            if ((roleLen = _lx.LeadRoles.MatchAt(_t, r)) > 0) { role = Role.Lead; explicitRole = true; r += roleLen; }
+            else if ((roleLen = _lx.CoRoles.MatchAt(_t, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
+            if (Skip(r, se) < se) return false;   // more words after the list: a sentence, not a block
+            foreach (var h in hits)
+            {
+                var hr = markedLead.Contains(h) ? Role.Lead : role;
+                if (hr == Role.None) pending.Add(h);
+                else
+                {
+                    // "区财政局、区水务局等部门,区国投公司配合": a list without a role takes the next role word's.
+                    foreach (var ph in pending) local.Add((ph, hr == Role.Lead ? Role.Responsible : hr));
+                    pending.Clear();
+                    local.Add((h, markedLead.Count > 0 && !markedLead.Contains(h) ? Role.Co : hr));
+                }
+            }
+        }
+        if (requireRoleOrLabel && !explicitRole) return false;
+        foreach (var ph in pending) local.Add((ph, Role.Responsible));
+        if (local.Count == 0) return false;
+        _found.AddRange(local);
+        return true;
+    }
+
+    /// <summary>责任单位 lists lead unless someone is marked as lead (无牵头单位的，责任单位即为牵头单位).</summary>
+    void Resolve()
+    {
+        bool anyLead = _found.Exists(f => f.Role == Role.Lead);
+        foreach (var (hit, role) in _found)
+        {
+            var list = role == Role.Lead || role == Role.Responsible && !anyLead ? Lead : Co;
+            if (!Lead.Contains(hit) && !Co.Contains(hit)) list.Add(hit);
+        }
+    }
+
+    IEnumerable<(int, int)> SplitSegments(int s, int e)
+    {
+        int start = s, depth = 0;
+        for (int i = s; i < e; i++)
+        {
+            char c = _t[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is ',' or ';')
+            {
+                if (i > start) yield return (start, i);
+                start = i + 1;
+            }
+        }
+        if (e > start) yield return (start, e);
+    }
+
+    int LabelAt(int i, int e, out Role role)
+    {
+        role = Role.None;
+        int len;
+        if ((len = _lx.LeadLabels.MatchAt(_t, i)) > 0) role = Role.Lead;
+        else if ((len = _lx.CoLabels.MatchAt(_t, i)) > 0) role = Role.Co;
+        else if ((len = _lx.ResponsibleLabels.MatchAt(_t, i)) > 0) role = Role.Responsible;
+        if (len == 0 || !NextIsColon(i + len, e)) { role = Role.None; return 0; }
+        int k = i + len;
+        while (k < e && _t[k] == ' ') k++;
+        return k + 1 - i;
+    }
+
+    bool NextIsColon(int k, int e)
+    {
+        while (k < e && _t[k] == ' ') k++;
+        return k < e && _t[k] == ':';
+    }
+
+    int MarkerAt(int q, int e, out bool lead)
+    {
+        lead = false;
+        if (q >= e || _t[q] != '(') return 0;
+        int close = _t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
+        if (close < 0) return 0;
+        var inner = _t.AsSpan(q + 1, close - q - 1);
+        if (_lx.LeadMarkers.Contains(inner)) { lead = true; return close + 1 - q; }
+        return _lx.CoMarkers.Contains(inner) ? close + 1 - q : 0;
+    }
+
+    int SkipEtc(int q, int e)
+    {
+        q++;
+        while (q < e && ChineseText.IsHan(_t[q]) && q < e && (_t[q] is '部' or '门' or '单' or '位' or '相' or '关' or '有')) q++;
+        return q;
+    }
+
+    int Skip(int i, int e)
+    {
+        while (i < e && (char.IsWhiteSpace(_t[i]) || _t[i] is ',' or ';' or ':')) i++;
+        return i;
+    }
+
+    bool InRanges(int i)
+    {
+        foreach (var (s, e) in Ranges)
+            if (i >= s && i < e) return true;
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+namespace TaskBot.Directives;
+
+/// <summary>Character-level helpers shared by the directive grammar.</summary>
+public static class ChineseText
+{
+    /// <summary>
+    /// Folds full-width ASCII variants (０-９, （）, ，；：) and the ideographic space to ASCII, one char for one
+    /// char, so every index into the folded text is also an index into the original: surface forms are cut
+    /// from the original text, patterns only ever see the folded one.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        return string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                if (c >= '\uFF01' && c <= '\uFF5E') c = (char)(c - 0xFEE0);
+                else if (c == '\u3000' || c == '\u00A0') c = ' ';
+                else if (c == '\u3014' || c == '\u3010') c = '[';   // 〔 【: document numbers, headings
+                else if (c == '\u3015' || c == '\u3011') c = ']';
+                dst[i] = c;
+            }
+        });
+    }
+
+    public static bool IsHan(char c) => c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
+
+    static int Digit(char c) => c switch
+    {
+        '零' or '〇' => 0, '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4,
+        '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => -1,
+    };
+
+    /// <summary>
+    /// Parses 0-9999 written in ASCII digits or Chinese numerals (十五, 二十, 两, 一百零五). Returns -1 when the
+    /// text is not a number, so callers can reject a rule instead of catching exceptions.
+    /// </summary>
+    public static int ParseNumber(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || s.Length > 8) return -1;
+        if (char.IsAsciiDigit(s[0]))
+        {
+            int v = 0;
+            foreach (char c in s)
+            {
+                if (!char.IsAsciiDigit(c)) return -1;
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        int total = 0, pending = -1;
+        foreach (char c in s)
+        {
+            int d = Digit(c);
+            if (d >= 0) { pending = d; continue; }
+            int unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0) return -1;
+            total += (pending < 0 ? 1 : pending) * unit;   // 十五: a bare 十 means 1×10
+            pending = -1;
+        }
+        return total + (pending < 0 ? 0 : pending);
+    }
+}

@@ -1,0 +1,325 @@
+using System.Text.RegularExpressions;
+using TaskBot.Calendar;
+
+namespace TaskBot.Directives;
+
+public enum DeadlineKind { Absolute, PeriodEnd, Relative, WorkingDays, Weekday, Festival, Recurring, RecurrenceStart, Vague }
+
+/// <summary>What a deadline rule found: where, the phrase, and the date it resolves to (null when it cannot).</summary>
+public sealed record DeadlineMatch(
+    int Start, int End, string Rule, DeadlineKind Kind, DateOnly? Date,
+    bool Provisional = false, bool NeedsReference = false, string? Recurrence = null)
+{
+    public int Length => End - Start;
+    /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
+    public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
+}
+
+/// <summary>The reference a rule resolves against: the meeting or message date, the calendar, a recurrence start.</summary>
+public readonly record struct DeadlineContext(DateOnly? Reference, IWorkingDayCalendar Calendar, DateOnly? RecurrenceStart);
+
+/// <summary>
+/// A Duckling-style rule: a name, a pattern with named groups, and a production that turns a match into a date.
+/// <paramref name="Triggers"/> are characters one of which must occur in the text for the rule to be worth
+/// running: a cheap filter that keeps most sentences to two or three regex scans.
+/// </summary>
+public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Triggers, Regex Pattern,
+    Func<Match, DeadlineContext, Resolution> Produce);
+
+/// <summary>A production's answer: a date, or why there is none.</summary>
+public readonly record struct Resolution(DateOnly? Date, bool Provisional = false, bool NeedsReference = false, string? Recurrence = null)
+{
+    public static Resolution Unresolved => new(null, NeedsReference: true);
+    public static Resolution Invalid => new(null);
+}
+
+/// <summary>The deadline rules. Patterns live here so the compiler checks them; words live in the lexicon.</summary>
+public static class DeadlineGrammar
+{
+    // Bounded quantifiers only, and a match timeout: no input can make these backtrack for long.
+    const string N = @"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,4})";
+    const string By = @"(?:前|之前|以前|为止)";
+    const string Lead = @"(?<lead>到|在|于|力争在|力争|争取在|争取|要在|须在|务必在)?";
+    const string RelYear = @"(?<rel>今年|明年|本年|当年|(?<y>(?:19|20)\d{2})年)";
+    static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    static Regex R(string pattern) => new(pattern, Options | RegexOptions.Compiled, Timeout);
+
+    public static IReadOnlyList<DeadlineRule> Rules { get; } =
+    [
+        // 从2023年第二季度起 / 从2024年3月起: where a recurrence starts. Not a deadline itself.
+        new("recurrence_start_quarter", DeadlineKind.RecurrenceStart, "从自起",
+            R($@"(?:从|自)(?<y>(?:19|20)\d{{2}})年(?:第)?(?<q>[一二三四1-4])季度(?:起|开始)"),
+            (m, c) => new(QuarterStart(Year(m), Quarter(m)))),
+        new("recurrence_start_month", DeadlineKind.RecurrenceStart, "从自起",
+            R($@"(?:从|自)(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?:份)?(?:起|开始)"),
+            (m, c) => Date(Year(m), Num(m, "m"), 1)),
+
+        // 2027年3月15日前
+        new("full_date", DeadlineKind.Absolute, "年",
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))),
+        // 2027年6月底前, 到2019年6月底, 2019年6月
+        new("year_month_end", DeadlineKind.PeriodEnd, "年",
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?:底|末|份)?{By}?"),
+            (m, c) => MonthEnd(Year(m), Num(m, "m"))),
+        // 2026年底前, 2026年年底
+        new("year_end_explicit", DeadlineKind.PeriodEnd, "年",
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年)?(?:底|末|内){By}?"),
+            (m, c) => Date(Year(m), 12, 31)),
+        // 12月20日前: the next such day on or after the reference date.
+        new("month_day", DeadlineKind.Absolute, "日号",
+            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            (m, c) => NextMonthDay(m, c)),
+        // 10月底前, 今年9月份: the end of that month.
+        new("month_end", DeadlineKind.PeriodEnd, "月",
+            R($@"{Lead}{RelYear}?(?<m>{N})月(?:底|末|份){By}?"),
+            (m, c) => NextMonthEnd(m, c)),
+        // 月底前, 本月底: the end of the reference month.
+        new("this_month_end", DeadlineKind.PeriodEnd, "月",
+            R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
+            (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved),
+        // 年底前, 年内, 明年底, 今年内
+        new("year_end", DeadlineKind.PeriodEnd, "年",
+            R($@"{Lead}(?<rel>今年|本年度|本年|明年|当年)?(?:年底|年末|年内|底|内){By}?"),
+            (m, c) => YearEnd(m, c)),
+        // 一季度内, 第一季度末, 明年一季度
+        new("quarter", DeadlineKind.PeriodEnd, "季",
+            R($@"{Lead}{RelYear}?(?:第)?(?<q>[一二三四1-4])季度(?:内|末|底)?{By}?"),
+            (m, c) => PeriodEnd(m, c, Quarter(m) * 3)),
+        // 上半年, 明年下半年
+        new("half_year", DeadlineKind.PeriodEnd, "半",
+            R($@"{Lead}{RelYear}?(?<h>上|下)半年(?:内|末|底)?{By}?"),
+            (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)),
+        // 10个工作日内: the N-th working day after the reference date, on the official calendar.
+        new("working_days", DeadlineKind.WorkingDays, "工",
+            R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
+            (m, c) => c.Reference is { } r ? WorkingDays(c, r, Num(m, "n")) : Resolution.Unresolved),
+        // 3天内, 两周内, 3个月内, 一个半月, 半个月内, 一年内
+        new("relative", DeadlineKind.Relative, "内半",
+            R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内))"),
+            (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved),
+        // 本周五, 下周五前
+        new("weekday", DeadlineKind.Weekday, "周星礼",
+            R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7]){By}?"),
+            (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
+        // 春节前, 国庆节前: the last working day before that festival's official holiday.
+        new("festival", DeadlineKind.Festival, "节旦一",
+            R($@"{Lead}(?<f>春节|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆){By}(?!后)"),
+            (m, c) => Festival(m, c)),
+        // 节前: the nearest festival.
+        new("any_festival", DeadlineKind.Festival, "节",
+            R($@"(?<![\u4e00-\u9fff]节?)节前(?!后)"),
+            (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved),
+        // 每个季度第1个月的20日前: the first occurrence is the deadline, the recurrence is kept.
+        new("recurring_quarter_day", DeadlineKind.Recurring, "季",
+            R($@"每个?季度(?:第(?<k>{N})个?月)?的?(?<d>{N})[日号]{By}?"),
+            (m, c) => RecurringQuarter(m, c)),
+        new("recurring_month_day", DeadlineKind.Recurring, "每",
+            R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
+            (m, c) => RecurringMonth(m, c)),
+        // 每季度, 每月, 每周: a rhythm without a day has no date.
+        new("recurring_period", DeadlineKind.Recurring, "每",
+            R(@"每(?:个)?(?<p>季度|月|周|星期|年|半年)(?:末|底)?"),
+            (m, c) => new(null, Recurrence: m.Value)),
+    ];
+
+    // ---- productions -------------------------------------------------------------------------------
+
+    static int Num(Match m, string g) => ChineseText.ParseNumber(m.Groups[g].ValueSpan);
+    static int Year(Match m) => int.Parse(m.Groups["y"].ValueSpan);
+    static int Quarter(Match m) => m.Groups["q"].Value switch { "一" or "1" => 1, "二" or "2" => 2, "三" or "3" => 3, _ => 4 };
+
+    static Resolution Date(int y, int m, int d) =>
+        m is >= 1 and <= 12 && y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new(new DateOnly(y, m, d)) : Resolution.Invalid;
+
+    static Resolution MonthEnd(int y, int m) =>
+        m is >= 1 and <= 12 && y is >= 1900 and <= 2200 ? new(new DateOnly(y, m, DateTime.DaysInMonth(y, m))) : Resolution.Invalid;
+
+    static DateOnly EndOfMonth(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
+    static DateOnly QuarterStart(int y, int q) => new(y, (q - 1) * 3 + 1, 1);
+
+    /// <summary>The year a month-level phrase speaks of: written, 今年/明年, or null to mean "next on or after the reference".</summary>
+    static int? ExplicitYear(Match m, DateOnly? reference)
+    {
+        if (m.Groups["y"].Success) return Year(m);
+        return m.Groups["rel"].Value switch
+        {
+            "今年" or "本年" or "当年" or "本年度" => reference?.Year,
+            "明年" => reference?.Year + 1,
+            _ => null,
+        };
+    }
+
+    static bool HasYearWord(Match m) => m.Groups["y"].Success || m.Groups["rel"].Success && m.Groups["rel"].Length > 0;
+
+    static Resolution NextMonthDay(Match m, DeadlineContext c)
+    {
+        int month = Num(m, "m"), day = Num(m, "d");
+        if (ExplicitYear(m, c.Reference) is { } y) return Date(y, month, day);
+        if (HasYearWord(m) || c.Reference is not { } r) return Resolution.Unresolved;
+        var first = Date(r.Year, month, day);
+        if (first.Date is not { } d) return first;
+        return d >= r ? first : Date(r.Year + 1, month, day);
+    }
+
+    static Resolution NextMonthEnd(Match m, DeadlineContext c)
+    {
+        int month = Num(m, "m");
+        if (ExplicitYear(m, c.Reference) is { } y) return MonthEnd(y, month);
+        if (HasYearWord(m) || c.Reference is not { } r) return Resolution.Unresolved;
+        var first = MonthEnd(r.Year, month);
+        if (first.Date is not { } d) return first;
+        return d >= r ? first : MonthEnd(r.Year + 1, month);
+    }
+
+    static Resolution YearEnd(Match m, DeadlineContext c)
+    {
+        // A bare 底/内 needs a year word before it ("今年底"); 年底/年末/年内 stand alone.
+        string v = m.Value;
+        if (!v.Contains("年底") && !v.Contains("年末") && !v.Contains("年内") && !m.Groups["rel"].Success) return Resolution.Invalid;
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        int year = m.Groups["rel"].Value == "明年" ? r.Year + 1 : r.Year;
+        return new(new DateOnly(year, 12, 31));
+    }
+
+    /// <summary>Quarter and half-year ends: a written year wins; otherwise the next such end on or after the reference.</summary>
+    static Resolution PeriodEnd(Match m, DeadlineContext c, int lastMonth)
+    {
+        if (ExplicitYear(m, c.Reference) is { } y) return MonthEnd(y, lastMonth);
+        if (HasYearWord(m) || c.Reference is not { } r) return Resolution.Unresolved;
+        var end = new DateOnly(r.Year, lastMonth, DateTime.DaysInMonth(r.Year, lastMonth));
+        return new(end >= r ? end : end.AddYears(1));
+    }
+
+    static Resolution WorkingDays(DeadlineContext c, DateOnly r, int n)
+    {
+        if (n is <= 0 or > 366) return Resolution.Invalid;
+        var d = c.Calendar.AddWorkingDays(r, n);
+        // Without the State Council's schedule for a year, the count used weekends only: say so.
+        return new(d, Provisional: !c.Calendar.HasOfficialData(r.Year) || !c.Calendar.HasOfficialData(d.Year));
+    }
+
+    static Resolution Relative(Match m, DateOnly r)
+    {
+        if (!m.Groups["n"].Success) return new(r.AddDays(15));                 // 半个月
+        int n = Num(m, "n");
+        if (n is <= 0 or > 1000) return Resolution.Invalid;
+        bool half = m.Groups["half"].Value == "个半" || !m.Groups["u"].Success;  // 一个半月
+        string unit = m.Groups["u"].Success ? m.Groups["u"].Value : "月";
+        DateOnly d = unit switch
+        {
+            "天" or "日" => r.AddDays(n),
+            "周" or "星期" => r.AddDays(7 * n),
+            "月" => r.AddMonths(n),                                              // clamps 1-31 + 1 month to 2-28
+            _ => r.AddYears(n),
+        };
+        return new(half ? d.AddDays(unit == "月" ? 15 : 0) : d);
+    }
+
+    static DateOnly Weekday(Match m, DateOnly r)
+    {
+        int dow = m.Groups["d"].Value switch
+        {
+            "一" or "1" => 1, "二" or "2" => 2, "三" or "3" => 3, "四" or "4" => 4, "五" or "5" => 5, "六" or "6" => 6, _ => 7,
+        };
+        int weeks = m.Groups["w"].Value switch { "下" => 1, "下下" => 2, _ => 0 };
+        int today = r.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)r.DayOfWeek;  // ISO week: Monday first
+        return r.AddDays(1 - today + 7 * weeks + dow - 1);
+    }
+
+    static Resolution Festival(Match m, DeadlineContext c)
+    {
+        if (!FestivalNames.TryParse(m.Groups["f"].Value, out var f)) return Resolution.Invalid;
+        return c.Reference is { } r ? FromFestival(c.Calendar.NextFestivalDeadline(f, r)) : Resolution.Unresolved;
+    }
+
+    static Resolution FromFestival(FestivalDeadline d) => new(d.Date, d.Provisional);
+
+    static Resolution RecurringQuarter(Match m, DeadlineContext c)
+    {
+        int k = m.Groups["k"].Success ? Num(m, "k") : 1, day = Num(m, "d");
+        if (k is < 1 or > 3 || day is < 1 or > 31) return Resolution.Invalid;
+        if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
+        for (int i = 0; i < 6; i++)
+        {
+            int q0 = (from.Month - 1) / 3;
+            var month = new DateOnly(from.Year, q0 * 3 + 1, 1).AddMonths(3 * i + k - 1);
+            var d = new DateOnly(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
+            if (d >= from) return new(d, Recurrence: m.Value);
+        }
+        return new(null, Recurrence: m.Value);
+    }
+
+    static Resolution RecurringMonth(Match m, DeadlineContext c)
+    {
+        int day = Num(m, "d");
+        if (day is < 1 or > 31) return Resolution.Invalid;
+        if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
+        for (int i = 0; i < 2; i++)
+        {
+            var month = new DateOnly(from.Year, from.Month, 1).AddMonths(i);
+            var d = new DateOnly(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
+            if (d >= from) return new(d, Recurrence: m.Value);
+        }
+        return new(null, Recurrence: m.Value);
+    }
+
+    static DateOnly? StartBefore(List<DeadlineMatch> found, int index)
+    {
+        DateOnly? best = null;
+        int at = -1;
+        foreach (var f in found)
+            if (f.Kind == DeadlineKind.RecurrenceStart && f.End <= index && f.Start > at) { best = f.Date; at = f.Start; }
+        return best;
+    }
+
+    // ---- scanning ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// All deadline phrases in text[start..end), leftmost-longest, overlaps removed. Relative phrases come back
+    /// with their dates; whether they are really the task's deadline is the parser's call.
+    /// </summary>
+    public static List<DeadlineMatch> Scan(string text, int start, int end, DeadlineContext context, PhraseSet vague)
+    {
+        var found = new List<DeadlineMatch>();
+        var span = text.AsSpan(start, end - start);
+        foreach (var rule in Rules)
+        {
+            if (span.IndexOfAny(rule.Triggers) < 0) continue;
+            try
+            {
+                for (var m = rule.Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                {
+                    if (m.Length == 0) continue;
+                    // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
+                    var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(found, m.Index) ?? context.RecurrenceStart } : context;
+                    var res = rule.Produce(m, ctx);
+                    if (res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart) continue;
+                    found.Add(new(m.Index, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence));
+                }
+            }
+            catch (RegexMatchTimeoutException) { /* pathological input: this rule finds nothing, the parse goes on */ }
+        }
+        for (int i = start; i < end; i++)
+        {
+            int len = vague.MatchAt(text, i);
+            if (len == 0) continue;
+            found.Add(new(i, i + len, "vague", DeadlineKind.Vague, null));
+            i += len - 1;
+        }
+        if (found.Count < 2) return found;
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<DeadlineMatch>(found.Count);
+        int covered = -1;
+        foreach (var f in found)
+        {
+            if (f.Start < covered) continue;
+            kept.Add(f);
+            covered = f.End;
+        }
+        return kept;
+    }
+}

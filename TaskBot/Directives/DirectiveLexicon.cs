@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace TaskBot.Directives;
+
+/// <summary>
+/// The vocabulary of the directive grammar, loaded from Data/directive-lexicon.json (editable without a rebuild)
+/// plus the unit names of the directory, so the parser and the directory never keep two lists of units.
+/// </summary>
+public sealed class DirectiveLexicon
+{
+    public PhraseSet UnitSuffixes { get; }
+    public PhraseSet NotUnits { get; }
+    public PhraseSet GenericQuantifiers { get; }
+    public PhraseSet LeadRoles { get; }
+    public PhraseSet CoRoles { get; }
+    public PhraseSet WithTriggers { get; }
+    public PhraseSet AddresseeTriggers { get; }
+    public PhraseSet ReportTriggers { get; }
+    public PhraseSet NotTriggers { get; }
+    public PhraseSet LeadLabels { get; }
+    public PhraseSet ResponsibleLabels { get; }
+    public PhraseSet CoLabels { get; }
+    public PhraseSet LeadMarkers { get; }
+    public PhraseSet CoMarkers { get; }
+    public PhraseSet DeadlineLabels { get; }
+    public PhraseSet PersonOfUnit { get; }
+    public PhraseSet LeaderTitles { get; }
+    public PhraseSet SupervisorVerbs { get; }
+    public PhraseSet Adverbs { get; }
+    public PhraseSet ActionVerbs { get; }
+    public PhraseSet CompletionVerbs { get; }
+    public PhraseSet ImperativeOpeners { get; }
+    public PhraseSet ClauseOpeners { get; }
+    public PhraseSet SpeakerVerbs { get; }
+    /// <summary>Verbs that report a view (指出, 认为): what follows is a statement unless a unit is told to act.</summary>
+    public PhraseSet StatementOpeners { get; }
+    public PhraseSet PrepositionOpeners { get; }
+    public PhraseSet NarrativeMarkers { get; }
+    public PhraseSet TransmittalMarkers { get; }
+    public PhraseSet SanctionMarkers { get; }
+    public PhraseSet VagueDeadlines { get; }
+    public PhraseSet ServiceLimitBefore { get; }
+    public PhraseSet DeliverablePrefixes { get; }
+    public PhraseSet DeliverableSuffixes { get; }
+    public PhraseSet NameInnerWords { get; }
+    /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
+    public PhraseSet KnownUnits { get; }
+
+    readonly string _json;
+
+    DirectiveLexicon(string json, JsonElement root, IEnumerable<string> knownUnits)
+    {
+        _json = json;
+        PhraseSet Set(string name) => new(Strings(root, name));
+        PhraseSet Nested(string parent, string name) => new(Strings(root.GetProperty(parent), name));
+        UnitSuffixes = Set("unitSuffixes");
+        NotUnits = Set("notUnits");
+        GenericQuantifiers = Set("genericQuantifiers");
+        LeadRoles = Set("leadRoles");
+        CoRoles = Set("coRoles");
+        WithTriggers = Set("withTriggers");
+        AddresseeTriggers = Set("addresseeTriggers");
+        ReportTriggers = Set("reportTriggers");
+        NotTriggers = Set("notTriggers");
+        LeadLabels = Nested("roleLabels", "lead");
+        ResponsibleLabels = Nested("roleLabels", "responsible");
+        CoLabels = Nested("roleLabels", "co");
+        LeadMarkers = Nested("roleMarkers", "lead");
+        CoMarkers = Nested("roleMarkers", "co");
+        DeadlineLabels = Set("deadlineLabels");
+        PersonOfUnit = Set("personOfUnit");
+        LeaderTitles = Set("leaderTitles");
+        SupervisorVerbs = Set("supervisorVerbs");
+        Adverbs = Set("adverbs");
+        ActionVerbs = Set("actionVerbs");
+        CompletionVerbs = Set("completionVerbs");
+        ImperativeOpeners = Set("imperativeOpeners");
+        ClauseOpeners = Set("clauseOpeners");
+        SpeakerVerbs = Set("speakerVerbs");
+        StatementOpeners = Set("statementOpeners");
+        PrepositionOpeners = Set("prepositionOpeners");
+        NarrativeMarkers = Set("narrativeMarkers");
+        TransmittalMarkers = Set("transmittalMarkers");
+        SanctionMarkers = Set("sanctionMarkers");
+        VagueDeadlines = Set("vagueDeadlines");
+        ServiceLimitBefore = Set("serviceLimitBefore");
+        DeliverablePrefixes = Nested("deliverableTrim", "prefixes");
+        DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
+        NameInnerWords = Set("nameInnerWords");
+        KnownUnits = new PhraseSet(knownUnits);
+    }
+
+    static IEnumerable<string> Strings(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var arr) && arr.ValueKind == JsonValueKind.Array
+            ? arr.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
+            : throw new InvalidDataException($"directive lexicon: missing word list '{name}' / 词表缺少 '{name}'");
+
+    public static DirectiveLexicon FromJson(string json, IEnumerable<string>? knownUnits = null)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return new DirectiveLexicon(json, doc.RootElement, knownUnits ?? []);
+    }
+
+    public static DirectiveLexicon Load(string path, IEnumerable<string>? knownUnits = null) =>
+        FromJson(File.ReadAllText(path), knownUnits);
+
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Data", "directive-lexicon.json");
+
+    /// <summary>A copy that also knows the given directory units (names and aliases).</summary>
+    public DirectiveLexicon WithKnownUnits(IEnumerable<string> units) => FromJson(_json, units);
+}

@@ -1,0 +1,697 @@
+using TaskBot.Calendar;
+
+namespace TaskBot.Directives;
+
+/// <summary>
+/// Reads tasks out of a leader's directive or a meeting's decisions, following
+/// shared/notes/directive-conventions.md. The text is cut into items (一、 / 1. / 一是 …), an item into
+/// sentences and comma clauses; each clause is read for who (lead, co-lead, reported-to, supervisor), by when
+/// (<see cref="DeadlineGrammar"/>) and what (the object of its main verb). Clauses then group into tasks:
+/// a new subject starts a new task, a clause of helpers joins the task before it.
+/// Never throws; inputs longer than <see cref="MaxChars"/> are read up to that length, with a warning.
+/// </summary>
+public sealed class DirectiveParser
+{
+    /// <summary>Chat messages are capped at 20,000 characters too; past that a text is no single directive.</summary>
+    public const int MaxChars = 20_000;
+    const int MaxTasks = 200;
+
+    readonly DirectiveLexicon _lx;
+    readonly IWorkingDayCalendar _calendar;
+    readonly UnitGrammar _units;
+
+    public DirectiveParser(DirectiveLexicon lexicon, IWorkingDayCalendar calendar)
+    {
+        _lx = lexicon;
+        _calendar = calendar;
+        _units = new UnitGrammar(lexicon);
+    }
+
+    public IReadOnlyList<ParsedTask> Parse(string? text, DateOnly? referenceDate)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        try
+        {
+            bool truncated = text.Length > MaxChars;
+            var original = truncated ? text[..MaxChars] : text;
+            var run = new Run(this, original, ChineseText.Fold(original), referenceDate);
+            var tasks = run.Parse();
+            if (truncated)
+                tasks = tasks.Select(t => t with { Warnings = [.. t.Warnings, new(WarningCodes.Truncated, $"原文超过{MaxChars}字，只识别了前{MaxChars}字")] }).ToList();
+            return tasks;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A grammar bug must cost one message its tasks, never the caller its turn.
+            return [];
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    enum Slot { Subject, Addressee, With, ReportTo }
+
+    sealed class Clause(int start, int end)
+    {
+        public int Start = start, End = end;
+        public readonly List<UnitHit> Lead = [], Co = [];
+        public bool CoByCooperation;          // "Y配合": helpers of whoever leads
+        public string? Supervisor;
+        public DeadlineMatch? Deadline, Vague;
+        public string? Deliverable;
+        public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
+        public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
+        /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
+        public bool BareUnits;
+    }
+
+    sealed class Draft(int start)
+    {
+        public int Start = start, End = start;
+        public readonly List<UnitHit> Lead = [], Co = [];
+        public bool CoByCooperation;
+        public string? Supervisor;
+        public DeadlineMatch? Deadline, Vague;
+        public string? Deliverable;
+        public int DeliverableRank;
+        public bool FromBlock;
+
+        public bool HasDeadline => Deadline is not null;
+    }
+
+    /// <summary>One parse: the text, its folded twin, the reference date. Not shared between threads.</summary>
+    sealed class Run(DirectiveParser p, string original, string t, DateOnly? reference)
+    {
+        readonly DirectiveLexicon lx = p._lx;
+        readonly UnitGrammar units = p._units;
+        readonly HashSet<int> deadlineStarts = [];
+        List<DeadlineMatch> deadlines = [];
+        readonly List<ParsedTask> results = [];
+
+        public List<ParsedTask> Parse()
+        {
+            foreach (var (s, e) in Segmenter.Items(t, 0, t.Length))
+            {
+                if (results.Count >= MaxTasks) break;
+                ParseItem(s, e);
+            }
+            return results;
+        }
+
+        void ParseItem(int s, int e)
+        {
+            deadlines = DeadlineGrammar.Scan(t, s, e, new DeadlineContext(reference, p._calendar, null), lx.VagueDeadlines);
+            deadlineStarts.Clear();
+            foreach (var d in deadlines) deadlineStarts.Add(d.Start);
+
+            var blocks = Blocks.Find(t, s, e, lx, units, deadlineStarts);
+            if (blocks.HasRoles)
+            {
+                ParseBlockItem(s, e, blocks);
+                return;
+            }
+            var drafts = new List<Draft>();
+            Draft? cur = null;
+            string? pendingSupervisor = null;
+            Clause? pendingAddressees = null;
+            foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+            {
+                if (lx.TransmittalMarkers.OccursIn(t.AsSpan(ss, se - ss))) continue;
+                bool cue = false, statement = false;
+                DeadlineMatch? pendingDeadline = null;
+                foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
+                {
+                    var c = ReadClause(cs, ce);
+                    if (c.Skip) continue;
+                    cue |= c.Cue;
+                    statement |= c.Statement;
+                    if (c.BareUnits && !c.HasAction && c.Deadline is null && c.Vague is null)
+                    {
+                        // "各乡镇、县直各单位：" heads what they are asked to do next.
+                        pendingAddressees = c;
+                        continue;
+                    }
+                    if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is not null && (cur is null || cur.Deadline is not null))
+                    {
+                        // "到2019年6月底，基本实现…": the deadline opens the sentence, the task follows.
+                        pendingDeadline = c.Deadline;
+                        continue;
+                    }
+                    if (pendingDeadline is not null && c.Deadline is null) c.Deadline = pendingDeadline;
+                    pendingDeadline = null;
+                    if (c.Lead.Count + c.Co.Count == 0 && pendingAddressees is not null)
+                    {
+                        c.Lead.AddRange(pendingAddressees.Lead);
+                        c.Co.AddRange(pendingAddressees.Co);
+                        pendingAddressees = null;
+                    }
+                    if (c.Supervisor is { } sup && c.Lead.Count == 0 && c.Co.Count == 0)
+                    {
+                        if (cur is not null && cur.Supervisor is null) cur.Supervisor = sup;
+                        else pendingSupervisor = sup;
+                        continue;
+                    }
+                    if (c.Lead.Count > 0)
+                    {
+                        if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation) cur = Start(drafts, c);
+                        else Merge(cur, c);
+                    }
+                    else if (c.Co.Count > 0)
+                    {
+                        if (cur is null) cur = Start(drafts, c);
+                        else Merge(cur, c);
+                    }
+                    else if (cur is null)
+                    {
+                        // No unit named: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
+                        bool dated = c.Deadline is not null;
+                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative)) cur = Start(drafts, c);
+                    }
+                    else if (c.Deadline is not null && cur.Deadline is not null && c.HasAction && !SameDeadline(c.Deadline, cur.Deadline))
+                    {
+                        // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
+                        var sibling = Start(drafts, c);
+                        sibling.Lead.AddRange(cur.Lead);
+                        sibling.Co.AddRange(cur.Co);
+                        sibling.Supervisor = cur.Supervisor;
+                        cur = sibling;
+                    }
+                    else Merge(cur, c);
+                    if (pendingSupervisor is not null && cur is not null && cur.Supervisor is null)
+                    {
+                        cur.Supervisor = pendingSupervisor;
+                        pendingSupervisor = null;
+                    }
+                }
+            }
+            foreach (var d in drafts) Emit(d);
+        }
+
+        static bool SameDeadline(DeadlineMatch a, DeadlineMatch b) =>
+            a.Date is { } x && b.Date is { } y ? x == y : a.Rule == b.Rule && a.Start == b.Start;
+
+        Draft Start(List<Draft> drafts, Clause c)
+        {
+            var d = new Draft(c.Start);
+            drafts.Add(d);
+            Merge(d, c);
+            return d;
+        }
+
+        static void Merge(Draft d, Clause c)
+        {
+            d.End = Math.Max(d.End, c.End);
+            d.Start = Math.Min(d.Start, c.Start);
+            if (c.Lead.Count > 0 && d.Lead.Count > 0 && d.CoByCooperation)
+            {
+                // The helpers were named first ("各部门要协同配合，县财政局牵头…"): they stay helpers.
+                d.Co.AddRange(d.Lead);
+                d.Lead.Clear();
+            }
+            d.Lead.AddRange(c.Lead);
+            d.Co.AddRange(c.Co);
+            if (c.Co.Count > 0 && c.Lead.Count == 0 && d.Lead.Count == 0) d.CoByCooperation |= c.CoByCooperation;
+            if (c.Lead.Count > 0) d.CoByCooperation = false;
+            d.Supervisor ??= c.Supervisor;
+            if (d.Deadline is null && c.Deadline is not null) d.Deadline = c.Deadline;
+            d.Vague ??= c.Vague;
+            if (c.Deliverable is not null && c.DeliverableRank > d.DeliverableRank)
+            {
+                d.Deliverable = c.Deliverable;
+                d.DeliverableRank = c.DeliverableRank;
+            }
+        }
+
+        // ---- one clause --------------------------------------------------------------------------
+
+        Clause ReadClause(int s, int e)
+        {
+            var c = new Clause(s, e);
+            var span = t.AsSpan(s, e - s);
+            int p = SkipSpace(s, e);
+            if (p >= e) { c.Skip = true; return c; }
+
+            if (IsNarrative(span) || lx.SanctionMarkers.OccursIn(span)) { c.Skip = true; return c; }
+
+            // Openers: 会议要求, 一是, 特别是, 同时 …
+            for (int guard = 0; guard < 4 && p < e; guard++)
+            {
+                int len = lx.ClauseOpeners.MatchAt(t, p);
+                if (len == 0) break;
+                if (t.AsSpan(p, len).StartsWith("会议")) c.Cue = true;
+                if (lx.StatementOpeners.MatchEndingAt(t, p + len, p) > 0) c.Statement = true;
+                p = SkipSpace(p + len, e);
+                // 会议要求各乡镇… : the opener may end in an addressee verb that the scan below should see.
+                if (p > s && lx.AddresseeTriggers.MatchAt(t, p) == 0 && EndsWithSpeakerVerb(p)) c.Cue = true;
+            }
+            if (p >= e) { c.Skip = !c.Cue; return c; }
+
+            // A condition ("对…的", "凡…的") names who is affected, not who must act.
+            if (lx.PrepositionOpeners.MatchAt(t, p) > 0 && t[e - 1] == '的' && units.UnitAt(t, p, e, deadlineStarts) is null) { c.Skip = true; return c; }
+
+            // 是…: a statement about something, not an assignment.
+            if (t[p] == '是') { c.Skip = true; return c; }
+            if (lx.StatementOpeners.MatchAt(t, p) > 0) c.Statement = true;
+
+            int i = ReadUnitList(c, p, e, Slot.Subject);
+            bool subject = i > p;
+            if (subject)
+            {
+                int after = SkipSpace(i, e);
+                c.BareUnits = after >= e && c.Lead.Count + c.Co.Count > 0 && !c.RoleWord;
+            }
+            else
+            {
+                int afterSpeaker = SpeakerEnd(p, e);
+                if (afterSpeaker > p)
+                {
+                    c.Cue = true;
+                    i = afterSpeaker;
+                    if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
+                }
+                else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
+            }
+
+            int subjectEnd = i;
+            while (i < e)
+            {
+                int dl = DeadlineAt(i, e);
+                if (dl > i) { i = dl; continue; }
+                int not = lx.NotTriggers.MatchAt(t, i);
+                int len;
+                if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
+                {
+                    int j = SkipSpaceAndColon(i + len, e);
+                    int after = ReadUnitList(c, j, e, Slot.Addressee);
+                    if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
+                    if (after == j && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
+                    i = Math.Max(after, i + len);
+                    continue;
+                }
+                if ((len = lx.WithTriggers.MatchAt(t, i)) > 0 && len >= not)
+                {
+                    int after = ReadUnitList(c, i + len, e, Slot.With);
+                    i = Math.Max(after, i + len);
+                    continue;
+                }
+                if ((len = lx.ReportTriggers.MatchAt(t, i)) > 0 && len >= not)
+                {
+                    int after = ReadUnitList(c, i + len, e, Slot.ReportTo);
+                    i = Math.Max(after, i + len);
+                    continue;
+                }
+                if ((len = lx.SupervisorVerbs.MatchAt(t, i)) > 0)
+                {
+                    var who = t.AsSpan(p, i - p).Trim();
+                    if (HasLeaderTitle(who)) c.Supervisor ??= original.Substring(p, i - p).Trim();
+                    i += len;
+                    continue;
+                }
+                i++;
+            }
+
+            PickDeadline(c, s, e, subject ? subjectEnd : p);
+            ReadAction(c, subjectEnd, e);
+            return c;
+        }
+
+        /// <summary>Reads "A、B和C(牵头)等" at <paramref name="p"/>, files the units by slot and role word, returns the end.</summary>
+        int ReadUnitList(Clause c, int p, int e, Slot slot)
+        {
+            var found = new List<UnitHit>();
+            var markedLead = new List<UnitHit>();
+            int q = p;
+            while (q < e)
+            {
+                var hit = units.UnitAt(t, q, e, deadlineStarts);
+                if (hit is null)
+                {
+                    // "公安、执法部门": a short bare name counts when the list around it has units.
+                    int sep = ListSeparatorAfterBareName(q, e);
+                    if (sep < 0 || units.UnitAt(t, sep + 1, e, deadlineStarts) is null) break;
+                    hit = new UnitHit(q, sep, false);
+                }
+                var h = hit.Value;
+                int before = found.Count;
+                units.SplitJoined(t, h, deadlineStarts, found);
+                q = h.End;
+                int marker = RoleMarkerAt(q, e, out bool isLead);
+                if (marker > 0)
+                {
+                    if (isLead) markedLead.AddRange(found.GetRange(before, found.Count - before));
+                    q += marker;
+                }
+                if (q < e && t[q] == '、') { q++; continue; }
+                if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
+                break;
+            }
+            if (found.Count == 0) return p;
+            q = SkipEtc(q, e);
+
+            // The role word after the list decides, unless the slot already did.
+            int r = SkipAdverbs(SkipNote(q, e), e);
+            int person = lx.PersonOfUnit.MatchAt(t, r);
+            if (person > 0)
+            {
+                c.Supervisor ??= original.Substring(found[0].Start, r + person - found[0].Start);
+                if (slot == Slot.ReportTo) return r + person;
+            }
+            if (slot == Slot.ReportTo) return q;
+            if (markedLead.Count > 0)
+            {
+                c.RoleWord = true;
+                c.Lead.AddRange(markedLead);
+                c.Co.AddRange(found.Where(f => !markedLead.Contains(f)));
+                return q;
+            }
+            bool co = slot == Slot.With;
+            int roleLen;
+            if (person == 0 && (roleLen = lx.CoRoles.MatchAt(t, r)) > 0)
+            {
+                co = true;
+                // "Y配合" at the end of a clause, or "Y要做好协作配合": helpers of whoever leads.
+                if (slot != Slot.With) c.CoByCooperation = c.Lead.Count == 0;
+                c.RoleWord = true;
+                q = r + roleLen;
+            }
+            else if (person == 0 && (roleLen = lx.LeadRoles.MatchAt(t, r)) > 0 && slot != Slot.With)
+            {
+                co = false;
+                c.RoleWord = true;
+                q = r + roleLen;
+            }
+            (co ? c.Co : c.Lead).AddRange(found);
+            // "县农业农村局牵头、各乡镇配合": another list after the role word.
+            if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
+            return q;
+        }
+
+        int ListSeparatorAfterBareName(int q, int e)
+        {
+            for (int k = q; k < Math.Min(e, q + 5); k++)
+            {
+                if (t[k] == '、') return k - q >= 2 ? k : -1;
+                if (!ChineseText.IsHan(t[k])) return -1;
+            }
+            return -1;
+        }
+
+        int RoleMarkerAt(int q, int e, out bool isLead)
+        {
+            isLead = false;
+            if (q >= e || t[q] != '(') return 0;
+            int close = t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
+            if (close < 0) return 0;
+            var inner = t.AsSpan(q + 1, close - q - 1);
+            if (lx.LeadMarkers.Contains(inner)) { isLead = true; return close + 1 - q; }
+            if (lx.CoMarkers.Contains(inner)) return close + 1 - q;
+            return 0;
+        }
+
+        int SkipEtc(int q, int e)
+        {
+            if (q < e && t[q] == '等')
+            {
+                q++;
+                foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "部门", "单位"])
+                    if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
+            }
+            return q;
+        }
+
+        /// <summary>"牵头单位(无牵头单位的，责任单位即为牵头单位)要…": a parenthetical note between a unit and its verb.</summary>
+        int SkipNote(int q, int e)
+        {
+            if (q >= e || t[q] != '(') return q;
+            int depth = 0;
+            for (int k = q; k < e; k++)
+            {
+                if (t[k] == '(') depth++;
+                else if (t[k] == ')' && --depth == 0) return k + 1;
+            }
+            return q;
+        }
+
+        int SkipAdverbs(int q, int e)
+        {
+            for (int guard = 0; guard < 4 && q < e; guard++)
+            {
+                // A role word that is also listed as an adverb (负责) must stay visible.
+                if (lx.LeadRoles.MatchAt(t, q) > 0 || lx.CoRoles.MatchAt(t, q) > 0 || lx.PersonOfUnit.MatchAt(t, q) > 0) break;
+                int len = lx.Adverbs.MatchAt(t, q);
+                if (len == 0) break;
+                q += len;
+            }
+            return q;
+        }
+
+        /// <summary>"由分管副县长李长根牵头": a leader, not a unit, is the supervisor.</summary>
+        int ReadPersonSupervisor(Clause c, int p, int e)
+        {
+            int k = p;
+            while (k < e && k - p < 16 && ChineseText.IsHan(t[k]) && lx.LeadRoles.MatchAt(t, k) == 0 && lx.SupervisorVerbs.MatchAt(t, k) == 0) k++;
+            if (k == p || !HasLeaderTitle(t.AsSpan(p, k - p))) return p;
+            c.Supervisor ??= original.Substring(p, k - p);
+            int role = Math.Max(lx.LeadRoles.MatchAt(t, k), lx.SupervisorVerbs.MatchAt(t, k));
+            return k + role;
+        }
+
+        bool HasLeaderTitle(ReadOnlySpan<char> s)
+        {
+            for (int k = 0; k < s.Length; k++)
+                if (lx.LeaderTitles.MatchAt(s, k) > 0) return true;
+            return false;
+        }
+
+        /// <summary>"江辰当即要求", "刘小宁强调": a short name, an optional adverb, a speaking verb.</summary>
+        int SpeakerEnd(int p, int e)
+        {
+            for (int n = 2; n <= 4 && p + n < e; n++)
+            {
+                if (!ChineseText.IsHan(t[p + n - 1])) return p;
+                int k = p + n;
+                foreach (var adv in (ReadOnlySpan<string>)["当即", "当场", "随即", "进一步", "同时", "再次", "还", "也", "特别", "明确"])
+                    if (t.AsSpan(k, e - k).StartsWith(adv)) { k += adv.Length; break; }
+                int verb = lx.SpeakerVerbs.MatchAt(t, k);
+                if (verb == 0) continue;
+                // 要求 doubles as the addressee trigger: leave it for the scan. Other verbs just end the speaker.
+                return lx.AddresseeTriggers.MatchAt(t, k) > 0 ? k : k + verb;
+            }
+            return p;
+        }
+
+        bool EndsWithSpeakerVerb(int p) => p >= 2 && (lx.SpeakerVerbs.MatchEndingAt(t, p, Math.Max(0, p - 2)) > 0);
+
+        int DeadlineAt(int i, int e)
+        {
+            if (!deadlineStarts.Contains(i)) return i;
+            foreach (var d in deadlines)
+                if (d.Start == i) return Math.Min(d.End, e);
+            return i;
+        }
+
+        /// <summary>
+        /// The clause's deadline: the first dated or datable phrase in it. Relative spans count only where a
+        /// deadline can stand (after the unit, a role word, 在/于, or at the start), so "报告书14个工作日内" (a
+        /// service-time limit) and "压缩至90个工作日以内" (a target) are not taken for deadlines.
+        /// </summary>
+        void PickDeadline(Clause c, int s, int e, int contentStart)
+        {
+            foreach (var d in deadlines)
+            {
+                if (d.Start < s || d.End > e || d.Kind == DeadlineKind.RecurrenceStart) continue;
+                if (InsideTitle(s, d.Start)) continue;
+                if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
+                if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+                c.Deadline ??= d;
+            }
+        }
+
+        bool RelativeStandsAsDeadline(int k, int contentStart, Clause c)
+        {
+            if (lx.ServiceLimitBefore.MatchEndingAt(t, k, Math.Max(0, k - 4)) > 0) return false;
+            int j = k;
+            while (j > contentStart && t[j - 1] == ' ') j--;
+            if (j <= contentStart) return true;
+            char prev = t[j - 1];
+            if (!ChineseText.IsHan(prev)) return true;
+            foreach (var u in c.Lead) if (u.End == j) return true;
+            foreach (var u in c.Co) if (u.End == j) return true;
+            int from = Math.Max(0, j - 4);
+            return lx.LeadRoles.MatchEndingAt(t, j, from) > 0 || lx.CoRoles.MatchEndingAt(t, j, from) > 0
+                   || lx.Adverbs.MatchEndingAt(t, j, from) > 0 || prev is '并' or '请';
+        }
+
+        bool InsideTitle(int s, int k)
+        {
+            int open = t.LastIndexOf('《', k, k - s + 1 > 0 ? k - s + 1 : 0);
+            return open >= 0 && t.IndexOf('》', open, k - open) < 0;
+        }
+
+        /// <summary>The main verb's object is the deliverable: "拿出…的差异化支持政策初稿" → 差异化支持政策初稿.</summary>
+        void ReadAction(Clause c, int from, int e)
+        {
+            int firstAction = -1, firstActionLen = 0;
+            for (int i = from; i < e; i++)
+            {
+                int dl = DeadlineAt(i, e);
+                if (dl > i) { i = dl - 1; continue; }
+                if (t[i] is '将' or '把' && i + 1 < e)
+                {
+                    int objEnd = i + 1;
+                    while (objEnd < e && lx.ReportTriggers.MatchAt(t, objEnd) == 0 && !(t[objEnd] == '纳' && t.AsSpan(objEnd).StartsWith("纳入"))) objEnd++;
+                    if (objEnd < e && objEnd - i > 2)
+                    {
+                        SetDeliverable(c, i + 1, objEnd, 2);
+                        c.HasAction = true;
+                        return;
+                    }
+                }
+                int len = lx.CompletionVerbs.MatchAt(t, i);
+                if (len > 0 && !(len == 1 && i + 1 < e && ChineseText.IsHan(t[i + 1]) && lx.ActionVerbs.MatchAt(t, i) > 1))
+                {
+                    c.HasAction = true;
+                    SetDeliverable(c, i + len, e, 2);
+                    return;
+                }
+                if (firstAction < 0 && (len = lx.ActionVerbs.MatchAt(t, i)) > 0) { firstAction = i; firstActionLen = len; }
+            }
+            if (firstAction >= 0)
+            {
+                c.HasAction = true;
+                SetDeliverable(c, firstAction, e, 1);
+            }
+        }
+
+        void SetDeliverable(Clause c, int s, int e, int rank)
+        {
+            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: rank == 2);
+            if (text is null) return;
+            c.Deliverable = text;
+            c.DeliverableRank = rank;
+        }
+
+        bool IsNarrative(ReadOnlySpan<char> span)
+        {
+            if (lx.NarrativeMarkers.OccursIn(span)) return true;
+            // 了 after a verb tells of what was done ("通报了", "开了两个半天"); 了解 and 为了 do not.
+            for (int k = 1; k < span.Length; k++)
+            {
+                if (span[k] != '了') continue;
+                char before = span[k - 1], after = k + 1 < span.Length ? span[k + 1] : ' ';
+                if (before is '为' or '除' or '不' || after is '解' or '结') continue;
+                if (ChineseText.IsHan(before)) return true;
+            }
+            return false;
+        }
+
+        int SkipSpace(int i, int e)
+        {
+            while (i < e && (char.IsWhiteSpace(t[i]) || t[i] is ',' or ':' or ';' or '、')) i++;
+            return i;
+        }
+
+        int SkipSpaceAndColon(int i, int e) => SkipSpace(i, e);
+
+        // ---- items whose units sit in a block: "(区发改局牵头，区财政局配合)", "责任单位：…", table cells ----
+
+        void ParseBlockItem(int s, int e, Blocks blocks)
+        {
+            var d = new Draft(s) { End = e, FromBlock = true };
+            d.Lead.AddRange(blocks.Lead);
+            d.Co.AddRange(blocks.Co);
+            // The deadline: a 完成时限 label first, else the first deadline phrase of the item that stands as one.
+            foreach (var dl in deadlines)
+            {
+                if (dl.Kind == DeadlineKind.RecurrenceStart) continue;
+                if (dl.Kind == DeadlineKind.Vague) { d.Vague ??= dl; continue; }
+                if (dl.IsRelative && !blocks.InDeadlineCell(dl.Start) && !RelativeStandsAsDeadline(dl.Start, SentenceStartOf(dl.Start, s), new Clause(s, e))) continue;
+                if (blocks.DeadlineLabelAt is { } lab && dl.Start < lab) continue;
+                d.Deadline ??= dl;
+            }
+            // The deliverable: the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
+            foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+            {
+                var c = new Clause(ss, se);
+                ReadAction(c, SkipSpace(ss, se), se);
+                if (c.Deliverable is not null && c.DeliverableRank == 2) { d.Deliverable = c.Deliverable; break; }
+                d.Deliverable ??= Deliverables.Clean(original, t, SkipSpace(ss, se), se, lx);
+                break;
+            }
+            Emit(d);
+        }
+
+        int SentenceStartOf(int k, int s)
+        {
+            for (int j = k - 1; j >= s; j--)
+                if (t[j] is '。' or ';' or '!' or '?' or ',' or '\n') return j + 1;
+            return s;
+        }
+
+        // ---- output --------------------------------------------------------------------------------
+
+        void Emit(Draft d)
+        {
+            if (results.Count >= MaxTasks) return;
+            if (d.Lead.Count == 0 && d.CoByCooperation)
+            {
+                // "各级各部门要协同配合…" with nobody else named: the helpers are the ones who must act.
+                d.Lead.AddRange(d.Co);
+                d.Co.Clear();
+            }
+            var lead = Distinct(d.Lead, null);
+            var co = Distinct(d.Co, lead);
+            var warnings = new List<ParseWarning>();
+            var generic = new List<string>();
+            foreach (var u in d.Lead.Concat(d.Co))
+                if (u.Generic) generic.Add(Surface(u));
+            foreach (var g in generic.Distinct())
+                warnings.Add(new(WarningCodes.GenericUnit, $"「{g}」是泛指单位，交办前请指定具体单位"));
+            if (lead.Count == 0) warnings.Add(new(WarningCodes.NoUnit, "未识别到牵头单位，交办前请指定"));
+            if (lx.KnownUnits.Words.Count > 0)
+                foreach (var u in lead.Concat(co))
+                    if (!lx.KnownUnits.Contains(u) && !generic.Contains(u))
+                        warnings.Add(new(WarningCodes.UnknownUnit, $"「{u}」不在单位名录中"));
+
+            DateOnly? date = d.Deadline?.Date;
+            string? deadlineText = d.Deadline is { } dl ? Cut(dl.Start, dl.End) : d.Vague is { } v ? Cut(v.Start, v.End) : null;
+            if (d.Deadline is { } m)
+            {
+                if (m.Date is null && m.NeedsReference)
+                    warnings.Add(new(WarningCodes.DeadlineUnresolved, $"期限「{deadlineText}」缺少参照日期，无法换算为具体日期"));
+                if (m.Provisional)
+                    warnings.Add(new(WarningCodes.ProvisionalCalendar, $"{date?.Year}年的法定节假日安排尚未收录，期限按周末推算，请核对"));
+                if (m.Recurrence is { } rec)
+                    warnings.Add(new(WarningCodes.Recurring, date is { } first ? $"周期性任务（{rec}），首次期限为{first:yyyy-MM-dd}" : $"周期性任务（{rec}）"));
+            }
+            else if (d.Vague is not null)
+                warnings.Add(new(WarningCodes.DeadlineVague, $"期限「{deadlineText}」没有具体日期，交办前请确定"));
+
+            double confidence = 0.35
+                + (lead.Count > 0 ? 0.25 : 0)
+                + (date is not null ? 0.2 : d.Deadline is null && d.Vague is null ? 0.05 : 0)
+                + (d.Deliverable is not null ? 0.1 : 0)
+                + (d.FromBlock ? 0.05 : 0)
+                - (generic.Count > 0 ? 0.1 : 0);
+            results.Add(new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
+                d.Deliverable, new TextSpan(d.Start, d.End - d.Start), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
+            {
+                GenericUnits = generic.Distinct().ToList(),
+            });
+        }
+
+        List<string> Distinct(List<UnitHit> hits, List<string>? exclude)
+        {
+            var list = new List<string>(hits.Count);
+            foreach (var h in hits)
+            {
+                var s = Surface(h);
+                if (s.Length > 0 && !list.Contains(s) && (exclude is null || !exclude.Contains(s))) list.Add(s);
+            }
+            return list;
+        }
+
+        string Surface(UnitHit h) => original.Substring(h.Start, h.End - h.Start).Trim();
+        string Cut(int s, int e) => original.Substring(s, e - s);
+    }
+}

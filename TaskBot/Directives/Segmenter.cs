@@ -1,0 +1,120 @@
+namespace TaskBot.Directives;
+
+/// <summary>
+/// Cuts folded text into items (numbered points of minutes and task tables), sentences and comma clauses.
+/// Punctuation inside parentheses never cuts: "(无牵头单位的,责任单位即为牵头单位)" stays one note.
+/// </summary>
+public static class Segmenter
+{
+    const string ItemBoundaryBefore = "\n。;:!?";
+    const string ChineseDigits = "一二三四五六七八九十";
+
+    /// <summary>Item content ranges; the text before the first marker is an item too (a preamble or the whole text).</summary>
+    public static List<(int Start, int End)> Items(string t, int s, int e)
+    {
+        var cuts = new List<(int Marker, int Content)>();
+        int depth = 0;
+        for (int i = s; i < e; i++)
+        {
+            char c = t[i];
+            if (c == '(' && MarkerLength(t, i, e, s) == 0) { depth++; continue; }
+            if (c == ')') { depth = Math.Max(0, depth - 1); continue; }
+            if (depth > 0) continue;
+            int len = MarkerLength(t, i, e, s);
+            if (len == 0) continue;
+            cuts.Add((i, i + len));
+            i += len - 1;
+        }
+        var items = new List<(int, int)>(cuts.Count + 1);
+        int first = cuts.Count > 0 ? cuts[0].Marker : e;
+        if (HasText(t, s, first)) items.Add((s, first));
+        for (int k = 0; k < cuts.Count; k++)
+        {
+            int end = k + 1 < cuts.Count ? cuts[k + 1].Marker : e;
+            if (HasText(t, cuts[k].Content, end)) items.Add((cuts[k].Content, end));
+        }
+        return items;
+    }
+
+    static bool HasText(string t, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+            if (!char.IsWhiteSpace(t[i]) && t[i] is not (',' or ';' or '。' or ':')) return true;
+        return false;
+    }
+
+    /// <summary>Length of an item marker at i (一、 (三) 1. 204. ① 一是), or 0. Markers only count at a boundary.</summary>
+    static int MarkerLength(string t, int i, int e, int s)
+    {
+        int prev = i - 1;
+        while (prev >= s && t[prev] is ' ' or '\t' or '\r') prev--;
+        bool lineStart = prev < s || t[prev] == '\n';
+        bool boundary = lineStart || ItemBoundaryBefore.IndexOf(t[prev]) >= 0;
+        bool softBoundary = boundary || t[prev] == ',';
+        char c = t[i];
+        if (c >= '\u2460' && c <= '\u2473') return boundary ? 1 : 0;   // ①..⑳
+        if (ChineseDigits.IndexOf(c) >= 0)
+        {
+            int k = i;
+            while (k < e && k - i < 3 && ChineseDigits.IndexOf(t[k]) >= 0) k++;
+            if (k < e && t[k] == '、' && boundary) return k + 1 - i;
+            if (k < e && t[k] == '是' && softBoundary && k - i == 1) return k + 1 - i;   // 一是…二是…
+            return 0;
+        }
+        if (c == '(' && boundary)
+        {
+            int k = i + 1;
+            while (k < e && k - i <= 3 && (ChineseDigits.IndexOf(t[k]) >= 0 || char.IsAsciiDigit(t[k]))) k++;
+            return k > i + 1 && k < e && t[k] == ')' ? k + 1 - i : 0;
+        }
+        if (char.IsAsciiDigit(c) && boundary)
+        {
+            int k = i;
+            while (k < e && k - i < 3 && char.IsAsciiDigit(t[k])) k++;
+            if (k >= e || char.IsAsciiDigit(t[k])) return 0;
+            if ((t[k] == '.' || t[k] == '、') && (k + 1 >= e || !char.IsAsciiDigit(t[k + 1]))) return k + 1 - i;
+            // "3 完成农贸市场提升改造。": a flattened table row starts with its number and a space.
+            if (lineStart && (t[k] == ' ' || t[k] == '\t'))
+            {
+                while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
+                return k - i;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Sentences of an item, split at 。;!?/newline outside parentheses, skipping the excluded ranges.</summary>
+    public static List<(int Start, int End)> Sentences(string t, int s, int e, IReadOnlyList<(int Start, int End)> excluded)
+        => Split(t, s, e, "。;!?\n", excluded);
+
+    /// <summary>Comma clauses of a sentence.</summary>
+    public static List<(int Start, int End)> Clauses(string t, int s, int e) => Split(t, s, e, ",:", []);
+
+    static List<(int, int)> Split(string t, int s, int e, string cutters, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        var parts = new List<(int, int)>();
+        int start = s, depth = 0;
+        for (int i = s; i < e; i++)
+        {
+            foreach (var (xs, xe) in excluded)
+                if (i == xs)
+                {
+                    if (i > start) parts.Add((start, i));
+                    i = xe - 1;
+                    start = xe;
+                    goto next;
+                }
+            char c = t[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && cutters.IndexOf(c) >= 0)
+            {
+                if (i > start) parts.Add((start, i));
+                start = i + 1;
+            }
+            next:;
+        }
+        if (e > start) parts.Add((start, e));
+        return parts;
+    }
+}

@@ -1,0 +1,179 @@
+namespace TaskBot.Directives;
+
+/// <summary>A unit mention: where it is in the text, and whether it is a generic addressee (各乡镇, 有关部门).</summary>
+public readonly record struct UnitHit(int Start, int End, bool Generic);
+
+/// <summary>
+/// Recognises unit names, including units no list has ever seen, from how Chinese unit names are built:
+/// a run of characters ending in a unit suffix (局, 委, 办, 中心, 管委会, 乡镇…), cut where grammar words begin
+/// (要, 牵头, 负责…) and accepted only if what follows could follow a subject (a role word, an adverb, a verb,
+/// punctuation, a deadline). Directory names and aliases (金融办, 公安) are known outright.
+/// </summary>
+public sealed class UnitGrammar(DirectiveLexicon lx)
+{
+    const int MaxUnitLength = 24;
+    const string NameJoiners = "和及与";
+
+    /// <summary>
+    /// A unit starting exactly at <paramref name="p"/>, or null. <paramref name="deadlineStarts"/> marks where
+    /// deadline phrases begin, which also end a unit name ("县商务局三个工作日内").
+    /// </summary>
+    public UnitHit? UnitAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        if (p >= end || !ChineseText.IsHan(t[p])) return null;
+        int best = -1;
+        int known = lx.KnownUnits.MatchAt(t.AsSpan(0, end), p);
+        if (known > 0 && ValidFollower(t, p + known, end, deadlineStarts)) best = p + known;
+
+        int windowEnd = WindowEnd(t, p, end, deadlineStarts);
+        if (!StartsLikePredicate(t, p, windowEnd))
+        {
+            for (int e = windowEnd; e > p + 1 && e > best; e--)
+            {
+                int withParen = AttachedNamePart(t, e, end);
+                int candEnd = withParen > 0 ? withParen : e;
+                if (!EndsWithSuffix(t, p, e) || InsideParen(t, p, e)) continue;
+                if (lx.NotUnits.MatchEndingAt(t, e, p) > 0) continue;
+                if (!ValidFollower(t, candEnd, end, deadlineStarts)) continue;
+                best = Math.Max(best, candEnd);
+                break;
+            }
+        }
+        if (best < 0) return null;
+        return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
+    }
+
+    /// <summary>
+    /// Splits a name that joins two units with 和/及/与 ("各乡镇(街道办)和各有关县直单位"), but not a name that
+    /// has the joiner inside it ("县自然资源和规划局": 县自然资源 is no unit).
+    /// </summary>
+    public void SplitJoined(string t, UnitHit hit, ISet<int> deadlineStarts, List<UnitHit> into)
+    {
+        int depth = 0;
+        for (int k = hit.Start + 2; k < hit.End - 2; k++)
+        {
+            char c = t[k];
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            if (depth != 0 || NameJoiners.IndexOf(c) < 0) continue;
+            int leftEnd = k;
+            if (!EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
+            var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
+            if (right is not { } r || r.End != hit.End) continue;
+            into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
+            SplitJoined(t, r, deadlineStarts, into);
+            return;
+        }
+        into.Add(hit);
+    }
+
+    static bool InsideParen(string t, int start, int end)
+    {
+        int depth = 0;
+        for (int k = start; k < end; k++) depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+        return depth > 0;
+    }
+
+    bool EndsBeforeParen(string t, int start, int end)
+    {
+        int open = t.LastIndexOf('(', end - 1, end - start);
+        return open > start && EndsWithSuffix(t, start, open);
+    }
+
+    public bool IsGeneric(ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith("各") || lx.GenericQuantifiers.OccursIn(name)) return true;
+        // A bare role noun (牵头单位, 责任单位) names nobody in particular.
+        return lx.LeadLabels.Contains(name) || lx.ResponsibleLabels.Contains(name) || lx.CoLabels.Contains(name)
+               || name.SequenceEqual("单位") || name.SequenceEqual("部门");
+    }
+
+    bool EndsWithSuffix(string t, int start, int end)
+    {
+        int s = lx.UnitSuffixes.MatchEndingAt(t, end, start);
+        return s > 0 && end - s > start;   // a suffix alone ("局") is no name
+    }
+
+    /// <summary>Where the name window ends: at punctuation, at a grammar word, or at a deadline phrase.</summary>
+    int WindowEnd(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        int q = p;
+        int limit = Math.Min(end, p + MaxUnitLength);
+        while (q < limit)
+        {
+            char c = t[q];
+            if (c == '(')
+            {
+                int close = AttachedNamePart(t, q, end);
+                if (close < 0) break;
+                q = close;
+                continue;
+            }
+            if (!ChineseText.IsHan(c)) break;
+            if (q > p && IsStop(t, q, end, deadlineStarts)) break;
+            q++;
+        }
+        return q;
+    }
+
+    /// <summary>
+    /// Grammar words end a name, unless they are part of it: a stop word right before a unit suffix
+    /// ("组织部", "督查室") or a listed name-inner word ("应急", "要素").
+    /// </summary>
+    bool IsStop(string t, int q, int end, ISet<int> deadlineStarts)
+    {
+        if (deadlineStarts.Contains(q)) return true;
+        if (lx.NameInnerWords.MatchAt(t.AsSpan(0, end), q) > 0) return false;
+        char c = t[q];
+        if (c == '的' || c == '、' || c == '等') return true;
+        var s = t.AsSpan(0, end);
+        int len = Math.Max(Math.Max(lx.Adverbs.MatchAt(s, q), lx.LeadRoles.MatchAt(s, q)),
+                  Math.Max(Math.Max(lx.CoRoles.MatchAt(s, q), lx.WithTriggers.MatchAt(s, q)),
+                  Math.Max(Math.Max(lx.AddresseeTriggers.MatchAt(s, q), lx.ReportTriggers.MatchAt(s, q)),
+                  Math.Max(lx.PersonOfUnit.MatchAt(s, q), lx.SupervisorVerbs.MatchAt(s, q)))));
+        if (len == 0) return false;
+        int after = q + len;
+        if (after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;   // 组织部, 协调办
+        return true;
+    }
+
+    /// <summary>
+    /// "(街道办)" or "(管委会)" after a name belongs to it; "(牵头)" or a long note does not. Returns the index
+    /// after the closing parenthesis, or -1.
+    /// </summary>
+    int AttachedNamePart(string t, int open, int end)
+    {
+        if (open >= end || t[open] != '(') return -1;
+        int close = t.IndexOf(')', open + 1, Math.Min(end, open + 14) - open - 1);
+        if (close < 0 || close == open + 1) return -1;
+        var inner = t.AsSpan(open + 1, close - open - 1);
+        foreach (char c in inner)
+            if (!ChineseText.IsHan(c) && c != '、') return -1;
+        if (lx.LeadMarkers.Contains(inner) || lx.CoMarkers.Contains(inner) || lx.LeadLabels.Contains(inner)
+            || lx.ResponsibleLabels.Contains(inner) || lx.CoLabels.Contains(inner)) return -1;
+        return close + 1;
+    }
+
+    /// <summary>A name never starts with a verb, an adverb or a trigger: "保证政府…", "请县财政局" are not names.</summary>
+    bool StartsLikePredicate(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        return lx.ActionVerbs.MatchAt(s, p) > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
+               || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
+               || lx.WithTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || s[p] == '是';
+    }
+
+    /// <summary>What may come right after a unit that is the subject or object of an assignment.</summary>
+    public bool ValidFollower(string t, int e, int end, ISet<int> deadlineStarts)
+    {
+        if (e >= end) return true;
+        char c = t[e];
+        if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
+        if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
+        var s = t.AsSpan(0, end);
+        return lx.Adverbs.MatchAt(s, e) > 0 || lx.LeadRoles.MatchAt(s, e) > 0 || lx.CoRoles.MatchAt(s, e) > 0
+               || lx.WithTriggers.MatchAt(s, e) > 0 || lx.ReportTriggers.MatchAt(s, e) > 0
+               || lx.ActionVerbs.MatchAt(s, e) > 0 || lx.PersonOfUnit.MatchAt(s, e) > 0
+               || lx.SupervisorVerbs.MatchAt(s, e) > 0 || lx.AddresseeTriggers.MatchAt(s, e) > 0;
+    }
+}
