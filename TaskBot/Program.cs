@@ -1,4 +1,5 @@
 using System.Text;
+using TaskBot.Bot;
 using TaskBot.Calendar;
 using TaskBot.Cli;
 using TaskBot.Directives;
@@ -14,8 +15,11 @@ if (args.Length > 0 && args[0] == "parse")
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultUrl();
 builder.Services.AddTaskBotStorage(builder.Configuration);
+builder.Services.AddTaskBotBot(builder.Configuration);
 var app = builder.Build();
 app.MapGet("/", () => "TaskBot");
+app.MapTaskBot();
 app.Run();
 return 0;
