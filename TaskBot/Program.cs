@@ -14,12 +14,5 @@ if (args.Length > 0 && args[0] == "parse")
 }
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.UseDefaultUrl();
-builder.Services.AddTaskBotStorage(builder.Configuration);
-builder.Services.AddTaskBotBot(builder.Configuration);
-var app = builder.Build();
-app.MapGet("/", () => "TaskBot");
-app.MapTaskBot();
-app.Run();
+BotServices.CreateApp(args).Run();
 return 0;

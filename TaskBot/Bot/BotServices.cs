@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using TaskBot.Assignments;
+using TaskBot.Storage;
 
 namespace TaskBot.Bot;
 
@@ -30,6 +31,21 @@ public static class BotServices
 
     public static IEndpointConventionBuilder MapTaskBot(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/messages", (HttpContext http, TaskBotAdapter adapter, IBot bot) => adapter.HandleAsync(http, bot));
+
+    /// <summary>The whole app as <c>dotnet run</c> starts it: storage, the bot, <c>POST /api/messages</c>.
+    /// <paramref name="configure"/> lets tests add their settings before the services are built.</summary>
+    public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.UseDefaultUrl();
+        builder.Services.AddTaskBotStorage(builder.Configuration);
+        builder.Services.AddTaskBotBot(builder.Configuration);
+        var app = builder.Build();
+        app.MapGet("/", () => "TaskBot");
+        app.MapTaskBot();
+        return app;
+    }
 
     /// <summary>Listens on <see cref="DefaultUrl"/> unless the host was told where to listen.</summary>
     public static void UseDefaultUrl(this WebApplicationBuilder builder)
