@@ -14,7 +14,7 @@ namespace TaskBot.Tests.EndToEnd;
 public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, JsonObject Body)
 {
     public string? Text => Body["text"]?.GetValue<string>();
-    public JsonObject? Card => Body["attachments"]?[0]?["content"] as JsonObject;
+    public JsonObject? Card => Body["attachments"] is JsonArray { Count: > 0 } a ? a[0]?["content"] as JsonObject : null;
     public string CardJson => Card?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
 }
 

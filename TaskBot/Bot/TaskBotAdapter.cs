@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 
 namespace TaskBot.Bot;
@@ -47,15 +48,35 @@ public sealed class TaskBotAdapter : CloudAdapter
         }
         if (Problem(activity) is { } problem) { await BadRequestAsync(response, problem, cancellationToken); return; }
 
+        AuthenticateRequestResult authentication;
         try
         {
-            var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization.ToString(), activity!, bot.OnTurnAsync, cancellationToken);
-            await HttpHelper.WriteResponseAsync(response, invokeResponse);
+            var header = request.Headers.Authorization.ToString();
+            if (header.Length > 0 && !LooksSigned(header))
+                throw new UnauthorizedAccessException("token is not an asymmetrically signed JWT");
+            authentication = await BotFrameworkAuthentication.AuthenticateRequestAsync(activity!, header, cancellationToken);
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is UnauthorizedAccessException or ArgumentException or SecurityTokenException)
         {
+            // ArgumentException: the SDK's answer to a token that is not even a JWT.
             logger.LogWarning("Rejected an activity without a valid Bot Framework token: {Reason}", e.Message);
-            if (!response.HasStarted) response.StatusCode = StatusCodes.Status401Unauthorized;
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The issuer's signing keys could not be fetched: the token can be neither accepted nor refused. The
+            // channel retries on 503.
+            logger.LogError(e, "Could not validate the Bot Framework token [{CorrelationId}]", CorrelationId.New());
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "5";
+            return;
+        }
+
+        try
+        {
+            var invokeResponse = await ProcessActivityAsync(authentication, activity!, bot.OnTurnAsync, cancellationToken);
+            await HttpHelper.WriteResponseAsync(response, invokeResponse);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -63,7 +84,7 @@ public sealed class TaskBotAdapter : CloudAdapter
         }
         catch (Exception e)
         {
-            // Failures outside a turn (e.g. the token issuer's keys cannot be fetched). The channel retries on 503.
+            // Failures outside the bot's turn (OnTurnError handles those inside it). The channel retries on 503.
             var id = CorrelationId.New();
             logger.LogError(e, "Request failed outside the turn [{CorrelationId}]", id);
             if (!response.HasStarted)
@@ -71,6 +92,30 @@ public sealed class TaskBotAdapter : CloudAdapter
                 response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 response.Headers.RetryAfter = "5";
             }
+        }
+    }
+
+    /// <summary>
+    /// Bot Framework tokens are JWTs signed with RSA keys the channel publishes. A token with no signature, or signed
+    /// with a shared secret (alg none / HS256: what a forger can make), is refused here, before the SDK would go
+    /// and fetch the issuer's keys for it.
+    /// </summary>
+    internal static bool LooksSigned(string authorization)
+    {
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return false;
+        var parts = authorization[7..].Trim().Split('.');
+        if (parts.Length != 3 || parts[2].Length == 0) return false;
+        try
+        {
+            var header = parts[0].Replace('-', '+').Replace('_', '/');
+            header = header.PadRight(header.Length + (4 - header.Length % 4) % 4, '=');
+            using var json = System.Text.Json.JsonDocument.Parse(Convert.FromBase64String(header));
+            return json.RootElement.TryGetProperty("alg", out var alg) && alg.GetString() is { } a
+                && (a.StartsWith("RS", StringComparison.Ordinal) || a.StartsWith("PS", StringComparison.Ordinal) || a.StartsWith("ES", StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 
