@@ -74,6 +74,7 @@ public static class StorageCommands
         if (provider == "sqlite")
         {
             var path = Arg("--path", Path.Combine(Path.GetTempPath(), "taskbot-bench", "bench.db"));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
             store = new SqliteStore(path, time);
             Console.WriteLine($"sqlite file {path}");
@@ -122,6 +123,25 @@ public static class StorageCommands
             report.Add(line);
         }
 
+        if (args.Contains("--profile"))
+        {
+            var sw = Stopwatch.StartNew();
+            var ds = Enumerable.Range(0, 20000).Select(i => Draft(i, today, unitCount, Next(i))).ToList();
+            Console.WriteLine($"drafts {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
+            var dir = BenchDirectory(unitCount);
+            var made = ds.Select((d, i) => { TaskLifecycle.Validate(d, BenchLeader, dir, out var n); return TaskLifecycle.Create(n, BenchLeader, new TaskId(2026, i + 1), now); }).ToList();
+            Console.WriteLine($"validate+create {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
+            foreach (var m in made) { StoredJson.Write(m.Task); StoredJson.Write(m.Event); }
+            Console.WriteLine($"json {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
+            for (var k = 0; k < 5; k++) foreach (var m in made) { StoredJson.Write(m.Task); StoredJson.Write(m.Event); }
+            sw.Restart();
+            foreach (var m in made) { StoredJson.Write(m.Task); StoredJson.Write(m.Event); }
+            Console.WriteLine($"json warm {sw.Elapsed.TotalMicroseconds / 20000:F1} us each"); sw.Restart();
+            var texts = made.Select(m => StoredJson.Write(m.Task)).ToList();
+            sw.Restart();
+            foreach (var t in texts) StoredJson.ReadTask(t, 1, null);
+            Console.WriteLine($"json read {sw.Elapsed.TotalMicroseconds / 20000:F1} us each");
+        }
         await InsertUpTo(small);
         await Measure($"{small:N0} stored");
         insertTime.Restart();

@@ -15,7 +15,8 @@ internal static class SqliteSchema
         [
             """
             CREATE TABLE tasks(
-                id TEXT NOT NULL UNIQUE,
+                key INTEGER PRIMARY KEY, -- year * 1e9 + number: the rowid itself, so no separate id index
+                id TEXT NOT NULL,
                 status TEXT NOT NULL,
                 is_open INTEGER NOT NULL,
                 deadline TEXT NOT NULL,
@@ -34,22 +35,21 @@ internal static class SqliteSchema
             """
             CREATE TABLE task_units(
                 unit TEXT NOT NULL,
-                task_id TEXT NOT NULL,
+                task_key INTEGER NOT NULL,
                 is_open INTEGER NOT NULL,
                 deadline TEXT NOT NULL,
-                PRIMARY KEY(unit, task_id)) WITHOUT ROWID
+                PRIMARY KEY(unit, task_key)) WITHOUT ROWID
             """,
             "CREATE INDEX task_units_open ON task_units(unit, deadline) WHERE is_open = 1",
-            "CREATE INDEX task_units_task ON task_units(task_id)",
             """
             CREATE TABLE task_events(
-                task_id TEXT NOT NULL,
+                task_key INTEGER NOT NULL,
                 version INTEGER NOT NULL,
                 at INTEGER NOT NULL,
                 actor TEXT NOT NULL,
                 action TEXT NOT NULL,
                 json TEXT NOT NULL,
-                PRIMARY KEY(task_id, version)) WITHOUT ROWID
+                PRIMARY KEY(task_key, version)) WITHOUT ROWID
             """,
             // The audit trail is append-only, enforced by the database itself.
             "CREATE TRIGGER task_events_no_update BEFORE UPDATE ON task_events BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",

@@ -33,7 +33,8 @@ public sealed partial class SqliteStore : IStore
         var c = new SqliteConnection(connectionString);
         c.Open();
         // NORMAL in WAL mode: a committed transaction survives the process being killed (not a power cut).
-        SqliteSchema.Execute(c, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=OFF");
+        // A 64 MB page cache (default 2 MB) keeps more index pages of bulk inserts in memory.
+        SqliteSchema.Execute(c, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536");
         return c;
     }
 
@@ -78,7 +79,7 @@ public sealed partial class SqliteStore : IStore
     public Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken)
     {
         using var c = Open();
-        return Task.FromResult(ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.id = $id", ("$id", id.ToString())).FirstOrDefault());
+        return Task.FromResult(ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.key = $k", ("$k", Key(id))).FirstOrDefault());
     }
 
     public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
@@ -86,12 +87,12 @@ public sealed partial class SqliteStore : IStore
         var directory = command is ReassignTask ? GetDirectory() : null;
         using var c = Open();
         using var tx = c.BeginTransaction(deferred: false);
-        var task = ReadTasks(c, tx, $"SELECT {TaskColumns} FROM tasks t WHERE t.id = $id", ("$id", id.ToString())).FirstOrDefault();
+        var task = ReadTasks(c, tx, $"SELECT {TaskColumns} FROM tasks t WHERE t.key = $k", ("$k", Key(id))).FirstOrDefault();
         if (task is null) return Task.FromResult(TaskResult.NotFound(id));
         var result = TaskLifecycle.Apply(task, command, time.GetUtcNow(), directory);
         if (!result.Succeeded) return Task.FromResult(result);
         using var writer = new TaskWriter(c, tx);
-        if (!writer.Update(result.Task!, result.Event!, task.Version))
+        if (!writer.Update(task, result.Task!, result.Event!))
             return Task.FromResult(TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人修改，请稍后再试。"));
         tx.Commit();
         return Task.FromResult(result);
@@ -100,15 +101,15 @@ public sealed partial class SqliteStore : IStore
     public Task<bool> SetNextReminderAsync(TaskId id, DateTimeOffset? nextReminderAt, CancellationToken cancellationToken)
     {
         using var c = Open();
-        var n = Execute(c, null, "UPDATE tasks SET next_reminder_at = $at WHERE id = $id",
-            ("$at", (object?)nextReminderAt?.ToUnixTimeMilliseconds() ?? DBNull.Value), ("$id", id.ToString()));
+        var n = Execute(c, null, "UPDATE tasks SET next_reminder_at = $at WHERE key = $k",
+            ("$at", (object?)nextReminderAt?.ToUnixTimeMilliseconds() ?? DBNull.Value), ("$k", Key(id)));
         return Task.FromResult(n == 1);
     }
 
     public Task<IReadOnlyList<TaskEvent>> GetHistoryAsync(TaskId id, CancellationToken cancellationToken)
     {
         using var c = Open();
-        using var cmd = Command(c, null, "SELECT json FROM task_events WHERE task_id = $id ORDER BY version", ("$id", id.ToString()));
+        using var cmd = Command(c, null, "SELECT json FROM task_events WHERE task_key = $k ORDER BY version", ("$k", Key(id)));
         using var reader = cmd.ExecuteReader();
         var events = new List<TaskEvent>();
         while (reader.Read()) events.Add(StoredJson.Read<TaskEvent>(reader.GetString(0)));
@@ -119,7 +120,7 @@ public sealed partial class SqliteStore : IStore
     {
         using var c = Open();
         return Task.FromResult(ReadTasks(c, null,
-            $"SELECT {TaskColumns} FROM task_units u JOIN tasks t ON t.id = u.task_id WHERE u.unit = $u AND u.is_open = 1 ORDER BY u.deadline, u.task_id",
+            $"SELECT {TaskColumns} FROM task_units u JOIN tasks t ON t.key = u.task_key WHERE u.unit = $u AND u.is_open = 1 ORDER BY u.deadline, u.task_key",
             ("$u", unit)));
     }
 
@@ -128,9 +129,9 @@ public sealed partial class SqliteStore : IStore
         using var c = Open();
         return Task.FromResult(ReadTasks(c, null,
             $"""
-            SELECT {TaskColumns} FROM tasks t WHERE t.id IN (
-                SELECT id FROM tasks WHERE issued_by = $p UNION SELECT id FROM tasks WHERE supervisor = $p)
-            ORDER BY t.issued_at DESC, t.id DESC LIMIT $max
+            SELECT {TaskColumns} FROM tasks t WHERE t.key IN (
+                SELECT key FROM tasks WHERE issued_by = $p UNION SELECT key FROM tasks WHERE supervisor = $p)
+            ORDER BY t.issued_at DESC, t.key DESC LIMIT $max
             """, ("$p", aadObjectId), ("$max", max)));
     }
 
@@ -139,9 +140,9 @@ public sealed partial class SqliteStore : IStore
         using var c = Open();
         var d = TaskLifecycle.Show(date);
         return Task.FromResult(unit is null
-            ? ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.is_open = 1 AND t.deadline < $d ORDER BY t.deadline, t.id", ("$d", d))
+            ? ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.is_open = 1 AND t.deadline < $d ORDER BY t.deadline, t.key", ("$d", d))
             : ReadTasks(c, null,
-                $"SELECT {TaskColumns} FROM task_units u JOIN tasks t ON t.id = u.task_id WHERE u.unit = $u AND u.is_open = 1 AND u.deadline < $d ORDER BY u.deadline, u.task_id",
+                $"SELECT {TaskColumns} FROM task_units u JOIN tasks t ON t.key = u.task_key WHERE u.unit = $u AND u.is_open = 1 AND u.deadline < $d ORDER BY u.deadline, u.task_key",
                 ("$u", unit), ("$d", d)));
     }
 
@@ -149,9 +150,12 @@ public sealed partial class SqliteStore : IStore
     {
         using var c = Open();
         return Task.FromResult(ReadTasks(c, null,
-            $"SELECT {TaskColumns} FROM tasks t WHERE t.next_reminder_at IS NOT NULL AND t.next_reminder_at < $t ORDER BY t.next_reminder_at, t.id LIMIT $max",
+            $"SELECT {TaskColumns} FROM tasks t WHERE t.next_reminder_at IS NOT NULL AND t.next_reminder_at < $t ORDER BY t.next_reminder_at, t.key LIMIT $max",
             ("$t", before.ToUnixTimeMilliseconds()), ("$max", max)));
     }
+
+    /// <summary>The integer row key of a task id: sorts like the id and keeps every index narrow.</summary>
+    private static long Key(TaskId id) => id.Year * 1_000_000_000L + id.Number;
 
     private static IReadOnlyList<DirectiveTask> ReadTasks(SqliteConnection c, SqliteTransaction? tx, string sql, params (string, object)[] args)
     {
@@ -193,22 +197,23 @@ public sealed partial class SqliteStore : IStore
 
         public TaskWriter(SqliteConnection c, SqliteTransaction tx)
         {
-            const string values = "$id, $status, $open, $deadline, $next, $issuer, $supervisor, $issuedAt, $version, $json";
+            const string values = "$key, $id, $status, $open, $deadline, $next, $issuer, $supervisor, $issuedAt, $version, $json";
             insertTask = Prepare(c, tx,
-                $"INSERT INTO tasks(id, status, is_open, deadline, next_reminder_at, issued_by, supervisor, issued_at, version, json) VALUES({values})",
-                "$id", "$status", "$open", "$deadline", "$next", "$issuer", "$supervisor", "$issuedAt", "$version", "$json");
+                $"INSERT INTO tasks(key, id, status, is_open, deadline, next_reminder_at, issued_by, supervisor, issued_at, version, json) VALUES({values})",
+                "$key", "$id", "$status", "$open", "$deadline", "$next", "$issuer", "$supervisor", "$issuedAt", "$version", "$json");
             updateTask = Prepare(c, tx,
                 """
                 UPDATE tasks SET status = $status, is_open = $open, deadline = $deadline, next_reminder_at = $next,
                     supervisor = $supervisor, version = $version, json = $json
-                WHERE id = $id AND version = $expected
+                WHERE key = $key AND version = $expected
                 """,
-                "$id", "$status", "$open", "$deadline", "$next", "$supervisor", "$version", "$json", "$expected", "$issuer", "$issuedAt");
-            insertEvent = Prepare(c, tx, "INSERT INTO task_events(task_id, version, at, actor, action, json) VALUES($id, $version, $at, $actor, $action, $json)",
-                "$id", "$version", "$at", "$actor", "$action", "$json");
-            deleteUnits = Prepare(c, tx, "DELETE FROM task_units WHERE task_id = $id", "$id");
-            insertUnit = Prepare(c, tx, "INSERT INTO task_units(unit, task_id, is_open, deadline) VALUES($unit, $id, $open, $deadline)",
-                "$unit", "$id", "$open", "$deadline");
+                "$key", "$id", "$status", "$open", "$deadline", "$next", "$supervisor", "$version", "$json", "$expected", "$issuer", "$issuedAt");
+            insertEvent = Prepare(c, tx, "INSERT INTO task_events(task_key, version, at, actor, action, json) VALUES($key, $version, $at, $actor, $action, $json)",
+                "$key", "$version", "$at", "$actor", "$action", "$json");
+            // By primary key (unit, task), from the units the task had: no index on task_key to keep up on insert.
+            deleteUnits = Prepare(c, tx, "DELETE FROM task_units WHERE unit = $unit AND task_key = $key", "$unit", "$key");
+            insertUnit = Prepare(c, tx, "INSERT INTO task_units(unit, task_key, is_open, deadline) VALUES($unit, $key, $open, $deadline)",
+                "$unit", "$key", "$open", "$deadline");
         }
 
         public void Insert(DirectiveTask task, TaskEvent evt)
@@ -218,22 +223,26 @@ public sealed partial class SqliteStore : IStore
             WriteRest(task, evt);
         }
 
-        public bool Update(DirectiveTask task, TaskEvent evt, long expectedVersion)
+        public bool Update(DirectiveTask before, DirectiveTask task, TaskEvent evt)
         {
             Bind(updateTask, task);
-            updateTask.Parameters["$expected"].Value = expectedVersion;
+            updateTask.Parameters["$expected"].Value = before.Version;
             if (updateTask.ExecuteNonQuery() != 1) return false;
-            deleteUnits.Parameters["$id"].Value = task.Id.ToString();
-            deleteUnits.ExecuteNonQuery();
+            foreach (var unit in before.Units)
+            {
+                deleteUnits.Parameters["$unit"].Value = unit.Unit;
+                deleteUnits.Parameters["$key"].Value = Key(task.Id);
+                deleteUnits.ExecuteNonQuery();
+            }
             WriteRest(task, evt);
             return true;
         }
 
         private void WriteRest(DirectiveTask task, TaskEvent evt)
         {
-            var id = task.Id.ToString();
+            var key = Key(task.Id);
             var p = insertEvent.Parameters;
-            p["$id"].Value = id;
+            p["$key"].Value = key;
             p["$version"].Value = evt.Version;
             p["$at"].Value = evt.At.ToUnixTimeMilliseconds();
             p["$actor"].Value = evt.Actor.AadObjectId;
@@ -244,7 +253,7 @@ public sealed partial class SqliteStore : IStore
             {
                 var u = insertUnit.Parameters;
                 u["$unit"].Value = unit.Unit;
-                u["$id"].Value = id;
+                u["$key"].Value = key;
                 u["$open"].Value = task.Status.IsOpen() ? 1 : 0;
                 u["$deadline"].Value = TaskLifecycle.Show(task.Deadline.Date);
                 insertUnit.ExecuteNonQuery();
@@ -254,6 +263,7 @@ public sealed partial class SqliteStore : IStore
         private static void Bind(SqliteCommand cmd, DirectiveTask task)
         {
             var p = cmd.Parameters;
+            p["$key"].Value = Key(task.Id);
             p["$id"].Value = task.Id.ToString();
             p["$status"].Value = task.Status.ToString();
             p["$open"].Value = task.Status.IsOpen() ? 1 : 0;
