@@ -67,11 +67,19 @@ public sealed class Blocks
                 for (int k = i + len; k < end; k++)
                     if (_lx.DeadlineLabels.MatchAt(_t, k) > 0 && NextIsColon(k + _lx.DeadlineLabels.MatchAt(_t, k), end)) { end = k; break; }
                 if (ReadBlock(i, end, requireRoleOrLabel: true)) Ranges.Add((i, end));
-                i = end;
+                i = end - 1;
                 continue;
             }
             int dl = _lx.DeadlineLabels.MatchAt(_t, i);
-            if (dl > 0 && NextIsColon(i + dl, e)) DeadlineLabelAt ??= i;
+            if (dl > 0 && NextIsColon(i + dl, e))
+            {
+                DeadlineLabelAt ??= i;
+                // "完成时限:…" is no sentence to read a deliverable from.
+                int end = i;
+                while (end < e && _t[end] is not (';' or '。' or '\n')) end++;
+                Ranges.Add((i, end));
+                i = end - 1;
+            }
         }
     }
 

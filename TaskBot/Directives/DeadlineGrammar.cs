@@ -10,6 +10,10 @@ public sealed record DeadlineMatch(
     int Start, int End, string Rule, DeadlineKind Kind, DateOnly? Date,
     bool Provisional = false, bool NeedsReference = false, string? Recurrence = null)
 {
+    /// <summary>Where the phrase a clerk would copy starts: after 在/于, but 到 stays ("到2019年6月底").</summary>
+    public int TextStart { get; init; } = Start;
+    /// <summary>A phrase that names no real date (2月30日): kept only so that nothing inside it is read.</summary>
+    public bool Invalid { get; init; }
     public int Length => End - Start;
     /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
     public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
@@ -24,7 +28,12 @@ public readonly record struct DeadlineContext(DateOnly? Reference, IWorkingDayCa
 /// running: a cheap filter that keeps most sentences to two or three regex scans.
 /// </summary>
 public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Triggers, Regex Pattern,
-    Func<Match, DeadlineContext, Resolution> Produce);
+    Func<Match, DeadlineContext, Resolution> Produce)
+{
+    /// <summary>Characters that must not stand right before / after a match ("环节前" is no 节前, "春节前后" no 春节前).</summary>
+    public string NotBefore { get; init; } = "";
+    public string NotAfter { get; init; } = "";
+}
 
 /// <summary>A production's answer: a date, or why there is none.</summary>
 public readonly record struct Resolution(DateOnly? Date, bool Provisional = false, bool NeedsReference = false, string? Recurrence = null)
@@ -36,15 +45,21 @@ public readonly record struct Resolution(DateOnly? Date, bool Provisional = fals
 /// <summary>The deadline rules. Patterns live here so the compiler checks them; words live in the lexicon.</summary>
 public static class DeadlineGrammar
 {
-    // Bounded quantifiers only, and a match timeout: no input can make these backtrack for long.
+    // NonBacktracking: matching is linear in the input whatever the pattern, and measured faster than compiled
+    // backtracking on long mixed text. Lookarounds are not supported there, so context checks use NotBefore/NotAfter.
     const string N = @"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,4})";
     const string By = @"(?:前|之前|以前|为止)";
-    const string Lead = @"(?<lead>到|在|于|力争在|力争|争取在|争取|要在|须在|务必在)?";
+    // Words that may stand before a deadline and belong to its phrase ("在一个月内", "到2019年6月底"). They are
+    // looked up behind a match rather than written into each pattern: a pattern that starts with an optional
+    // group cannot use the regex engine's fast first-character search, which made long inputs slow.
+    static readonly string[] LeadWords = ["力争在", "争取在", "务必在", "要在", "须在", "力争", "争取", "到", "在", "于"];
+    const string Lead = "";
     const string RelYear = @"(?<rel>今年|明年|本年|当年|(?<y>(?:19|20)\d{2})年)";
     static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    const int MaxMatchesPerRule = 32;
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    static Regex R(string pattern) => new(pattern, Options | RegexOptions.Compiled, Timeout);
+    static Regex R(string pattern) => new(pattern, Options | RegexOptions.NonBacktracking, Timeout);
 
     public static IReadOnlyList<DeadlineRule> Rules { get; } =
     [
@@ -82,7 +97,7 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved),
         // 年底前, 年内, 明年底, 今年内
         new("year_end", DeadlineKind.PeriodEnd, "年",
-            R($@"{Lead}(?<rel>今年|本年度|本年|明年|当年)?(?:年底|年末|年内|底|内){By}?"),
+            R($@"{Lead}(?:(?<rel>今年|本年度|本年|明年|当年)(?:年底|年末|年内|底|内)|年底|年末|年内){By}?"),
             (m, c) => YearEnd(m, c)),
         // 一季度内, 第一季度末, 明年一季度
         new("quarter", DeadlineKind.PeriodEnd, "季",
@@ -106,12 +121,13 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
         new("festival", DeadlineKind.Festival, "节旦一",
-            R($@"{Lead}(?<f>春节|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆){By}(?!后)"),
-            (m, c) => Festival(m, c)),
+            R($@"{Lead}(?<f>春节|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆){By}"),
+            (m, c) => Festival(m, c)) { NotAfter = "后" },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
-            R($@"(?<![\u4e00-\u9fff]节?)节前(?!后)"),
-            (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved),
+            R("节前"),
+            (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved)
+            { NotBefore = "环季细章情礼关调使时", NotAfter = "后" },
         // 每个季度第1个月的20日前: the first occurrence is the deadline, the recurrence is kept.
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
             R($@"每个?季度(?:第(?<k>{N})个?月)?的?(?<d>{N})[日号]{By}?"),
@@ -177,9 +193,6 @@ public static class DeadlineGrammar
 
     static Resolution YearEnd(Match m, DeadlineContext c)
     {
-        // A bare 底/内 needs a year word before it ("今年底"); 年底/年末/年内 stand alone.
-        string v = m.Value;
-        if (!v.Contains("年底") && !v.Contains("年末") && !v.Contains("年内") && !m.Groups["rel"].Success) return Resolution.Invalid;
         if (c.Reference is not { } r) return Resolution.Unresolved;
         int year = m.Groups["rel"].Value == "明年" ? r.Year + 1 : r.Year;
         return new(new DateOnly(year, 12, 31));
@@ -267,11 +280,18 @@ public static class DeadlineGrammar
         return new(null, Recurrence: m.Value);
     }
 
-    static DateOnly? StartBefore(List<DeadlineMatch> found, int index)
+    static int LeadBefore(string text, int start, int index)
+    {
+        foreach (var w in LeadWords)
+            if (index - w.Length >= start && text.AsSpan(index - w.Length, w.Length).SequenceEqual(w)) return w.Length;
+        return 0;
+    }
+
+    static DateOnly? StartBefore(List<DeadlineMatch>? anchors, int index)
     {
         DateOnly? best = null;
         int at = -1;
-        foreach (var f in found)
+        foreach (var f in anchors ?? [])
             if (f.Kind == DeadlineKind.RecurrenceStart && f.End <= index && f.Start > at) { best = f.Date; at = f.Start; }
         return best;
     }
@@ -285,20 +305,32 @@ public static class DeadlineGrammar
     public static List<DeadlineMatch> Scan(string text, int start, int end, DeadlineContext context, PhraseSet vague)
     {
         var found = new List<DeadlineMatch>();
+        List<DeadlineMatch>? anchors = null;
         var span = text.AsSpan(start, end - start);
         foreach (var rule in Rules)
         {
             if (span.IndexOfAny(rule.Triggers) < 0) continue;
             try
             {
-                for (var m = rule.Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                int taken = 0;
+                // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
+                for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
                 {
                     if (m.Length == 0) continue;
+                    int after = m.Index + m.Length;
+                    if (rule.NotBefore.Length > 0 && m.Index > start && rule.NotBefore.Contains(text[m.Index - 1])) continue;
+                    if (rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])) continue;
                     // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
-                    var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(found, m.Index) ?? context.RecurrenceStart } : context;
+                    var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
                     var res = rule.Produce(m, ctx);
-                    if (res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart) continue;
-                    found.Add(new(m.Index, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence));
+                    // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
+                    bool invalid = res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
+                    int leadLen = LeadBefore(text, start, m.Index);
+                    int matchStart = m.Index - leadLen;
+                    int textStart = leadLen > 0 && text[matchStart] != '到' ? m.Index : matchStart;
+                    var match = new DeadlineMatch(matchStart, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid };
+                    found.Add(match);
+                    if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
                 }
             }
             catch (RegexMatchTimeoutException) { /* pathological input: this rule finds nothing, the parse goes on */ }

@@ -11,7 +11,8 @@ public static class Deliverables
         while (e > s && IsTrim(t[e - 1])) e--;
         // "…政策初稿，包括…" is cut by the clause splitter; a trailing "报县政府" is where the thing goes, not what it is.
         for (int k = s + 2; k < e; k++)
-            if (lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k) > 0 && k > s + 1 && t[k] is '报' or '提' or '上' or '送')
+            if (t[k] is '报' or '提' or '上' or '送' && lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k) is > 0 and var len
+                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len)
             {
                 e = k;
                 break;

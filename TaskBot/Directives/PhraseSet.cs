@@ -1,29 +1,39 @@
-using System.Collections.Frozen;
-
 namespace TaskBot.Directives;
 
 /// <summary>
 /// A word list that answers "which listed word starts here?" by longest match, without allocating.
-/// Words are bucketed by first character and kept longest first, so a lookup touches only the few words
-/// that could match. This is what lets the lexicon stay data while the parser stays fast.
+/// Words are bucketed by first character in a flat array (indexed from the smallest first character), kept
+/// longest first, so a lookup is one array read for the common "no word starts here" case. The parser asks
+/// this question tens of times per character, which is why it is an array and not a dictionary.
 /// </summary>
 public sealed class PhraseSet
 {
-    readonly FrozenDictionary<char, string[]> _byFirst;
+    readonly string[]?[] _table;
+    readonly char _min;
     public IReadOnlyCollection<string> Words { get; }
 
     public PhraseSet(IEnumerable<string> words)
     {
         var list = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct().ToArray();
         Words = list;
-        _byFirst = list.GroupBy(w => w[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+        if (list.Length == 0) { _table = []; return; }
+        _min = list.Min(w => w[0]);
+        _table = new string[]?[list.Max(w => w[0]) - _min + 1];
+        foreach (var g in list.GroupBy(w => w[0]))
+            _table[g.Key - _min] = g.OrderByDescending(w => w.Length).ToArray();
+    }
+
+    bool TryBucket(char c, out string[] words)
+    {
+        uint i = (uint)(c - _min);
+        words = i < (uint)_table.Length ? _table[i]! : null!;
+        return words is not null;
     }
 
     /// <summary>Length of the longest listed word starting at <paramref name="pos"/>, or 0.</summary>
     public int MatchAt(ReadOnlySpan<char> text, int pos)
     {
-        if ((uint)pos >= (uint)text.Length || !_byFirst.TryGetValue(text[pos], out var cands)) return 0;
+        if ((uint)pos >= (uint)text.Length || !TryBucket(text[pos], out var cands)) return 0;
         var rest = text[pos..];
         foreach (var w in cands)
             if (rest.StartsWith(w, StringComparison.Ordinal)) return w.Length;
@@ -38,7 +48,7 @@ public sealed class PhraseSet
         {
             int len = end - start;
             if (len <= best) break;
-            if (_byFirst.TryGetValue(text[start], out var cands))
+            if (TryBucket(text[start], out var cands))
                 foreach (var w in cands)
                     if (w.Length == len && text.Slice(start, len).SequenceEqual(w)) { best = len; break; }
         }
@@ -47,7 +57,7 @@ public sealed class PhraseSet
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || !_byFirst.TryGetValue(word[0], out var cands)) return false;
+        if (word.IsEmpty || !TryBucket(word[0], out var cands)) return false;
         foreach (var w in cands)
             if (word.SequenceEqual(w)) return true;
         return false;

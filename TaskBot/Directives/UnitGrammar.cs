@@ -9,8 +9,21 @@ public readonly record struct UnitHit(int Start, int End, bool Generic);
 /// (要, 牵头, 负责…) and accepted only if what follows could follow a subject (a role word, an adverb, a verb,
 /// punctuation, a deadline). Directory names and aliases (金融办, 公安) are known outright.
 /// </summary>
-public sealed class UnitGrammar(DirectiveLexicon lx)
+public sealed class UnitGrammar
 {
+    readonly DirectiveLexicon lx;
+    // Unions built once: a name window asks "does a grammar word start here?" at every character.
+    readonly PhraseSet _stops, _followers;
+
+    public UnitGrammar(DirectiveLexicon lexicon)
+    {
+        lx = lexicon;
+        _stops = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.AddresseeTriggers,
+            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs }.SelectMany(set => set.Words));
+        _followers = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.ReportTriggers,
+            lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers }.SelectMany(set => set.Words));
+    }
+
     const int MaxUnitLength = 24;
     const string NameJoiners = "和及与";
 
@@ -127,10 +140,7 @@ public sealed class UnitGrammar(DirectiveLexicon lx)
         char c = t[q];
         if (c == '的' || c == '、' || c == '等') return true;
         var s = t.AsSpan(0, end);
-        int len = Math.Max(Math.Max(lx.Adverbs.MatchAt(s, q), lx.LeadRoles.MatchAt(s, q)),
-                  Math.Max(Math.Max(lx.CoRoles.MatchAt(s, q), lx.WithTriggers.MatchAt(s, q)),
-                  Math.Max(Math.Max(lx.AddresseeTriggers.MatchAt(s, q), lx.ReportTriggers.MatchAt(s, q)),
-                  Math.Max(lx.PersonOfUnit.MatchAt(s, q), lx.SupervisorVerbs.MatchAt(s, q)))));
+        int len = _stops.MatchAt(s, q);
         if (len == 0) return false;
         int after = q + len;
         if (after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;   // 组织部, 协调办
@@ -170,10 +180,6 @@ public sealed class UnitGrammar(DirectiveLexicon lx)
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        var s = t.AsSpan(0, end);
-        return lx.Adverbs.MatchAt(s, e) > 0 || lx.LeadRoles.MatchAt(s, e) > 0 || lx.CoRoles.MatchAt(s, e) > 0
-               || lx.WithTriggers.MatchAt(s, e) > 0 || lx.ReportTriggers.MatchAt(s, e) > 0
-               || lx.ActionVerbs.MatchAt(s, e) > 0 || lx.PersonOfUnit.MatchAt(s, e) > 0
-               || lx.SupervisorVerbs.MatchAt(s, e) > 0 || lx.AddresseeTriggers.MatchAt(s, e) > 0;
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0;
     }
 }

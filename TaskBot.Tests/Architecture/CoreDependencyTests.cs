@@ -1,0 +1,113 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace TaskBot.Tests.Architecture;
+
+/// <summary>
+/// The core (directive parsing, the working-day calendar) must not depend on the Bot Framework, Azure or Quartz,
+/// so the edges can be replaced without touching it. Checked on the compiled assembly: signatures, fields, base
+/// types, attributes and every type or member referenced from method bodies (IL), not on source text.
+/// </summary>
+public class CoreDependencyTests
+{
+    static readonly string[] CoreNamespaces = ["TaskBot.Directives", "TaskBot.Calendar"];
+    static readonly string[] Forbidden = ["Microsoft.Bot", "Azure", "Quartz"];
+
+    [Fact]
+    public void Directive_and_calendar_code_references_no_bot_framework_azure_or_quartz()
+    {
+        var core = typeof(TaskBot.Directives.DirectiveParser).Assembly.GetTypes()
+            .Where(t => CoreNamespaces.Any(ns => t.Namespace == ns || t.Namespace?.StartsWith(ns + ".") == true))
+            .ToList();
+        Assert.NotEmpty(core);
+        var offences = core.SelectMany(t => ReferencedTypes(t).Where(IsForbidden).Select(r => $"{t.FullName} → {r.FullName}"))
+            .Distinct().ToList();
+        Assert.True(offences.Count == 0, "core depends on an edge:\n" + string.Join("\n", offences));
+    }
+
+    [Fact]
+    public void The_checker_does_see_a_forbidden_reference()
+    {
+        // Guards the guard: a type that touches a Quartz-namespaced type only inside a method body is reported.
+        Assert.Contains(ReferencedTypes(typeof(UsesQuartzInABody)), IsForbidden);
+    }
+
+    sealed class UsesQuartzInABody
+    {
+        public static string Make() => new Quartz.Stand.In().ToString()!;
+    }
+
+    static bool IsForbidden(Type t) =>
+        Forbidden.Any(f => t.Namespace is { } ns && (ns == f || ns.StartsWith(f + ".")));
+
+    const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    static IEnumerable<Type> ReferencedTypes(Type type)
+    {
+        var seen = new HashSet<Type>();
+        void Add(Type? t)
+        {
+            if (t is null || !seen.Add(t)) return;
+            if (t.HasElementType) Add(t.GetElementType());
+            if (t.IsGenericType) foreach (var a in t.GetGenericArguments()) Add(a);
+        }
+        Add(type.BaseType);
+        foreach (var i in type.GetInterfaces()) Add(i);
+        foreach (var a in type.GetCustomAttributesData()) Add(a.AttributeType);
+        foreach (var f in type.GetFields(All)) Add(f.FieldType);
+        foreach (var p in type.GetProperties(All)) Add(p.PropertyType);
+        foreach (var m in type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All)))
+        {
+            if (m is MethodInfo mi) Add(mi.ReturnType);
+            foreach (var p in m.GetParameters()) Add(p.ParameterType);
+            foreach (var t in BodyReferences(m)) Add(t);
+        }
+        foreach (var nested in type.GetNestedTypes(All))
+            foreach (var t in ReferencedTypes(nested)) Add(t);
+        return seen;
+    }
+
+    static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!)
+        .ToDictionary(o => o.Value);
+
+    /// <summary>Decodes a method body's IL and resolves every type, method and field token it references.</summary>
+    static IEnumerable<Type> BodyReferences(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        if (il is null) yield break;
+        var module = method.Module;
+        Type[]? typeArgs = method.DeclaringType?.IsGenericType == true ? method.DeclaringType.GetGenericArguments() : null;
+        Type[]? methodArgs = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        for (int i = 0; i < il.Length;)
+        {
+            short value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
+            i += il[i] == 0xFE ? 2 : 1;
+            if (!OpCodesByValue.TryGetValue(value, out var op)) yield break;
+            int size = op.OperandType switch
+            {
+                OperandType.InlineNone => 0,
+                OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+                OperandType.InlineVar => 2,
+                OperandType.InlineI8 or OperandType.InlineR => 8,
+                OperandType.InlineSwitch => 4 + 4 * BitConverter.ToInt32(il, i),
+                _ => 4,
+            };
+            if (op.OperandType is OperandType.InlineType or OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineTok)
+            {
+                int token = BitConverter.ToInt32(il, i);
+                Type? found = null;
+                try
+                {
+                    var member = module.ResolveMember(token, typeArgs, methodArgs);
+                    found = member as Type ?? member?.DeclaringType;
+                    if (member is MethodInfo mi) found = mi.DeclaringType ?? mi.ReturnType;
+                }
+                catch (Exception ex) when (ex is ArgumentException or TypeLoadException or BadImageFormatException) { }
+                if (found is not null) yield return found;
+            }
+            i += size;
+        }
+    }
+}
