@@ -14,5 +14,7 @@ if (args.Length > 0 && args[0] == "parse")
 }
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
+if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
+
 BotServices.CreateApp(args).Run();
 return 0;

@@ -139,6 +139,12 @@ public sealed class TaskBotAdapter : CloudAdapter
 
     private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)
     {
+        if (exception is OperationCanceledException)
+        {
+            // The caller hung up (or the host is stopping): nobody to apologise to.
+            logger.LogInformation("Turn cancelled for {ActivityType} in {ConversationId}", turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
+            return;
+        }
         var id = CorrelationId.New();
         logger.LogError(exception, "Turn failed [{CorrelationId}] activity {ActivityType}/{ActivityName} in {ConversationId}",
             id, turnContext.Activity.Type, turnContext.Activity.Name, turnContext.Activity.Conversation?.Id);
