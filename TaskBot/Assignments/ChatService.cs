@@ -15,7 +15,8 @@ public sealed class ChatService(
     DirectiveParser parser, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
     DirectoryCache directoryCache, IWorkingDayCalendar calendar)
 {
-    public const int MaxChars = DirectiveParser.MaxChars;
+    /// <summary>The limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
+    public const int MaxChars = 20_000;
     private const string HelpLine = "没有从这条消息中识别到督办事项。发送「帮助」查看用法，发送「我的任务」查看待办。";
 
     public async Task<Reply> OnMessageAsync(IncomingMessage message, string? viewerTeamsId, CancellationToken cancellationToken)
