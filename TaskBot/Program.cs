@@ -1,7 +1,9 @@
 using System.Text;
+using TaskBot.Bot;
 using TaskBot.Calendar;
 using TaskBot.Cli;
 using TaskBot.Directives;
+using TaskBot.Storage;
 
 if (args.Length > 0 && args[0] == "parse")
 {
@@ -10,8 +12,9 @@ if (args.Length > 0 && args[0] == "parse")
     var parser = new DirectiveParser(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
+if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => "TaskBot");
-app.Run();
+if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
+
+BotServices.CreateApp(args).Run();
 return 0;

@@ -1,0 +1,117 @@
+using Azure;
+using Azure.Data.Tables;
+using TaskBot.Directory;
+using static TaskBot.Storage.AzureTables.TableKeys;
+
+namespace TaskBot.Storage.AzureTables;
+
+// Claims, conversation references and the directory.
+public sealed partial class AzureTablesStore
+{
+    public async Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var table = await Table(ClaimsTable, cancellationToken);
+        var now = time.GetUtcNow();
+        var pk = Encode(key);
+        try
+        {
+            // AddEntity is the atomic insert-if-absent: 409 means somebody holds or finished this claim.
+            await table.AddEntityAsync(new TableEntity(pk, "") { ["Completed"] = false, ["ClaimedAt"] = now, ["LeaseUntil"] = now + lease }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409) { }
+        var existing = await table.GetEntityIfExistsAsync<TableEntity>(pk, "", cancellationToken: cancellationToken);
+        if (!existing.HasValue || existing.Value is not { } row)
+            return false;   // released between our two calls: the next attempt may claim it
+        if (row.GetBoolean("Completed") == true || row.GetDateTimeOffset("LeaseUntil") > now) return false;
+        row["ClaimedAt"] = now;
+        row["LeaseUntil"] = now + lease;
+        try
+        {
+            await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;    // the holder's lease ran out without completing: taken over
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404) { return false; }
+    }
+
+    public async Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken)
+    {
+        var table = await Table(ClaimsTable, cancellationToken);
+        var entity = new TableEntity(Encode(key), "") { ["Completed"] = true };
+        if (result is not null) entity["Result"] = result;
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task ReleaseClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var table = await Table(ClaimsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(key), "", cancellationToken: cancellationToken);
+        if (row.HasValue && row.Value is { } e && e.GetBoolean("Completed") != true)
+            await DeleteIfUnchangedAsync(table, e.PartitionKey, e.RowKey, e.ETag, cancellationToken);
+    }
+
+    public async Task<Claim?> GetClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var table = await Table(ClaimsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(key), "", cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } e
+            ? new Claim(key, e.GetBoolean("Completed") == true, e.GetDateTimeOffset("ClaimedAt") ?? default,
+                e.GetDateTimeOffset("LeaseUntil") ?? default, e.GetString("Result"))
+            : null;
+    }
+
+    public async Task SaveConversationReferenceAsync(string key, string json, CancellationToken cancellationToken)
+    {
+        var table = await Table(ConversationsTable, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(Encode(key), "") { ["Json"] = json, ["UpdatedAt"] = time.GetUtcNow() },
+            TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<string?> GetConversationReferenceAsync(string key, CancellationToken cancellationToken)
+    {
+        var table = await Table(ConversationsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(key), "", cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("Json") : null;
+    }
+
+    // The directory is small (a county: tens of units, hundreds of people): two partitions, read whole.
+    private const string UnitPartition = "unit", PersonPartition = "person";
+
+    private static TableEntity ToEntity(Person p)
+    {
+        var e = new TableEntity(PersonPartition, Encode(p.AadObjectId.ToLowerInvariant()))
+        {
+            ["AadObjectId"] = p.AadObjectId, ["Name"] = p.Name, ["Role"] = p.Role.ToString(),
+        };
+        if (p.Unit is not null) e["Unit"] = p.Unit;
+        return e;
+    }
+
+    public async Task<UnitDirectory> GetDirectoryAsync(CancellationToken cancellationToken)
+    {
+        var table = await Table(DirectoryTable, cancellationToken);
+        var units = new List<Unit>();
+        var people = new List<Person>();
+        await foreach (var e in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            if (e.PartitionKey == UnitPartition)
+                units.Add(new Unit(e.GetString("Name"), StoredJson.Read<List<string>>(e.GetString("Aliases"))));
+            else if (e.PartitionKey == PersonPartition)
+                people.Add(new Person(e.GetString("AadObjectId"), e.GetString("Name"), e.GetString("Unit"), Enum.Parse<PersonRole>(e.GetString("Role"))));
+        }
+        return new UnitDirectory(units, people);
+    }
+
+    /// <summary>Validation happened before this call (a refused file never gets here), so the only way to stop
+    /// half-way is a failed request; importing again then completes it, as an import is idempotent.</summary>
+    public async Task<DirectoryChanges> ImportDirectoryAsync(UnitDirectory incoming, CancellationToken cancellationToken)
+    {
+        var table = await Table(DirectoryTable, cancellationToken);
+        var changes = DirectoryChanges.Between(await GetDirectoryAsync(cancellationToken), incoming);
+        var rows = changes.Units.Select(u => new TableEntity(UnitPartition, Encode(u.Name)) { ["Name"] = u.Name, ["Aliases"] = StoredJson.Write(u.Aliases) })
+            .Concat(changes.People.Select(ToEntity));
+        foreach (var batch in rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100)))
+            await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+        return changes;
+    }
+}
