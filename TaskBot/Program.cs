@@ -1,4 +1,5 @@
 using System.Text;
+using TaskBot.Assignments;
 using TaskBot.Bot;
 using TaskBot.Calendar;
 using TaskBot.Cli;
@@ -9,7 +10,8 @@ if (args.Length > 0 && args[0] == "parse")
 {
     Console.OutputEncoding = Encoding.UTF8;
     Console.InputEncoding = Encoding.UTF8;
-    var parser = new DirectiveParser(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
+    // The directory's units are the parser's known units, from the same seed file the bot imports.
+    var parser = DirectiveParserSource.ForFile(ParseCommand.DirectoryOption(args), DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;

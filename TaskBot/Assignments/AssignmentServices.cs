@@ -14,7 +14,8 @@ public static class AssignmentServices
             .Validate(o => o.DefaultDeadlineDays is > 0 and <= 366, "TaskBot:Directives:DefaultDeadlineDays must be 1–366");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar>(_ => ChinaWorkingCalendar.Default);
-        services.AddSingleton(sp => new DirectiveParser(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default));
+        services.AddSingleton(_ => DirectiveLexicon.Load(DirectiveLexicon.DefaultPath));
+        services.AddSingleton<DirectiveParserSource>();
         services.AddSingleton(sp => new PreviewBuilder(sp.GetRequiredService<IWorkingDayCalendar>(), sp.GetRequiredService<IOptions<DirectiveOptions>>().Value));
         services.AddSingleton<PreviewStore>();
         services.AddSingleton<DirectoryCache>();

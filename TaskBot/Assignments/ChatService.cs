@@ -12,7 +12,7 @@ namespace TaskBot.Assignments;
 /// directive read into a preview for a leader or the 督查室, else a short help line.
 /// </summary>
 public sealed class ChatService(
-    DirectiveParser parser, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
+    DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
     DirectoryCache directoryCache, IWorkingDayCalendar calendar)
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
@@ -30,7 +30,7 @@ public sealed class ChatService(
         if (CommandRouter.TryRoute(text, out var command, out var argument))
             return await RunAsync(command, argument, person, message.LocalDate, directory, viewerTeamsId, cancellationToken);
 
-        var parsed = parser.Parse(text, message.LocalDate);
+        var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
         if (parsed.Count == 0) return Reply.Say(HelpLine);
         if (person is not { MayIssue: true })
             return Reply.Say(person is null

@@ -46,13 +46,10 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverableSuffixes { get; }
     public PhraseSet NameInnerWords { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
-    public PhraseSet KnownUnits { get; }
+    public PhraseSet KnownUnits { get; private set; }
 
-    readonly string _json;
-
-    DirectiveLexicon(string json, JsonElement root, IEnumerable<string> knownUnits)
+    DirectiveLexicon(JsonElement root, IEnumerable<string> knownUnits)
     {
-        _json = json;
         PhraseSet Set(string name) => new(Strings(root, name));
         PhraseSet Nested(string parent, string name) => new(Strings(root.GetProperty(parent), name));
         UnitSuffixes = Set("unitSuffixes");
@@ -101,7 +98,7 @@ public sealed class DirectiveLexicon
     public static DirectiveLexicon FromJson(string json, IEnumerable<string>? knownUnits = null)
     {
         using var doc = JsonDocument.Parse(json);
-        return new DirectiveLexicon(json, doc.RootElement, knownUnits ?? []);
+        return new DirectiveLexicon(doc.RootElement, knownUnits ?? []);
     }
 
     public static DirectiveLexicon Load(string path, IEnumerable<string>? knownUnits = null) =>
@@ -109,6 +106,11 @@ public sealed class DirectiveLexicon
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Data", "directive-lexicon.json");
 
-    /// <summary>A copy that also knows the given directory units (names and aliases).</summary>
-    public DirectiveLexicon WithKnownUnits(IEnumerable<string> units) => FromJson(_json, units);
+    /// <summary>A copy that knows the given directory units (names and aliases); every word list is shared.</summary>
+    public DirectiveLexicon WithKnownUnits(IEnumerable<string> units)
+    {
+        var copy = (DirectiveLexicon)MemberwiseClone();
+        copy.KnownUnits = new PhraseSet(units);
+        return copy;
+    }
 }
