@@ -168,6 +168,14 @@ public class DeadlineRuleTests
     }
 
     [Theory]
+    [InlineData("自2027年1月1日起，县财政局要严格执行新的报销制度。")]
+    [InlineData("县统计局要对去年12月底以来的数据进行核查。")]
+    [InlineData("县市场监管局春节前后要加强市场巡查。")]
+    [InlineData("县统计局要确保第三季度全县经济增长6%。")]
+    [InlineData("县发改局要在12月20日后启动项目招标。")]
+    public void Start_dates_past_dates_and_named_periods_are_not_deadlines(string text) => Assert.Null(Single(text).Deadline);
+
+    [Theory]
     [InlineData("县民政局2月30日前完成低保复核。")]
     [InlineData("县民政局13月底前完成低保复核。")]
     public void Impossible_dates_give_no_deadline(string text) => Assert.Null(Single(text).Deadline);

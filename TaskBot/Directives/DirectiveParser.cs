@@ -557,6 +557,7 @@ public sealed class DirectiveParser
                 if (InsideTitle(s, d.Start)) continue;
                 if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
                 if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+                if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
                 c.Deadline ??= d;
             }
         }
@@ -571,6 +572,22 @@ public sealed class DirectiveParser
                 if (deadlines[mid].Start < s) lo = mid + 1; else hi = mid;
             }
             return lo;
+        }
+
+        /// <summary>
+        /// A bare date or period ("第三季度", "2027年3月15日") is a deadline when it says "by" (前, 内, 底, 到…) or when
+        /// the clause goes on to what must be done by then; "第三季度全县经济增长" names a period, not a deadline.
+        /// </summary>
+        bool DateStandsAsDeadline(DeadlineMatch d, int e)
+        {
+            if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.TextStart != d.Start || d.End >= e) return true;
+            char last = t[d.End - 1];
+            if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
+            int f = d.End;
+            while (f < e && t[f] == ' ') f++;
+            if (f >= e || !ChineseText.IsHan(t[f])) return true;
+            return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
+                   || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
         }
 
         bool RelativeStandsAsDeadline(int k, int contentStart, Clause c)
