@@ -87,8 +87,18 @@ public sealed class DirectiveLexicon
         DeliverablePrefixes = Nested("deliverableTrim", "prefixes");
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
         NameInnerWords = Set("nameInnerWords");
-        KnownUnits = new PhraseSet(knownUnits);
+        _standalone = Strings(root, "standaloneUnits").ToArray();
+        var directory = knownUnits.ToArray();
+        HasDirectory = directory.Length > 0;
+        KnownUnits = new PhraseSet(directory.Concat(_standalone));
     }
+
+    /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
+    public bool HasDirectory { get; private set; }
+
+    /// <summary>Addressees with no unit suffix ("各县", "各地"): always known, whatever the directory holds.</summary>
+    readonly string[] _standalone;
+    public IReadOnlyList<string> StandaloneUnits => _standalone;
 
     static IEnumerable<string> Strings(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var arr) && arr.ValueKind == JsonValueKind.Array
@@ -110,7 +120,9 @@ public sealed class DirectiveLexicon
     public DirectiveLexicon WithKnownUnits(IEnumerable<string> units)
     {
         var copy = (DirectiveLexicon)MemberwiseClone();
-        copy.KnownUnits = new PhraseSet(units);
+        var directory = units.ToArray();
+        copy.HasDirectory = directory.Length > 0;
+        copy.KnownUnits = new PhraseSet(directory.Concat(_standalone));
         return copy;
     }
 }

@@ -734,7 +734,7 @@ public sealed class DirectiveParser
             foreach (var g in generic.Distinct())
                 warnings.Add(new(WarningCodes.GenericUnit, $"「{g}」是泛指单位，交办前请指定具体单位"));
             if (lead.Count == 0) warnings.Add(new(WarningCodes.NoUnit, "未识别到牵头单位，交办前请指定"));
-            if (lx.KnownUnits.Words.Count > 0)
+            if (lx.HasDirectory)
                 foreach (var u in lead.Concat(co))
                     if (!lx.KnownUnits.Contains(u) && !generic.Contains(u))
                         warnings.Add(new(WarningCodes.UnknownUnit, $"「{u}」不在单位名录中"));
