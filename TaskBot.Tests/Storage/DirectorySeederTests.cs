@@ -9,12 +9,12 @@ namespace TaskBot.Tests.Storage;
 
 public sealed class DirectorySeederTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "taskbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder folder = new();
 
     [Fact]
     public async Task Startup_imports_the_seed_file_and_a_restart_with_the_same_file_writes_nothing()
     {
-        var store = new SqliteStore(Path.Combine(folder, "taskbot.db"), TimeProvider.System);
+        var store = new SqliteStore(folder.File("taskbot.db"), TimeProvider.System);
         var seeder = new DirectorySeeder(store, Options.Create(new DirectorySeedOptions()), NullLogger<DirectorySeeder>.Instance);
 
         await seeder.StartAsync(CancellationToken.None);
@@ -29,7 +29,7 @@ public sealed class DirectorySeederTests : IDisposable
     [Fact]
     public async Task A_refused_file_leaves_the_stored_directory_as_it_was()
     {
-        var store = new SqliteStore(Path.Combine(folder, "taskbot.db"), TimeProvider.System);
+        var store = new SqliteStore(folder.File("taskbot.db"), TimeProvider.System);
         await store.ImportDirectoryAsync(Tasks.TestData.County, CancellationToken.None);
 
         var refused = await DirectorySeeder.ImportAsync(store,
@@ -42,9 +42,5 @@ public sealed class DirectorySeederTests : IDisposable
         Assert.Equal(Tasks.TestData.County.People.Count, directory.People.Count);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 }

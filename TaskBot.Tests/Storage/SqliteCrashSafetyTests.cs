@@ -7,12 +7,12 @@ namespace TaskBot.Tests.Storage;
 
 public sealed class SqliteCrashSafetyTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "taskbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder folder = new();
 
     [Fact]
     public async Task Killing_the_process_mid_burst_of_writes_loses_no_committed_task_and_leaves_a_sound_file()
     {
-        var db = Path.Combine(folder, "taskbot.db");
+        var db = folder.File("taskbot.db");
         // The child is the real TaskBot executable with its hidden burst command: it prints each id after commit.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -42,9 +42,5 @@ public sealed class SqliteCrashSafetyTests : IDisposable
         Assert.Equal("ok", SqliteSchemaTests.Exec(c, "PRAGMA integrity_check"));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 }

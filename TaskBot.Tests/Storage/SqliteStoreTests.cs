@@ -7,14 +7,13 @@ namespace TaskBot.Tests.Storage;
 /// <summary>The contract on the embedded store: a fresh database file in a temp folder per test.</summary>
 public sealed class SqliteStoreContract : StoreContract
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "taskbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder folder = new();
 
-    protected override IStore OpenInstance() => new SqliteStore(Path.Combine(folder, "taskbot.db"), Time);
+    protected override IStore OpenInstance() => new SqliteStore(folder.File("taskbot.db"), Time);
 
     public override Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        folder.Dispose();
         return Task.CompletedTask;
     }
 
@@ -31,7 +30,7 @@ public sealed class SqliteStoreContract : StoreContract
 
 public sealed class SqliteSchemaTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "taskbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder folder = new();
 
     internal static object? Exec(SqliteConnection c, string sql)
     {
@@ -43,7 +42,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public async Task A_new_file_is_created_in_wal_mode_at_the_latest_schema_and_reopening_keeps_the_data()
     {
-        var path = Path.Combine(folder, "nested", "taskbot.db");
+        var path = System.IO.Path.Combine(folder.Path, "nested", "taskbot.db");
         var store = new SqliteStore(path, TimeProvider.System);
         await store.SaveConversationReferenceAsync("user:x", "{}", CancellationToken.None);
 
@@ -54,9 +53,5 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal(1L, Exec(c, "PRAGMA user_version"));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 }
