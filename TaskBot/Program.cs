@@ -10,6 +10,7 @@ if (args.Length > 0 && args[0] == "parse")
     var parser = new DirectiveParser(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
+if (args.Length > 0 && args[0] == TaskBot.Packaging.PackageAppCommand.Name) return TaskBot.Packaging.PackageAppCommand.Run(args, Console.Out, Console.Error);
 
 var app = WebApplication.CreateBuilder(args).Build();
 app.MapGet("/", () => "TaskBot");
