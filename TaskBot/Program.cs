@@ -14,6 +14,7 @@ if (args.Length > 0 && args[0] == "parse")
     var parser = DirectiveParserSource.ForFile(ParseCommand.DirectoryOption(args), DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
+if (args.Length > 0 && args[0] == TaskBot.Packaging.PackageAppCommand.Name) return TaskBot.Packaging.PackageAppCommand.Run(args, Console.Out, Console.Error);
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
