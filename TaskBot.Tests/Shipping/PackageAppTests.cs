@@ -47,7 +47,7 @@ public class PackageAppTests
         Assert.Equal([Host], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
 
         // What is inside the zip, not only what went in, is valid.
-        var unpacked = Directory.CreateDirectory(dir["unpacked"]).FullName;
+        var unpacked = System.IO.Directory.CreateDirectory(dir["unpacked"]).FullName;
         ZipFile.ExtractToDirectory(dir["appPackage.zip"], unpacked);
         var (valid, report, _) = Run("node", [Validator, Path.Combine(unpacked, "manifest.json")], RepoRoot);
         Assert.True(valid == 0, report);
@@ -95,8 +95,8 @@ public class PackageAppTests
     {
         RequireNode();
         using var dir = new TempDir();
-        var manifestDir = Directory.CreateDirectory(dir["manifest"]).FullName;
-        foreach (var f in Directory.GetFiles(ManifestDir)) File.Copy(f, Path.Combine(manifestDir, Path.GetFileName(f)));
+        var manifestDir = System.IO.Directory.CreateDirectory(dir["manifest"]).FullName;
+        foreach (var f in System.IO.Directory.GetFiles(ManifestDir)) File.Copy(f, Path.Combine(manifestDir, Path.GetFileName(f)));
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(manifestDir, "manifest.json")))!;
         manifest["name"]!["short"] = "督办助手：领导批示、会议纪要任务的交办、签收、跟踪、提醒、延期与报结";   // over 30 characters
         File.WriteAllText(Path.Combine(manifestDir, "manifest.json"), manifest.ToJsonString());

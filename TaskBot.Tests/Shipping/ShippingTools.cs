@@ -31,7 +31,7 @@ static class ShippingTools
     {
         var (exit, _, _) = TryRun("node", ["--version"], RepoRoot);
         Assert.True(exit == 0, "Node.js is required for the manifest tests: install it (scripts/test.sh does, from Debian).");
-        Assert.True(Directory.Exists(Path.Combine(NodeTools, "node_modules", "@microsoft", "app-manifest")),
+        Assert.True(System.IO.Directory.Exists(Path.Combine(NodeTools, "node_modules", "@microsoft", "app-manifest")),
             "tools/node/node_modules lacks @microsoft/app-manifest: run `npm ci` in tools/node (scripts/test.sh does).");
     }
 
@@ -90,7 +90,7 @@ static class ShippingTools
 /// <summary>A folder under the system temp folder, removed with the test.</summary>
 sealed class TempDir : IDisposable
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("taskbot-ship-").FullName;
+    public string Path { get; } = System.IO.Directory.CreateTempSubdirectory("taskbot-ship-").FullName;
     public string this[string name] => System.IO.Path.Combine(Path, name);
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(Path, recursive: true);
 }

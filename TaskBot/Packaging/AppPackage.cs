@@ -53,7 +53,7 @@ public static class AppPackage
     {
         if (!File.Exists(validatorScript))
             throw new InvalidOperationException($"找不到清单校验脚本 / manifest validator not found: {validatorScript}");
-        var dir = Directory.CreateTempSubdirectory("taskbot-manifest-");
+        var dir = System.IO.Directory.CreateTempSubdirectory("taskbot-manifest-");
         try
         {
             foreach (var (name, bytes) in files) File.WriteAllBytes(Path.Combine(dir.FullName, name), bytes);
@@ -107,7 +107,7 @@ public static class AppPackage
     public static void Write(IReadOnlyDictionary<string, byte[]> files, string outputPath)
     {
         var full = Path.GetFullPath(outputPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var partial = full + ".partial";
         using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
         {
