@@ -34,6 +34,8 @@ public sealed class DirectiveLexicon
     public PhraseSet ImperativeOpeners { get; }
     public PhraseSet ClauseOpeners { get; }
     public PhraseSet SpeakerVerbs { get; }
+    /// <summary>What an issuing body does (决定, 同意, 要求…): a unit before these decides or asks, it is not assigned.</summary>
+    public PhraseSet AuthorityVerbs { get; }
     /// <summary>Verbs that report a view (指出, 认为): what follows is a statement unless a unit is told to act.</summary>
     public PhraseSet StatementOpeners { get; }
     public PhraseSet PrepositionOpeners { get; }
@@ -77,6 +79,7 @@ public sealed class DirectiveLexicon
         ImperativeOpeners = Set("imperativeOpeners");
         ClauseOpeners = Set("clauseOpeners");
         SpeakerVerbs = Set("speakerVerbs");
+        AuthorityVerbs = Set("authorityVerbs");
         StatementOpeners = Set("statementOpeners");
         PrepositionOpeners = Set("prepositionOpeners");
         NarrativeMarkers = Set("narrativeMarkers");

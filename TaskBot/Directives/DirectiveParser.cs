@@ -413,6 +413,8 @@ public sealed class DirectiveParser
                 if (slot == Slot.ReportTo) return r + person;
             }
             if (slot == Slot.ReportTo) return q;
+            // "县委、县政府决定…", "县政府要求各乡镇…": the body that decides or asks is not the one assigned.
+            if (slot == Slot.Subject && person == 0 && (lx.AuthorityVerbs.MatchAt(t, SkipNote(q, e)) > 0 || lx.AuthorityVerbs.MatchAt(t, r) > 0)) return q;
             if (markedLead.Count > 0)
             {
                 c.RoleWord = true;
@@ -425,10 +427,13 @@ public sealed class DirectiveParser
             if (person == 0 && (roleLen = lx.CoRoles.MatchAt(t, r)) > 0)
             {
                 co = true;
-                // "Y配合" at the end of a clause, or "Y要做好协作配合": helpers of whoever leads.
-                if (slot != Slot.With) c.CoByCooperation = c.Lead.Count == 0;
                 c.RoleWord = true;
                 q = r + roleLen;
+                // "各乡镇要积极配合县民政局做好…": the unit helped is the lead.
+                int helped = ReadUnitList(c, q, e, Slot.Addressee);
+                if (helped > q) { c.Co.AddRange(found); return helped; }
+                // "Y配合" at the end of a clause, or "Y要做好协作配合": helpers of whoever leads.
+                if (slot != Slot.With) c.CoByCooperation = c.Lead.Count == 0;
             }
             else if (person == 0 && (roleLen = lx.LeadRoles.MatchAt(t, r)) > 0 && slot != Slot.With)
             {
@@ -500,6 +505,8 @@ public sealed class DirectiveParser
                 int len = lx.Adverbs.MatchAt(t, q);
                 if (len == 0) break;
                 q += len;
+                // "各司其职、密切配合": adverbs listed with 、 before the role word.
+                if (q + 1 < e && t[q] == '、' && (lx.Adverbs.MatchAt(t, q + 1) > 0 || lx.CoRoles.MatchAt(t, q + 1) > 0)) q++;
             }
             return q;
         }
