@@ -169,6 +169,10 @@ public sealed record Choice(string Title, string Value);
 
 public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<Choice> Choices, IReadOnlyList<string> Values) : Input(Id, Label)
 {
+    /// <summary>A multi-select with more choices than this is a dropdown (Teams draws a compact multi-select as
+    /// one), not a checkbox per choice: a county's units would fill a phone screen twice per task.</summary>
+    public const int MaxExpandedChoices = 8;
+
     public bool MultiSelect { get; init; }
 
     public override JsonObject ToJson()
@@ -177,7 +181,7 @@ public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<Choice> 
         o["choices"] = AdaptiveCard.Array(Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }));
         if (Values.Count > 0) o["value"] = string.Join(",", Values);
         if (MultiSelect) o["isMultiSelect"] = true;
-        o["style"] = MultiSelect ? "expanded" : "compact";
+        o["style"] = MultiSelect && Choices.Count <= MaxExpandedChoices ? "expanded" : "compact";
         return o;
     }
 }
