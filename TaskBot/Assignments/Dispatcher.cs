@@ -141,13 +141,15 @@ public sealed class Dispatcher(
                 ? d : item.Deadline;
             return item with
             {
-                Lead = data.ContainsKey(Inputs.Lead(i)) ? List(data, Inputs.Lead(i)) : item.Lead,
-                Co = data.ContainsKey(Inputs.Co(i)) ? List(data, Inputs.Co(i)) : item.Co,
-                Questions = item.Questions.Select((q, j) => q with { Chosen = data.ContainsKey(Inputs.Pick(i, j)) ? List(data, Inputs.Pick(i, j)) : q.Chosen }).ToList(),
+                // 确认交办 submits the whole form, and clients leave an emptied input out of the data: a unit list
+                // or supervisor that is absent was cleared by the leader, not left as it was.
+                Lead = List(data, Inputs.Lead(i)),
+                Co = List(data, Inputs.Co(i)),
+                Questions = item.Questions.Select((q, j) => q with { Chosen = List(data, Inputs.Pick(i, j)) }).ToList(),
                 Deadline = deadline,
                 DeadlineDefaulted = item.DeadlineDefaulted && deadline == item.Deadline,
                 Deliverable = Field(Inputs.Deliverable(i))?.Trim() is { Length: > 0 } del ? del : item.Deliverable,
-                Supervisor = data.ContainsKey(Inputs.Supervisor(i)) ? NullIfBlank(Field(Inputs.Supervisor(i))) : item.Supervisor,
+                Supervisor = NullIfBlank(Field(Inputs.Supervisor(i))),
                 Include = Field(Inputs.Include(i)) is { } inc ? inc != "false" : item.Include,
             };
         }).ToList(),

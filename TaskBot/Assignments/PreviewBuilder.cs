@@ -63,8 +63,10 @@ public sealed class PreviewBuilder(IWorkingDayCalendar calendar, DirectiveOption
             DeadlineDefaulted = defaulted,
             Deliverable = deliverable,
             Supervisor = p.Supervisor,
-            // Unit warnings are shown as questions; the rest (vague deadline, provisional calendar…) as notes.
-            Notes = p.Warnings.Where(w => w.Code is not (WarningCodes.GenericUnit or WarningCodes.UnknownUnit or WarningCodes.NoUnit))
+            // Unit warnings are shown as questions and a missing date by the prefilled date input's own line; the
+            // rest (provisional calendar, recurrence, truncation…) as notes.
+            Notes = p.Warnings.Where(w => w.Code is not (WarningCodes.GenericUnit or WarningCodes.UnknownUnit or WarningCodes.NoUnit)
+                                          && !(defaulted && w.Code is WarningCodes.DeadlineVague or WarningCodes.DeadlineUnresolved))
                 .Select(w => w.Message).ToList(),
         };
     }

@@ -150,6 +150,8 @@ public sealed class DirectiveParser
                     if (c.Skip) continue;
                     cue |= c.Cue;
                     statement |= c.Statement;
+                    // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
+                    if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && !c.RoleWord && c.Deadline is null && c.Vague is null && c.Supervisor is null) continue;
                     if (c.BareUnits && !c.HasAction && c.Deadline is null && c.Vague is null)
                     {
                         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
@@ -658,7 +660,7 @@ public sealed class DirectiveParser
 
         void SetDeliverable(Clause c, int s, int e, int rank)
         {
-            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: rank == 2);
+            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: rank == 2, unitAt: k => units.UnitAt(t, k, e, deadlineStarts) is not null);
             if (text is null) return;
             c.Deliverable = text;
             c.DeliverableRank = rank;
