@@ -341,7 +341,8 @@ public sealed class DirectiveParser
                     int j = SkipSpaceAndColon(i + len, e);
                     int after = ReadUnitList(c, j, e, Slot.Addressee);
                     if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
-                    if (after == j && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
+                    // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
+                    if (after == j && j < e && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
                     i = Math.Max(after, i + len);
                     continue;
                 }
@@ -644,6 +645,8 @@ public sealed class DirectiveParser
                 {
                     c.HasAction = true;
                     SetDeliverable(c, i + len, e, 2);
+                    // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
+                    if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
                     return;
                 }
                 if (firstAction < 0 && (len = lx.ActionVerbs.MatchAt(t, i)) > 0) { firstAction = i; firstActionLen = len; }

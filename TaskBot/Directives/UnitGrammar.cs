@@ -53,6 +53,8 @@ public sealed class UnitGrammar
             }
         }
         if (best < 0) return null;
+        // "各镇(街道)": a bracketed part right after a known name belongs to it too.
+        if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
     }
 
