@@ -2,6 +2,7 @@ using TaskBot.Calendar;
 using TaskBot.Cards;
 using TaskBot.Directives;
 using TaskBot.Directory;
+using TaskBot.Observability;
 using TaskBot.Storage;
 using TaskBot.Tasks;
 
@@ -13,7 +14,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
-    DirectoryCache directoryCache, IWorkingDayCalendar calendar)
+    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics)
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -32,6 +33,7 @@ public sealed class ChatService(
 
         var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
         if (parsed.Count == 0) return Reply.Say(HelpLine);
+        metrics.DirectiveParsed("chat");
         if (person is not { MayIssue: true })
             return Reply.Say(person is null
                 ? "这条消息看起来是一项督办指令。只有领导和督查室可以交办任务，而您尚未登记在单位名录中，因此没有创建任何任务。如需开通，请联系督查室。"
