@@ -19,5 +19,8 @@ if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
 
-BotServices.CreateApp(args).Run();
+var app = BotServices.CreateApp(args);
+// A missing or invalid setting: one line naming the key, and a non-zero exit, before anything starts.
+if (!TaskBot.Hosting.StartupCheck.Passes(app.Services, Console.Error)) return TaskBot.Hosting.StartupCheck.ExitCode;
+await app.RunAsync();
 return 0;

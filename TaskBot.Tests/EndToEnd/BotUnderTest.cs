@@ -67,7 +67,8 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public IStore Store => App.Services.GetRequiredService<IStore>();
 
-    public static async Task<BotUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="configure">More services for this app, e.g. an extra health check.</param>
+    public static async Task<BotUnderTest> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = System.IO.Directory.CreateTempSubdirectory("taskbot-e2e-").FullName;
         var csv = Path.Combine(folder, "directory.csv");
@@ -87,6 +88,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(new RecordingLoggerProvider(logs));
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new BotUnderTest(folder, app, connector, logs);
@@ -153,6 +155,20 @@ public sealed class BotUnderTest : IAsyncDisposable
             card = body?["value"] as JsonObject;
         }
         return (response, card);
+    }
+
+    /// <summary>An invoke such as <c>composeExtension/fetchTask</c>, and the JSON body the bot answers with.</summary>
+    public async Task<(HttpResponseMessage Response, JsonObject? Body)> InvokeNamedAsync(TeamsUser user, string name, JsonObject value,
+        string? conversationId = null, string conversationType = "personal")
+    {
+        var a = Activity(user, "invoke", conversationId, conversationType);
+        a["name"] = name;
+        a["value"] = value;
+        var response = await PostAsync(a);
+        JsonObject? body = null;
+        if (response.IsSuccessStatusCode && response.Content.Headers.ContentLength != 0)
+            body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return (response, body);
     }
 
     public async ValueTask DisposeAsync()

@@ -30,6 +30,8 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private FakeConnector(WebApplication app) => this.app = app;
     public string ServiceUrl { get; private set; } = "";
+    /// <summary>How long each answer takes, after the call is recorded: a slow connector, for sends in flight.</summary>
+    public TimeSpan Delay { get; set; }
     public IReadOnlyList<ConnectorCall> Calls => calls.ToArray();
 
     public static async Task<FakeConnector> StartAsync()
@@ -52,6 +54,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
         if (parts is ["v3", "conversations", var conversation, "activities", ..])
             calls.Enqueue(new ConnectorCall(http.Request.Method, conversation, parts.Length > 4 ? parts[4] : null, body));
+        if (Delay > TimeSpan.Zero) await Task.Delay(Delay);
         var id = $"activity-{Interlocked.Increment(ref next)}";
         await http.Response.WriteAsJsonAsync(new { id });
     }

@@ -11,7 +11,8 @@ public static class AssignmentServices
     public static IServiceCollection AddTaskBotAssignments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectiveOptions>().Bind(configuration.GetSection(DirectiveOptions.Section))
-            .Validate(o => o.DefaultDeadlineDays is > 0 and <= 366, "TaskBot:Directives:DefaultDeadlineDays must be 1–366");
+            .Validate(o => o.DefaultDeadlineDays is > 0 and <= 366, "TaskBot:Directives:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar>(_ => ChinaWorkingCalendar.Default);
         services.AddSingleton(_ => DirectiveLexicon.Load(DirectiveLexicon.DefaultPath));

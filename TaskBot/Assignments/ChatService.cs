@@ -2,6 +2,7 @@ using TaskBot.Calendar;
 using TaskBot.Cards;
 using TaskBot.Directives;
 using TaskBot.Directory;
+using TaskBot.Observability;
 using TaskBot.Storage;
 using TaskBot.Tasks;
 
@@ -9,11 +10,12 @@ namespace TaskBot.Assignments;
 
 /// <summary>
 /// What the bot does with a chat message: a command (exact words, see <see cref="CommandRouter"/>), else a
-/// directive read into a preview for a leader or the 督查室, else a short help line.
+/// directive read into a preview for a leader or the 督查室, else a short help line. 转为督办任务 on any Teams message
+/// (<see cref="PreviewMessageAsync"/>) reads that message into the same preview.
 /// </summary>
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
-    DirectoryCache directoryCache, IWorkingDayCalendar calendar)
+    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics)
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -32,16 +34,52 @@ public sealed class ChatService(
 
         var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
         if (parsed.Count == 0) return Reply.Say(HelpLine);
+        metrics.DirectiveParsed("chat");
         if (person is not { MayIssue: true })
             return Reply.Say(person is null
                 ? "这条消息看起来是一项督办指令。只有领导和督查室可以交办任务，而您尚未登记在单位名录中，因此没有创建任何任务。如需开通，请联系督查室。"
                 : $"这条消息看起来是一项督办指令。只有领导和督查室可以交办任务，{person.Name}（{person.Role.Chinese()}）不能交办，因此没有创建任何任务。发送「我的任务」可查看本单位待办。");
+        return await PreviewAsync(message, person, text, parsed, directory, cancellationToken);
+    }
 
+    /// <summary>
+    /// 转为督办任务 on a Teams message (someone's report, a forwarded instruction): the leader or the 督查室 gets the
+    /// same preview as for a directive sent to the bot, and 确认交办 dispatches it the same way. The message is read
+    /// whole, commands included, and the person is checked first: only leaders and the 督查室 may turn a message
+    /// into tasks. Every answer is a card, for the dialog Teams opens.
+    /// </summary>
+    /// <param name="message">The message acted on: its text, and its own date as the reference for deadlines. Its
+    /// <see cref="IncomingMessage.AadObjectId"/> is the person who chose the action, not the message's author.</param>
+    public async Task<Reply> PreviewMessageAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var directory = await directoryCache.GetAsync(cancellationToken);
+        var person = directory.FindPerson(message.AadObjectId ?? "");
+        if (person is not { MayIssue: true })
+            return Notice("无法转为督办任务", person is null
+                ? "只有领导和督查室可以把消息转为督办任务。您尚未登记在单位名录中，如需开通，请联系督查室。"
+                : $"只有领导和督查室可以把消息转为督办任务，{person.Name}（{person.Role.Chinese()}）暂不能使用此功能。如需交办，请联系督查室。");
+        var text = message.Text.Trim();
+        if (text.Length == 0)
+            return Notice("没有可识别的文字", "这条消息没有文字内容（可能只有图片或附件），无法转为督办任务。");
+        if (text.Length > MaxChars)
+            return Notice("消息过长", $"这条消息有 {text.Length:N0} 字，超过了 {MaxChars:N0} 字的上限，无法转为督办任务。请摘出批示内容后重新发送。");
+        var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
+        if (parsed.Count == 0)
+            return Notice("没有识别到督办事项", "这条消息中没有识别到督办事项（如「请县发改局牵头，于3月底前完成……」）。您也可以把批示直接发给督办助手。");
+        metrics.DirectiveParsed("message_action");
+        return await PreviewAsync(message, person, text, parsed, directory, cancellationToken);
+    }
+
+    private async Task<Reply> PreviewAsync(IncomingMessage message, Person issuer, string text, IReadOnlyList<Directives.ParsedTask> parsed,
+        UnitDirectory directory, CancellationToken cancellationToken)
+    {
         var preview = previewBuilder.Build(PreviewBuilder.PreviewIdFor(message.ConversationId, message.ActivityId),
-            person.AadObjectId, text, message.LocalDate, parsed, directory);
+            issuer.AadObjectId, text, message.LocalDate, parsed, directory);
         await previews.SaveAsync(preview, cancellationToken);
         return Reply.Show(PreviewCards.Preview(preview, directory).ToJson(), $"督办事项预览：{preview.Items.Count} 项");
     }
+
+    private static Reply Notice(string title, string text) => Reply.Show(PreviewCards.Notice(title, text).ToJson());
 
     private async Task<Reply> RunAsync(ChatCommand command, string argument, Person? person, DateOnly today, UnitDirectory directory,
         string? viewerTeamsId, CancellationToken cancellationToken)

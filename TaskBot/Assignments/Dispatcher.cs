@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TaskBot.Calendar;
 using TaskBot.Cards;
 using TaskBot.Directory;
+using TaskBot.Observability;
 using TaskBot.Storage;
 using TaskBot.Tasks;
 using static TaskBot.Cards.CardContract;
@@ -18,7 +19,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class Dispatcher(
     PreviewStore previews, ITaskStore tasks, IClaimStore claims, DirectoryCache directoryCache, Notifier notifier,
-    IWorkingDayCalendar calendar, TimeProvider time, ILogger<Dispatcher> logger)
+    IWorkingDayCalendar calendar, TimeProvider time, TaskBotMetrics metrics, ILogger<Dispatcher> logger)
 {
     /// <summary>Long enough for creating the tasks; a holder that died is taken over after it.</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
@@ -74,6 +75,7 @@ public sealed class Dispatcher(
             await claims.ReleaseClaimAsync(key, CancellationToken.None);
             throw;
         }
+        metrics.TasksCreated(created.Tasks.Count);
         logger.LogInformation("Preview {PreviewId} dispatched as {TaskIds}", preview.Id, string.Join(",", created.Tasks.Select(t => t.Id)));
 
         var unreachable = await NotifyUnitsAsync(created.Tasks, directory, cancellationToken);

@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 using TaskBot.Assignments;
+using TaskBot.Hosting;
+using TaskBot.Observability;
 using TaskBot.Storage;
 
 namespace TaskBot.Bot;
@@ -19,6 +22,8 @@ public static class BotServices
     public static IServiceCollection AddTaskBotBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTaskBotAssignments(configuration);
+        services.AddOptions<BotOptions>().Configure(o => o.Read(configuration)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<TaskBotAdapter>();
@@ -32,17 +37,21 @@ public static class BotServices
     public static IEndpointConventionBuilder MapTaskBot(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/messages", (HttpContext http, TaskBotAdapter adapter, IBot bot) => adapter.HandleAsync(http, bot));
 
-    /// <summary>The whole app as <c>dotnet run</c> starts it: storage, the bot, <c>POST /api/messages</c>.
-    /// <paramref name="configure"/> lets tests add their settings before the services are built.</summary>
+    /// <summary>The whole app as <c>dotnet run</c> starts it: logs and metrics, health, storage, the bot,
+    /// <c>POST /api/messages</c> and <c>GET /healthz</c>. <paramref name="configure"/> lets tests add their settings
+    /// and services before the services are built.</summary>
     public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.UseDefaultUrl();
+        builder.AddTaskBotObservability();
+        builder.Services.AddTaskBotHosting(builder.Configuration);
         builder.Services.AddTaskBotStorage(builder.Configuration);
         builder.Services.AddTaskBotBot(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/", () => "TaskBot");
+        app.MapTaskBotHealth();
         app.MapTaskBot();
         return app;
     }

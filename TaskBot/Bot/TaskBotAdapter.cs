@@ -6,30 +6,44 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
+using TaskBot.Observability;
 
 namespace TaskBot.Bot;
 
 /// <summary>
 /// The CloudAdapter with the checks an internet-facing endpoint needs before the SDK sees a request: a body that is
 /// not an Activity, or lacks <c>from</c>, a conversation or a service URL, gets 400 (the SDK would throw and answer
-/// 500); a missing or invalid token gets 401; nothing else escapes as a 500. A turn that throws is logged with a
-/// correlation id and the user gets a short apology carrying it.
+/// 500); a missing or invalid token gets 401; nothing else escapes as a 500. Every turn gets a correlation id, carried
+/// by a logging scope (with the activity's id, type and conversation) around everything logged during the turn; a
+/// turn that throws is logged with it and the user gets a short apology carrying it. Each authenticated request's
+/// duration is recorded as <c>taskbot.turn.duration</c>.
 /// </summary>
 public sealed class TaskBotAdapter : CloudAdapter
 {
     /// <summary>A Teams message is at most ~28 KB; 20,000 Chinese characters with markup stay well under this.</summary>
     public const int MaxBodyBytes = 512 * 1024;
+    private const string TurnKey = "TaskBot.Turn";
     private readonly ILogger<TaskBotAdapter> logger;
+    private readonly TaskBotMetrics metrics;
+    private readonly TimeProvider time;
 
-    public TaskBotAdapter(BotFrameworkAuthentication authentication, ILogger<TaskBotAdapter> logger)
+    public TaskBotAdapter(BotFrameworkAuthentication authentication, TaskBotMetrics metrics, TimeProvider time, ILogger<TaskBotAdapter> logger)
         : base(authentication, logger)
     {
-        this.logger = logger;
+        (this.logger, this.metrics, this.time) = (logger, metrics, time);
         OnTurnError = ApologiseAsync;
+    }
+
+    /// <summary>What the turn's error handler needs to know about the request around it.</summary>
+    private sealed class TurnInfo(string correlationId)
+    {
+        public string CorrelationId { get; } = correlationId;
+        public bool Failed { get; set; }
     }
 
     public async Task HandleAsync(HttpContext http, IBot bot)
     {
+        var started = time.GetTimestamp();
         var (request, response) = (http.Request, http.Response);
         var cancellationToken = http.RequestAborted;
         if (request.ContentLength > MaxBodyBytes) { response.StatusCode = StatusCodes.Status413PayloadTooLarge; return; }
@@ -47,6 +61,10 @@ public sealed class TaskBotAdapter : CloudAdapter
             return;
         }
         if (Problem(activity) is { } problem) { await BadRequestAsync(response, problem, cancellationToken); return; }
+
+        var turn = new TurnInfo(CorrelationId.New());
+        using var scope = logger.BeginScope("Turn {CorrelationId} {ActivityType} {BotActivityId} in {ConversationId}",
+            turn.CorrelationId, activity!.Type, activity.Id, activity.Conversation.Id);
 
         AuthenticateRequestResult authentication;
         try
@@ -75,7 +93,11 @@ public sealed class TaskBotAdapter : CloudAdapter
 
         try
         {
-            var invokeResponse = await ProcessActivityAsync(authentication, activity!, bot.OnTurnAsync, cancellationToken);
+            var invokeResponse = await ProcessActivityAsync(authentication, activity!, (turnContext, ct) =>
+            {
+                turnContext.TurnState.Add(TurnKey, turn);
+                return bot.OnTurnAsync(turnContext, ct);
+            }, cancellationToken);
             await HttpHelper.WriteResponseAsync(response, invokeResponse);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -85,13 +107,17 @@ public sealed class TaskBotAdapter : CloudAdapter
         catch (Exception e)
         {
             // Failures outside the bot's turn (OnTurnError handles those inside it). The channel retries on 503.
-            var id = CorrelationId.New();
-            logger.LogError(e, "Request failed outside the turn [{CorrelationId}]", id);
+            turn.Failed = true;
+            logger.LogError(e, "Request failed outside the turn [{CorrelationId}]", turn.CorrelationId);
             if (!response.HasStarted)
             {
                 response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 response.Headers.RetryAfter = "5";
             }
+        }
+        finally
+        {
+            metrics.TurnCompleted(time.GetElapsedTime(started), activity!.Type, turn.Failed);
         }
     }
 
@@ -145,7 +171,9 @@ public sealed class TaskBotAdapter : CloudAdapter
             logger.LogInformation("Turn cancelled for {ActivityType} in {ConversationId}", turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
             return;
         }
-        var id = CorrelationId.New();
+        var turn = turnContext.TurnState.Get<TurnInfo>(TurnKey);
+        if (turn is not null) turn.Failed = true;
+        var id = turn?.CorrelationId ?? CorrelationId.New();
         logger.LogError(exception, "Turn failed [{CorrelationId}] activity {ActivityType}/{ActivityName} in {ConversationId}",
             id, turnContext.Activity.Type, turnContext.Activity.Name, turnContext.Activity.Conversation?.Id);
         var apology = $"抱歉，处理时出现了问题，请稍后再试。如仍有问题，请把错误编号 {id} 告诉管理员。";

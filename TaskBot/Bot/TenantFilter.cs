@@ -8,12 +8,13 @@ public sealed class TenantFilter
 {
     private readonly HashSet<string> allowed;
 
-    public TenantFilter(IConfiguration configuration)
+    public TenantFilter(IConfiguration configuration) => allowed = Read(configuration).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public static IEnumerable<string> Read(IConfiguration configuration)
     {
         var section = configuration.GetSection("TaskBot:AllowedTenants");
-        allowed = section.GetChildren().Select(c => c.Value).Append(section.Value)
-            .SelectMany(v => (v ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return section.GetChildren().Select(c => c.Value).Append(section.Value)
+            .SelectMany(v => (v ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     public bool Allows(Activity activity) => allowed.Count == 0 || (TenantOf(activity) is { } t && allowed.Contains(t));

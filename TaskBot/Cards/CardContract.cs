@@ -12,6 +12,8 @@ public static class CardContract
     public const string TaskIdKey = "taskId";
     public const string PreviewIdKey = "previewId";
     public const string VersionKey = "version";
+    /// <summary>In a dialog's Action.Submit data only (see <see cref="DialogCards"/>): the verb Action.Execute would carry.</summary>
+    public const string VerbKey = "verb";
 
     public static class Verbs
     {
