@@ -159,9 +159,9 @@ public sealed class Blocks
                     hits.Add(new UnitHit(q, next, _units.IsGeneric(_t.AsSpan(q, next - q))));
                 }
                 q = next;
-                int marker = MarkerAt(q, se, out bool lead);
+                int marker = _units.RoleMarkerAt(_t, q, se, out bool lead);
                 if (marker > 0) { if (lead) markedLead.Add(hits[^1]); explicitRole = true; q += marker; }
-                if (q < se && _t[q] == '等') q = SkipEtc(q, se);
+                q = UnitGrammar.SkipEtc(_t, q, se);
                 if (q < se && _t[q] == '、') { q++; continue; }
                 break;
             }
@@ -247,24 +247,6 @@ public sealed class Blocks
     {
         while (k < e && _t[k] == ' ') k++;
         return k < e && _t[k] == ':';
-    }
-
-    int MarkerAt(int q, int e, out bool lead)
-    {
-        lead = false;
-        if (q >= e || _t[q] != '(') return 0;
-        int close = _t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
-        if (close < 0) return 0;
-        var inner = _t.AsSpan(q + 1, close - q - 1);
-        if (_lx.LeadMarkers.Contains(inner)) { lead = true; return close + 1 - q; }
-        return _lx.CoMarkers.Contains(inner) ? close + 1 - q : 0;
-    }
-
-    int SkipEtc(int q, int e)
-    {
-        q++;
-        while (q < e && ChineseText.IsHan(_t[q]) && q < e && (_t[q] is '部' or '门' or '单' or '位' or '相' or '关' or '有')) q++;
-        return q;
     }
 
     int Skip(int i, int e)

@@ -338,7 +338,7 @@ public sealed class DirectiveParser
                 int len;
                 if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
                 {
-                    int j = SkipSpaceAndColon(i + len, e);
+                    int j = SkipSpace(i + len, e);
                     int after = ReadUnitList(c, j, e, Slot.Addressee);
                     if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
                     // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
@@ -393,7 +393,7 @@ public sealed class DirectiveParser
                 int before = found.Count;
                 units.SplitJoined(t, h, deadlineStarts, found);
                 q = h.End;
-                int marker = RoleMarkerAt(q, e, out bool isLead);
+                int marker = units.RoleMarkerAt(t, q, e, out bool isLead);
                 if (marker > 0)
                 {
                     if (isLead) markedLead.AddRange(found.GetRange(before, found.Count - before));
@@ -404,7 +404,7 @@ public sealed class DirectiveParser
                 break;
             }
             if (found.Count == 0) return p;
-            q = SkipEtc(q, e);
+            q = UnitGrammar.SkipEtc(t, q, e);
             if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, q);
 
             // The role word after the list decides, unless the slot already did.
@@ -461,29 +461,6 @@ public sealed class DirectiveParser
                 if (!ChineseText.IsHan(t[k])) return -1;
             }
             return -1;
-        }
-
-        int RoleMarkerAt(int q, int e, out bool isLead)
-        {
-            isLead = false;
-            if (q >= e || t[q] != '(') return 0;
-            int close = t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
-            if (close < 0) return 0;
-            var inner = t.AsSpan(q + 1, close - q - 1);
-            if (lx.LeadMarkers.Contains(inner)) { isLead = true; return close + 1 - q; }
-            if (lx.CoMarkers.Contains(inner)) return close + 1 - q;
-            return 0;
-        }
-
-        int SkipEtc(int q, int e)
-        {
-            if (q < e && t[q] == '等')
-            {
-                q++;
-                foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "部门", "单位"])
-                    if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
-            }
-            return q;
         }
 
         /// <summary>"牵头单位(无牵头单位的，责任单位即为牵头单位)要…": a parenthetical note between a unit and its verb.</summary>
@@ -688,8 +665,6 @@ public sealed class DirectiveParser
             while (i < e && (char.IsWhiteSpace(t[i]) || t[i] is ',' or ':' or ';' or '、')) i++;
             return i;
         }
-
-        int SkipSpaceAndColon(int i, int e) => SkipSpace(i, e);
 
         // ---- items whose units sit in a block: "(区发改局牵头，区财政局配合)", "责任单位：…", table cells ----
 
