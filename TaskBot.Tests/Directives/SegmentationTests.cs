@@ -85,6 +85,8 @@ public class SegmentationTests
     [InlineData("责任单位：县发改局（牵头）、县工信局、县科技局；完成时限：2027年3月底前。", "县发改局", "县工信局、县科技局")]
     [InlineData("牵头单位：县科技局；配合单位：县工信局、县财政局；完成时限：2027年6月底。", "县科技局", "县工信局、县财政局")]
     [InlineData("责任单位：县林业局、各乡镇人民政府。", "县林业局、各乡镇人民政府", "")]
+    [InlineData("（五）加快发展现代服务业。（市发展改革委牵头，市商务局、市文化广电旅游局按职责分工负责）", "市发展改革委", "市商务局、市文化广电旅游局")]
+    [InlineData("（二十）加强耕地保护。（市自然资源和规划局、市农业农村局按职责分工负责）", "市自然资源和规划局、市农业农村局", "")]
     public void Labelled_unit_lists_of_task_tables(string text, string lead, string co)
     {
         var t = Single(text);

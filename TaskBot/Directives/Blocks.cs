@@ -179,7 +179,8 @@ public sealed class Blocks
             }
             Role role = label;
             int roleLen;
-            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0) { role = Role.Lead; explicitRole = true; r += roleLen; }
+            // Only 牵头 makes the lead outright; "负责" lists are responsible units: joint leads unless someone leads.
+            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0) { role = _t.AsSpan(r).StartsWith("牵头") ? Role.Lead : Role.Responsible; explicitRole = true; r += roleLen; }
             else if ((roleLen = _lx.CoRoles.MatchAt(seg, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
             if (Skip(r, se) < se) return false;   // more words after the list: a sentence, not a block
             foreach (var h in hits)
