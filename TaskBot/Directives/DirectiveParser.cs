@@ -682,9 +682,20 @@ public sealed class DirectiveParser
                 if (blocks.DeadlineLabelAt is { } lab && dl.Start < lab) continue;
                 d.Deadline ??= dl;
             }
-            // The deliverable: the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
+            // The deliverable: what the deadline's own clause says must be done by then ("5月底前实现中介超市上线运行"),
+            // else the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
+            if (d.Deadline is { } due && !blocks.InDeadlineCell(due.Start) && blocks.DeadlineLabelAt is null)
+                foreach (var (cs, ce) in Segmenter.Clauses(t, SentenceStartOf(due.Start, s), e))
+                {
+                    if (due.Start < cs || due.Start >= ce) continue;
+                    var c = new Clause(cs, ce);
+                    ReadAction(c, due.End, ce);
+                    if (c.Deliverable is not null && c.DeliverableRank == 2) d.Deliverable = c.Deliverable;
+                    break;
+                }
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
+                if (d.Deliverable is not null) break;
                 var c = new Clause(ss, se);
                 ReadAction(c, SkipSpace(ss, se), se);
                 if (c.Deliverable is not null && c.DeliverableRank == 2) { d.Deliverable = c.Deliverable; break; }
