@@ -50,7 +50,27 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal("{}", await reopened.GetConversationReferenceAsync("user:x", CancellationToken.None));
         using var c = reopened.Open();
         Assert.Equal("wal", Exec(c, "PRAGMA journal_mode"));
-        Assert.Equal(1L, Exec(c, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.Latest, Exec(c, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public void A_file_from_the_first_schema_is_migrated_with_its_tasks_still_listed_by_unit()
+    {
+        var path = folder.File("v1.db");
+        System.IO.Directory.CreateDirectory(folder.Path);
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            SqliteSchema.Migrate(c, 1);
+            Exec(c, """
+                INSERT INTO tasks(key, id, status, is_open, deadline, next_reminder_at, issued_by, supervisor, issued_at, version, json)
+                SELECT 2026000000001, 'DB-2026-000001', 'Assigned', 1, '2026-10-10', NULL, 'aad-leader', NULL, 0, 1, '{}'
+                """);
+            Exec(c, "INSERT INTO task_units(unit, task_key, is_open, deadline) VALUES('县工信局', 2026000000001, 1, '2026-10-10')");
+        }
+        using var migrated = new SqliteStore(path, TimeProvider.System).Open();
+        Assert.Equal((long)SqliteSchema.Latest, Exec(migrated, "PRAGMA user_version"));
+        Assert.Equal(2026000000001L, Exec(migrated, "SELECT task_key FROM task_units WHERE unit = '县工信局' AND is_open = 1 AND deadline < '2026-11-01'"));
     }
 
     public void Dispose() => folder.Dispose();
