@@ -99,7 +99,7 @@ public sealed partial class AzureTablesStore : IStore
         var table = await Table(TasksTable, cancellationToken);
         var pk = id.ToString();
         var events = new List<TaskEvent>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {"event-"} and RowKey lt {"event."}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {EventPrefix(pk)} and RowKey lt {pk + "|event."}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             events.Add(StoredJson.Read<TaskEvent>(e.GetString("Json")));
         return events;
@@ -160,7 +160,7 @@ public sealed partial class AzureTablesStore : IStore
     private async Task<StoredTask?> ReadTaskAsync(string id, CancellationToken cancellationToken)
     {
         var table = await Table(TasksTable, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(id, TaskRow, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(id, TaskRow(id), cancellationToken: cancellationToken);
         if (!response.HasValue || response.Value is not { } e) return null;
         var task = StoredJson.ReadTask(e.GetString("Json"), e.GetInt64("Version") ?? 0, e.GetDateTimeOffset("NextReminderAt"));
         return new StoredTask(task, e.GetInt64("Revision") ?? 0, e.ETag);
@@ -249,7 +249,8 @@ public sealed partial class AzureTablesStore : IStore
 
     private static TableEntity ToEntity(DirectiveTask task, long revision)
     {
-        var e = new TableEntity(task.Id.ToString(), TaskRow)
+        var id = task.Id.ToString();
+        var e = new TableEntity(id, TaskRow(id))
         {
             ["Json"] = StoredJson.Write(task),
             ["Version"] = task.Version,
@@ -260,7 +261,7 @@ public sealed partial class AzureTablesStore : IStore
         return e;
     }
 
-    private static TableEntity ToEntity(TaskEvent evt) => new(evt.TaskId.ToString(), EventRow(evt.Version))
+    private static TableEntity ToEntity(TaskEvent evt) => new(evt.TaskId.ToString(), EventRow(evt.TaskId.ToString(), evt.Version))
     {
         ["Json"] = StoredJson.Write(evt),
         ["Version"] = evt.Version,
