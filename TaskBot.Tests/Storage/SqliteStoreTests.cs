@@ -9,7 +9,7 @@ public sealed class SqliteStoreContract : StoreContract
 {
     private readonly TempFolder folder = new();
 
-    protected override IStore OpenInstance() => new SqliteStore(folder.File("taskbot.db"), Time);
+    protected override IStorageBackend OpenInstance() => new SqliteStore(folder.File("taskbot.db"), Time);
 
     public override Task DisposeAsync()
     {

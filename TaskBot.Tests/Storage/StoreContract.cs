@@ -13,11 +13,11 @@ namespace TaskBot.Tests.Storage;
 public abstract class StoreContract : IAsyncLifetime
 {
     protected readonly FakeTimeProvider Time = new(Now);
-    protected IStore Store = null!;
+    protected IStorageBackend Store = null!;
     private static readonly CancellationToken None = CancellationToken.None;
 
     /// <summary>A new store instance over the same storage: a second process's worth of client.</summary>
-    protected abstract IStore OpenInstance();
+    protected abstract IStorageBackend OpenInstance();
 
     public virtual async Task InitializeAsync()
     {
@@ -301,5 +301,24 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal("县财政局", directory.ResolveUnit("县财政")!.Name);
         Assert.Equal("郑海涛", directory.FindPerson("aad-gx")!.Name);   // earlier people are kept
         Assert.Null(directory.FindUnit("县水利局"));
+    }
+
+    [Fact]
+    public async Task Refused_actions_are_kept_per_task_in_order_and_apart_from_the_history()
+    {
+        var task = await CreateAsync();
+        var id = task.Id.ToString();
+        await Store.RecordRefusalAsync(new RefusedAction(id, Now, "aad-sw", "孙伟", "complete", 1, "NotPermitted", "只有领导或督查室可以确认办结。"), None);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await Store.RecordRefusalAsync(new RefusedAction(id, Now.AddMinutes(1), "aad-gx", "郑海涛", "ack", 0, "StaleVersion", "请刷新后再操作。"), None);
+        await Store.RecordRefusalAsync(new RefusedAction(id, Now.AddMinutes(1), "aad-gx", "郑海涛", "ack", 0, "StaleVersion", "请刷新后再操作。"), None);
+        await Store.RecordRefusalAsync(new RefusedAction("DB-2026-000999", Now, null, null, "submit", null, "NotFound", "找不到任务 DB-2026-000999。"), None);
+
+        var refusals = await OpenInstance().GetRefusalsAsync(id, None);
+        Assert.Equal(["NotPermitted", "StaleVersion", "StaleVersion"], refusals.Select(r => r.Code));
+        Assert.Equal(new RefusedAction(id, Now, "aad-sw", "孙伟", "complete", 1, "NotPermitted", "只有领导或督查室可以确认办结。"), refusals[0]);
+        Assert.Single(await Store.GetRefusalsAsync("DB-2026-000999", None));
+        Assert.Empty(await Store.GetRefusalsAsync("DB-2026-000002", None));
+        Assert.Single(await Store.GetHistoryAsync(task.Id, None));     // a refusal changes nothing, so it is no task event
     }
 }

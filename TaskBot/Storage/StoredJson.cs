@@ -70,6 +70,7 @@ internal static class ChinaClock
     UseStringEnumConverter = true, Converters = [typeof(StoredJson.TaskIdConverter)])]
 [JsonSerializable(typeof(DirectiveTask))]
 [JsonSerializable(typeof(TaskEvent))]
+[JsonSerializable(typeof(RefusedAction))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext;

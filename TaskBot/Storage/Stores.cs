@@ -71,5 +71,27 @@ public interface IDirectoryStore
     Task<DirectoryChanges> ImportDirectoryAsync(UnitDirectory incoming, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Refused actions on tasks (forged, replayed, stale, not permitted), as an append-only audit beside the task's
+/// history: the history holds only changes, so a refusal, which changes nothing, is kept here. Never updated or
+/// deleted. Kept apart from <see cref="IStore"/> so that decorators of the task store need not forward it.
+/// </summary>
+public interface IRefusalStore
+{
+    Task RecordRefusalAsync(RefusedAction refusal, CancellationToken cancellationToken);
+
+    /// <summary>The refusals recorded against <paramref name="taskId"/> (the id as the request named it), oldest first.</summary>
+    Task<IReadOnlyList<RefusedAction>> GetRefusalsAsync(string taskId, CancellationToken cancellationToken);
+}
+
+/// <param name="TaskId">The task the request named, as given (it may not exist: forged ids are worth keeping too).</param>
+/// <param name="Version">The task version the card showed, when it carried one.</param>
+/// <param name="Code">Why, as a code (e.g. <c>NotPermitted</c>); <paramref name="Reason"/> is what the person was told.</param>
+public sealed record RefusedAction(
+    string TaskId, DateTimeOffset At, string? AadObjectId, string? PersonName, string Verb, long? Version, string Code, string Reason);
+
 /// <summary>One backend: everything the app stores.</summary>
 public interface IStore : ITaskStore, IClaimStore, IConversationStore, IDirectoryStore;
+
+/// <summary>What each backend implements: <see cref="IStore"/> and the members kept out of it.</summary>
+public interface IStorageBackend : IStore, IRefusalStore;

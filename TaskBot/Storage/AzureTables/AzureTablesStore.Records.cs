@@ -114,4 +114,22 @@ public sealed partial class AzureTablesStore
             await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
         return changes;
     }
+
+    /// <summary>One partition per task id; the RowKey sorts by time, and a random suffix keeps two refusals in the
+    /// same millisecond apart. Only ever added.</summary>
+    public async Task RecordRefusalAsync(RefusedAction refusal, CancellationToken cancellationToken)
+    {
+        var table = await Table(RefusalsTable, cancellationToken);
+        var row = $"{refusal.At.ToUnixTimeMilliseconds():D15}|{Guid.NewGuid():N}";
+        await table.AddEntityAsync(new TableEntity(Encode(refusal.TaskId), row) { ["Json"] = StoredJson.Write(refusal) }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RefusedAction>> GetRefusalsAsync(string taskId, CancellationToken cancellationToken)
+    {
+        var table = await Table(RefusalsTable, cancellationToken);
+        var refusals = new List<RefusedAction>();
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Encode(taskId)}"), cancellationToken: cancellationToken))
+            refusals.Add(StoredJson.Read<RefusedAction>(e.GetString("Json")));
+        return refusals;
+    }
 }

@@ -14,7 +14,7 @@ namespace TaskBot.Storage.AzureTables;
 /// rows before the commit, obsolete ones after it, and every index read is checked against the task itself.
 /// Table entities never leave this folder.
 /// </summary>
-public sealed partial class AzureTablesStore : IStore
+public sealed partial class AzureTablesStore : IStorageBackend
 {
     private const int MaxAttempts = 60;
     private readonly TableServiceClient service;

@@ -77,6 +77,13 @@ internal static class SqliteSchema
             "ALTER TABLE task_units_v2 RENAME TO task_units",
             "DROP INDEX tasks_open_deadline",
         ],
+        // 3: refused actions, append-only like the audit trail.
+        [
+            "CREATE TABLE task_refusals(seq INTEGER PRIMARY KEY, task_id TEXT NOT NULL, at INTEGER NOT NULL, json TEXT NOT NULL)",
+            "CREATE INDEX task_refusals_task ON task_refusals(task_id, seq)",
+            "CREATE TRIGGER task_refusals_no_update BEFORE UPDATE ON task_refusals BEGIN SELECT RAISE(ABORT, 'refusals are append-only'); END",
+            "CREATE TRIGGER task_refusals_no_delete BEFORE DELETE ON task_refusals BEGIN SELECT RAISE(ABORT, 'refusals are append-only'); END",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

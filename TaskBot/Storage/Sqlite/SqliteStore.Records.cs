@@ -101,4 +101,22 @@ public sealed partial class SqliteStore
         tx.Commit();
         return Task.FromResult(changes);
     }
+
+    public Task RecordRefusalAsync(RefusedAction refusal, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        Execute(c, null, "INSERT INTO task_refusals(task_id, at, json) VALUES($t, $at, $j)",
+            ("$t", refusal.TaskId), ("$at", refusal.At.ToUnixTimeMilliseconds()), ("$j", StoredJson.Write(refusal)));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<RefusedAction>> GetRefusalsAsync(string taskId, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        using var cmd = Command(c, null, "SELECT json FROM task_refusals WHERE task_id = $t ORDER BY seq", ("$t", taskId));
+        using var r = cmd.ExecuteReader();
+        var refusals = new List<RefusedAction>();
+        while (r.Read()) refusals.Add(StoredJson.Read<RefusedAction>(r.GetString(0)));
+        return Task.FromResult<IReadOnlyList<RefusedAction>>(refusals);
+    }
 }

@@ -11,7 +11,7 @@ namespace TaskBot.Storage.Sqlite;
 /// the UPDATE is still conditional on the version read, as a second line of defence. SQLite's calls are
 /// synchronous, so the async methods complete synchronously.
 /// </summary>
-public sealed partial class SqliteStore : IStore
+public sealed partial class SqliteStore : IStorageBackend
 {
     private const string TaskColumns = "t.json, t.version, t.next_reminder_at";
     private readonly string connectionString;
