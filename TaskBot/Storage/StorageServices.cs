@@ -23,6 +23,7 @@ public static class StorageServices
         services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<IStorageBackend>());
         services.AddSingleton<IRefusalStore>(sp => sp.GetRequiredService<IStorageBackend>());
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IStorageBackend>());
         services.AddSingleton<ITaskStore>(sp => sp.GetRequiredService<IStore>());
         services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<IStore>());
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<IStore>());

@@ -132,4 +132,19 @@ public sealed partial class AzureTablesStore
             refusals.Add(StoredJson.Read<RefusedAction>(e.GetString("Json")));
         return refusals;
     }
+
+    /// <summary>Partition per kind, row per key: a kind's documents (previews) are few and short-lived.</summary>
+    public async Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken)
+    {
+        var table = await Table(DocumentsTable, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(Encode(kind), Encode(key)) { ["Json"] = json, ["UpdatedAt"] = time.GetUtcNow() },
+            TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        var table = await Table(DocumentsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(kind), Encode(key), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("Json") : null;
+    }
 }

@@ -84,6 +84,14 @@ internal static class SqliteSchema
             "CREATE TRIGGER task_refusals_no_update BEFORE UPDATE ON task_refusals BEGIN SELECT RAISE(ABORT, 'refusals are append-only'); END",
             "CREATE TRIGGER task_refusals_no_delete BEFORE DELETE ON task_refusals BEGIN SELECT RAISE(ABORT, 'refusals are append-only'); END",
         ],
+        // 4: keyed documents (preview cards' state).
+        [
+            "CREATE TABLE documents(kind TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID",
+        ],
+        // 5: idempotency keys of task creation: which ids a key created, written in the creating transaction.
+        [
+            "CREATE TABLE task_creations(key TEXT PRIMARY KEY, first_key INTEGER NOT NULL, count INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

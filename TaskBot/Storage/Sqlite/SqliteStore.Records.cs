@@ -119,4 +119,20 @@ public sealed partial class SqliteStore
         while (r.Read()) refusals.Add(StoredJson.Read<RefusedAction>(r.GetString(0)));
         return Task.FromResult<IReadOnlyList<RefusedAction>>(refusals);
     }
+
+    public Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        Execute(c, null,
+            "INSERT INTO documents(kind, key, json, updated_at) VALUES($kind, $k, $j, $t) ON CONFLICT(kind, key) DO UPDATE SET json = $j, updated_at = $t",
+            ("$kind", kind), ("$k", key), ("$j", json), ("$t", time.GetUtcNow().ToUnixTimeMilliseconds()));
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        using var cmd = Command(c, null, "SELECT json FROM documents WHERE kind = $kind AND key = $k", ("$kind", kind), ("$k", key));
+        return Task.FromResult(cmd.ExecuteScalar() as string);
+    }
 }

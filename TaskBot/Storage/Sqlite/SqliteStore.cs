@@ -45,22 +45,31 @@ public sealed partial class SqliteStore : IStorageBackend
         return OpenRaw();
     }
 
-    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken)
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken) =>
+        Task.FromResult(Create(drafts, issuer, null, cancellationToken));
+
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Create(drafts, issuer, idempotencyKey, cancellationToken));
+
+    private CreateResult Create(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var directory = GetDirectory();
         var valid = new List<TaskDraft>(drafts.Count);
         foreach (var draft in drafts)
         {
             var error = TaskLifecycle.Validate(draft, issuer, directory, out var normalised);
-            if (error is not null) return Task.FromResult(new CreateResult([], error));
+            if (error is not null) return new CreateResult([], error);
             valid.Add(normalised);
         }
-        if (valid.Count == 0) return Task.FromResult(new CreateResult([], null));
+        if (valid.Count == 0) return new CreateResult([], null);
 
         var now = time.GetUtcNow();
         var year = ChinaClock.Today(time).Year;
         using var c = Open();
         using var tx = c.BeginTransaction(deferred: false);
+        // Checked inside the write transaction, and the key is written in it: a key and its tasks commit together.
+        if (idempotencyKey is not null && Earlier(c, tx, idempotencyKey) is { } earlier)
+            return new CreateResult(earlier, null);
         var last = (long)Scalar(c, tx,
             "INSERT INTO counters(name, value) VALUES($n, $k) ON CONFLICT(name) DO UPDATE SET value = value + $k RETURNING value",
             ("$n", $"DB-{year}"), ("$k", valid.Count))!;
@@ -73,8 +82,21 @@ public sealed partial class SqliteStore : IStorageBackend
             writer.Insert(task, evt);
             created.Add(task);
         }
+        if (idempotencyKey is not null)
+            Execute(c, tx, "INSERT INTO task_creations(key, first_key, count, created_at) VALUES($k, $first, $n, $at)",
+                ("$k", idempotencyKey), ("$first", Key(created[0].Id)), ("$n", created.Count), ("$at", now.ToUnixTimeMilliseconds()));
         tx.Commit();
-        return Task.FromResult(new CreateResult(created, null));
+        return new CreateResult(created, null);
+    }
+
+    /// <summary>The tasks an earlier creation with this idempotency key made, as they are now; null if none.</summary>
+    private static IReadOnlyList<DirectiveTask>? Earlier(SqliteConnection c, SqliteTransaction tx, string idempotencyKey)
+    {
+        using var cmd = Command(c, tx, "SELECT first_key, count FROM task_creations WHERE key = $k", ("$k", idempotencyKey));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        var (first, count) = (r.GetInt64(0), r.GetInt64(1));
+        return ReadTasks(c, tx, $"SELECT {TaskColumns} FROM tasks t WHERE t.key BETWEEN $a AND $b ORDER BY t.key", ("$a", first), ("$b", first + count - 1));
     }
 
     public Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken)
