@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TaskBot.Storage;
 using TaskBot.Storage.Sqlite;
+using TaskBot.Tasks;
 
 namespace TaskBot.Tests.Storage;
 
@@ -26,6 +27,35 @@ public sealed class SqliteStoreContract : StoreContract
         Assert.Contains("append-only", update.Message);
         Assert.Throws<SqliteException>(() => SqliteSchemaTests.Exec(c, "DELETE FROM task_events"));
     }
+}
+
+public sealed class SqliteWriteQueueTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public async Task A_writer_queued_behind_a_held_lock_waits_without_a_thread_and_can_be_cancelled()
+    {
+        var store = new SqliteStore(folder.File("taskbot.db"), TimeProvider.System);
+        await store.ImportDirectoryAsync(Tasks.TestData.County, CancellationToken.None);
+        var task = (await store.CreateTasksAsync([Tasks.TestData.NewDraft()], Tasks.TestData.Leader, CancellationToken.None)).Tasks.Single();
+        using var other = store.Open();
+        using (var hold = other.BeginTransaction(deferred: false))  // another process's writer holds the lock
+        {
+            var first = Task.Run(() => store.ApplyAsync(task.Id, new AcknowledgeTask(Tasks.TestData.GongxinChief, Tasks.TestData.Gongxin), CancellationToken.None));
+            await Task.Delay(200);
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            var queued = store.ApplyAsync(task.Id, new CancelTask(Tasks.TestData.Office, "重复"), cancel.Token);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued);
+            Assert.False(first.IsCompleted);                          // still waiting on SQLite's lock
+            hold.Rollback();
+            Assert.True((await first).Succeeded);
+        }
+        var stored = (await store.GetAsync(task.Id, CancellationToken.None))!;
+        Assert.Equal(DirectiveTaskStatus.Acknowledged, stored.Status);  // the cancelled write did nothing
+    }
+
+    public void Dispose() => folder.Dispose();
 }
 
 public sealed class SqliteSchemaTests : IDisposable

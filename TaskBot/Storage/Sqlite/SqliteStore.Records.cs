@@ -6,7 +6,10 @@ namespace TaskBot.Storage.Sqlite;
 // Claims, conversation references and the directory: small tables written one row at a time.
 public sealed partial class SqliteStore
 {
-    public Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken) =>
+        WriteAsync(() => TryClaim(key, lease), cancellationToken);
+
+    private bool TryClaim(string key, TimeSpan lease)
     {
         var now = time.GetUtcNow();
         using var c = Open();
@@ -18,22 +21,22 @@ public sealed partial class SqliteStore
             WHERE completed = 0 AND lease_until <= $now
             """,
             ("$k", key), ("$now", now.ToUnixTimeMilliseconds()), ("$until", (now + lease).ToUnixTimeMilliseconds()));
-        return Task.FromResult(n == 1);
+        return n == 1;
     }
 
-    public Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken)
-    {
-        using var c = Open();
-        Execute(c, null, "UPDATE claims SET completed = 1, result = $r WHERE key = $k", ("$k", key), ("$r", (object?)result ?? DBNull.Value));
-        return Task.CompletedTask;
-    }
+    public Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
+            using var c = Open();
+            return Execute(c, null, "UPDATE claims SET completed = 1, result = $r WHERE key = $k", ("$k", key), ("$r", (object?)result ?? DBNull.Value));
+        }, cancellationToken);
 
-    public Task ReleaseClaimAsync(string key, CancellationToken cancellationToken)
-    {
-        using var c = Open();
-        Execute(c, null, "DELETE FROM claims WHERE key = $k AND completed = 0", ("$k", key));
-        return Task.CompletedTask;
-    }
+    public Task ReleaseClaimAsync(string key, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
+            using var c = Open();
+            return Execute(c, null, "DELETE FROM claims WHERE key = $k AND completed = 0", ("$k", key));
+        }, cancellationToken);
 
     public Task<Claim?> GetClaimAsync(string key, CancellationToken cancellationToken)
     {

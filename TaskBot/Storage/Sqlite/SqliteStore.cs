@@ -9,7 +9,7 @@ namespace TaskBot.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. A change runs inside one IMMEDIATE transaction (read, apply the
 /// lifecycle, write the task and its event), so writers queue on SQLite's lock instead of overwriting each other;
 /// the UPDATE is still conditional on the version read, as a second line of defence. SQLite's calls are
-/// synchronous, so the async methods complete synchronously.
+/// synchronous; writers queue asynchronously in front of them (see WriteAsync).
 /// </summary>
 public sealed partial class SqliteStore : IStorageBackend
 {
@@ -17,6 +17,7 @@ public sealed partial class SqliteStore : IStorageBackend
     private readonly string connectionString;
     private readonly TimeProvider time;
     private readonly Lazy<bool> migrated;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
 
     public SqliteStore(string path, TimeProvider time)
     {
@@ -46,10 +47,31 @@ public sealed partial class SqliteStore : IStorageBackend
     }
 
     public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken) =>
-        Task.FromResult(Create(drafts, issuer, null, cancellationToken));
+        WriteAsync(() => Create(drafts, issuer, null, cancellationToken), cancellationToken);
 
     public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken) =>
-        Task.FromResult(Create(drafts, issuer, idempotencyKey, cancellationToken));
+        WriteAsync(() => Create(drafts, issuer, idempotencyKey, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite's async methods run synchronously (SQLite has no async I/O), so what blocks threads under
+    /// load is a writer sleeping in SQLite's busy handler while another holds the write lock. Writers of this store
+    /// first queue here asynchronously: at most one thread per store waits on SQLite's lock (for writers in other
+    /// processes), the rest wait without a thread and can be cancelled. The write itself is unchanged: one IMMEDIATE
+    /// transaction, the UPDATE conditional on the version read.
+    /// </summary>
+    private async Task<T> WriteAsync<T>(Func<T> write, CancellationToken cancellationToken)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return write();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
 
     private CreateResult Create(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -105,29 +127,33 @@ public sealed partial class SqliteStore : IStorageBackend
         return Task.FromResult(ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.key = $k", ("$k", Key(id))).FirstOrDefault());
     }
 
-    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
+    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
+        WriteAsync(() => Apply(id, command), cancellationToken);
+
+    private TaskResult Apply(TaskId id, TaskCommand command)
     {
         var directory = command is ReassignTask ? GetDirectory() : null;
         using var c = Open();
         using var tx = c.BeginTransaction(deferred: false);
         var task = ReadTasks(c, tx, $"SELECT {TaskColumns} FROM tasks t WHERE t.key = $k", ("$k", Key(id))).FirstOrDefault();
-        if (task is null) return Task.FromResult(TaskResult.NotFound(id));
+        if (task is null) return TaskResult.NotFound(id);
         var result = TaskLifecycle.Apply(task, command, time.GetUtcNow(), directory);
-        if (!result.Succeeded) return Task.FromResult(result);
+        if (!result.Succeeded) return result;
         using var writer = new TaskWriter(c);
         if (!writer.Update(task, result.Task!, result.Event!))
-            return Task.FromResult(TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人修改，请稍后再试。"));
+            return TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人修改，请稍后再试。");
         tx.Commit();
-        return Task.FromResult(result);
+        return result;
     }
 
-    public Task<bool> SetNextReminderAsync(TaskId id, DateTimeOffset? nextReminderAt, CancellationToken cancellationToken)
-    {
+    public Task<bool> SetNextReminderAsync(TaskId id, DateTimeOffset? nextReminderAt, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
         using var c = Open();
         var n = Execute(c, null, "UPDATE tasks SET next_reminder_at = $at WHERE key = $k",
             ("$at", (object?)nextReminderAt?.ToUnixTimeMilliseconds() ?? DBNull.Value), ("$k", Key(id)));
-        return Task.FromResult(n == 1);
-    }
+        return n == 1;
+        }, cancellationToken);
 
     public Task<IReadOnlyList<TaskEvent>> GetHistoryAsync(TaskId id, CancellationToken cancellationToken)
     {
