@@ -32,6 +32,12 @@ public class CoreDependencyTests
         Assert.True(offences.Count == 0, $"{ns} depends on an edge:\n" + string.Join("\n", offences));
     }
 
+    [Theory]
+    [InlineData("TaskBot.Tasks")]
+    [InlineData("TaskBot.Directory")]
+    public void The_core_sees_no_storage_type(string ns) =>
+        Core_code_references_no_edge_it_must_not_know(ns, "TaskBot.Storage|Microsoft.Data.Sqlite");
+
     [Fact]
     public void The_checker_does_see_a_forbidden_reference()
     {

@@ -61,7 +61,9 @@ public sealed class Dispatcher(
         CreateResult created;
         try
         {
-            created = await tasks.CreateTasksAsync(drafts, issuer!, cancellationToken);
+            // Keyed by the claim: a holder that died after creating the tasks but before completing the claim is
+            // taken over after its lease, and the retry gets the same tasks back instead of a second set.
+            created = await tasks.CreateTasksAsync(drafts, issuer!, key, cancellationToken);
             if (!created.Succeeded)
             {
                 await claims.ReleaseClaimAsync(key, CancellationToken.None);

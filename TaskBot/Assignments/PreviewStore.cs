@@ -6,10 +6,9 @@ namespace TaskBot.Assignments;
 
 /// <summary>
 /// Previews live in the store, not in memory, so the 确认交办 click may reach another instance or come after a
-/// restart. The storage layer has no keyed-document table yet, so they ride on the conversation store's opaque
-/// JSON-by-key, under <c>preview:{id}</c>.
+/// restart: documents of kind <c>preview</c>, keyed by the preview id.
 /// </summary>
-public sealed class PreviewStore(IConversationStore store)
+public sealed class PreviewStore(IDocumentStore store)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,14 +17,14 @@ public sealed class PreviewStore(IConversationStore store)
     };
 
     public Task SaveAsync(Preview preview, CancellationToken cancellationToken) =>
-        store.SaveConversationReferenceAsync(Key(preview.Id), JsonSerializer.Serialize(preview, Json), cancellationToken);
+        store.SaveDocumentAsync(Kind, preview.Id, JsonSerializer.Serialize(preview, Json), cancellationToken);
 
     public async Task<Preview?> GetAsync(string id, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 64) return null;
-        var json = await store.GetConversationReferenceAsync(Key(id), cancellationToken);
+        var json = await store.GetDocumentAsync(Kind, id, cancellationToken);
         return json is null ? null : JsonSerializer.Deserialize<Preview>(json, Json);
     }
 
-    private static string Key(string id) => $"preview:{id}";
+    private const string Kind = "preview";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TaskBot.Storage;
 
@@ -8,19 +7,19 @@ namespace TaskBot.Assignments;
 public sealed record Refusal(DateTimeOffset At, string? AadObjectId, string? PersonName, string Verb, string? TaskId, long? Version, string Code, string Reason);
 
 /// <summary>
-/// Audits refused actions (forged, replayed, stale, not permitted). The task's own history holds only changes, and
-/// the storage layer has no audit table for refusals yet, so each refusal is a JSON document under
-/// <c>refused:{taskId}:{time}:{n}</c> in the conversation store, plus a warning log line.
+/// Audits refused actions (forged, replayed, stale, not permitted) in the store's append-only refusal audit, read
+/// back per task with <see cref="IRefusalStore.GetRefusalsAsync"/>, plus a warning log line. A refusal naming no
+/// valid task id is kept under <c>-</c>.
 /// </summary>
-public sealed class RefusalLog(IConversationStore store, ILogger<RefusalLog> logger)
+public sealed class RefusalLog(IRefusalStore store, ILogger<RefusalLog> logger)
 {
-    private long sequence;
+    public const string NoTask = "-";
 
     public async Task RecordAsync(Refusal refusal, CancellationToken cancellationToken)
     {
         logger.LogWarning("Refused {Verb} on {TaskId} v{Version} by {AadObjectId} ({Name}): {Code} {Reason}",
             refusal.Verb, refusal.TaskId, refusal.Version, refusal.AadObjectId, refusal.PersonName, refusal.Code, refusal.Reason);
-        var key = $"refused:{refusal.TaskId ?? "-"}:{refusal.At.UtcTicks:D19}:{Environment.ProcessId}-{Interlocked.Increment(ref sequence)}";
-        await store.SaveConversationReferenceAsync(key, JsonSerializer.Serialize(refusal), cancellationToken);
+        await store.RecordRefusalAsync(new RefusedAction(refusal.TaskId ?? NoTask, refusal.At, refusal.AadObjectId, refusal.PersonName,
+            refusal.Verb, refusal.Version, refusal.Code, refusal.Reason), cancellationToken);
     }
 }

@@ -29,7 +29,11 @@ public static class StorageServices
                 "TaskBot:Directory:SeedFile 指向的文件不存在 / names a file that does not exist (relative paths are taken from the app's folder; empty: no seed file)")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IStore>(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        // The backend itself, once; IStore is registered on its own so that it can be decorated (reminders do).
+        services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStore>(sp => sp.GetRequiredService<IStorageBackend>());
+        services.AddSingleton<IRefusalStore>(sp => sp.GetRequiredService<IStorageBackend>());
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IStorageBackend>());
         services.AddSingleton<ITaskStore>(sp => sp.GetRequiredService<IStore>());
         services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<IStore>());
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<IStore>());
@@ -38,7 +42,7 @@ public static class StorageServices
         return services;
     }
 
-    public static IStore Create(StorageOptions options, TimeProvider time) => options.Provider switch
+    public static IStorageBackend Create(StorageOptions options, TimeProvider time) => options.Provider switch
     {
         "AzureTables" => new AzureTablesStore(
             options.AzureTables.ConnectionString is { } cs
