@@ -685,14 +685,14 @@ public sealed class DirectiveParser
             // The deliverable: what the deadline's own clause says must be done by then ("5月底前实现中介超市上线运行"),
             // else the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
             if (d.Deadline is { } due && !blocks.InDeadlineCell(due.Start) && blocks.DeadlineLabelAt is null)
-                foreach (var (cs, ce) in Segmenter.Clauses(t, SentenceStartOf(due.Start, s), e))
-                {
-                    if (due.Start < cs || due.Start >= ce) continue;
-                    var c = new Clause(cs, ce);
-                    ReadAction(c, due.End, ce);
-                    if (c.Deliverable is not null && c.DeliverableRank == 2) d.Deliverable = c.Deliverable;
-                    break;
-                }
+                foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+                    foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
+                    {
+                        if (due.Start < cs || due.Start >= ce) continue;
+                        var c = new Clause(cs, ce);
+                        ReadAction(c, Math.Min(due.End, ce), ce);
+                        if (c.Deliverable is not null && c.DeliverableRank == 2) d.Deliverable = c.Deliverable;
+                    }
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
                 if (d.Deliverable is not null) break;

@@ -82,7 +82,7 @@ public static class StorageCommands
         else
         {
             var cs = Arg("--connection", Environment.GetEnvironmentVariable("TASKBOT_TEST_AZURITE") ?? "UseDevelopmentStorage=true");
-            store = new AzureTablesStore(new TableServiceClient(cs), $"Bench{DateTime.UtcNow:HHmmss}", time);
+            store = new AzureTablesStore(new TableServiceClient(cs), $"Bench{time.GetUtcNow():HHmmss}", time);
         }
         var ct = CancellationToken.None;
         await store.ImportDirectoryAsync(BenchDirectory(unitCount), ct);
