@@ -1,24 +1,27 @@
 using System.Text;
+using TaskBot.Assignments;
+using TaskBot.Bot;
 using TaskBot.Calendar;
 using TaskBot.Cli;
 using TaskBot.Directives;
-using TaskBot.Scheduling;
 using TaskBot.Storage;
 
 if (args.Length > 0 && args[0] == "parse")
 {
     Console.OutputEncoding = Encoding.UTF8;
     Console.InputEncoding = Encoding.UTF8;
-    var parser = new DirectiveParser(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
+    // The directory's units are the parser's known units, from the same seed file the bot imports.
+    var parser = DirectiveParserSource.ForFile(ParseCommand.DirectoryOption(args), DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
+if (args.Length > 0 && args[0] == TaskBot.Packaging.PackageAppCommand.Name) return TaskBot.Packaging.PackageAppCommand.Run(args, Console.Out, Console.Error);
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
-if (await ReminderBench.TryRunAsync(args) is { } benchCode) return benchCode;
+if (await TaskBot.Scheduling.ReminderBench.TryRunAsync(args) is { } benchCode) return benchCode;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddTaskBotStorage(builder.Configuration);
-builder.Services.AddTaskBotReminders(builder.Configuration);
-var app = builder.Build();
-app.MapGet("/", () => "TaskBot");
-app.Run();
+if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
+
+var app = BotServices.CreateApp(args);
+// A missing or invalid setting: one line naming the key, and a non-zero exit, before anything starts.
+if (!TaskBot.Hosting.StartupCheck.Passes(app.Services, Console.Error)) return TaskBot.Hosting.StartupCheck.ExitCode;
+await app.RunAsync();
 return 0;

@@ -23,6 +23,18 @@ if [ ! -d tools/node/node_modules ] || [ tools/node/package-lock.json -nt tools/
   (cd tools/node && npm ci --no-audit --no-fund) >"$art/npm.log" 2>&1 || { cat "$art/npm.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# 1b. Browser checks (TaskBot.Tests/Browser): Debian Chromium with CJK and emoji fonts, and tools/browser's npm
+#     packages (Playwright, the Agents Playground, the adaptivecards renderer), pinned by its package-lock.json.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK' || ! fc-list 2>/dev/null | grep -q 'Noto Color Emoji'; then
+  say "installing chromium, fonts-noto-cjk and fonts-noto-color-emoji from Debian"
+  (apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-color-emoji) >"$art/apt-chromium.log" 2>&1 \
+    || say "chromium install failed, see $art/apt-chromium.log (the browser tests fail under CI=true)"
+fi
+if [ ! -d tools/browser/node_modules ] || [ tools/browser/package-lock.json -nt tools/browser/node_modules ]; then
+  say "npm ci in tools/browser"
+  (cd tools/browser && npm ci --no-audit --no-fund) >"$art/npm-browser.log" 2>&1 || { cat "$art/npm-browser.log"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 # 2. Azurite Table service, in memory, loopback only, telemetry off. A free port is picked so a second run
 #    (or a developer's own Azurite) does not collide.
 port=$(python3 - <<'PY'

@@ -24,6 +24,10 @@ public class DeadlineRuleTests
     [InlineData("县审计局一个月内报送审计报告。", "2026-12-26", "一个月内")]
     [InlineData("县审计局要在3个月内报送审计报告。", "2027-02-26", "3个月内")]
     [InlineData("县审计局一个半月内报送审计报告。", "2027-01-10", "一个半月内")]
+    [InlineData("请各村于本月30日前完成人居环境整治。", "2026-11-30", "本月30日前")]
+    [InlineData("县卫健委要于12月中旬前完成疫苗接种。", "2026-12-20", "12月中旬前")]
+    [InlineData("请县交通局于次年3月底前完成农村公路养护。", "2027-03-31", "次年3月底前")]
+    [InlineData("请于12月10日（星期四）前将名单报县林业局。", "2026-12-10", "12月10日（星期四）前")]
     [InlineData("县审计局在一年内完成审计整改。", "2027-11-26", "一年内")]
     [InlineData("县审计局１５天内报送审计报告。", "2026-12-11", "１５天内")]
     public void Relative_spans_count_from_the_meeting_date(string text, string expected, string phrase) =>
@@ -115,6 +119,8 @@ public class DeadlineRuleTests
     [InlineData("请各乡镇于每月25日前将当月工作进展报县农业农村局。", "2026-11-26", "2026-12-25")]
     [InlineData("请各乡镇于每月5日前报送上月情况。", "2026-11-26", "2026-12-05")]
     [InlineData("各牵头单位要在每个季度第1个月的20日前报送完成情况。", "2026-11-26", "2027-01-20")]
+    [InlineData("县政府督查室每月底前通报办理进展。", "2026-11-26", "2026-11-30")]
+    [InlineData("县政府督查室每季度末通报办理进展。", "2026-11-26", "2026-12-31")]
     [InlineData("从2023年第二季度起，各牵头单位要在每个季度第1个月的20日前报送完成情况。", "2023-01-12", "2023-04-20")]
     public void Recurring_deadlines_give_their_first_occurrence(string text, string reference, string expected)
     {
@@ -127,6 +133,7 @@ public class DeadlineRuleTests
     [InlineData("县水利局要尽快完成防汛物资清点。", "尽快")]
     [InlineData("县水利局要立即开展隐患排查。", "立即")]
     [InlineData("县水利局近期完成防汛物资清点。", "近期")]
+    [InlineData("县水利局要于汛前完成水库除险加固。", "汛前")]
     [InlineData("县政府办公室每季度汇总一次工作进展。", "每季度")]
     public void Phrases_without_a_date_keep_their_text_and_no_date(string text, string phrase)
     {
@@ -159,6 +166,14 @@ public class DeadlineRuleTests
         var t = Single(text);
         Assert.Null(t.Deadline);
     }
+
+    [Theory]
+    [InlineData("自2027年1月1日起，县财政局要严格执行新的报销制度。")]
+    [InlineData("县统计局要对去年12月底以来的数据进行核查。")]
+    [InlineData("县市场监管局春节前后要加强市场巡查。")]
+    [InlineData("县统计局要确保第三季度全县经济增长6%。")]
+    [InlineData("县发改局要在12月20日后启动项目招标。")]
+    public void Start_dates_past_dates_and_named_periods_are_not_deadlines(string text) => Assert.Null(Single(text).Deadline);
 
     [Theory]
     [InlineData("县民政局2月30日前完成低保复核。")]

@@ -24,6 +24,15 @@ public class LexiconFamilyTests
     public static TheoryData<string> SanctionMarkers => Words(l => l.SanctionMarkers);
     public static TheoryData<string> CompletionVerbs => Words(l => l.CompletionVerbs);
     public static TheoryData<string> LeaderTitles => Words(l => l.LeaderTitles);
+    public static TheoryData<string> StandaloneUnits => [.. Lexicon.StandaloneUnits];
+
+    [Theory, MemberData(nameof(StandaloneUnits))]
+    public void Every_standalone_addressee_is_a_generic_unit(string unit)
+    {
+        var t = Single($"请{unit}于12月20日前报送方案。");
+        Assert.Equal([unit.Replace(',', ',')], t.Lead);
+        Assert.Contains(unit, t.GenericUnits);
+    }
 
     [Theory, MemberData(nameof(UnitSuffixes))]
     public void Every_unit_suffix_makes_an_unseen_name_a_unit(string suffix)

@@ -21,6 +21,8 @@ public class NonDirectiveTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("谢谢大家！")]
+    [InlineData("县委常委、常务副县长张明出席会议并讲话。")]
+    [InlineData("县长刘军主持召开县政府第20次常务会议，研究部署当前重点工作。")]
     public void Yields_no_task(string text) => Assert.Empty(Parse(text));
 
     [Fact]

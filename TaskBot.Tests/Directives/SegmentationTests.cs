@@ -59,7 +59,7 @@ public class SegmentationTests
         Assert.Equal(["区政务服务局"], t.Lead);
         Assert.Equal(["区发改局", "区审改办", "区级相关部门"], t.Co);
         Assert.Equal("5月底前", t.DeadlineText);
-        Assert.Equal("精简项目审批手续", t.Deliverable);
+        Assert.Equal("中介超市上线运行", t.Deliverable);   // what the deadline asks for, not the title
     }
 
     [Fact]
@@ -85,6 +85,8 @@ public class SegmentationTests
     [InlineData("责任单位：县发改局（牵头）、县工信局、县科技局；完成时限：2027年3月底前。", "县发改局", "县工信局、县科技局")]
     [InlineData("牵头单位：县科技局；配合单位：县工信局、县财政局；完成时限：2027年6月底。", "县科技局", "县工信局、县财政局")]
     [InlineData("责任单位：县林业局、各乡镇人民政府。", "县林业局、各乡镇人民政府", "")]
+    [InlineData("（五）加快发展现代服务业。（市发展改革委牵头，市商务局、市文化广电旅游局按职责分工负责）", "市发展改革委", "市商务局、市文化广电旅游局")]
+    [InlineData("（二十）加强耕地保护。（市自然资源和规划局、市农业农村局按职责分工负责）", "市自然资源和规划局、市农业农村局", "")]
     public void Labelled_unit_lists_of_task_tables(string text, string lead, string co)
     {
         var t = Single(text);
@@ -135,4 +137,21 @@ public class SegmentationTests
     [InlineData("县财政局做好资金保障。", "资金保障")]
     public void The_deliverable_is_the_short_noun_phrase_a_clerk_would_write(string text, string deliverable) =>
         Assert.Equal(deliverable, Single(text).Deliverable);
+
+    [Fact]
+    public void A_closing_deadline_binds_every_task_of_its_sentence()
+    {
+        var tasks = Parse("由县住建局负责项目实施，县自然资源局负责用地保障，县财政局负责资金保障，2024年10月底前建成投用。", "2024-04-10");
+        Assert.Equal(["县住建局", "县自然资源局", "县财政局"], tasks.Select(t => t.Lead.Single()));
+        Assert.All(tasks, t => Assert.Equal(new DateOnly(2024, 10, 31), t.Deadline));
+    }
+
+    [Theory]
+    [InlineData("县交通运输局：牵头负责农村公路提档升级，年底前完成50公里。", "县交通运输局")]
+    [InlineData("县林业局：配合做好森林防火。", "县林业局")]
+    public void A_unit_line_followed_by_its_duties_is_that_units_task(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
 }

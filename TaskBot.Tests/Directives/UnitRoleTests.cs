@@ -45,6 +45,16 @@ public class UnitRoleTests
     public void Several_units_without_a_lead_marker_are_joint_leads(string text, string lead) => AssertRoles(text, lead, "");
 
     [Theory]
+    [InlineData("县政府要求各乡镇于12月10日前完成排查。", "各乡镇")]
+    [InlineData("县财政局要求，各乡镇于月底前报送数据。", "各乡镇")]
+    public void A_body_that_asks_is_not_the_one_assigned(string text, string lead) => AssertRoles(text, lead, "");
+
+    [Theory]
+    [InlineData("各乡镇要积极配合县民政局做好低保复核。", "县民政局", "各乡镇")]
+    [InlineData("县财政局牵头，各相关部门各司其职、密切配合，年底前完成清理。", "县财政局", "各相关部门")]
+    public void Helpers_of_a_named_unit_are_co_leads(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    [Theory]
     [InlineData("各乡镇要在两周内完成摸底排查，结果报县应急管理局。", "各乡镇")]
     [InlineData("请县财政局将预算调整方案报县政府审定。", "县财政局")]
     [InlineData("县统计局月底前将数据上报市统计局。", "县统计局")]

@@ -12,7 +12,7 @@ public sealed class AzureTablesStoreContract(AzuriteFixture azurite) : StoreCont
 {
     private readonly string prefix = "T" + Guid.NewGuid().ToString("N")[..12];
 
-    protected override IStore OpenInstance() => new AzureTablesStore(new TableServiceClient(azurite.Require()), prefix, Time);
+    protected override IStorageBackend OpenInstance() => new AzureTablesStore(new TableServiceClient(azurite.Require()), prefix, Time);
 
     public override async Task DisposeAsync()
     {

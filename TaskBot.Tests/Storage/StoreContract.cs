@@ -13,11 +13,11 @@ namespace TaskBot.Tests.Storage;
 public abstract class StoreContract : IAsyncLifetime
 {
     protected readonly FakeTimeProvider Time = new(Now);
-    protected IStore Store = null!;
+    protected IStorageBackend Store = null!;
     private static readonly CancellationToken None = CancellationToken.None;
 
     /// <summary>A new store instance over the same storage: a second process's worth of client.</summary>
-    protected abstract IStore OpenInstance();
+    protected abstract IStorageBackend OpenInstance();
 
     public virtual async Task InitializeAsync()
     {
@@ -301,5 +301,68 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal("县财政局", directory.ResolveUnit("县财政")!.Name);
         Assert.Equal("郑海涛", directory.FindPerson("aad-gx")!.Name);   // earlier people are kept
         Assert.Null(directory.FindUnit("县水利局"));
+    }
+
+    [Fact]
+    public async Task Refused_actions_are_kept_per_task_in_order_and_apart_from_the_history()
+    {
+        var task = await CreateAsync();
+        var id = task.Id.ToString();
+        await Store.RecordRefusalAsync(new RefusedAction(id, Now, "aad-sw", "孙伟", "complete", 1, "NotPermitted", "只有领导或督查室可以确认办结。"), None);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await Store.RecordRefusalAsync(new RefusedAction(id, Now.AddMinutes(1), "aad-gx", "郑海涛", "ack", 0, "StaleVersion", "请刷新后再操作。"), None);
+        await Store.RecordRefusalAsync(new RefusedAction(id, Now.AddMinutes(1), "aad-gx", "郑海涛", "ack", 0, "StaleVersion", "请刷新后再操作。"), None);
+        await Store.RecordRefusalAsync(new RefusedAction("DB-2026-000999", Now, null, null, "submit", null, "NotFound", "找不到任务 DB-2026-000999。"), None);
+
+        var refusals = await OpenInstance().GetRefusalsAsync(id, None);
+        Assert.Equal(["NotPermitted", "StaleVersion", "StaleVersion"], refusals.Select(r => r.Code));
+        Assert.Equal(new RefusedAction(id, Now, "aad-sw", "孙伟", "complete", 1, "NotPermitted", "只有领导或督查室可以确认办结。"), refusals[0]);
+        Assert.Single(await Store.GetRefusalsAsync("DB-2026-000999", None));
+        Assert.Empty(await Store.GetRefusalsAsync("DB-2026-000002", None));
+        Assert.Single(await Store.GetHistoryAsync(task.Id, None));     // a refusal changes nothing, so it is no task event
+    }
+
+    [Fact]
+    public async Task A_document_is_kept_by_kind_and_key_and_replaced_by_a_newer_one()
+    {
+        Assert.Null(await Store.GetDocumentAsync("preview", "p-1", None));
+        await Store.SaveDocumentAsync("preview", "p-1", """{"items":[{"lead":["县工信局"]}]}""", None);
+        await Store.SaveDocumentAsync("other", "p-1", """{"kind":"other"}""", None);
+        await Store.SaveDocumentAsync("preview", "p/2#?", "{}", None);
+        await Store.SaveDocumentAsync("preview", "p-1", """{"items":[],"cancelled":true}""", None);
+
+        var other = OpenInstance();
+        Assert.Equal("""{"items":[],"cancelled":true}""", await other.GetDocumentAsync("preview", "p-1", None));
+        Assert.Equal("""{"kind":"other"}""", await other.GetDocumentAsync("other", "p-1", None));
+        Assert.Equal("{}", await other.GetDocumentAsync("preview", "p/2#?", None));
+        Assert.Null(await Store.GetConversationReferenceAsync("p-1", None));   // documents are not conversation references
+    }
+
+    [Fact]
+    public async Task Creating_again_with_the_same_idempotency_key_returns_the_first_tasks_and_creates_none()
+    {
+        var first = await Store.CreateTasksAsync([NewDraft(), NewDraft(Shangwu, [])], Leader, "dispatch:preview-7", None);
+        var retry = await OpenInstance().CreateTasksAsync([NewDraft(), NewDraft(Shangwu, [])], Leader, "dispatch:preview-7", None);
+
+        Assert.Equal(["DB-2026-000001", "DB-2026-000002"], first.Tasks.Select(t => t.Id.ToString()));
+        Assert.Equal(first.Tasks.Select(t => t.Id), retry.Tasks.Select(t => t.Id));
+        Assert.Single(await Store.ListOpenByUnitAsync(Shangwu, None));
+        Assert.Equal("DB-2026-000003", (await CreateAsync()).Id.ToString());                   // no ids used up by the retry
+        var other = await Store.CreateTasksAsync([NewDraft()], Leader, "dispatch:preview-8", None);
+        Assert.Equal("DB-2026-000004", other.Tasks.Single().Id.ToString());                    // another key creates anew
+    }
+
+    [Fact]
+    public async Task Ten_racing_creations_with_one_idempotency_key_on_two_instances_make_one_set_of_tasks()
+    {
+        var other = OpenInstance();
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? Store : other).CreateTasksAsync([NewDraft(), NewDraft(Shangwu, [])], Leader, "dispatch:preview-9", None))));
+
+        var ids = results[0].Tasks.Select(t => t.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.All(results, r => Assert.Equal(ids, r.Tasks.Select(t => t.Id)));
+        Assert.Single(await Store.ListOpenByUnitAsync(Shangwu, None));
+        Assert.Equal(2, (await Store.ListByPersonAsync(Leader.AadObjectId, 100, None)).Count);
     }
 }

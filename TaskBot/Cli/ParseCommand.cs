@@ -19,9 +19,19 @@ public static class ParseCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,   // keep Chinese readable in the output
     };
 
+    /// <summary>`--directory PATH` names the directory CSV whose units the parser knows; default: the seed file.</summary>
+    public static string DirectoryOption(string[] args)
+    {
+        int i = Array.IndexOf(args, "--directory");
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : Path.Combine(AppContext.BaseDirectory, "Data", "directory.csv");
+    }
+
     public static int Run(string[] args, DirectiveParser parser, TextReader stdin, TextWriter stdout)
     {
-        var sentence = args.Skip(1).Where(a => !a.StartsWith("--")).ToArray();
+        var options = new HashSet<int>();
+        for (int i = 1; i < args.Length; i++)
+            if (args[i] is "--date" or "--directory") { options.Add(i); options.Add(i + 1); }
+        var sentence = args.Where((a, i) => i > 0 && !options.Contains(i)).ToArray();
         DateOnly? reference = ParseDateOption(args);
         if (sentence.Length > 0)
         {

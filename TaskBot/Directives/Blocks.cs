@@ -63,8 +63,9 @@ public sealed class Blocks
             int len = LabelAt(i, e, out _);
             if (len > 0)
             {
-                int end = i;
-                while (end < e && _t[end] is not ('。' or '\n')) end++;
+                int end = i + len;
+                // Up to the sentence end or the next label: "牵头单位：A 配合单位：B" holds two blocks.
+                while (end < e && _t[end] is not ('。' or '\n') && LabelAt(end, e, out _) == 0) end++;
                 // Stop at a deadline label: "责任单位:…;完成时限:2027年3月底前" keeps the deadline readable.
                 for (int k = i + len; k < end; k++)
                     if (_lx.DeadlineLabels.MatchAt(_t, k) > 0 && NextIsColon(k + _lx.DeadlineLabels.MatchAt(_t, k), end)) { end = k; break; }
@@ -158,19 +159,29 @@ public sealed class Blocks
                     hits.Add(new UnitHit(q, next, _units.IsGeneric(_t.AsSpan(q, next - q))));
                 }
                 q = next;
-                int marker = MarkerAt(q, se, out bool lead);
+                int marker = _units.RoleMarkerAt(_t, q, se, out bool lead);
                 if (marker > 0) { if (lead) markedLead.Add(hits[^1]); explicitRole = true; q += marker; }
-                if (q < se && _t[q] == '等') q = SkipEtc(q, se);
+                q = UnitGrammar.SkipEtc(_t, q, se);
                 if (q < se && _t[q] == '、') { q++; continue; }
                 break;
             }
             if (hits.Count == 0) { if (label == Role.None) return false; continue; }
             int r = q;
             while (r < se && (_t[r] == ' ')) r++;
+            // "按职责分工负责", "共同负责": adverbs may stand between the list and its role word.
+            var seg = _t.AsSpan(0, se);   // a role word must end inside this segment, not run into the next label
+            for (int guard = 0; guard < 3 && r < se; guard++)
+            {
+                if (_lx.LeadRoles.MatchAt(seg, r) > 0 || _lx.CoRoles.MatchAt(seg, r) > 0) break;
+                int adv = _lx.Adverbs.MatchAt(seg, r);
+                if (adv == 0) break;
+                r += adv;
+            }
             Role role = label;
             int roleLen;
-            if ((roleLen = _lx.LeadRoles.MatchAt(_t, r)) > 0) { role = Role.Lead; explicitRole = true; r += roleLen; }
-            else if ((roleLen = _lx.CoRoles.MatchAt(_t, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
+            // Only 牵头 makes the lead outright; "负责" lists are responsible units: joint leads unless someone leads.
+            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0) { role = _t.AsSpan(r).StartsWith("牵头") ? Role.Lead : Role.Responsible; explicitRole = true; r += roleLen; }
+            else if ((roleLen = _lx.CoRoles.MatchAt(seg, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
             if (Skip(r, se) < se) return false;   // more words after the list: a sentence, not a block
             foreach (var h in hits)
             {
@@ -237,24 +248,6 @@ public sealed class Blocks
     {
         while (k < e && _t[k] == ' ') k++;
         return k < e && _t[k] == ':';
-    }
-
-    int MarkerAt(int q, int e, out bool lead)
-    {
-        lead = false;
-        if (q >= e || _t[q] != '(') return 0;
-        int close = _t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
-        if (close < 0) return 0;
-        var inner = _t.AsSpan(q + 1, close - q - 1);
-        if (_lx.LeadMarkers.Contains(inner)) { lead = true; return close + 1 - q; }
-        return _lx.CoMarkers.Contains(inner) ? close + 1 - q : 0;
-    }
-
-    int SkipEtc(int q, int e)
-    {
-        q++;
-        while (q < e && ChineseText.IsHan(_t[q]) && q < e && (_t[q] is '部' or '门' or '单' or '位' or '相' or '关' or '有')) q++;
-        return q;
     }
 
     int Skip(int i, int e)

@@ -54,8 +54,11 @@ public static class DeadlineGrammar
     // group cannot use the regex engine's fast first-character search, which made long inputs slow.
     static readonly string[] LeadWords = ["力争在", "争取在", "务必在", "要在", "须在", "力争", "争取", "到", "在", "于"];
     const string Lead = "";
-    const string RelYear = @"(?<rel>今年|明年|次年|本年|当年|(?<y>(?:19|20)\d{2})年)";
+    // 去年/上年/前年 are matched so that "去年12月底" is read whole, then refused: a past date is no deadline.
+    const string RelYear = @"(?<rel>今年|明年|次年|本年|当年|去年|上年|前年|(?<y>(?:19|20)\d{2})年)";
     // "12月10日（星期四）前": a weekday in brackets may sit between the date and 前.
+    // "自2024年1月1日起", "12月20日后", "6月底以来": a start or a time after, not a deadline.
+    const string SinceOrAfter = "起后以";
     const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
     // A backstop only (NonBacktracking is linear): generous, so a busy machine never loses a deadline to it.
     static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
@@ -77,31 +80,31 @@ public static class DeadlineGrammar
         // 2027年3月15日前
         new("full_date", DeadlineKind.Absolute, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
-            (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))),
+            (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotAfter = SinceOrAfter },
         // 2027年6月底前, 到2019年6月底, 2019年6月
         new("year_month_end", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?:底|末|份)?{By}?"),
-            (m, c) => MonthEnd(Year(m), Num(m, "m"))),
+            (m, c) => MonthEnd(Year(m), Num(m, "m"))) { NotAfter = SinceOrAfter },
         // 2026年底前, 2026年年底
         new("year_end_explicit", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年)?(?:底|末|内){By}?"),
-            (m, c) => Date(Year(m), 12, 31)),
+            (m, c) => Date(Year(m), 12, 31)) { NotAfter = SinceOrAfter },
         // 12月20日前: the next such day on or after the reference date.
         new("month_day", DeadlineKind.Absolute, "日号",
             R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
-            (m, c) => NextMonthDay(m, c)),
+            (m, c) => NextMonthDay(m, c)) { NotAfter = SinceOrAfter },
         // 本月25日前: a day of the reference month.
         new("this_month_day", DeadlineKind.Absolute, "本当",
             R($@"(?:本|当|这个)月(?<d>{N})[日号]{InBrackets}{By}?"),
-            (m, c) => c.Reference is { } r ? Date(r.Year, r.Month, Num(m, "d")) : Resolution.Unresolved),
+            (m, c) => c.Reference is { } r ? Date(r.Year, r.Month, Num(m, "d")) : Resolution.Unresolved) { NotAfter = SinceOrAfter },
         // 12月中旬前: the 10th, the 20th, the month's end.
         new("month_part", DeadlineKind.PeriodEnd, "旬",
             R($@"{RelYear}?(?<m>{N})月(?<part>上旬|中旬|下旬)(?:末)?{By}?"),
-            (m, c) => MonthPart(m, c)),
+            (m, c) => MonthPart(m, c)) { NotAfter = SinceOrAfter },
         // 10月底前, 今年9月份: the end of that month.
         new("month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}{RelYear}?(?<m>{N})月(?:底|末|份){By}?"),
-            (m, c) => NextMonthEnd(m, c)),
+            (m, c) => NextMonthEnd(m, c)) { NotAfter = SinceOrAfter },
         // 月底前, 本月底: the end of the reference month.
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
@@ -113,11 +116,11 @@ public static class DeadlineGrammar
         // 一季度内, 第一季度末, 明年一季度
         new("quarter", DeadlineKind.PeriodEnd, "季",
             R($@"{Lead}{RelYear}?(?:第)?(?<q>[一二三四1-4])季度(?:内|末|底)?{By}?"),
-            (m, c) => PeriodEnd(m, c, Quarter(m) * 3)),
+            (m, c) => PeriodEnd(m, c, Quarter(m) * 3)) { NotAfter = SinceOrAfter },
         // 上半年, 明年下半年
         new("half_year", DeadlineKind.PeriodEnd, "半",
             R($@"{Lead}{RelYear}?(?<h>上|下)半年(?:内|末|底)?{By}?"),
-            (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)),
+            (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -146,10 +149,10 @@ public static class DeadlineGrammar
         new("recurring_month_day", DeadlineKind.Recurring, "每",
             R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringMonth(m, c)),
-        // 每季度, 每月, 每周: a rhythm without a day has no date.
+        // 每月底前, 每季度末: the first period end on or after the reference. 每季度, 每月, 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
-            R(@"每(?:个)?(?<p>季度|月|周|星期|年|半年)(?:末|底)?"),
-            (m, c) => new(null, Recurrence: m.Value)),
+            R(@"每(?:个)?(?<p>季度|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
+            (m, c) => RecurringPeriodEnd(m, c)),
     ];
 
     // ---- productions -------------------------------------------------------------------------------
@@ -172,6 +175,7 @@ public static class DeadlineGrammar
     static int? ExplicitYear(Match m, DateOnly? reference)
     {
         if (m.Groups["y"].Success) return Year(m);
+        if (m.Groups["rel"].Value is "去年" or "上年" or "前年") return 1;   // an impossible year: the rule refuses it
         return m.Groups["rel"].Value switch
         {
             "今年" or "本年" or "当年" or "本年度" => reference?.Year,
@@ -285,6 +289,20 @@ public static class DeadlineGrammar
         return new(null, Recurrence: m.Value);
     }
 
+    static Resolution RecurringPeriodEnd(Match m, DeadlineContext c)
+    {
+        if (!m.Groups["end"].Success || (c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, Recurrence: m.Value);
+        DateOnly? end = m.Groups["p"].Value switch
+        {
+            "月" => EndOfMonth(from),
+            "季度" => EndOfMonth(new DateOnly(from.Year, (from.Month - 1) / 3 * 3 + 3, 1)),
+            "半年" => new DateOnly(from.Year, from.Month <= 6 ? 6 : 12, 30 + (from.Month <= 6 ? 0 : 1)),
+            "年" => new DateOnly(from.Year, 12, 31),
+            _ => null,
+        };
+        return new(end, Recurrence: m.Value);
+    }
+
     static Resolution RecurringMonth(Match m, DeadlineContext c)
     {
         int day = Num(m, "d");
@@ -337,13 +355,14 @@ public static class DeadlineGrammar
                 {
                     if (m.Length == 0) continue;
                     int after = m.Index + m.Length;
-                    if (rule.NotBefore.Length > 0 && m.Index > start && rule.NotBefore.Contains(text[m.Index - 1])) continue;
-                    if (rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])) continue;
+                    // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
+                    bool badContext = rule.NotBefore.Length > 0 && m.Index > start && rule.NotBefore.Contains(text[m.Index - 1])
+                                      || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after]);
                     // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
                     var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
                     var res = rule.Produce(m, ctx);
                     // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
-                    bool invalid = res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
+                    bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
                     int leadLen = LeadBefore(text, start, m.Index);
                     int matchStart = m.Index - leadLen;
                     int textStart = leadLen > 0 && text[matchStart] != '到' ? m.Index : matchStart;

@@ -5,14 +5,15 @@ public static class Deliverables
 {
     const int MaxLength = 40;
 
-    public static string? Clean(string original, string t, int s, int e, DirectiveLexicon lx, bool headNoun = true)
+    /// <param name="unitAt">Whether a unit name starts at an index: "报县政府" is where the thing goes, "排查报告" is the thing.</param>
+    public static string? Clean(string original, string t, int s, int e, DirectiveLexicon lx, bool headNoun = true, Func<int, bool>? unitAt = null)
     {
         while (s < e && IsTrim(t[s])) s++;
         while (e > s && IsTrim(t[e - 1])) e--;
-        // "…政策初稿，包括…" is cut by the clause splitter; a trailing "报县政府" is where the thing goes, not what it is.
+        // "…政策初稿，包括…" is cut by the clause splitter; a trailing "报县政府" is cut here.
         for (int k = s + 2; k < e; k++)
-            if (t[k] is '报' or '提' or '上' or '送' && lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k) is > 0 and var len
-                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len)
+            if (t[k] is '报' or '提' or '上' or '送' or '向' && lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k) is > 0 and var len
+                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len && (unitAt is null || unitAt(k + len)))
             {
                 e = k;
                 break;

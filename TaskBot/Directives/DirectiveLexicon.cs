@@ -34,6 +34,8 @@ public sealed class DirectiveLexicon
     public PhraseSet ImperativeOpeners { get; }
     public PhraseSet ClauseOpeners { get; }
     public PhraseSet SpeakerVerbs { get; }
+    /// <summary>What an issuing body does (决定, 同意, 要求…): a unit before these decides or asks, it is not assigned.</summary>
+    public PhraseSet AuthorityVerbs { get; }
     /// <summary>Verbs that report a view (指出, 认为): what follows is a statement unless a unit is told to act.</summary>
     public PhraseSet StatementOpeners { get; }
     public PhraseSet PrepositionOpeners { get; }
@@ -46,13 +48,10 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverableSuffixes { get; }
     public PhraseSet NameInnerWords { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
-    public PhraseSet KnownUnits { get; }
+    public PhraseSet KnownUnits { get; private set; }
 
-    readonly string _json;
-
-    DirectiveLexicon(string json, JsonElement root, IEnumerable<string> knownUnits)
+    DirectiveLexicon(JsonElement root, IEnumerable<string> knownUnits)
     {
-        _json = json;
         PhraseSet Set(string name) => new(Strings(root, name));
         PhraseSet Nested(string parent, string name) => new(Strings(root.GetProperty(parent), name));
         UnitSuffixes = Set("unitSuffixes");
@@ -80,6 +79,7 @@ public sealed class DirectiveLexicon
         ImperativeOpeners = Set("imperativeOpeners");
         ClauseOpeners = Set("clauseOpeners");
         SpeakerVerbs = Set("speakerVerbs");
+        AuthorityVerbs = Set("authorityVerbs");
         StatementOpeners = Set("statementOpeners");
         PrepositionOpeners = Set("prepositionOpeners");
         NarrativeMarkers = Set("narrativeMarkers");
@@ -90,8 +90,18 @@ public sealed class DirectiveLexicon
         DeliverablePrefixes = Nested("deliverableTrim", "prefixes");
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
         NameInnerWords = Set("nameInnerWords");
-        KnownUnits = new PhraseSet(knownUnits);
+        _standalone = Strings(root, "standaloneUnits").ToArray();
+        var directory = knownUnits.ToArray();
+        HasDirectory = directory.Length > 0;
+        KnownUnits = new PhraseSet(directory.Concat(_standalone));
     }
+
+    /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
+    public bool HasDirectory { get; private set; }
+
+    /// <summary>Addressees with no unit suffix ("各县", "各地"): always known, whatever the directory holds.</summary>
+    readonly string[] _standalone;
+    public IReadOnlyList<string> StandaloneUnits => _standalone;
 
     static IEnumerable<string> Strings(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var arr) && arr.ValueKind == JsonValueKind.Array
@@ -101,7 +111,7 @@ public sealed class DirectiveLexicon
     public static DirectiveLexicon FromJson(string json, IEnumerable<string>? knownUnits = null)
     {
         using var doc = JsonDocument.Parse(json);
-        return new DirectiveLexicon(json, doc.RootElement, knownUnits ?? []);
+        return new DirectiveLexicon(doc.RootElement, knownUnits ?? []);
     }
 
     public static DirectiveLexicon Load(string path, IEnumerable<string>? knownUnits = null) =>
@@ -109,6 +119,13 @@ public sealed class DirectiveLexicon
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Data", "directive-lexicon.json");
 
-    /// <summary>A copy that also knows the given directory units (names and aliases).</summary>
-    public DirectiveLexicon WithKnownUnits(IEnumerable<string> units) => FromJson(_json, units);
+    /// <summary>A copy that knows the given directory units (names and aliases); every word list is shared.</summary>
+    public DirectiveLexicon WithKnownUnits(IEnumerable<string> units)
+    {
+        var copy = (DirectiveLexicon)MemberwiseClone();
+        var directory = units.ToArray();
+        copy.HasDirectory = directory.Length > 0;
+        copy.KnownUnits = new PhraseSet(directory.Concat(_standalone));
+        return copy;
+    }
 }

@@ -78,6 +78,7 @@ public sealed class DirectiveParser
         public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
         public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
         public bool LeadByLeadWord;           // "X牵头"
+        public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
         public bool LeadByImplementer;        // "Y具体负责", "Y负责实施"
         /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
         public bool BareUnits;
@@ -93,6 +94,7 @@ public sealed class DirectiveParser
         public string? Deliverable;
         public int DeliverableRank;
         public bool FromBlock;
+        public int Sentence;
         /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
         public int LeadByRoleWordInSentence = -1;
     }
@@ -148,6 +150,8 @@ public sealed class DirectiveParser
                     if (c.Skip) continue;
                     cue |= c.Cue;
                     statement |= c.Statement;
+                    // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
+                    if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && !c.RoleWord && c.Deadline is null && c.Vague is null && c.Supervisor is null) continue;
                     if (c.BareUnits && !c.HasAction && c.Deadline is null && c.Vague is null)
                     {
                         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
@@ -163,10 +167,10 @@ public sealed class DirectiveParser
                     }
                     if (pendingDeadline is not null && c.Deadline is null) c.Deadline = pendingDeadline;
                     pendingDeadline = null;
-                    if (c.Lead.Count + c.Co.Count == 0 && pendingAddressees is not null)
+                    if (c.Lead.Count + c.Co.Count == 0 && pendingAddressees is not null && (c.HasAction || c.RoleWord || c.Deadline is not null))
                     {
-                        c.Lead.AddRange(pendingAddressees.Lead);
-                        c.Co.AddRange(pendingAddressees.Co);
+                        (c.RoleOnlyCo ? c.Co : c.Lead).AddRange(pendingAddressees.Lead.Concat(pendingAddressees.Co));
+                        c.CoByCooperation = c.RoleOnlyCo;
                         pendingAddressees = null;
                     }
                     if (c.Supervisor is { } sup && c.Lead.Count == 0 && c.Co.Count == 0)
@@ -184,31 +188,42 @@ public sealed class DirectiveParser
                             c.Lead.Clear();
                             Merge(cur, c);
                         }
-                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)) cur = Start(drafts, c);
-                        else Merge(cur, c);
+                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)) cur = Start(drafts, c, sentenceNo);
+                        else
+                        {
+                            Merge(cur, c);
+                            cur.Sentence = sentenceNo;   // the task is this sentence's now, for a closing deadline
+                        }
                         if (c.LeadByLeadWord && cur.Lead.Count > 0) cur.LeadByRoleWordInSentence = sentenceNo;
                     }
                     else if (c.Co.Count > 0)
                     {
-                        if (cur is null) cur = Start(drafts, c);
+                        if (cur is null) cur = Start(drafts, c, sentenceNo);
                         else Merge(cur, c);
                     }
                     else if (cur is null)
                     {
                         // No unit named: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
                         bool dated = c.Deadline is not null;
-                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative)) cur = Start(drafts, c);
+                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative)) cur = Start(drafts, c, sentenceNo);
                     }
                     else if (c.Deadline is not null && cur.Deadline is not null && c.HasAction && !SameDeadline(c.Deadline, cur.Deadline))
                     {
                         // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
-                        var sibling = Start(drafts, c);
+                        var sibling = Start(drafts, c, sentenceNo);
                         sibling.Lead.AddRange(cur.Lead);
                         sibling.Co.AddRange(cur.Co);
                         sibling.Supervisor = cur.Supervisor;
                         cur = sibling;
                     }
-                    else Merge(cur, c);
+                    else
+                    {
+                        Merge(cur, c);
+                        // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence.
+                        if (c.Lead.Count + c.Co.Count == 0 && c.Deadline is not null)
+                            foreach (var other in drafts)
+                                if (other.Sentence == sentenceNo && other.Deadline is null) other.Deadline = c.Deadline;
+                    }
                     if (pendingSupervisor is not null && cur is not null && cur.Supervisor is null)
                     {
                         cur.Supervisor = pendingSupervisor;
@@ -225,9 +240,9 @@ public sealed class DirectiveParser
         static bool SameDeadline(DeadlineMatch a, DeadlineMatch b) =>
             a.Date is { } x && b.Date is { } y ? x == y : a.Rule == b.Rule && a.Start == b.Start;
 
-        Draft Start(List<Draft> drafts, Clause c)
+        Draft Start(List<Draft> drafts, Clause c, int sentence)
         {
-            var d = new Draft(c.Start);
+            var d = new Draft(c.Start) { Sentence = sentence };
             drafts.Add(d);
             Merge(d, c);
             return d;
@@ -295,6 +310,13 @@ public sealed class DirectiveParser
                 int after = SkipSpace(i, e);
                 c.BareUnits = after >= e && c.Lead.Count + c.Co.Count > 0 && !c.RoleWord;
             }
+            else if (Math.Max(lx.LeadRoles.MatchAt(t, p), lx.CoRoles.MatchAt(t, p)) is > 0 and var roleLen)
+            {
+                // "县交通运输局：牵头负责…": the role word's units stood on the line before.
+                c.RoleWord = true;
+                c.RoleOnlyCo = lx.CoRoles.MatchAt(t, p) > 0;
+                c.UnitsEnd = i = p + roleLen;
+            }
             else
             {
                 int afterSpeaker = SpeakerEnd(p, e);
@@ -316,10 +338,11 @@ public sealed class DirectiveParser
                 int len;
                 if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
                 {
-                    int j = SkipSpaceAndColon(i + len, e);
+                    int j = SkipSpace(i + len, e);
                     int after = ReadUnitList(c, j, e, Slot.Addressee);
                     if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
-                    if (after == j && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
+                    // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
+                    if (after == j && j < e && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
                     i = Math.Max(after, i + len);
                     continue;
                 }
@@ -370,7 +393,7 @@ public sealed class DirectiveParser
                 int before = found.Count;
                 units.SplitJoined(t, h, deadlineStarts, found);
                 q = h.End;
-                int marker = RoleMarkerAt(q, e, out bool isLead);
+                int marker = units.RoleMarkerAt(t, q, e, out bool isLead);
                 if (marker > 0)
                 {
                     if (isLead) markedLead.AddRange(found.GetRange(before, found.Count - before));
@@ -381,7 +404,7 @@ public sealed class DirectiveParser
                 break;
             }
             if (found.Count == 0) return p;
-            q = SkipEtc(q, e);
+            q = UnitGrammar.SkipEtc(t, q, e);
             if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, q);
 
             // The role word after the list decides, unless the slot already did.
@@ -393,6 +416,8 @@ public sealed class DirectiveParser
                 if (slot == Slot.ReportTo) return r + person;
             }
             if (slot == Slot.ReportTo) return q;
+            // "县委、县政府决定…", "县政府要求各乡镇…": the body that decides or asks is not the one assigned.
+            if (slot == Slot.Subject && person == 0 && (lx.AuthorityVerbs.MatchAt(t, SkipNote(q, e)) > 0 || lx.AuthorityVerbs.MatchAt(t, r) > 0)) return q;
             if (markedLead.Count > 0)
             {
                 c.RoleWord = true;
@@ -405,10 +430,13 @@ public sealed class DirectiveParser
             if (person == 0 && (roleLen = lx.CoRoles.MatchAt(t, r)) > 0)
             {
                 co = true;
-                // "Y配合" at the end of a clause, or "Y要做好协作配合": helpers of whoever leads.
-                if (slot != Slot.With) c.CoByCooperation = c.Lead.Count == 0;
                 c.RoleWord = true;
                 q = r + roleLen;
+                // "各乡镇要积极配合县民政局做好…": the unit helped is the lead.
+                int helped = ReadUnitList(c, q, e, Slot.Addressee);
+                if (helped > q) { c.Co.AddRange(found); return helped; }
+                // "Y配合" at the end of a clause, or "Y要做好协作配合": helpers of whoever leads.
+                if (slot != Slot.With) c.CoByCooperation = c.Lead.Count == 0;
             }
             else if (person == 0 && (roleLen = lx.LeadRoles.MatchAt(t, r)) > 0 && slot != Slot.With)
             {
@@ -435,29 +463,6 @@ public sealed class DirectiveParser
             return -1;
         }
 
-        int RoleMarkerAt(int q, int e, out bool isLead)
-        {
-            isLead = false;
-            if (q >= e || t[q] != '(') return 0;
-            int close = t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
-            if (close < 0) return 0;
-            var inner = t.AsSpan(q + 1, close - q - 1);
-            if (lx.LeadMarkers.Contains(inner)) { isLead = true; return close + 1 - q; }
-            if (lx.CoMarkers.Contains(inner)) return close + 1 - q;
-            return 0;
-        }
-
-        int SkipEtc(int q, int e)
-        {
-            if (q < e && t[q] == '等')
-            {
-                q++;
-                foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "部门", "单位"])
-                    if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
-            }
-            return q;
-        }
-
         /// <summary>"牵头单位(无牵头单位的，责任单位即为牵头单位)要…": a parenthetical note between a unit and its verb.</summary>
         int SkipNote(int q, int e)
         {
@@ -480,6 +485,8 @@ public sealed class DirectiveParser
                 int len = lx.Adverbs.MatchAt(t, q);
                 if (len == 0) break;
                 q += len;
+                // "各司其职、密切配合": adverbs listed with 、 before the role word.
+                if (q + 1 < e && t[q] == '、' && (lx.Adverbs.MatchAt(t, q + 1) > 0 || lx.CoRoles.MatchAt(t, q + 1) > 0)) q++;
             }
             return q;
         }
@@ -537,6 +544,7 @@ public sealed class DirectiveParser
                 if (InsideTitle(s, d.Start)) continue;
                 if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
                 if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+                if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
                 c.Deadline ??= d;
             }
         }
@@ -551,6 +559,22 @@ public sealed class DirectiveParser
                 if (deadlines[mid].Start < s) lo = mid + 1; else hi = mid;
             }
             return lo;
+        }
+
+        /// <summary>
+        /// A bare date or period ("第三季度", "2027年3月15日") is a deadline when it says "by" (前, 内, 底, 到…) or when
+        /// the clause goes on to what must be done by then; "第三季度全县经济增长" names a period, not a deadline.
+        /// </summary>
+        bool DateStandsAsDeadline(DeadlineMatch d, int e)
+        {
+            if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.TextStart != d.Start || d.End >= e) return true;
+            char last = t[d.End - 1];
+            if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
+            int f = d.End;
+            while (f < e && t[f] == ' ') f++;
+            if (f >= e || !ChineseText.IsHan(t[f])) return true;
+            return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
+                   || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
         }
 
         bool RelativeStandsAsDeadline(int k, int contentStart, Clause c)
@@ -598,6 +622,8 @@ public sealed class DirectiveParser
                 {
                     c.HasAction = true;
                     SetDeliverable(c, i + len, e, 2);
+                    // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
+                    if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
                     return;
                 }
                 if (firstAction < 0 && (len = lx.ActionVerbs.MatchAt(t, i)) > 0) { firstAction = i; firstActionLen = len; }
@@ -614,7 +640,7 @@ public sealed class DirectiveParser
 
         void SetDeliverable(Clause c, int s, int e, int rank)
         {
-            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: rank == 2);
+            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: rank == 2, unitAt: k => units.UnitAt(t, k, e, deadlineStarts) is not null);
             if (text is null) return;
             c.Deliverable = text;
             c.DeliverableRank = rank;
@@ -640,8 +666,6 @@ public sealed class DirectiveParser
             return i;
         }
 
-        int SkipSpaceAndColon(int i, int e) => SkipSpace(i, e);
-
         // ---- items whose units sit in a block: "(区发改局牵头，区财政局配合)", "责任单位：…", table cells ----
 
         void ParseBlockItem(int s, int e, Blocks blocks)
@@ -658,9 +682,20 @@ public sealed class DirectiveParser
                 if (blocks.DeadlineLabelAt is { } lab && dl.Start < lab) continue;
                 d.Deadline ??= dl;
             }
-            // The deliverable: the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
+            // The deliverable: what the deadline's own clause says must be done by then ("5月底前实现中介超市上线运行"),
+            // else the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
+            if (d.Deadline is { } due && !blocks.InDeadlineCell(due.Start) && blocks.DeadlineLabelAt is null)
+                foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+                    foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
+                    {
+                        if (due.Start < cs || due.Start >= ce) continue;
+                        var c = new Clause(cs, ce);
+                        ReadAction(c, Math.Min(due.End, ce), ce);
+                        if (c.Deliverable is not null && c.DeliverableRank == 2) d.Deliverable = c.Deliverable;
+                    }
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
+                if (d.Deliverable is not null) break;
                 var c = new Clause(ss, se);
                 ReadAction(c, SkipSpace(ss, se), se);
                 if (c.Deliverable is not null && c.DeliverableRank == 2) { d.Deliverable = c.Deliverable; break; }
@@ -697,7 +732,7 @@ public sealed class DirectiveParser
             foreach (var g in generic.Distinct())
                 warnings.Add(new(WarningCodes.GenericUnit, $"「{g}」是泛指单位，交办前请指定具体单位"));
             if (lead.Count == 0) warnings.Add(new(WarningCodes.NoUnit, "未识别到牵头单位，交办前请指定"));
-            if (lx.KnownUnits.Words.Count > 0)
+            if (lx.HasDirectory)
                 foreach (var u in lead.Concat(co))
                     if (!lx.KnownUnits.Contains(u) && !generic.Contains(u))
                         warnings.Add(new(WarningCodes.UnknownUnit, $"「{u}」不在单位名录中"));

@@ -53,6 +53,8 @@ public sealed class UnitGrammar
             }
         }
         if (best < 0) return null;
+        // "各镇(街道)": a bracketed part right after a known name belongs to it too.
+        if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
     }
 
@@ -181,5 +183,27 @@ public sealed class UnitGrammar
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
         return _followers.MatchAt(t.AsSpan(0, end), e) > 0;
+    }
+
+    /// <summary>A role marker in brackets after a unit, "(牵头)" or "(配合)": its length, and whether it marks the lead.</summary>
+    public int RoleMarkerAt(string t, int q, int e, out bool isLead)
+    {
+        isLead = false;
+        if (q >= e || t[q] != '(') return 0;
+        int close = t.IndexOf(')', q + 1, Math.Min(e, q + 10) - q - 1);
+        if (close < 0) return 0;
+        var inner = t.AsSpan(q + 1, close - q - 1);
+        if (lx.LeadMarkers.Contains(inner)) { isLead = true; return close + 1 - q; }
+        return lx.CoMarkers.Contains(inner) ? close + 1 - q : 0;
+    }
+
+    /// <summary>After a list, "等", "等部门", "等相关部门" closes it: returns where the list really ends.</summary>
+    public static int SkipEtc(string t, int q, int e)
+    {
+        if (q >= e || t[q] != '等') return q;
+        q++;
+        foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "相关单位", "有关单位", "部门", "单位"])
+            if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
+        return q;
     }
 }

@@ -52,6 +52,17 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
         return result;
     }
 
+    public async Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        // A retry with the same key returns the first call's tasks: planning them again is harmless.
+        var result = await inner.CreateTasksAsync(drafts, issuer, idempotencyKey, cancellationToken);
+        if (result.Succeeded)
+            foreach (var task in result.Tasks)
+                await planner.ReplanAsync(task, cancellationToken);
+        return result;
+    }
+
     public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
     {
         var result = await inner.ApplyAsync(id, command, cancellationToken);

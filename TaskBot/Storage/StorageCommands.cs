@@ -13,7 +13,7 @@ namespace TaskBot.Storage;
 /// <list type="bullet">
 /// <item><c>storage-burst DBPATH</c>: creates tasks one transaction at a time until killed, printing each id once
 /// committed (the crash-safety test kills it mid-burst).</item>
-/// <item><c>storage-bench --provider sqlite|azuretables --tasks N [--path FILE] [--connection CS] [--due 1000]</c>:
+/// <item><c>storage-bench --provider sqlite|azuretables --tasks N [--path FILE] [--connection CS] [--due 1000] [--batch N]</c>:
 /// the scale figures (docs/storage.md).</item>
 /// </list>
 /// </summary>
@@ -82,14 +82,14 @@ public static class StorageCommands
         else
         {
             var cs = Arg("--connection", Environment.GetEnvironmentVariable("TASKBOT_TEST_AZURITE") ?? "UseDevelopmentStorage=true");
-            store = new AzureTablesStore(new TableServiceClient(cs), $"Bench{DateTime.UtcNow:HHmmss}", time);
+            store = new AzureTablesStore(new TableServiceClient(cs), $"Bench{time.GetUtcNow():HHmmss}", time);
         }
         var ct = CancellationToken.None;
         await store.ImportDirectoryAsync(BenchDirectory(unitCount), ct);
 
         var now = time.GetUtcNow();
         var today = ChinaClock.Today(time);
-        var batch = provider == "sqlite" ? 5000 : 500;
+        var batch = int.Parse(Arg("--batch", provider == "sqlite" ? "5000" : "500"), CultureInfo.InvariantCulture);
         // The due tasks are all among the first 10,000, so "1,000 due among 10,000" and "1,000 due among N" differ
         // only in how much else is stored. Every other task has a reminder in the future.
         DateTimeOffset Next(int i) => i < small && i % (small / dueCount) == 0

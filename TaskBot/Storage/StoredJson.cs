@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -22,6 +23,25 @@ internal static class StoredJson
     };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>The same JSON as <see cref="Write{T}"/>, as UTF-8 in a reused buffer: SQLite stores text as UTF-8,
+    /// so a bulk insert hands it over without building a string per row.</summary>
+    internal sealed class Utf8Buffer
+    {
+        private readonly ArrayBufferWriter<byte> buffer = new(4096);
+        private readonly Utf8JsonWriter writer;
+
+        public Utf8Buffer() => writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder });
+
+        public ReadOnlySpan<byte> Write<T>(T value)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+            writer.Flush();
+            return buffer.WrittenSpan;
+        }
+    }
 
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
         ?? throw new InvalidDataException("stored JSON is null");
@@ -50,6 +70,7 @@ internal static class ChinaClock
     UseStringEnumConverter = true, Converters = [typeof(StoredJson.TaskIdConverter)])]
 [JsonSerializable(typeof(DirectiveTask))]
 [JsonSerializable(typeof(TaskEvent))]
+[JsonSerializable(typeof(RefusedAction))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext;

@@ -14,6 +14,13 @@ public interface ITaskStore
     /// <summary>Creates one task per draft, with consecutive ids, in one go (one preview → its tasks).</summary>
     Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As the overload without a key, but at most once per <paramref name="idempotencyKey"/>: a retry with the same
+    /// key (say, after a crash between creating the tasks and recording that the dispatch was done) returns the tasks
+    /// the first call created, by the same ids, instead of creating a second set.
+    /// </summary>
+    Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken);
+
     Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken);
 
     Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken);
@@ -71,5 +78,35 @@ public interface IDirectoryStore
     Task<DirectoryChanges> ImportDirectoryAsync(UnitDirectory incoming, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Refused actions on tasks (forged, replayed, stale, not permitted), as an append-only audit beside the task's
+/// history: the history holds only changes, so a refusal, which changes nothing, is kept here. Never updated or
+/// deleted. Kept apart from <see cref="IStore"/> so that decorators of the task store need not forward it.
+/// </summary>
+public interface IRefusalStore
+{
+    Task RecordRefusalAsync(RefusedAction refusal, CancellationToken cancellationToken);
+
+    /// <summary>The refusals recorded against <paramref name="taskId"/> (the id as the request named it), oldest first.</summary>
+    Task<IReadOnlyList<RefusedAction>> GetRefusalsAsync(string taskId, CancellationToken cancellationToken);
+}
+
+/// <param name="TaskId">The task the request named, as given (it may not exist: forged ids are worth keeping too).</param>
+/// <param name="Version">The task version the card showed, when it carried one.</param>
+/// <param name="Code">Why, as a code (e.g. <c>NotPermitted</c>); <paramref name="Reason"/> is what the person was told.</param>
+public sealed record RefusedAction(
+    string TaskId, DateTimeOffset At, string? AadObjectId, string? PersonName, string Verb, long? Version, string Code, string Reason);
+
+/// <summary>Small JSON documents by kind and key (e.g. a preview card's state), last write wins. The JSON is
+/// opaque here; kinds keep callers' keys apart.</summary>
+public interface IDocumentStore
+{
+    Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken);
+    Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken);
+}
+
 /// <summary>One backend: everything the app stores.</summary>
 public interface IStore : ITaskStore, IClaimStore, IConversationStore, IDirectoryStore;
+
+/// <summary>What each backend implements: <see cref="IStore"/> and the members kept out of it.</summary>
+public interface IStorageBackend : IStore, IRefusalStore, IDocumentStore;

@@ -114,4 +114,37 @@ public sealed partial class AzureTablesStore
             await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
         return changes;
     }
+
+    /// <summary>One partition per task id; the RowKey sorts by time, and a random suffix keeps two refusals in the
+    /// same millisecond apart. Only ever added.</summary>
+    public async Task RecordRefusalAsync(RefusedAction refusal, CancellationToken cancellationToken)
+    {
+        var table = await Table(RefusalsTable, cancellationToken);
+        var row = $"{refusal.At.ToUnixTimeMilliseconds():D15}|{Guid.NewGuid():N}";
+        await table.AddEntityAsync(new TableEntity(Encode(refusal.TaskId), row) { ["Json"] = StoredJson.Write(refusal) }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RefusedAction>> GetRefusalsAsync(string taskId, CancellationToken cancellationToken)
+    {
+        var table = await Table(RefusalsTable, cancellationToken);
+        var refusals = new List<RefusedAction>();
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Encode(taskId)}"), cancellationToken: cancellationToken))
+            refusals.Add(StoredJson.Read<RefusedAction>(e.GetString("Json")));
+        return refusals;
+    }
+
+    /// <summary>Partition per kind, row per key: a kind's documents (previews) are few and short-lived.</summary>
+    public async Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken)
+    {
+        var table = await Table(DocumentsTable, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(Encode(kind), Encode(key)) { ["Json"] = json, ["UpdatedAt"] = time.GetUtcNow() },
+            TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        var table = await Table(DocumentsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(kind), Encode(key), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("Json") : null;
+    }
 }

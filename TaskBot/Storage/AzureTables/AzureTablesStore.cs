@@ -14,7 +14,7 @@ namespace TaskBot.Storage.AzureTables;
 /// rows before the commit, obsolete ones after it, and every index read is checked against the task itself.
 /// Table entities never leave this folder.
 /// </summary>
-public sealed partial class AzureTablesStore : IStore
+public sealed partial class AzureTablesStore : IStorageBackend
 {
     private const int MaxAttempts = 60;
     private readonly TableServiceClient service;
@@ -38,7 +38,18 @@ public sealed partial class AzureTablesStore : IStore
         return tables[name];
     }
 
-    public async Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken)
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken) =>
+        CreateAsync(drafts, issuer, null, cancellationToken);
+
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken) =>
+        CreateAsync(drafts, issuer, idempotencyKey, cancellationToken);
+
+    /// <summary>
+    /// With an idempotency key, the ids are reserved under the key (AddEntity: 409 means an earlier attempt did)
+    /// before any task is written; a retry finds the reservation and writes only the tasks still missing, under the
+    /// same ids, so a crash anywhere in between leaves one set of tasks.
+    /// </summary>
+    private async Task<CreateResult> CreateAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var directory = await GetDirectoryAsync(cancellationToken);
         var valid = new List<TaskDraft>(drafts.Count);
@@ -52,15 +63,67 @@ public sealed partial class AzureTablesStore : IStore
 
         var now = time.GetUtcNow();
         var year = ChinaClock.Today(time).Year;
-        var first = await AllocateIdsAsync($"DB-{year}", valid.Count, cancellationToken);
-        var created = valid.Select((d, i) => TaskLifecycle.Create(d, issuer, new TaskId(year, first + i), now)).ToList();
+        var reservation = idempotencyKey is null ? null : await ReadReservationAsync(idempotencyKey, cancellationToken);
+        if (reservation is null)
+        {
+            var first = await AllocateIdsAsync($"DB-{year}", valid.Count, cancellationToken);
+            if (idempotencyKey is not null)
+            {
+                var creations = await Table(CreationsTable, cancellationToken);
+                try
+                {
+                    await creations.AddEntityAsync(new TableEntity(Encode(idempotencyKey), CreationRow)
+                        { ["Year"] = year, ["First"] = first, ["Count"] = valid.Count }, cancellationToken);
+                }
+                catch (RequestFailedException e) when (e.Status == 409)
+                {
+                    // A concurrent attempt reserved first: its ids win, the ones just allocated stay unused.
+                    reservation = await ReadReservationAsync(idempotencyKey, cancellationToken);
+                }
+            }
+            reservation ??= (year, first, valid.Count);
+        }
+        var (y, firstId, count) = reservation.Value;
+        var ids = Enumerable.Range(0, count).Select(i => new TaskId(y, firstId + i)).ToList();
+        var existing = idempotencyKey is null ? new DirectiveTask?[count] : await ReadAllAsync(ids, cancellationToken);
+        var created = ids.Select((id, i) => (Id: id, I: i)).Where(x => existing[x.I] is null && x.I < valid.Count)
+            .Select(x => TaskLifecycle.Create(valid[x.I], issuer, x.Id, now)).ToList();
         // Index rows first (batched per partition), then each task with its first event.
         await WriteIndexRowsAsync(created.SelectMany(c => For(c.Task).Select(k => (k, c.Task.Id, 1L))), cancellationToken);
         var tasksTable = await Table(TasksTable, cancellationToken);
         await Parallel.ForEachAsync(created, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (c, ct) => await tasksTable.SubmitTransactionAsync(
-                [new(TableTransactionActionType.Add, ToEntity(c.Task, 1)), new(TableTransactionActionType.Add, ToEntity(c.Event))], ct));
-        return new CreateResult(created.Select(c => c.Task).ToList(), null);
+            async (c, ct) =>
+            {
+                try
+                {
+                    await tasksTable.SubmitTransactionAsync(
+                        [new(TableTransactionActionType.Add, ToEntity(c.Task, 1)), new(TableTransactionActionType.Add, ToEntity(c.Event))], ct);
+                }
+                catch (RequestFailedException e) when (e.Status == 409 && idempotencyKey is not null)
+                {
+                    // A concurrent retry of the same key wrote this task first; it is read back below.
+                }
+            });
+        if (idempotencyKey is null) return new CreateResult(created.Select(c => c.Task).ToList(), null);
+        var all = await ReadAllAsync(ids, cancellationToken);
+        return new CreateResult(all.OfType<DirectiveTask>().ToList(), null);
+    }
+
+    private async Task<(int Year, long First, int Count)?> ReadReservationAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var table = await Table(CreationsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(idempotencyKey), CreationRow, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } e
+            ? (e.GetInt32("Year") ?? 0, e.GetInt64("First") ?? 0, e.GetInt32("Count") ?? 0)
+            : null;
+    }
+
+    private async Task<DirectiveTask?[]> ReadAllAsync(IReadOnlyList<TaskId> ids, CancellationToken cancellationToken)
+    {
+        var found = new DirectiveTask?[ids.Count];
+        await Parallel.ForAsync(0, ids.Count, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (i, ct) => found[i] = (await ReadTaskAsync(ids[i].ToString(), ct))?.Task);
+        return found;
     }
 
     public async Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken) =>
@@ -99,7 +162,7 @@ public sealed partial class AzureTablesStore : IStore
         var table = await Table(TasksTable, cancellationToken);
         var pk = id.ToString();
         var events = new List<TaskEvent>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {"event-"} and RowKey lt {"event."}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {EventPrefix(pk)} and RowKey lt {pk + "|event."}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             events.Add(StoredJson.Read<TaskEvent>(e.GetString("Json")));
         return events;
@@ -160,7 +223,7 @@ public sealed partial class AzureTablesStore : IStore
     private async Task<StoredTask?> ReadTaskAsync(string id, CancellationToken cancellationToken)
     {
         var table = await Table(TasksTable, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(id, TaskRow, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(id, TaskRow(id), cancellationToken: cancellationToken);
         if (!response.HasValue || response.Value is not { } e) return null;
         var task = StoredJson.ReadTask(e.GetString("Json"), e.GetInt64("Version") ?? 0, e.GetDateTimeOffset("NextReminderAt"));
         return new StoredTask(task, e.GetInt64("Revision") ?? 0, e.ETag);
@@ -249,7 +312,8 @@ public sealed partial class AzureTablesStore : IStore
 
     private static TableEntity ToEntity(DirectiveTask task, long revision)
     {
-        var e = new TableEntity(task.Id.ToString(), TaskRow)
+        var id = task.Id.ToString();
+        var e = new TableEntity(id, TaskRow(id))
         {
             ["Json"] = StoredJson.Write(task),
             ["Version"] = task.Version,
@@ -260,7 +324,7 @@ public sealed partial class AzureTablesStore : IStore
         return e;
     }
 
-    private static TableEntity ToEntity(TaskEvent evt) => new(evt.TaskId.ToString(), EventRow(evt.Version))
+    private static TableEntity ToEntity(TaskEvent evt) => new(evt.TaskId.ToString(), EventRow(evt.TaskId.ToString(), evt.Version))
     {
         ["Json"] = StoredJson.Write(evt),
         ["Version"] = evt.Version,

@@ -15,15 +15,24 @@ internal static class TableKeys
 {
     public const string TasksTable = "Tasks", ByUnitTable = "TasksByUnit", ByPersonTable = "TasksByPerson",
         DueTable = "TasksDue", ByDeadlineTable = "TasksByDeadline", DirectoryTable = "Directory", ClaimsTable = "Claims",
-        ConversationsTable = "Conversations", MetaTable = "Meta";
+        ConversationsTable = "Conversations", MetaTable = "Meta", RefusalsTable = "Refusals", DocumentsTable = "Documents", CreationsTable = "Creations";
 
     public static readonly string[] AllTables =
-        [TasksTable, ByUnitTable, ByPersonTable, DueTable, ByDeadlineTable, DirectoryTable, ClaimsTable, ConversationsTable, MetaTable];
+        [TasksTable, ByUnitTable, ByPersonTable, DueTable, ByDeadlineTable, DirectoryTable, ClaimsTable, ConversationsTable, MetaTable, RefusalsTable, DocumentsTable, CreationsTable];
 
-    /// <summary>The task's own row in its partition (the partition is the task id; its events sit beside it).</summary>
-    public const string TaskRow = "task";
+    /// <summary>The task's own row in its partition (the partition is the task id; its events sit beside it). The
+    /// RowKey repeats the id so that no two rows of the table share one: Azurite finds an entity through its RowKey
+    /// index and then scans every row with that RowKey, so a constant RowKey made each point read and insert cost
+    /// the whole table there (real Azure does not care).</summary>
+    public static string TaskRow(string id) => id;
 
-    public static string EventRow(long version) => $"event-{version:D10}";
+    /// <summary>The row of a creation's idempotency key, in the key's own partition.</summary>
+    public const string CreationRow = "creation";
+
+    /// <summary>An audit event: after the task row in its partition, in version order.</summary>
+    public static string EventRow(string id, long version) => $"{EventPrefix(id)}{version:D10}";
+
+    public static string EventPrefix(string id) => $"{id}|event-";
 
     /// <summary>The index rows a task should have in its current state.</summary>
     public static IReadOnlySet<IndexKey> For(DirectiveTask task)

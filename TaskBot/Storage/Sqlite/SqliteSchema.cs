@@ -60,11 +60,46 @@ internal static class SqliteSchema
             "CREATE TABLE units(name TEXT PRIMARY KEY, aliases TEXT NOT NULL)",
             "CREATE TABLE people(aad_object_id TEXT PRIMARY KEY COLLATE NOCASE, name TEXT NOT NULL, unit TEXT, role TEXT NOT NULL)",
         ],
+        // 2: fewer index rows per task (bulk inserts spent most of their time in B-tree inserts). The unit rows are
+        // keyed by what their queries ask (unit, open, deadline), so the table is its own index; overdue across all
+        // units reads those rows unit by unit instead of a second deadline index on tasks.
+        [
+            """
+            CREATE TABLE task_units_v2(
+                unit TEXT NOT NULL,
+                is_open INTEGER NOT NULL,
+                deadline TEXT NOT NULL,
+                task_key INTEGER NOT NULL,
+                PRIMARY KEY(unit, is_open, deadline, task_key)) WITHOUT ROWID
+            """,
+            "INSERT INTO task_units_v2(unit, is_open, deadline, task_key) SELECT unit, is_open, deadline, task_key FROM task_units",
+            "DROP TABLE task_units",
+            "ALTER TABLE task_units_v2 RENAME TO task_units",
+            "DROP INDEX tasks_open_deadline",
+        ],
+        // 3: refused actions, append-only like the audit trail.
+        [
+            "CREATE TABLE task_refusals(seq INTEGER PRIMARY KEY, task_id TEXT NOT NULL, at INTEGER NOT NULL, json TEXT NOT NULL)",
+            "CREATE INDEX task_refusals_task ON task_refusals(task_id, seq)",
+            "CREATE TRIGGER task_refusals_no_update BEFORE UPDATE ON task_refusals BEGIN SELECT RAISE(ABORT, 'refusals are append-only'); END",
+            "CREATE TRIGGER task_refusals_no_delete BEFORE DELETE ON task_refusals BEGIN SELECT RAISE(ABORT, 'refusals are append-only'); END",
+        ],
+        // 4: keyed documents (preview cards' state).
+        [
+            "CREATE TABLE documents(kind TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID",
+        ],
+        // 5: idempotency keys of task creation: which ids a key created, written in the creating transaction.
+        [
+            "CREATE TABLE task_creations(key TEXT PRIMARY KEY, first_key INTEGER NOT NULL, count INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+        ],
     ];
 
     public static int Latest => Migrations.Length;
 
-    public static void Migrate(SqliteConnection connection)
+    public static void Migrate(SqliteConnection connection) => Migrate(connection, Latest);
+
+    /// <summary>Brings the file up to <paramref name="target"/> (tests build an older file with it).</summary>
+    internal static void Migrate(SqliteConnection connection, int target)
     {
         // WAL lets readers go on while one writer commits; the mode is stored in the file.
         Execute(connection, "PRAGMA journal_mode=WAL");
@@ -72,7 +107,7 @@ internal static class SqliteSchema
         var current = Convert.ToInt32(Scalar(connection, tx, "PRAGMA user_version"));
         if (current > Latest)
             throw new InvalidOperationException($"The database has schema version {current}, newer than this build knows ({Latest}).");
-        for (var v = current; v < Latest; v++)
+        for (var v = current; v < target; v++)
         {
             foreach (var sql in Migrations[v])
                 Execute(connection, sql, tx);

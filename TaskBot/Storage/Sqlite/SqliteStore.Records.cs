@@ -6,7 +6,10 @@ namespace TaskBot.Storage.Sqlite;
 // Claims, conversation references and the directory: small tables written one row at a time.
 public sealed partial class SqliteStore
 {
-    public Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken) =>
+        WriteAsync(() => TryClaim(key, lease), cancellationToken);
+
+    private bool TryClaim(string key, TimeSpan lease)
     {
         var now = time.GetUtcNow();
         using var c = Open();
@@ -18,22 +21,22 @@ public sealed partial class SqliteStore
             WHERE completed = 0 AND lease_until <= $now
             """,
             ("$k", key), ("$now", now.ToUnixTimeMilliseconds()), ("$until", (now + lease).ToUnixTimeMilliseconds()));
-        return Task.FromResult(n == 1);
+        return n == 1;
     }
 
-    public Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken)
-    {
-        using var c = Open();
-        Execute(c, null, "UPDATE claims SET completed = 1, result = $r WHERE key = $k", ("$k", key), ("$r", (object?)result ?? DBNull.Value));
-        return Task.CompletedTask;
-    }
+    public Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
+            using var c = Open();
+            return Execute(c, null, "UPDATE claims SET completed = 1, result = $r WHERE key = $k", ("$k", key), ("$r", (object?)result ?? DBNull.Value));
+        }, cancellationToken);
 
-    public Task ReleaseClaimAsync(string key, CancellationToken cancellationToken)
-    {
-        using var c = Open();
-        Execute(c, null, "DELETE FROM claims WHERE key = $k AND completed = 0", ("$k", key));
-        return Task.CompletedTask;
-    }
+    public Task ReleaseClaimAsync(string key, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
+            using var c = Open();
+            return Execute(c, null, "DELETE FROM claims WHERE key = $k AND completed = 0", ("$k", key));
+        }, cancellationToken);
 
     public Task<Claim?> GetClaimAsync(string key, CancellationToken cancellationToken)
     {
@@ -100,5 +103,39 @@ public sealed partial class SqliteStore
                 ("$id", p.AadObjectId), ("$n", p.Name), ("$u", (object?)p.Unit ?? DBNull.Value), ("$r", p.Role.ToString()));
         tx.Commit();
         return Task.FromResult(changes);
+    }
+
+    public Task RecordRefusalAsync(RefusedAction refusal, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        Execute(c, null, "INSERT INTO task_refusals(task_id, at, json) VALUES($t, $at, $j)",
+            ("$t", refusal.TaskId), ("$at", refusal.At.ToUnixTimeMilliseconds()), ("$j", StoredJson.Write(refusal)));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<RefusedAction>> GetRefusalsAsync(string taskId, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        using var cmd = Command(c, null, "SELECT json FROM task_refusals WHERE task_id = $t ORDER BY seq", ("$t", taskId));
+        using var r = cmd.ExecuteReader();
+        var refusals = new List<RefusedAction>();
+        while (r.Read()) refusals.Add(StoredJson.Read<RefusedAction>(r.GetString(0)));
+        return Task.FromResult<IReadOnlyList<RefusedAction>>(refusals);
+    }
+
+    public Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        Execute(c, null,
+            "INSERT INTO documents(kind, key, json, updated_at) VALUES($kind, $k, $j, $t) ON CONFLICT(kind, key) DO UPDATE SET json = $j, updated_at = $t",
+            ("$kind", kind), ("$k", key), ("$j", json), ("$t", time.GetUtcNow().ToUnixTimeMilliseconds()));
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        using var cmd = Command(c, null, "SELECT json FROM documents WHERE kind = $kind AND key = $k", ("$kind", kind), ("$k", key));
+        return Task.FromResult(cmd.ExecuteScalar() as string);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using TaskBot.Directory;
 using TaskBot.Tasks;
 
@@ -8,14 +9,15 @@ namespace TaskBot.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. A change runs inside one IMMEDIATE transaction (read, apply the
 /// lifecycle, write the task and its event), so writers queue on SQLite's lock instead of overwriting each other;
 /// the UPDATE is still conditional on the version read, as a second line of defence. SQLite's calls are
-/// synchronous, so the async methods complete synchronously.
+/// synchronous; writers queue asynchronously in front of them (see WriteAsync).
 /// </summary>
-public sealed partial class SqliteStore : IStore
+public sealed partial class SqliteStore : IStorageBackend
 {
     private const string TaskColumns = "t.json, t.version, t.next_reminder_at";
     private readonly string connectionString;
     private readonly TimeProvider time;
     private readonly Lazy<bool> migrated;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
 
     public SqliteStore(string path, TimeProvider time)
     {
@@ -34,7 +36,7 @@ public sealed partial class SqliteStore : IStore
         c.Open();
         // NORMAL in WAL mode: a committed transaction survives the process being killed (not a power cut).
         // A 64 MB page cache (default 2 MB) keeps more index pages of bulk inserts in memory.
-        SqliteSchema.Execute(c, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536");
+        SqliteSchema.Execute(c, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384");
         return c;
     }
 
@@ -44,27 +46,57 @@ public sealed partial class SqliteStore : IStore
         return OpenRaw();
     }
 
-    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken)
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken) =>
+        WriteAsync(() => Create(drafts, issuer, null, cancellationToken), cancellationToken);
+
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken) =>
+        WriteAsync(() => Create(drafts, issuer, idempotencyKey, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite's async methods run synchronously (SQLite has no async I/O), so what blocks threads under
+    /// load is a writer sleeping in SQLite's busy handler while another holds the write lock. Writers of this store
+    /// first queue here asynchronously: at most one thread per store waits on SQLite's lock (for writers in other
+    /// processes), the rest wait without a thread and can be cancelled. The write itself is unchanged: one IMMEDIATE
+    /// transaction, the UPDATE conditional on the version read.
+    /// </summary>
+    private async Task<T> WriteAsync<T>(Func<T> write, CancellationToken cancellationToken)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return write();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    private CreateResult Create(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var directory = GetDirectory();
         var valid = new List<TaskDraft>(drafts.Count);
         foreach (var draft in drafts)
         {
             var error = TaskLifecycle.Validate(draft, issuer, directory, out var normalised);
-            if (error is not null) return Task.FromResult(new CreateResult([], error));
+            if (error is not null) return new CreateResult([], error);
             valid.Add(normalised);
         }
-        if (valid.Count == 0) return Task.FromResult(new CreateResult([], null));
+        if (valid.Count == 0) return new CreateResult([], null);
 
         var now = time.GetUtcNow();
         var year = ChinaClock.Today(time).Year;
         using var c = Open();
         using var tx = c.BeginTransaction(deferred: false);
+        // Checked inside the write transaction, and the key is written in it: a key and its tasks commit together.
+        if (idempotencyKey is not null && Earlier(c, tx, idempotencyKey) is { } earlier)
+            return new CreateResult(earlier, null);
         var last = (long)Scalar(c, tx,
             "INSERT INTO counters(name, value) VALUES($n, $k) ON CONFLICT(name) DO UPDATE SET value = value + $k RETURNING value",
             ("$n", $"DB-{year}"), ("$k", valid.Count))!;
         var created = new List<DirectiveTask>(valid.Count);
-        using var writer = new TaskWriter(c, tx);
+        using var writer = new TaskWriter(c);
         for (var i = 0; i < valid.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,8 +104,21 @@ public sealed partial class SqliteStore : IStore
             writer.Insert(task, evt);
             created.Add(task);
         }
+        if (idempotencyKey is not null)
+            Execute(c, tx, "INSERT INTO task_creations(key, first_key, count, created_at) VALUES($k, $first, $n, $at)",
+                ("$k", idempotencyKey), ("$first", Key(created[0].Id)), ("$n", created.Count), ("$at", now.ToUnixTimeMilliseconds()));
         tx.Commit();
-        return Task.FromResult(new CreateResult(created, null));
+        return new CreateResult(created, null);
+    }
+
+    /// <summary>The tasks an earlier creation with this idempotency key made, as they are now; null if none.</summary>
+    private static IReadOnlyList<DirectiveTask>? Earlier(SqliteConnection c, SqliteTransaction tx, string idempotencyKey)
+    {
+        using var cmd = Command(c, tx, "SELECT first_key, count FROM task_creations WHERE key = $k", ("$k", idempotencyKey));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        var (first, count) = (r.GetInt64(0), r.GetInt64(1));
+        return ReadTasks(c, tx, $"SELECT {TaskColumns} FROM tasks t WHERE t.key BETWEEN $a AND $b ORDER BY t.key", ("$a", first), ("$b", first + count - 1));
     }
 
     public Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken)
@@ -82,29 +127,33 @@ public sealed partial class SqliteStore : IStore
         return Task.FromResult(ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.key = $k", ("$k", Key(id))).FirstOrDefault());
     }
 
-    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
+    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
+        WriteAsync(() => Apply(id, command), cancellationToken);
+
+    private TaskResult Apply(TaskId id, TaskCommand command)
     {
         var directory = command is ReassignTask ? GetDirectory() : null;
         using var c = Open();
         using var tx = c.BeginTransaction(deferred: false);
         var task = ReadTasks(c, tx, $"SELECT {TaskColumns} FROM tasks t WHERE t.key = $k", ("$k", Key(id))).FirstOrDefault();
-        if (task is null) return Task.FromResult(TaskResult.NotFound(id));
+        if (task is null) return TaskResult.NotFound(id);
         var result = TaskLifecycle.Apply(task, command, time.GetUtcNow(), directory);
-        if (!result.Succeeded) return Task.FromResult(result);
-        using var writer = new TaskWriter(c, tx);
+        if (!result.Succeeded) return result;
+        using var writer = new TaskWriter(c);
         if (!writer.Update(task, result.Task!, result.Event!))
-            return Task.FromResult(TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人修改，请稍后再试。"));
+            return TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人修改，请稍后再试。");
         tx.Commit();
-        return Task.FromResult(result);
+        return result;
     }
 
-    public Task<bool> SetNextReminderAsync(TaskId id, DateTimeOffset? nextReminderAt, CancellationToken cancellationToken)
-    {
+    public Task<bool> SetNextReminderAsync(TaskId id, DateTimeOffset? nextReminderAt, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
         using var c = Open();
         var n = Execute(c, null, "UPDATE tasks SET next_reminder_at = $at WHERE key = $k",
             ("$at", (object?)nextReminderAt?.ToUnixTimeMilliseconds() ?? DBNull.Value), ("$k", Key(id)));
-        return Task.FromResult(n == 1);
-    }
+        return n == 1;
+        }, cancellationToken);
 
     public Task<IReadOnlyList<TaskEvent>> GetHistoryAsync(TaskId id, CancellationToken cancellationToken)
     {
@@ -140,7 +189,18 @@ public sealed partial class SqliteStore : IStore
         using var c = Open();
         var d = TaskLifecycle.Show(date);
         return Task.FromResult(unit is null
-            ? ReadTasks(c, null, $"SELECT {TaskColumns} FROM tasks t WHERE t.is_open = 1 AND t.deadline < $d ORDER BY t.deadline, t.key", ("$d", d))
+            // Unit by unit over the unit rows' key (unit, open, deadline): the distinct units are found by a skip
+            // scan of that key, so the cost follows the units and the overdue rows, not the tasks stored.
+            ? ReadTasks(c, null,
+                $"""
+                WITH RECURSIVE units(name) AS (
+                    SELECT (SELECT MIN(unit) FROM task_units)
+                    UNION ALL SELECT (SELECT MIN(unit) FROM task_units WHERE unit > units.name) FROM units WHERE units.name IS NOT NULL)
+                SELECT {TaskColumns} FROM tasks t WHERE t.key IN (
+                    SELECT u.task_key FROM units CROSS JOIN task_units u
+                    WHERE u.unit = units.name AND u.is_open = 1 AND u.deadline < $d)
+                ORDER BY t.deadline, t.key
+                """, ("$d", d))
             : ReadTasks(c, null,
                 $"SELECT {TaskColumns} FROM task_units u JOIN tasks t ON t.key = u.task_key WHERE u.unit = $u AND u.is_open = 1 AND u.deadline < $d ORDER BY u.deadline, u.task_key",
                 ("$u", unit), ("$d", d)));
@@ -189,105 +249,126 @@ public sealed partial class SqliteStore : IStore
         return cmd.ExecuteScalar();
     }
 
-    /// <summary>Prepared statements for writing tasks, reused across a batch (bulk creation is most of the cost of
-    /// loading a million tasks).</summary>
+    /// <summary>
+    /// Prepared statements for writing tasks, reused across a batch, on SQLitePCL's raw API beneath
+    /// Microsoft.Data.Sqlite (same connection, same transaction). Bulk creation is most of the cost of loading a
+    /// million tasks, and Microsoft.Data.Sqlite looks every parameter up by name on every execution and converts each
+    /// JSON string once more; here parameters bind by position and the JSON goes over as the UTF-8 it was written in.
+    /// </summary>
     private sealed class TaskWriter : IDisposable
     {
-        private readonly SqliteCommand insertTask, updateTask, insertEvent, deleteUnits, insertUnit;
+        private readonly sqlite3 db;
+        private readonly sqlite3_stmt insertTask, updateTask, insertEvent, deleteUnit, insertUnit;
+        private readonly StoredJson.Utf8Buffer json = new();
 
-        public TaskWriter(SqliteConnection c, SqliteTransaction tx)
+        public TaskWriter(SqliteConnection c)
         {
-            const string values = "$key, $id, $status, $open, $deadline, $next, $issuer, $supervisor, $issuedAt, $version, $json";
-            insertTask = Prepare(c, tx,
-                $"INSERT INTO tasks(key, id, status, is_open, deadline, next_reminder_at, issued_by, supervisor, issued_at, version, json) VALUES({values})",
-                "$key", "$id", "$status", "$open", "$deadline", "$next", "$issuer", "$supervisor", "$issuedAt", "$version", "$json");
-            updateTask = Prepare(c, tx,
-                """
-                UPDATE tasks SET status = $status, is_open = $open, deadline = $deadline, next_reminder_at = $next,
-                    supervisor = $supervisor, version = $version, json = $json
-                WHERE key = $key AND version = $expected
-                """,
-                "$key", "$id", "$status", "$open", "$deadline", "$next", "$supervisor", "$version", "$json", "$expected", "$issuer", "$issuedAt");
-            insertEvent = Prepare(c, tx, "INSERT INTO task_events(task_key, version, at, actor, action, json) VALUES($key, $version, $at, $actor, $action, $json)",
-                "$key", "$version", "$at", "$actor", "$action", "$json");
-            // By primary key (unit, task), from the units the task had: no index on task_key to keep up on insert.
-            deleteUnits = Prepare(c, tx, "DELETE FROM task_units WHERE unit = $unit AND task_key = $key", "$unit", "$key");
-            insertUnit = Prepare(c, tx, "INSERT INTO task_units(unit, task_key, is_open, deadline) VALUES($unit, $key, $open, $deadline)",
-                "$unit", "$key", "$open", "$deadline");
+            db = c.Handle!;
+            // Positions 1–11 are bound by Bind(task) for both the insert and the update; 12 is the version read.
+            insertTask = Prepare(
+                "INSERT INTO tasks(key, id, status, is_open, deadline, next_reminder_at, issued_by, supervisor, issued_at, version, json) " +
+                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+            updateTask = Prepare(
+                "UPDATE tasks SET status = ?3, is_open = ?4, deadline = ?5, next_reminder_at = ?6, supervisor = ?8, version = ?10, json = ?11 " +
+                "WHERE key = ?1 AND version = ?12");   // ?2, ?7 and ?9 (never changed) are bound but unused
+            insertEvent = Prepare("INSERT INTO task_events(task_key, version, at, actor, action, json) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+            // By the whole primary key, from the state the task had: the row was written from that very state.
+            deleteUnit = Prepare("DELETE FROM task_units WHERE unit = ?1 AND is_open = ?2 AND deadline = ?3 AND task_key = ?4");
+            insertUnit = Prepare("INSERT INTO task_units(unit, is_open, deadline, task_key) VALUES(?1, ?2, ?3, ?4)");
         }
 
         public void Insert(DirectiveTask task, TaskEvent evt)
         {
             Bind(insertTask, task);
-            insertTask.ExecuteNonQuery();
+            Run(insertTask);
             WriteRest(task, evt);
         }
 
         public bool Update(DirectiveTask before, DirectiveTask task, TaskEvent evt)
         {
             Bind(updateTask, task);
-            updateTask.Parameters["$expected"].Value = before.Version;
-            if (updateTask.ExecuteNonQuery() != 1) return false;
-            foreach (var unit in before.Units)
-            {
-                deleteUnits.Parameters["$unit"].Value = unit.Unit;
-                deleteUnits.Parameters["$key"].Value = Key(task.Id);
-                deleteUnits.ExecuteNonQuery();
-            }
+            raw.sqlite3_bind_int64(updateTask, 12, before.Version);
+            if (Run(updateTask) != 1) return false;
+            UnitRows(deleteUnit, before);
             WriteRest(task, evt);
             return true;
         }
 
         private void WriteRest(DirectiveTask task, TaskEvent evt)
         {
-            var key = Key(task.Id);
-            var p = insertEvent.Parameters;
-            p["$key"].Value = key;
-            p["$version"].Value = evt.Version;
-            p["$at"].Value = evt.At.ToUnixTimeMilliseconds();
-            p["$actor"].Value = evt.Actor.AadObjectId;
-            p["$action"].Value = evt.Action.ToString();
-            p["$json"].Value = StoredJson.Write(evt);
-            insertEvent.ExecuteNonQuery();
+            raw.sqlite3_bind_int64(insertEvent, 1, Key(task.Id));
+            raw.sqlite3_bind_int64(insertEvent, 2, evt.Version);
+            raw.sqlite3_bind_int64(insertEvent, 3, evt.At.ToUnixTimeMilliseconds());
+            Text(insertEvent, 4, evt.Actor.AadObjectId);
+            Text(insertEvent, 5, evt.Action.ToString());
+            raw.sqlite3_bind_text(insertEvent, 6, json.Write(evt));
+            Run(insertEvent);
+            UnitRows(insertUnit, task);
+        }
+
+        private void UnitRows(sqlite3_stmt stmt, DirectiveTask task)
+        {
+            var open = task.Status.IsOpen() ? 1 : 0;
+            var deadline = TaskLifecycle.Show(task.Deadline.Date);
             foreach (var unit in task.Units)
             {
-                var u = insertUnit.Parameters;
-                u["$unit"].Value = unit.Unit;
-                u["$key"].Value = key;
-                u["$open"].Value = task.Status.IsOpen() ? 1 : 0;
-                u["$deadline"].Value = TaskLifecycle.Show(task.Deadline.Date);
-                insertUnit.ExecuteNonQuery();
+                Text(stmt, 1, unit.Unit);
+                raw.sqlite3_bind_int64(stmt, 2, open);
+                Text(stmt, 3, deadline);
+                raw.sqlite3_bind_int64(stmt, 4, Key(task.Id));
+                Run(stmt);
             }
         }
 
-        private static void Bind(SqliteCommand cmd, DirectiveTask task)
+        private void Bind(sqlite3_stmt stmt, DirectiveTask task)
         {
-            var p = cmd.Parameters;
-            p["$key"].Value = Key(task.Id);
-            p["$id"].Value = task.Id.ToString();
-            p["$status"].Value = task.Status.ToString();
-            p["$open"].Value = task.Status.IsOpen() ? 1 : 0;
-            p["$deadline"].Value = TaskLifecycle.Show(task.Deadline.Date);
-            p["$next"].Value = (object?)task.NextReminderAt?.ToUnixTimeMilliseconds() ?? DBNull.Value;
-            p["$issuer"].Value = task.IssuedBy.AadObjectId;
-            p["$supervisor"].Value = (object?)task.Supervisor?.AadObjectId ?? DBNull.Value;
-            p["$issuedAt"].Value = task.IssuedAt.ToUnixTimeMilliseconds();
-            p["$version"].Value = task.Version;
-            p["$json"].Value = StoredJson.Write(task);
+            raw.sqlite3_bind_int64(stmt, 1, Key(task.Id));
+            Text(stmt, 2, task.Id.ToString());
+            Text(stmt, 3, task.Status.ToString());
+            raw.sqlite3_bind_int64(stmt, 4, task.Status.IsOpen() ? 1 : 0);
+            Text(stmt, 5, TaskLifecycle.Show(task.Deadline.Date));
+            if (task.NextReminderAt is { } next) raw.sqlite3_bind_int64(stmt, 6, next.ToUnixTimeMilliseconds());
+            else raw.sqlite3_bind_null(stmt, 6);
+            Text(stmt, 7, task.IssuedBy.AadObjectId);
+            if (task.Supervisor is { } s) Text(stmt, 8, s.AadObjectId);
+            else raw.sqlite3_bind_null(stmt, 8);
+            raw.sqlite3_bind_int64(stmt, 9, task.IssuedAt.ToUnixTimeMilliseconds());
+            raw.sqlite3_bind_int64(stmt, 10, task.Version);
+            raw.sqlite3_bind_text(stmt, 11, json.Write(task));
         }
 
-        private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, params string[] names)
+        /// <summary>UTF-16 straight from the string (SQLite converts it); the span overload would bind "" as NULL.</summary>
+        private static void Text(sqlite3_stmt stmt, int index, string value)
         {
-            var cmd = c.CreateCommand();
-            cmd.CommandText = sql;
-            cmd.Transaction = tx;
-            foreach (var name in names) cmd.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-            return cmd;
+            if (value.Length == 0) raw.sqlite3_bind_text(stmt, index, value);
+            else raw.sqlite3_bind_text16(stmt, index, value.AsSpan());
+        }
+
+        /// <summary>Runs a statement to completion and returns the rows it changed.</summary>
+        private int Run(sqlite3_stmt stmt)
+        {
+            var rc = raw.sqlite3_step(stmt);
+            try
+            {
+                if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
+                return raw.sqlite3_changes(db);
+            }
+            finally
+            {
+                raw.sqlite3_reset(stmt);
+            }
+        }
+
+        private sqlite3_stmt Prepare(string sql)
+        {
+            var rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
+            SqliteException.ThrowExceptionForRC(rc, db);
+            return stmt;
         }
 
         public void Dispose()
         {
-            insertTask.Dispose(); updateTask.Dispose(); insertEvent.Dispose(); deleteUnits.Dispose(); insertUnit.Dispose();
+            insertTask.Dispose(); updateTask.Dispose(); insertEvent.Dispose(); deleteUnit.Dispose(); insertUnit.Dispose();
         }
     }
 }

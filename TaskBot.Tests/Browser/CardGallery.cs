@@ -1,0 +1,173 @@
+using System.Text.Json.Nodes;
+using TaskBot.Assignments;
+using TaskBot.Calendar;
+using TaskBot.Cards;
+using TaskBot.Directives;
+using TaskBot.Directory;
+using TaskBot.Tasks;
+
+namespace TaskBot.Tests.Browser;
+
+/// <summary>One card as the bot draws it, with what a person types into it before clicking (input id → value).</summary>
+public sealed record GalleryCard(string Name, string Factory, string Caption, JsonObject Card, IReadOnlyDictionary<string, JsonNode> Fill)
+{
+    /// <summary>The ShowCard button to open for the picture, if the picture should show a form.</summary>
+    public string? PictureOpens { get; init; }
+    public Preview? Preview { get; init; }
+    public DirectiveTask? Task { get; init; }
+}
+
+/// <summary>
+/// Every card the code can produce, drawn by the real card factories with the demo directory
+/// (TaskBot/Data/directory.csv) and a real parse of a leader's message, as a county would see them on 2026-03-10.
+/// The renderer test renders and clicks them in the npm adaptivecards renderer; scripts/card-pictures.sh saves
+/// them as docs/cards/&lt;name&gt;.png. A new card factory must be added here (a test checks).
+/// </summary>
+public static class CardGallery
+{
+    public static readonly DateOnly Today = new(2026, 3, 10);
+    private static readonly IWorkingDayCalendar Calendar = ChinaWorkingCalendar.Default;
+
+    public const string Message = "请县发改局牵头，县财政局配合，于3月底前完成重点项目资金筹措方案，报县政府审定。会议议定：各乡镇要抓紧排查辖区内安全生产隐患，形成排查报告。";
+
+    public static UnitDirectory Directory { get; } = DirectoryCsv.Parse(File.ReadAllBytes(Path.Combine(BrowserTools.Root, "TaskBot", "Data", "directory.csv"))).Directory!;
+    private static Person Leader => Directory.FindPerson("00000000-0000-0000-0000-0000000000020")!;   // 测试领导
+    private static Person FagaiChief => Directory.People.First(p => p.Unit == "县发改局" && p.Role == PersonRole.Chief);
+    private static Person CaizhengChief => Directory.People.First(p => p.Unit == "县财政局" && p.Role == PersonRole.Chief);
+    private static Person Office => Directory.People.First(p => p.Role == PersonRole.Office);
+
+    public static Preview APreview()
+    {
+        var parser = DirectiveParserSource.ForFile(Path.Combine(BrowserTools.Root, "TaskBot", "Data", "directory.csv"), DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), Calendar);
+        var builder = new PreviewBuilder(Calendar, new DirectiveOptions());
+        return builder.Build("P-demo-1", Leader.AadObjectId, Message, Today, parser.Parse(Message, Today), Directory);
+    }
+
+    private static readonly DateTimeOffset Issued = new(2026, 3, 10, 9, 30, 0, TimeSpan.FromHours(8));
+
+    public static DirectiveTask ATask(DirectiveTaskStatus status, long number = 42, string deliverable = "重点项目资金筹措方案", DateOnly? deadline = null) => new()
+    {
+        Id = new TaskId(2026, number),
+        SourceText = "请县发改局牵头，县财政局配合，于3月底前完成重点项目资金筹措方案，报县政府审定。",
+        IssuedBy = Leader.Ref,
+        IssuedAt = Issued,
+        ReferenceDate = Today,
+        Units =
+        [
+            new UnitAssignment("县发改局", UnitRole.Lead)
+            {
+                Acknowledged = status == DirectiveTaskStatus.Assigned ? null : new(FagaiChief.Ref, Issued.AddHours(1)),
+                Progress = status is DirectiveTaskStatus.Assigned or DirectiveTaskStatus.Acknowledged ? null : new(60, "已完成项目梳理，正在测算资金缺口", FagaiChief.Ref, Issued.AddDays(1)),
+            },
+            new UnitAssignment("县财政局", UnitRole.CoLead)
+            {
+                Acknowledged = status == DirectiveTaskStatus.Assigned ? null : new(CaizhengChief.Ref, Issued.AddHours(2)),
+                DisputeReason = status == DirectiveTaskStatus.Disputed ? "资金筹措方案由发改部门牵头，本局仅负责预算衔接" : null,
+            },
+        ],
+        Supervisor = Leader.Ref,
+        Deadline = new Deadline(deadline ?? new DateOnly(2026, 3, 31), "3月底前"),
+        Deliverable = deliverable,
+        Status = status,
+        Extensions = status == DirectiveTaskStatus.ExtensionRequested
+            ? [new ExtensionRequest("县发改局", FagaiChief.Ref, Issued.AddDays(2), new(2026, 3, 31), new(2026, 4, 15), "需等待省级专项资金下达额度后测算", DirectiveTaskStatus.InProgress)]
+            : [],
+        Submission = status == DirectiveTaskStatus.Submitted
+            ? new Submission("县发改局", "资金筹措方案已经县政府常务会审定并印发", "https://docs.example.gov.cn/fagai/2026-zijin.pdf", FagaiChief.Ref, Issued.AddDays(9))
+            : null,
+        Version = status switch { DirectiveTaskStatus.Assigned => 1, DirectiveTaskStatus.InProgress => 4, _ => 6 },
+    };
+
+    private static readonly IReadOnlyDictionary<string, JsonNode> NoFill = new Dictionary<string, JsonNode>();
+
+    /// <summary>What a chief or leader types into each form of a task card.</summary>
+    public static readonly IReadOnlyDictionary<string, JsonNode> TaskFill = new Dictionary<string, JsonNode>
+    {
+        [CardContract.Inputs.ProgressPercent] = "80",
+        [CardContract.Inputs.ProgressNote] = "资金缺口已测算，方案初稿已形成",
+        [CardContract.Inputs.ExtendDate] = "2026-04-15",
+        [CardContract.Inputs.ExtendReason] = "需等待省级专项资金下达额度",
+        [CardContract.Inputs.SubmitSummary] = "方案已经县政府常务会审定",
+        [CardContract.Inputs.SubmitLink] = "https://docs.example.gov.cn/fagai/2026-zijin.pdf",
+        [CardContract.Inputs.DisputeReason] = "不属于本单位职责",
+        [CardContract.Inputs.DenyReason] = "省级资金已下达，请按期完成",
+        [CardContract.Inputs.ReturnReason] = "方案缺少分年度资金安排，请补充",
+        [CardContract.Inputs.ReassignLead] = "县发改局",
+        [CardContract.Inputs.ReassignCo] = "县财政局,县审计局",
+    };
+
+    /// <summary>What the leader edits on the preview: a new deadline for task 1; the towns picked for 各乡镇.</summary>
+    public static IReadOnlyDictionary<string, JsonNode> PreviewFill(Preview preview)
+    {
+        var fill = new Dictionary<string, JsonNode>
+        {
+            [CardContract.Inputs.Deadline(0)] = "2026-03-27",
+            [CardContract.Inputs.Deliverable(0)] = "重点项目资金筹措方案（报县政府审定）",
+        };
+        for (var i = 0; i < preview.Items.Count; i++)
+            for (var q = 0; q < preview.Items[i].Questions.Count; q++)
+                fill[CardContract.Inputs.Pick(i, q)] = string.Join(",", preview.Items[i].Questions[q].Candidates.Take(2));
+        return fill;
+    }
+
+    public static IReadOnlyList<GalleryCard> All()
+    {
+        var preview = APreview();
+        var cards = new List<GalleryCard>
+        {
+            new("preview", "PreviewCards.Preview", "预览卡片：领导发送指令后看到，每项任务一节，字段均可修改",
+                PreviewCards.Preview(preview, Directory).ToJson(), PreviewFill(preview)) { Preview = preview },
+            new("preview-needs-fix", "PreviewCards.Preview", "确认交办时发现问题：预览带提示重新显示",
+                PreviewCards.Preview(preview, Directory, ["任务 2：请为「各乡镇」选择具体单位。"]).ToJson(), PreviewFill(preview)) { Preview = preview },
+            new("dispatched", "PreviewCards.Dispatched", "确认交办后，预览原地变为只读摘要",
+                PreviewCards.Dispatched([ATask(DirectiveTaskStatus.Assigned), ATask(DirectiveTaskStatus.Assigned, 43, "辖区安全生产隐患排查报告", new DateOnly(2026, 3, 30)) with
+                    { Units = [new UnitAssignment("城关镇", UnitRole.Lead), new UnitAssignment("青山镇", UnitRole.Lead)] }], ["青山镇"]).ToJson(), NoFill),
+            new("notice", "PreviewCards.Notice", "简短提示卡片（如取消预览）",
+                PreviewCards.Notice("已取消", "此预览已取消，未创建任何任务。").ToJson(), NoFill),
+        };
+        AddTask("assignment-lead", "交办卡片（牵头单位局长）：签收或提出异议", DirectiveTaskStatus.Assigned, FagaiChief);
+        AddTask("assignment-co", "交办卡片（配合单位局长）", DirectiveTaskStatus.Assigned, CaizhengChief);
+        AddTask("in-progress", "签收后：反馈进度、申请延期、报结、有异议（图中展开了「反馈进度」）", DirectiveTaskStatus.InProgress, FagaiChief,
+            CardBanner.Done("已签收。"), opens: "反馈进度");
+        AddTask("extension-request", "申请延期表单", DirectiveTaskStatus.InProgress, FagaiChief, opens: "申请延期");
+        AddTask("submit", "报结表单（牵头单位）", DirectiveTaskStatus.InProgress, FagaiChief, opens: "报结");
+        AddTask("extension-approval", "延期审批卡片（交办领导或督查室）", DirectiveTaskStatus.ExtensionRequested, Leader);
+        AddTask("completion-confirmation", "办结确认卡片：确认办结或退回重办", DirectiveTaskStatus.Submitted, Leader);
+        AddTask("reassign", "单位提出异议后，领导重新交办", DirectiveTaskStatus.Disputed, Office, opens: "重新交办");
+        AddTask("refused", "被拒绝的操作：卡片显示当前状态和原因", DirectiveTaskStatus.InProgress, CaizhengChief,
+            CardBanner.Refused("该任务已被他人更新，请按最新状态操作。"));
+        AddTask("completed", "已办结：只读", DirectiveTaskStatus.Completed, Leader, CardBanner.Done("已确认办结。"));
+
+        var mine = new[]
+        {
+            ATask(DirectiveTaskStatus.InProgress, 31, "农村人居环境整治工作方案", new DateOnly(2026, 3, 6)),
+            ATask(DirectiveTaskStatus.Acknowledged, 42),
+            ATask(DirectiveTaskStatus.InProgress, 45, "招商引资项目落地情况报告", new DateOnly(2026, 3, 12)),
+            ATask(DirectiveTaskStatus.Assigned, 47, "2026年度重大项目储备清单", new DateOnly(2026, 4, 30)),
+        }.Select(t => t with { Deadline = t.Id.Number == 42 ? t.Deadline : t.Deadline with { Phrase = "" } }).ToList();
+        cards.Add(new("my-tasks", "ListCards.ByColour", "我的任务：逾期（红）、3 个工作日内到期（黄）、正常",
+            ListCards.ByColour("我的任务 · 县发改局", mine, Today, Calendar, "暂无待办任务。").ToJson(), NoFill));
+        var detailTask = ATask(DirectiveTaskStatus.InProgress);
+        var id = detailTask.Id;
+        TaskEvent E(long v, int hours, Person who, TaskAction a, string? unit, string? note, params FieldChange[] changes) =>
+            new(id, v, Issued.AddHours(hours), who.Ref, a, unit, changes, note);
+        cards.Add(new("task-detail", "ListCards.Detail", "任务 DB-2026-000042：单项任务及全部办理记录",
+            ListCards.Detail(detailTask,
+            [
+                E(1, 0, Leader, TaskAction.Create, null, null, new FieldChange("status", null, "已交办")),
+                E(2, 1, FagaiChief, TaskAction.Acknowledge, "县发改局", null, new FieldChange("status", "已交办", "已签收")),
+                E(3, 2, CaizhengChief, TaskAction.Acknowledge, "县财政局", null),
+                E(4, 24, FagaiChief, TaskAction.ReportProgress, "县发改局", "进度 60%，已完成项目梳理", new FieldChange("status", "已签收", "办理中")),
+            ], FagaiChief, Today, Calendar, Directory, null).ToJson(), TaskFill) { Task = detailTask });
+        cards.Add(new("help", "ListCards.Help", "帮助（领导看到的版本）", ListCards.Help(true).ToJson(), NoFill));
+        cards.Add(new("help-unit", "ListCards.Help", "帮助（承办单位看到的版本）", ListCards.Help(false).ToJson(), NoFill));
+        return cards;
+
+        void AddTask(string name, string caption, DirectiveTaskStatus status, Person viewer, CardBanner? banner = null, string? opens = null)
+        {
+            var task = ATask(status);
+            cards.Add(new(name, "TaskCards.View", caption, TaskCards.View(task, viewer, Today, Calendar, Directory, banner, "29:demo-user").ToJson(), TaskFill)
+                { Task = task, PictureOpens = opens });
+        }
+    }
+}

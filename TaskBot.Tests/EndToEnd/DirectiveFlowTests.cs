@@ -1,0 +1,184 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TaskBot.Tasks;
+using static TaskBot.Tests.EndToEnd.People;
+
+namespace TaskBot.Tests.EndToEnd;
+
+/// <summary>Shared steps of the leader → chiefs flow, over real HTTP against the real app.</summary>
+public static class Flow
+{
+    public const string Directive = "请县发改局牵头，县财政局、县工信局配合，于3月底前完成项目资金方案，报县政府。";
+
+    public static async Task InstallEveryoneAsync(BotUnderTest bot)
+    {
+        // 郑海涛 (县工信局) never installed the app: his unit cannot be reached.
+        foreach (var user in new[] { Leader, Office, FagaiChief, CaizhengChief, ShuiliChief }) await bot.InstallAsync(user);
+    }
+
+    public static async Task<JsonObject> PreviewAsync(BotUnderTest bot, string text = Directive, TeamsUser? leader = null)
+    {
+        leader ??= Leader;
+        var before = bot.Connector.Calls.Count;
+        var response = await bot.SayAsync(leader, text);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await bot.Connector.WaitForAsync(c => c.ConversationId == leader.PersonalConversation && c.Card is not null, "the preview card", before);
+        Assert.Contains("督办事项预览", reply.CardJson);
+        return reply.Card!;
+    }
+
+    public static async Task<(JsonObject Summary, IReadOnlyList<TaskId> Ids)> ConfirmAsync(BotUnderTest bot, JsonObject preview, IDictionary<string, string>? edits = null)
+    {
+        var (response, card) = await bot.ClickAsync(Leader, preview, "dispatch", edits);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = card!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("已交办", json);
+        var ids = System.Text.RegularExpressions.Regex.Matches(json, @"DB-\d{4}-\d{6}").Select(m => TaskId.Parse(m.Value)).Distinct().ToList();
+        return (card, ids);
+    }
+
+    public static async Task<ConnectorCall> CardForAsync(BotUnderTest bot, TeamsUser user, string contains, int after = 0) =>
+        await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && c.CardJson.Contains(contains), $"a card with 「{contains}」 for {user.Name}", after);
+
+    public static async Task<ConnectorCall> LineForAsync(BotUnderTest bot, TeamsUser user, string contains, int after = 0) =>
+        await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && (c.Text ?? "").Contains(contains), $"a message with 「{contains}」 for {user.Name}", after);
+
+    public static string Json(JsonObject? card) =>
+        card?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+}
+
+public sealed class DirectiveFlowTests : IAsyncLifetime
+{
+    private BotUnderTest bot = null!;
+    public async Task InitializeAsync() { bot = await BotUnderTest.StartAsync(); await Flow.InstallEveryoneAsync(bot); }
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_leaders_directive_becomes_a_task_that_the_chiefs_sign_report_extend_and_finish_from_their_cards()
+    {
+        // 1. The directive gives a preview: units resolved, the deadline with its weekday and the original phrase.
+        var preview = await Flow.PreviewAsync(bot);
+        var previewJson = Flow.Json(preview);
+        Assert.Contains("县发改局", previewJson);
+        Assert.Contains("2026-03-31（星期二）", previewJson);
+        Assert.Contains("于3月底前", previewJson);
+        Assert.Contains("项目资金方案", previewJson);
+
+        // 2. 确认交办: the task is stored, the preview becomes a read-only summary, the chiefs get their cards.
+        var (summary, ids) = await Flow.ConfirmAsync(bot, preview);
+        var id = Assert.Single(ids);
+        Assert.Empty(CardClient.Verbs(summary));
+        Assert.Contains("请线下告知：县工业和信息化局", Flow.Json(summary));   // nobody of 工信局 installed the app
+        var task = await bot.Store.GetAsync(id, default);
+        Assert.NotNull(task);
+        Assert.Equal(["县发改局"], task!.LeadUnits.Select(u => u.Unit));
+        Assert.Equal(["县财政局", "县工业和信息化局"], task.CoLeadUnits.Select(u => u.Unit));
+        Assert.Equal(new DateOnly(2026, 3, 31), task.Deadline.Date);
+        var leadCard = (await Flow.CardForAsync(bot, FagaiChief, "【牵头】")).Card!;
+        var coCard = (await Flow.CardForAsync(bot, CaizhengChief, "【配合】")).Card!;
+        Assert.Contains(id.ToString(), Flow.Json(leadCard));
+        Assert.Contains("ack", CardClient.Verbs(coCard));
+
+        // 3. 签收: the card updates in place (no 签收 button any more), the leader is told in one line.
+        var mark = bot.Connector.Calls.Count;
+        var (_, signed) = await bot.ClickAsync(FagaiChief, leadCard, "ack");
+        Assert.Contains("已签收", Flow.Json(signed));
+        Assert.DoesNotContain("ack", CardClient.Verbs(signed!));
+        Assert.Contains("progress", CardClient.Verbs(signed!));
+        await Flow.LineForAsync(bot, Leader, "签收", mark);
+
+        // 4. 反馈进度 with a percent and a note.
+        mark = bot.Connector.Calls.Count;
+        var (_, progressed) = await bot.ClickAsync(FagaiChief, signed!, "progress", new Dictionary<string, string> { ["progressPercent"] = "60", ["progressNote"] = "初稿已完成" });
+        Assert.Contains("进度 60%", Flow.Json(progressed));
+        await Flow.LineForAsync(bot, Leader, "60%", mark);
+
+        // 5. 申请延期 → the leader gets an approve/deny card → approved → the answer reaches the chief.
+        mark = bot.Connector.Calls.Count;
+        var (_, requested) = await bot.ClickAsync(FagaiChief, progressed!, "extend", new Dictionary<string, string> { ["extendDate"] = "2026-04-30", ["extendReason"] = "需补充调研数据" });
+        Assert.Contains("延期申请中", Flow.Json(requested));
+        var decision = (await Flow.CardForAsync(bot, Leader, "approveExtension", mark)).Card!;
+        Assert.Contains("需补充调研数据", Flow.Json(decision));
+        mark = bot.Connector.Calls.Count;
+        var (_, approved) = await bot.ClickAsync(Leader, decision, "approveExtension");
+        Assert.Contains("2026-04-30", Flow.Json(approved));
+        Assert.DoesNotContain("approveExtension", CardClient.Verbs(approved!));
+        var answer = await Flow.CardForAsync(bot, FagaiChief, "2026-04-30", mark);
+        Assert.Contains("批准延期", answer.Text);
+        Assert.Equal(new DateOnly(2026, 4, 30), (await bot.Store.GetAsync(id, default))!.Deadline.Date);
+
+        // 6. 报结 → the leader gets 确认办结 / 退回重办 → 确认办结.
+        mark = bot.Connector.Calls.Count;
+        var (_, submitted) = await bot.ClickAsync(FagaiChief, answer.Card!, "submit", new Dictionary<string, string> { ["submitSummary"] = "方案已报县政府", ["submitLink"] = "https://docs.example.cn/fangan" });
+        Assert.Contains("已报结", Flow.Json(submitted));
+        var confirm = (await Flow.CardForAsync(bot, Leader, "complete", mark)).Card!;
+        Assert.Contains("return", CardClient.Verbs(confirm));
+        var (_, completed) = await bot.ClickAsync(Leader, confirm, "complete");
+        Assert.Contains("已办结", Flow.Json(completed));
+        Assert.Equal(["refresh"], CardClient.Verbs(completed!));
+        Assert.Equal(DirectiveTaskStatus.Completed, (await bot.Store.GetAsync(id, default))!.Status);
+
+        // Every change is in the task's history, in order.
+        var history = await bot.Store.GetHistoryAsync(id, default);
+        Assert.Equal([TaskAction.Create, TaskAction.Acknowledge, TaskAction.ReportProgress, TaskAction.RequestExtension,
+            TaskAction.ApproveExtension, TaskAction.Submit, TaskAction.Complete], history.Select(e => e.Action));
+
+        // 任务 <id> shows the task with its full history.
+        mark = bot.Connector.Calls.Count;
+        await bot.SayAsync(Leader, $"任务 {id}");
+        var detail = await Flow.CardForAsync(bot, Leader, "办理记录", mark);
+        Assert.Contains("确认办结", detail.CardJson);
+    }
+
+    [Fact]
+    public async Task Forged_and_replayed_actions_are_refused_with_a_reason_audited_and_change_nothing()
+    {
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot, "请县发改局牵头，于4月15日前报送防汛工作方案。"));
+        var id = Assert.Single(ids);
+        var leadCard = (await Flow.CardForAsync(bot, FagaiChief, id.ToString())).Card!;
+        var before = await bot.Store.GetAsync(id, default);
+
+        // Another unit's chief clicks with the same data (a forwarded or forged card).
+        var (response, refused) = await bot.ClickAsync(ShuiliChief, leadCard, "ack");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("操作未执行", Flow.Json(refused));
+        // A chief uses a leader's verb on their own task.
+        var (_, notAllowed) = await bot.InvokeAsync(FagaiChief, "complete", new JsonObject { ["taskId"] = id.ToString(), ["version"] = before!.Version });
+        Assert.Contains("只有领导和督查室", Flow.Json(notAllowed));
+        // An id that does not exist, and one that is not an id at all.
+        var (_, unknown) = await bot.InvokeAsync(FagaiChief, "ack", new JsonObject { ["taskId"] = "DB-2026-999999", ["version"] = 1 });
+        Assert.Contains("找不到任务", Flow.Json(unknown));
+        var (_, garbage) = await bot.InvokeAsync(FagaiChief, "ack", new JsonObject { ["taskId"] = "'; DROP TABLE tasks; --", ["version"] = 1 });
+        Assert.Contains("找不到", Flow.Json(garbage));
+        // Nothing changed.
+        Assert.Equal(before.Version, (await bot.Store.GetAsync(id, default))!.Version);
+
+        // A replayed old card: after the 签收, the same 签收 card (old version) is refused as stale.
+        var (_, signed) = await bot.ClickAsync(FagaiChief, leadCard, "ack");
+        Assert.Contains("已签收", Flow.Json(signed));
+        var (_, replay) = await bot.ClickAsync(FagaiChief, leadCard, "ack");
+        Assert.Contains("请刷新后再操作", Flow.Json(replay));
+        Assert.Equal(before.Version + 1, (await bot.Store.GetAsync(id, default))!.Version);
+
+        // Each refusal is audited.
+        Assert.True(bot.Logs.Count(l => l.StartsWith("Warning: Refused")) >= 5, string.Join("\n", bot.Logs));
+    }
+
+    [Fact]
+    public async Task A_double_clicked_confirm_creates_one_set_of_tasks()
+    {
+        var preview = await Flow.PreviewAsync(bot, "请县财政局牵头，县发改局配合，于5月底前完成专项债项目梳理。");
+        var first = bot.ClickAsync(Leader, preview, "dispatch");
+        var second = bot.ClickAsync(Leader, preview, "dispatch");
+        var results = await Task.WhenAll(first, second);
+        var ids = results.Select(r => System.Text.RegularExpressions.Regex.Matches(Flow.Json(r.Card), @"DB-\d{4}-\d{6}").Select(m => m.Value).Distinct().Single()).ToList();
+        Assert.Equal(ids[0], ids[1]);
+        // A retry later (Teams redelivering the invoke) shows the same summary and still creates nothing.
+        var (_, retry) = await bot.ClickAsync(Leader, preview, "dispatch");
+        Assert.Contains(ids[0], Flow.Json(retry));
+        var issued = await bot.Store.ListByPersonAsync(Leader.AadObjectId, 100, default);
+        Assert.Single(issued, t => t.Deliverable.Contains("专项债"));
+        // The chiefs got one assignment card each, not two.
+        Assert.Single(bot.Connector.Calls, c => c.ConversationId == CaizhengChief.PersonalConversation && c.CardJson.Contains(ids[0]) && c.CardJson.Contains("【牵头】"));
+    }
+}

@@ -1,0 +1,35 @@
+using TaskBot.Calendar;
+using TaskBot.Directives;
+using TaskBot.Directory;
+
+namespace TaskBot.Assignments;
+
+/// <summary>
+/// The parser as the directory stands: its unit lexicon is the directory's names and aliases, so the parser and
+/// the directory are one list of units, never two that drift apart. Rebuilt only when the names change.
+/// </summary>
+public sealed class DirectiveParserSource(DirectoryCache directory, DirectiveLexicon lexicon, IWorkingDayCalendar calendar)
+{
+    private sealed record Built(string Key, DirectiveParser Parser);
+    private Built? current;
+
+    public async ValueTask<DirectiveParser> GetAsync(CancellationToken cancellationToken)
+    {
+        var units = (await directory.GetAsync(cancellationToken)).SurfaceForms.Keys.Order(StringComparer.Ordinal).ToList();
+        var key = string.Join('\u001f', units);
+        var built = Volatile.Read(ref current);
+        if (built is not null && built.Key == key) return built.Parser;
+        built = new Built(key, new DirectiveParser(lexicon.WithKnownUnits(units), calendar));
+        Volatile.Write(ref current, built);
+        return built.Parser;
+    }
+
+    /// <summary>The parser for a directory read from a file, for the command line.</summary>
+    public static DirectiveParser ForFile(string? directoryCsvPath, DirectiveLexicon lexicon, IWorkingDayCalendar calendar)
+    {
+        if (directoryCsvPath is null || !File.Exists(directoryCsvPath)) return new DirectiveParser(lexicon, calendar);
+        var file = DirectoryCsv.Parse(File.ReadAllBytes(directoryCsvPath));
+        var units = file.Directory?.SurfaceForms.Keys ?? [];
+        return new DirectiveParser(lexicon.WithKnownUnits(units), calendar);
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using TaskBot.Calendar;
+using TaskBot.Cards;
+using TaskBot.Directory;
+using TaskBot.Observability;
+using TaskBot.Storage;
+using TaskBot.Tasks;
+using static TaskBot.Cards.CardContract;
+
+namespace TaskBot.Assignments;
+
+/// <summary>
+/// 确认交办 and 取消 on a preview. Dispatch happens once per preview whatever the number of clicks, retries or
+/// instances: the store's claim on <c>dispatch:{previewId}</c> lets one caller create the tasks; the others wait
+/// for its result and show the same summary.
+/// </summary>
+public sealed class Dispatcher(
+    PreviewStore previews, ITaskStore tasks, IClaimStore claims, DirectoryCache directoryCache, Notifier notifier,
+    IWorkingDayCalendar calendar, TimeProvider time, TaskBotMetrics metrics, ILogger<Dispatcher> logger)
+{
+    /// <summary>Long enough for creating the tasks; a holder that died is taken over after it.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+    /// <summary>How long a second click waits for the first to finish before showing "in progress".</summary>
+    public static readonly TimeSpan WaitForOther = TimeSpan.FromSeconds(8);
+
+    public async Task<Reply> CancelAsync(IncomingAction action, CancellationToken cancellationToken)
+    {
+        var directory = await directoryCache.GetAsync(cancellationToken);
+        var preview = await previews.GetAsync(Text(action.Data, PreviewIdKey) ?? "", cancellationToken);
+        if (preview is null) return Reply.Show(Expired().ToJson());
+        if (!MayConfirm(directory.FindPerson(action.AadObjectId ?? ""), preview))
+            return Reply.Show(PreviewCards.Preview(preview, directory, ["只有发出指令的领导或督查室可以取消此预览。"]).ToJson());
+        if (preview.Outcome is not null || await claims.GetClaimAsync(ClaimKey(preview.Id), cancellationToken) is not null)
+            return await SummaryAsync(preview, cancellationToken);
+        await previews.SaveAsync(preview with { Cancelled = true }, cancellationToken);
+        return Reply.Show(PreviewCards.Notice("已取消", "此预览已取消，未创建任何任务。").ToJson());
+    }
+
+    public async Task<Reply> ConfirmAsync(IncomingAction action, CancellationToken cancellationToken)
+    {
+        var directory = await directoryCache.GetAsync(cancellationToken);
+        var preview = await previews.GetAsync(Text(action.Data, PreviewIdKey) ?? "", cancellationToken);
+        if (preview is null) return Reply.Show(Expired().ToJson());
+        var actor = directory.FindPerson(action.AadObjectId ?? "");
+        if (!MayConfirm(actor, preview))
+            return Reply.Show(PreviewCards.Preview(preview, directory, ["只有发出指令的领导或督查室可以确认交办。"]).ToJson());
+        if (preview.Cancelled) return Reply.Show(PreviewCards.Notice("已取消", "此预览已取消，未创建任何任务。请重新发送指令。").ToJson());
+        if (preview.Outcome is not null) return await SummaryAsync(preview, cancellationToken);
+
+        var edited = ApplyEdits(preview, action.Data);
+        var issuer = directory.FindPerson(preview.IssuerAadObjectId);
+        var (drafts, errors) = Drafts(edited, issuer, directory);
+        if (errors.Count > 0) return Reply.Show(PreviewCards.Preview(edited, directory, errors).ToJson());
+
+        var key = ClaimKey(preview.Id);
+        if (!await claims.TryClaimAsync(key, ClaimLease, cancellationToken))
+            return await AwaitOtherAsync(preview, key, cancellationToken);
+        CreateResult created;
+        try
+        {
+            // Keyed by the claim: a holder that died after creating the tasks but before completing the claim is
+            // taken over after its lease, and the retry gets the same tasks back instead of a second set.
+            created = await tasks.CreateTasksAsync(drafts, issuer!, key, cancellationToken);
+            if (!created.Succeeded)
+            {
+                await claims.ReleaseClaimAsync(key, CancellationToken.None);
+                return Reply.Show(PreviewCards.Preview(edited, directory, [created.Error!.Message]).ToJson());
+            }
+            // Recorded before anyone is notified: from here on a retry shows these tasks instead of creating more.
+            await claims.CompleteClaimAsync(key, string.Join(",", created.Tasks.Select(t => t.Id.ToString())), CancellationToken.None);
+        }
+        catch
+        {
+            await claims.ReleaseClaimAsync(key, CancellationToken.None);
+            throw;
+        }
+        metrics.TasksCreated(created.Tasks.Count);
+        logger.LogInformation("Preview {PreviewId} dispatched as {TaskIds}", preview.Id, string.Join(",", created.Tasks.Select(t => t.Id)));
+
+        var unreachable = await NotifyUnitsAsync(created.Tasks, directory, cancellationToken);
+        var outcome = new DispatchOutcome(created.Tasks.Select(t => t.Id.ToString()).ToList(), unreachable);
+        await previews.SaveAsync(edited with { Outcome = outcome }, CancellationToken.None);
+        return Reply.Show(PreviewCards.Dispatched(created.Tasks, unreachable).ToJson(), $"已交办 {created.Tasks.Count} 项任务");
+    }
+
+    /// <summary>Sends each unit's chiefs and liaisons their assignment card; returns the units nobody got.</summary>
+    public async Task<IReadOnlyList<string>> NotifyUnitsAsync(IEnumerable<DirectiveTask> created, UnitDirectory directory, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.DateOf(time.GetUtcNow());
+        var unreachable = new List<string>();
+        foreach (var task in created)
+        {
+            var reached = await Task.WhenAll(task.Units.Select(u => notifier.ToUnitAsync(directory, u.Unit, person => new OutboundMessage(
+                $"新督办任务 {task.Id}（{(u.Role == UnitRole.Lead ? "牵头" : "配合")}）：{PreviewBuilder.Shorten(task.Deliverable, 40)}",
+                null,
+                TaskCards.View(task, person, today, calendar, directory, CardBanner.Info($"{task.IssuedBy.Name}交办新任务，请签收。")).ToJson()), cancellationToken)));
+            unreachable.AddRange(task.Units.Where((_, i) => !reached[i]).Select(u => u.Unit).Where(u => !unreachable.Contains(u)));
+        }
+        return unreachable;
+    }
+
+    private async Task<Reply> AwaitOtherAsync(Preview preview, string key, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow() + WaitForOther;
+        while (true)
+        {
+            var claim = await claims.GetClaimAsync(key, cancellationToken);
+            if (claim is { Completed: true }) return await SummaryAsync(preview, cancellationToken, claim.Result);
+            if (claim is null || time.GetUtcNow() >= until) break;
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
+        }
+        return Reply.Show(PreviewCards.Notice("正在交办", "此预览正在交办中，请稍后发送「我的任务」查看结果。", ContainerStyle.Warning).ToJson());
+    }
+
+    private async Task<Reply> SummaryAsync(Preview preview, CancellationToken cancellationToken, string? claimResult = null)
+    {
+        // The outcome is saved after the notifications; until then the claim's result has the ids.
+        var fresh = await previews.GetAsync(preview.Id, cancellationToken) ?? preview;
+        var ids = fresh.Outcome?.TaskIds
+            ?? (claimResult ?? (await claims.GetClaimAsync(ClaimKey(preview.Id), cancellationToken))?.Result ?? "")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var found = new List<DirectiveTask>();
+        foreach (var id in ids)
+            if (TaskId.TryParse(id, out var taskId) && await tasks.GetAsync(taskId.Value, cancellationToken) is { } t) found.Add(t);
+        return Reply.Show(PreviewCards.Dispatched(found, fresh.Outcome?.UnreachableUnits ?? []).ToJson());
+    }
+
+    private static bool MayConfirm(Person? actor, Preview preview) =>
+        actor is { MayIssue: true } && (actor.AadObjectId == preview.IssuerAadObjectId || actor.Role == PersonRole.Office);
+
+    private static AdaptiveCard Expired() => PreviewCards.Notice("预览已失效", "找不到这份预览，请重新发送指令。", ContainerStyle.Warning);
+
+    public static string ClaimKey(string previewId) => $"dispatch:{previewId}";
+
+    /// <summary>The preview with the values the leader edited on the card (inputs arrive in the action's data).</summary>
+    public static Preview ApplyEdits(Preview preview, JsonObject data) => preview with
+    {
+        Items = preview.Items.Select((item, i) =>
+        {
+            string? Field(string id) => Text(data, id);
+            var deadline = DateOnly.TryParseExact(Field(Inputs.Deadline(i)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d : item.Deadline;
+            return item with
+            {
+                // 确认交办 submits the whole form, and clients leave an emptied input out of the data: a unit list
+                // or supervisor that is absent was cleared by the leader, not left as it was.
+                Lead = List(data, Inputs.Lead(i)),
+                Co = List(data, Inputs.Co(i)),
+                Questions = item.Questions.Select((q, j) => q with { Chosen = List(data, Inputs.Pick(i, j)) }).ToList(),
+                Deadline = deadline,
+                DeadlineDefaulted = item.DeadlineDefaulted && deadline == item.Deadline,
+                Deliverable = Field(Inputs.Deliverable(i))?.Trim() is { Length: > 0 } del ? del : item.Deliverable,
+                Supervisor = NullIfBlank(Field(Inputs.Supervisor(i))),
+                Include = Field(Inputs.Include(i)) is { } inc ? inc != "false" : item.Include,
+            };
+        }).ToList(),
+    };
+
+    private static (List<TaskDraft> Drafts, List<string> Errors) Drafts(Preview preview, Person? issuer, UnitDirectory directory)
+    {
+        var drafts = new List<TaskDraft>();
+        var errors = new List<string>();
+        if (issuer is null) { errors.Add("发出指令的人已不在单位名录中，无法交办。"); return (drafts, errors); }
+        for (var i = 0; i < preview.Items.Count; i++)
+        {
+            var item = preview.Items[i];
+            if (!item.Include) continue;
+            foreach (var q in item.Questions.Where(q => q.Chosen.Count == 0))
+                errors.Add($"任务 {i + 1}：请为「{q.Surface}」选择具体单位。");
+            var lead = item.Lead.Concat(item.Questions.Where(q => q.Role == UnitRole.Lead).SelectMany(q => q.Chosen)).Distinct().ToList();
+            var co = item.Co.Concat(item.Questions.Where(q => q.Role == UnitRole.CoLead).SelectMany(q => q.Chosen)).Where(u => !lead.Contains(u)).Distinct().ToList();
+            if (item.Deadline < preview.ReferenceDate) errors.Add($"任务 {i + 1}：完成时限 {CardDates.Iso(item.Deadline)} 早于交办日期。");
+            var draft = new TaskDraft
+            {
+                SourceText = item.SourceText,
+                SourceSpan = item.Span,
+                ReferenceDate = preview.ReferenceDate,
+                LeadUnits = lead,
+                CoLeadUnits = co,
+                Supervisor = item.Supervisor is { } s ? directory.People.FirstOrDefault(p => p.Name == s)?.Ref ?? new PersonRef("", s) : null,
+                Deadline = new Deadline(item.Deadline, item.DeadlineDefaulted ? $"默认期限（原文：{item.DeadlinePhrase ?? "未写"}）" : item.DeadlinePhrase ?? CardDates.Iso(item.Deadline)),
+                Deliverable = item.Deliverable,
+            };
+            if (TaskLifecycle.Validate(draft, issuer, directory, out var normalised) is { } error) errors.Add($"任务 {i + 1}：{error.Message}");
+            else drafts.Add(normalised);
+        }
+        if (errors.Count == 0 && drafts.Count == 0) errors.Add("没有要交办的任务：请至少保留一项。");
+        return (drafts, errors.Distinct().ToList());
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

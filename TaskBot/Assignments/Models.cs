@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using TaskBot.Tasks;
+
+namespace TaskBot.Assignments;
+
+/// <summary>A chat message as the use cases see it: who (AAD object id), what, and the sender's local date.</summary>
+/// <param name="ConversationId">With <paramref name="ActivityId"/>, identifies the message, so a redelivered message
+/// yields the same preview (and the same claim-once key).</param>
+public sealed record IncomingMessage(string? AadObjectId, string Text, DateOnly LocalDate, string ConversationId, string? ActivityId);
+
+/// <summary>A click on a card button: the verb and the data (id, version, and the card's input values).</summary>
+public sealed record IncomingAction(string? AadObjectId, string Verb, JsonObject Data, DateOnly LocalDate);
+
+/// <summary>What the bot answers: plain text, a card, or both. <see cref="Summary"/> is the notification toast.</summary>
+public sealed record Reply(string? Text, JsonObject? Card, string? Summary = null)
+{
+    public static Reply Say(string text) => new(text, null);
+    public static Reply Show(JsonObject card, string? summary = null) => new(null, card, summary);
+}
+
+/// <summary>A leader's message read into tasks, waiting for 确认交办. Stored, so any instance can dispatch it.</summary>
+public sealed record Preview
+{
+    public required string Id { get; init; }
+    public required string IssuerAadObjectId { get; init; }
+    public required DateOnly ReferenceDate { get; init; }
+    public required IReadOnlyList<PreviewItem> Items { get; init; }
+    public long Version { get; init; } = 1;
+    public bool Cancelled { get; init; }
+    /// <summary>Set once dispatched: the ids created and the units nobody could be told about.</summary>
+    public DispatchOutcome? Outcome { get; init; }
+}
+
+public sealed record PreviewItem
+{
+    public required string SourceText { get; init; }
+    public SourceSpan? Span { get; init; }
+    /// <summary>Directory units by canonical name.</summary>
+    public required IReadOnlyList<string> Lead { get; init; }
+    public required IReadOnlyList<string> Co { get; init; }
+    /// <summary>Units the text named that the directory cannot settle (各乡镇, an unknown name): the leader picks.</summary>
+    public IReadOnlyList<UnitQuestion> Questions { get; init; } = [];
+    public required DateOnly Deadline { get; init; }
+    public string? DeadlinePhrase { get; init; }
+    /// <summary>True when the text gave no date and <see cref="Deadline"/> is the configured default.</summary>
+    public bool DeadlineDefaulted { get; init; }
+    public required string Deliverable { get; init; }
+    public string? Supervisor { get; init; }
+    public IReadOnlyList<string> Notes { get; init; } = [];
+    public bool Include { get; init; } = true;
+}
+
+public sealed record UnitQuestion(string Surface, UnitRole Role, IReadOnlyList<string> Candidates)
+{
+    public IReadOnlyList<string> Chosen { get; init; } = [];
+}
+
+public sealed record DispatchOutcome(IReadOnlyList<string> TaskIds, IReadOnlyList<string> UnreachableUnits);
+
+/// <summary>A message for one person, sent proactively in their personal chat with the bot.</summary>
+public sealed record OutboundMessage(string Summary, string? Text, JsonObject? Card);
+
+public enum SendOutcome { Sent, NoConversation, Failed }
+
+/// <summary>The outside world for proactive messages. The bot folder implements it with stored conversation
+/// references and the cached connector clients.</summary>
+public interface IMessenger
+{
+    Task<SendOutcome> SendToPersonAsync(string aadObjectId, OutboundMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>Bound from <c>TaskBot:Directives</c>.</summary>
+public sealed class DirectiveOptions
+{
+    public const string Section = "TaskBot:Directives";
+    /// <summary>会议纪要 items without a date are due this many days after the message (moved to a working day).</summary>
+    public int DefaultDeadlineDays { get; set; } = 20;
+}
+
+public static class ChinaTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+    public static string Show(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm");
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using TaskBot.Calendar;
+using TaskBot.Cards;
+using TaskBot.Directory;
+using TaskBot.Storage;
+using TaskBot.Tasks;
+using static TaskBot.Cards.CardContract;
+
+namespace TaskBot.Assignments;
+
+/// <summary>
+/// A click on a task card. Who acts, for which unit, and whether they may, come from the sender's AAD object id and
+/// the directory; the card's data gives only the task id, the verb and the version the person saw. A refused action
+/// changes nothing, is audited, and answers with the task's current card and the reason in Chinese. After a change:
+/// the clicked card shows the new state, the issuing leader gets a one-line notice, and the person the task now
+/// waits on gets a card (extension or completion decision to the leader/督查室, the answer back to the unit).
+/// </summary>
+public sealed class TaskActionHandler(
+    ITaskStore tasks, DirectoryCache directoryCache, Notifier notifier, Dispatcher dispatcher, RefusalLog refusals,
+    IWorkingDayCalendar calendar, TimeProvider time)
+{
+    public async Task<Reply> HandleAsync(IncomingAction action, string? viewerTeamsId, CancellationToken cancellationToken)
+    {
+        var directory = await directoryCache.GetAsync(cancellationToken);
+        var actor = directory.FindPerson(action.AadObjectId ?? "");
+        var idText = Text(action.Data, TaskIdKey);
+        var version = Long(action.Data, VersionKey);
+        var parsed = TaskBot.Tasks.TaskId.TryParse(idText, out var id) ? id : null;
+
+        async Task<Reply> Refuse(string code, string reason, DirectiveTask? current)
+        {
+            await refusals.RecordAsync(new Refusal(time.GetUtcNow(), action.AadObjectId, actor?.Name, action.Verb, parsed?.ToString(), version, code,
+                parsed is null && idText is not null ? $"{reason}（收到的编号：{PreviewBuilder.Shorten(idText, 40)}）" : reason), cancellationToken);
+            var card = current is not null && MayView(actor, current)
+                ? TaskCards.View(current, actor, action.LocalDate, calendar, directory, CardBanner.Refused(reason), viewerTeamsId)
+                : PreviewCards.Notice("操作未执行", reason, ContainerStyle.Attention);
+            return Reply.Show(card.ToJson());
+        }
+
+        if (actor is null) return await Refuse("UnknownPerson", "您不在单位名录中，无法操作督办任务。如有疑问请联系督查室。", null);
+        if (parsed is null) return await Refuse(nameof(TaskErrorCode.NotFound), "找不到这项任务（编号无效）。", null);
+        var task = await tasks.GetAsync(parsed.Value, cancellationToken);
+        if (task is null) return await Refuse(nameof(TaskErrorCode.NotFound), $"找不到任务 {parsed}。", null);
+
+        if (action.Verb == Verbs.Refresh)
+            return MayView(actor, task)
+                ? Reply.Show(TaskCards.View(task, actor, action.LocalDate, calendar, directory, null, viewerTeamsId).ToJson())
+                : Reply.Show(PreviewCards.Notice("无权查看", $"任务 {task.Id} 不属于您的单位。").ToJson());
+
+        var (command, inputError) = Command(action, actor, version);
+        if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
+
+        var result = await tasks.ApplyAsync(task.Id, command, cancellationToken);
+        if (!result.Succeeded)
+        {
+            var current = await tasks.GetAsync(task.Id, cancellationToken) ?? task;
+            return await Refuse(result.Error!.Code.ToString(), result.Error.Message, current);
+        }
+
+        var changed = result.Task!;
+        await FollowUpAsync(changed, command, actor, directory, cancellationToken);
+        return Reply.Show(TaskCards.View(changed, actor, action.LocalDate, calendar, directory,
+            CardBanner.Done($"已{command.Action.Chinese()}。{Detail(changed, command)}".TrimEnd()), viewerTeamsId).ToJson());
+    }
+
+    public static bool MayView(Person? person, DirectiveTask task) =>
+        person is not null && (person.MayIssue || (person.Unit is { } u && task.UnitNamed(u) is not null));
+
+    private static (TaskCommand? Command, string? Error) Command(IncomingAction action, Person actor, long? version)
+    {
+        var data = action.Data;
+        var unit = actor.Unit ?? "";
+        var unitVerb = action.Verb is Verbs.Acknowledge or Verbs.Progress or Verbs.Extend or Verbs.Submit or Verbs.Dispute;
+        if (unitVerb && actor.Role is not (PersonRole.Chief or PersonRole.Liaison))
+            return (null, $"{actor.Name}（{actor.Role.Chinese()}）不是承办单位的局长或联络员，不能进行此操作。");
+        TaskCommand? command = action.Verb switch
+        {
+            Verbs.Acknowledge => new AcknowledgeTask(actor, unit),
+            Verbs.Progress when int.TryParse(Text(data, Inputs.ProgressPercent), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pct)
+                => new ReportProgress(actor, unit, pct, Text(data, Inputs.ProgressNote) ?? ""),
+            Verbs.Progress => null,
+            Verbs.Extend when DateOnly.TryParseExact(Text(data, Inputs.ExtendDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                => new RequestExtension(actor, unit, d, Text(data, Inputs.ExtendReason) ?? ""),
+            Verbs.Extend => null,
+            Verbs.Submit => new SubmitTask(actor, unit, Text(data, Inputs.SubmitSummary) ?? "", Link(Text(data, Inputs.SubmitLink))),
+            Verbs.Dispute => new DisputeTask(actor, unit, Text(data, Inputs.DisputeReason) ?? ""),
+            Verbs.ApproveExtension => new ApproveExtension(actor),
+            Verbs.DenyExtension => new DenyExtension(actor, Text(data, Inputs.DenyReason) ?? ""),
+            Verbs.Complete => new CompleteTask(actor),
+            Verbs.Return => new ReturnTask(actor, Text(data, Inputs.ReturnReason) ?? ""),
+            Verbs.Reassign => new ReassignTask(actor, List(data, Inputs.ReassignLead), List(data, Inputs.ReassignCo)),
+            _ => null,
+        };
+        if (command is not null) return (command with { ExpectedVersion = version }, null);
+        return (null, action.Verb switch
+        {
+            Verbs.Progress => "请填写 0 到 100 之间的进度。",
+            Verbs.Extend => "请选择延期后的日期。",
+            _ => "无法识别的操作。",
+        });
+    }
+
+    /// <summary>Only web links are kept; anything else (javascript:, file:) is dropped, never shown as a link.</summary>
+    private static string? Link(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? u.AbsoluteUri : null;
+
+    private static string Detail(DirectiveTask task, TaskCommand command) => command switch
+    {
+        ReportProgress p => $"进度 {p.Percent}%" + (string.IsNullOrWhiteSpace(p.Note) ? "" : $"，{p.Note.Trim()}"),
+        RequestExtension r => $"申请延至 {CardDates.Iso(r.NewDeadline)}，理由：{r.Reason.Trim()}",
+        ApproveExtension => $"新期限 {CardDates.Iso(task.Deadline.Date)}",
+        DenyExtension d => $"理由：{d.Reason.Trim()}",
+        SubmitTask s => $"办结情况：{PreviewBuilder.Shorten(s.Summary.Trim(), 60)}",
+        ReturnTask r => $"理由：{r.Reason.Trim()}",
+        DisputeTask d => $"理由：{d.Reason.Trim()}",
+        ReassignTask => $"牵头 {string.Join("、", task.LeadUnits.Select(u => u.Unit))}",
+        _ => "",
+    };
+
+    private async Task FollowUpAsync(DirectiveTask task, TaskCommand command, Person actor, UnitDirectory directory, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.DateOf(time.GetUtcNow());
+        var who = actor.Unit is { } u ? $"{u} {actor.Name}" : $"{actor.Name}（{actor.Role.Chinese()}）";
+        var line = $"{who} {command.Action.Chinese()}：任务 {task.Id}「{PreviewBuilder.Shorten(task.Deliverable, 30)}」。{Detail(task, command)}".TrimEnd();
+        OutboundMessage CardFor(Person p, string? banner = null) =>
+            new(line, line, TaskCards.View(task, p, today, calendar, directory, banner is null ? null : CardBanner.Info(banner)).ToJson());
+
+        var sends = new List<Task>();
+        switch (command)
+        {
+            // The leader must decide: the one-line notice comes with the decision card, to the leader or the 督查室.
+            case RequestExtension or SubmitTask or DisputeTask:
+                sends.Add(notifier.ToLeaderOrOfficeAsync(directory, task.IssuedBy.AadObjectId, p => CardFor(p), cancellationToken));
+                break;
+            case ApproveExtension or DenyExtension:
+                if (task.Extensions.LastOrDefault() is { } ext && directory.FindPerson(ext.RequestedBy.AadObjectId) is { } requester)
+                    sends.Add(notifier.ToPersonAsync(requester.AadObjectId, CardFor(requester), cancellationToken));
+                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                break;
+            case CompleteTask or ReturnTask:
+                if (task.Submission is { } sub && directory.FindPerson(sub.By.AadObjectId) is { } submitter)
+                    sends.Add(notifier.ToPersonAsync(submitter.AadObjectId, CardFor(submitter), cancellationToken));
+                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                break;
+            case ReassignTask:
+                sends.Add(dispatcher.NotifyUnitsAsync([task], directory, cancellationToken));
+                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                break;
+            default:
+                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                break;
+        }
+        await Task.WhenAll(sends);
+    }
+
+    private Task NotifyIssuerAsync(DirectiveTask task, Person actor, string line, CancellationToken cancellationToken) =>
+        task.IssuedBy.AadObjectId == actor.AadObjectId
+            ? Task.CompletedTask
+            : notifier.ToPersonAsync(task.IssuedBy.AadObjectId, new OutboundMessage(line, line, null), cancellationToken);
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using TaskBot.Assignments;
+using TaskBot.Cards;
+
+namespace TaskBot.Bot;
+
+/// <summary>Activities made from the use cases' replies. Text is sent as plain text so that nothing a user typed
+/// becomes markdown; cards travel as Newtonsoft JSON, which is what the SDK serialises.</summary>
+public static class Replies
+{
+    public static Activity Plain(string text)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.TextFormat = TextFormatTypes.Plain;
+        return activity;
+    }
+
+    public static Activity From(Reply reply, bool notify = false)
+    {
+        var activity = reply.Card is null ? Plain(reply.Text ?? "") : (Activity)MessageFactory.Attachment(Attachment(reply.Card));
+        if (reply.Card is not null && reply.Text is not null) { activity.Text = reply.Text; activity.TextFormat = TextFormatTypes.Plain; }
+        if (reply.Summary is not null) activity.Summary = reply.Summary;
+        if (notify) activity.TeamsNotifyUser();
+        return activity;
+    }
+
+    public static Attachment Attachment(JsonObject card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJToken(card) };
+
+    /// <summary>The JSON as is, for the SDK's Newtonsoft serializer: written raw, never parsed into a JObject (that
+    /// round trip was a third of a card turn's CPU).</summary>
+    public static JRaw ToJToken(JsonObject json) => new(json.ToJsonString());
+
+    public static JsonObject ToJsonObject(object? value) => value switch
+    {
+        JObject j => JsonNode.Parse(j.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject ?? [],
+        null => [],
+        _ => JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(value)) as JsonObject ?? [],
+    };
+}
