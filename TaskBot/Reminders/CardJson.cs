@@ -4,7 +4,7 @@ namespace TaskBot.Reminders;
 
 /// <summary>
 /// The few Adaptive Card 1.5 pieces the nudge and digest cards use, as JSON. User text goes in only through
-/// <see cref="Escape"/>, so a deliverable cannot become a link or bold text.
+/// <see cref="Escape"/> (the bot's <see cref="Cards.Md"/>), so a deliverable cannot become a link or bold text.
 /// </summary>
 internal static class CardJson
 {
@@ -68,20 +68,6 @@ internal static class CardJson
         return o;
     }
 
-    /// <summary>Maps the ASCII markdown characters to their full-width twins (what the bot's cards do too).</summary>
-    public static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        var chars = text.Replace("\r\n", "\n").ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-            chars[i] = chars[i] switch
-            {
-                '[' => '［', ']' => '］', '(' => '（', ')' => '）', '*' => '＊', '_' => '＿', '`' => '｀',
-                '#' => '＃', '>' => '＞', '<' => '＜', '~' => '～', '|' => '｜', '\\' => '＼', '!' => '！',
-                ':' when i + 2 < chars.Length && chars[i + 1] == '/' && chars[i + 2] == '/' => '：',
-                '-' or '+' when i == 0 || chars[i - 1] == '\n' => chars[i] == '-' ? '－' : '＋',
-                _ => chars[i],
-            };
-        return new string(chars);
-    }
+    /// <summary>User text as the bot's cards show it: nothing in it that markdown would act on.</summary>
+    public static string Escape(string? text) => Cards.Md.Escape(text);
 }
