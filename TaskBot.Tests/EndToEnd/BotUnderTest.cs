@@ -81,6 +81,8 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["TaskBot:Storage:Provider"] = "Sqlite",
             ["TaskBot:Storage:Sqlite:Path"] = Path.Combine(folder, "taskbot.db"),
             ["TaskBot:Directory:SeedFile"] = csv,
+            // Reminders run on the real clock: off unless a test turns them on, so no test depends on the hour it runs.
+            ["TaskBot:Reminders:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
         var app = BotServices.CreateApp([], builder =>

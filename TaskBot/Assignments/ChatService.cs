@@ -1,3 +1,4 @@
+using TaskBot.Digest;
 using TaskBot.Calendar;
 using TaskBot.Cards;
 using TaskBot.Directives;
@@ -15,7 +16,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
-    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics)
+    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests)
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -111,6 +112,12 @@ public sealed class ChatService(
                 if (!TaskActionHandler.MayView(person, task)) return Reply.Say($"任务 {id} 不属于您的单位，无权查看。");
                 var history = await tasks.GetHistoryAsync(task.Id, cancellationToken);
                 return Card(ListCards.Detail(task, history, person, today, calendar, directory, viewerTeamsId));
+            case ChatCommand.Digest when !person.MayIssue:
+                return Reply.Say("逾期周报面向领导和督查室。发送「本单位任务」或「逾期任务」可查看本单位的情况。");
+            case ChatCommand.Digest:
+                // The weekly card, now, for the asker only: not claimed, so the Monday one still goes out.
+                var digest = await digests.OnDemandAsync(today, cancellationToken);
+                return Reply.Show(digest.Card, digest.Summary);
             default:
                 return Reply.Show(ListCards.Help(person.MayIssue).ToJson());
         }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace TaskBot.Assignments;
 
-public enum ChatCommand { MyTasks, UnitTasks, Overdue, Task, Help }
+public enum ChatCommand { MyTasks, UnitTasks, Overdue, Task, Digest, Help }
 
 /// <summary>
 /// Commands by exact word, Chinese first with English aliases. A message is a command only when it is exactly a
@@ -16,6 +16,7 @@ public static partial class CommandRouter
         ["本单位任务"] = ChatCommand.UnitTasks, ["单位任务"] = ChatCommand.UnitTasks, ["unit tasks"] = ChatCommand.UnitTasks,
         ["逾期任务"] = ChatCommand.Overdue, ["overdue"] = ChatCommand.Overdue, ["overdue tasks"] = ChatCommand.Overdue,
         ["任务"] = ChatCommand.Task, ["task"] = ChatCommand.Task, ["查看任务"] = ChatCommand.Task,
+        ["周报"] = ChatCommand.Digest, ["逾期周报"] = ChatCommand.Digest, ["digest"] = ChatCommand.Digest, ["weekly digest"] = ChatCommand.Digest,
         ["帮助"] = ChatCommand.Help, ["help"] = ChatCommand.Help, ["?"] = ChatCommand.Help, ["？"] = ChatCommand.Help, ["菜单"] = ChatCommand.Help,
     };
 

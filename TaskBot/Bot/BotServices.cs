@@ -3,6 +3,8 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using TaskBot.Assignments;
+using TaskBot.Delivery;
+using TaskBot.Scheduling;
 using TaskBot.Hosting;
 using TaskBot.Observability;
 using TaskBot.Storage;
@@ -30,6 +32,7 @@ public static class BotServices
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<TenantFilter>();
         services.AddSingleton<IMessenger, ProactiveMessenger>();
+        services.AddSingleton<INudgeTransport, TeamsNudgeTransport>();
         services.AddSingleton<IBot, TaskBotActivityHandler>();
         return services;
     }
@@ -49,6 +52,7 @@ public static class BotServices
         builder.Services.AddTaskBotHosting(builder.Configuration);
         builder.Services.AddTaskBotStorage(builder.Configuration);
         builder.Services.AddTaskBotBot(builder.Configuration);
+        builder.Services.AddTaskBotReminders(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/", () => "TaskBot");
         app.MapTaskBotHealth();

@@ -26,7 +26,7 @@ public sealed class ProactiveMessenger(TaskBotAdapter adapter, ConversationRefer
         using var lease = inFlight.Enter();
         try
         {
-            await adapter.ContinueConversationAsync(Identity(), reference, audience: null!,
+            await adapter.ContinueConversationAsync(Identity(appId), reference, audience: null!,
                 (turn, ct) => turn.SendActivityAsync(activity, ct), lease.Token);
             return SendOutcome.Sent;
         }
@@ -39,7 +39,7 @@ public sealed class ProactiveMessenger(TaskBotAdapter adapter, ConversationRefer
     }
 
     /// <summary>With no app id (local, anonymous) an empty identity makes the SDK send without a token.</summary>
-    private ClaimsIdentity Identity() => appId is null
+    internal static ClaimsIdentity Identity(string? appId) => appId is null
         ? new ClaimsIdentity()
         : new ClaimsIdentity([new Claim(AuthenticationConstants.AudienceClaim, appId), new Claim(AuthenticationConstants.AppIdClaim, appId)]);
 }

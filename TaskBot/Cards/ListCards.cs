@@ -4,7 +4,7 @@ using TaskBot.Tasks;
 
 namespace TaskBot.Cards;
 
-/// <summary>The answers to 我的任务, 本单位任务, 逾期任务, 任务 &lt;编号&gt; and 帮助.</summary>
+/// <summary>The answers to 我的任务, 本单位任务, 逾期任务, 任务 &lt;编号&gt; and 帮助 (周报 is the digest's card).</summary>
 public static class ListCards
 {
     /// <summary>Rows beyond this are counted, not shown: the card must stay readable on a phone.</summary>
@@ -68,6 +68,7 @@ public static class ListCards
             new(Md.Literal("本单位任务"), Md.Literal("本单位承办的全部未办结任务（unit tasks）")),
             new(Md.Literal("逾期任务"), Md.Literal("领导和督查室看全部，局长看本单位（overdue）")),
             new(Md.Literal("任务 DB-2026-000123"), Md.Literal("查看单项任务及全部办理记录（task）")),
+            .. (IEnumerable<Fact>)(mayIssue ? [new(Md.Literal("周报"), Md.Literal("逾期周报：各单位逾期、临近和未签收情况及按期率，仅发给您（digest）"))] : []),
             new(Md.Literal("帮助"), Md.Literal("显示本说明（help）")),
         ]),
         new TextBlock(Md.Literal("在群聊和频道中，请先 @督办助手 再发送。")) { Subtle = true },

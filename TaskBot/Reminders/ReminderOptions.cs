@@ -7,6 +7,10 @@ public sealed class ReminderOptions
 {
     public const string Section = "TaskBot:Reminders";
 
+    /// <summary>False: no sweep and no weekly digest run (tasks are still planned, 周报 still answers). For a
+    /// read-only replica, or tests that must not depend on the time of day they run.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How often the sweep looks for due reminders.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -54,6 +54,7 @@ public static class ReminderServices
         services.Configure<QuartzOptions>(configuration.GetSection("Quartz"));
         var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         var digest = configuration.GetSection(DigestOptions.Section).Get<DigestOptions>() ?? new DigestOptions();
+        if (!reminders.Enabled) return services;
         services.AddQuartz(q =>
         {
             q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key));
@@ -66,6 +67,7 @@ public static class ReminderServices
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-startup", "taskbot").StartNow());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
         return services;
     }
 
