@@ -193,7 +193,7 @@ public sealed class TurnErrorTests : IAsyncLifetime
     public async Task A_failing_turn_apologises_in_chinese_with_a_correlation_id_and_no_stack_trace()
     {
         // Break the store under the running app: the next query throws inside the turn.
-        var path = ((TaskBot.Storage.Sqlite.SqliteStore)bot.Store).Path;
+        var path = bot.App.Configuration["TaskBot:Storage:Sqlite:Path"]!;
         await using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
         {
             await c.OpenAsync();
