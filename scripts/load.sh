@@ -17,7 +17,7 @@ data=$(mktemp -d)
 
 cport=$(free_port); python3 tools/load/fake_connector.py "$cport" & pids+=($!); wait_port "$cport"
 bport=$(free_port)
-( cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+( cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning TaskBot__Reminders__Enabled=false \
     TaskBot__Storage__Sqlite__Path="$data/taskbot.db" dotnet TaskBot.dll --urls "http://127.0.0.1:$bport" ) >"$out/taskbot.log" 2>&1 & pids+=($!)
 eport=$(free_port)
 ( cd "$bin" && exec dotnet TaskBot.dll echo-bot --urls "http://127.0.0.1:$eport" ) >"$out/echo.log" 2>&1 & pids+=($!)
@@ -33,13 +33,13 @@ run() { # name port connections
   printf '%-16s c=%-4s %10s turns/s   p50 %-9s p99 %-9s %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$errs" | tee -a "$out/summary.txt"
 }
 : >"$out/summary.txt"
-# Warm both up (JIT, SQLite, connection pools) before measuring.
-wrk -t1 -c10 -d3s -s tools/load/directive.lua "http://127.0.0.1:$bport" >/dev/null
+# Warm both up (JIT, SQLite, connection pools, the thread pool at the measured concurrency) before measuring.
+wrk -t2 -c50 -d5s -s tools/load/directive.lua "http://127.0.0.1:$bport" >/dev/null
 wrk -t1 -c10 -d3s -s tools/load/directive.lua "http://127.0.0.1:$eport" >/dev/null
 # The bot's runs first: the stock bot keeps working off its timed-out backlog after wrk stops, which would steal
 # the cores from whatever runs next.
 for c in 50 200; do run taskbot-directive "$bport" "$c"; sleep 2; done
 for c in 50 200; do run stock-echo-bot "$eport" "$c"; sleep 5; done
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores shared with other work)" | tee -a "$out/summary.txt"
-echo "previews stored: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from conversations where key like 'preview:%'\").fetchone()[0])" "$data/taskbot.db")" | tee -a "$out/summary.txt"
+echo "previews stored: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from documents where kind = 'preview'\").fetchone()[0])" "$data/taskbot.db")" | tee -a "$out/summary.txt"
 rm -rf "$data"
