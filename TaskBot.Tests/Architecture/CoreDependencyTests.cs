@@ -4,8 +4,9 @@ using System.Reflection.Emit;
 namespace TaskBot.Tests.Architecture;
 
 /// <summary>
-/// The core (directive parsing, the working-day calendar, the task lifecycle, the directory) must not depend on the
-/// Bot Framework, Azure or Quartz, and the use cases and cards not on the Bot Framework, so the edges can be
+/// The core (directive parsing, the working-day calendar, the task lifecycle, the directory) and the reminders, the
+/// weekly digest and their delivery must not depend on the Bot Framework, Azure or Quartz, and the use cases, cards
+/// and the Quartz jobs (TaskBot.Scheduling) not on the Bot Framework, so the edges can be
 /// replaced without touching them (the Bot Framework SDK is archived upstream: its successor should replace one folder). Checked on the compiled assembly: signatures, fields, base
 /// types, attributes and every type or member referenced from method bodies (IL), not on source text.
 /// </summary>
@@ -20,6 +21,12 @@ public class CoreDependencyTests
     [InlineData("TaskBot.Directory", "Microsoft.Bot|Azure|Quartz")]
     [InlineData("TaskBot.Assignments", "Microsoft.Bot")]
     [InlineData("TaskBot.Cards", "Microsoft.Bot")]
+    // Reminders, the weekly digest and their delivery are plain .NET: the bot layer provides the transport
+    // (INudgeTransport), Quartz only triggers them from TaskBot.Scheduling, storage is behind IStore.
+    [InlineData("TaskBot.Reminders", "Microsoft.Bot|Azure|Quartz")]
+    [InlineData("TaskBot.Digest", "Microsoft.Bot|Azure|Quartz")]
+    [InlineData("TaskBot.Delivery", "Microsoft.Bot|Azure|Quartz")]
+    [InlineData("TaskBot.Scheduling", "Microsoft.Bot")]
     public void Core_code_references_no_edge_it_must_not_know(string ns, string forbidden)
     {
         var roots = forbidden.Split('|');

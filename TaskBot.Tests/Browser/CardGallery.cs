@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 using TaskBot.Assignments;
 using TaskBot.Calendar;
 using TaskBot.Cards;
+using TaskBot.Digest;
 using TaskBot.Directives;
 using TaskBot.Directory;
+using TaskBot.Reminders;
 using TaskBot.Tasks;
 
 namespace TaskBot.Tests.Browser;
@@ -15,11 +17,16 @@ public sealed record GalleryCard(string Name, string Factory, string Caption, Js
     public string? PictureOpens { get; init; }
     public Preview? Preview { get; init; }
     public DirectiveTask? Task { get; init; }
+    /// <summary>For a nudge: who gets it and on which day, to compare its buttons with the task card's.</summary>
+    public Person? Recipient { get; init; }
+    public DateOnly? Day { get; init; }
 }
 
 /// <summary>
 /// Every card the code can produce, drawn by the real card factories with the demo directory
-/// (TaskBot/Data/directory.csv) and a real parse of a leader's message, as a county would see them on 2026-03-10.
+/// (TaskBot/Data/directory.csv) and a real parse of a leader's message, as a county would see them on 2026-03-10;
+/// the reminders (NudgeCard) follow task DB-2026-000042 to its deadline and past it, the weekly digest (DigestCard)
+/// is Monday 2026-03-16's.
 /// The renderer test renders and clicks them in the npm adaptivecards renderer; scripts/card-pictures.sh saves
 /// them as docs/cards/&lt;name&gt;.png. A new card factory must be added here (a test checks).
 /// </summary>
@@ -110,6 +117,51 @@ public static class CardGallery
         return fill;
     }
 
+    /// <summary>The weekly digest goes out on Monday morning.</summary>
+    public static readonly DateOnly DigestDay = new(2026, 3, 16);
+
+    private static DirectiveTask DigestTask(int n, string lead, string deliverable, (int M, int D) issued, (int M, int D)? acked, (int M, int D) deadline,
+        (int M, int D)? submitted = null, string? co = null, bool coAcked = true)
+    {
+        static DateTimeOffset At((int M, int D) d, int hour, int minute = 0) => new(2026, d.M, d.D, hour, minute, 0, TimeSpan.FromHours(8));
+        PersonRef Of(string unit) => Directory.People.First(p => p.Unit == unit && p.Role is PersonRole.Chief or PersonRole.Liaison).Ref;
+        var units = new List<UnitAssignment> { new(lead, UnitRole.Lead) { Acknowledged = acked is { } a ? new(Of(lead), At(a, 10)) : null } };
+        if (co is not null) units.Add(new(co, UnitRole.CoLead) { Acknowledged = coAcked && acked is { } c ? new(Of(co), At(c, 11)) : null });
+        return new DirectiveTask
+        {
+            Id = new TaskId(2026, n), SourceText = $"请{lead}牵头，{deliverable}。", IssuedBy = Leader.Ref, IssuedAt = At(issued, 9, 30),
+            ReferenceDate = new DateOnly(2026, issued.M, issued.D), Units = units, Supervisor = Leader.Ref,
+            Deadline = new Deadline(new DateOnly(2026, deadline.M, deadline.D), ""), Deliverable = deliverable,
+            Status = submitted is not null ? DirectiveTaskStatus.Completed : acked is null ? DirectiveTaskStatus.Assigned : DirectiveTaskStatus.InProgress,
+            Submission = submitted is { } s ? new Submission(lead, "已按要求完成", null, Of(lead), At(s, 16)) : null,
+            Version = 3,
+        };
+    }
+
+    /// <summary>A week in a county with five units: three tasks overdue, two due, one co-lead unit not signed.</summary>
+    public static IReadOnlyList<DirectiveTask> DigestWeek() =>
+    [
+        DigestTask(21, "县财政局", "一季度财政收支预分析", (2, 24), (2, 24), (3, 10), submitted: (3, 9)),
+        DigestTask(31, "县发改局", "农村人居环境整治工作方案", (2, 26), (2, 26), (3, 6)),
+        DigestTask(35, "县住建局", "城区老旧小区改造实施方案", (2, 27), (3, 2), (3, 11)),
+        DigestTask(36, "县住建局", "建筑工地扬尘治理整改报告", (3, 2), (3, 3), (3, 12)),
+        DigestTask(38, "县应急管理局", "春季安全生产隐患排查报告", (3, 11), (3, 11), (3, 19), co: "城关镇", coAcked: false),
+        DigestTask(42, "县发改局", "重点项目资金筹措方案", (3, 10), (3, 10), (3, 20), co: "县财政局"),
+    ];
+
+    /// <summary>The rest of the county: with these the digest runs past 15 rows.</summary>
+    public static IReadOnlyList<DirectiveTask> DigestMore() =>
+    [
+        DigestTask(25, "县市场监管局", "校园食品安全专项检查报告", (2, 25), (2, 26), (3, 6), submitted: (3, 5), co: "县教育局"),
+        DigestTask(28, "县发改局", "2026年度重大项目储备清单", (2, 11), (2, 11), (3, 3), submitted: (3, 4)),
+        DigestTask(33, "县水利局", "河长制巡河发现问题整改报告", (2, 27), (2, 27), (3, 9)),
+        DigestTask(39, "县人社局", "春节后返岗复工就业服务方案", (2, 12), (2, 13), (2, 27)),
+        DigestTask(44, "县农业农村局", "春季农业生产工作方案", (3, 5), (3, 5), (3, 18)),
+        DigestTask(45, "县商务局", "招商引资项目落地情况报告", (3, 6), (3, 9), (3, 20)),
+        DigestTask(48, "县交通运输局", "国道改线征地拆迁进度报告", (3, 12), null, (3, 31), co: "县自然资源和规划局"),
+        DigestTask(49, "县文旅局", "春季文旅消费季活动方案", (3, 13), null, (4, 10)),
+    ];
+
     public static IReadOnlyList<GalleryCard> All()
     {
         var preview = APreview();
@@ -161,7 +213,36 @@ public static class CardGallery
             ], FagaiChief, Today, Calendar, Directory, null).ToJson(), TaskFill) { Task = detailTask });
         cards.Add(new("help", "ListCards.Help", "帮助（领导看到的版本）", ListCards.Help(true).ToJson(), NoFill));
         cards.Add(new("help-unit", "ListCards.Help", "帮助（承办单位看到的版本）", ListCards.Help(false).ToJson(), NoFill));
+
+        // Reminders for DB-2026-000042 (deadline Tue 03-31) through its life, as the sweeper builds them.
+        AddNudge("nudge-unsigned", "签收提醒（正常，牵头单位未签收）：只有签收", ReminderKind.NotAcknowledged, "县发改局", new(2026, 3, 11),
+            ATask(DirectiveTaskStatus.Assigned), FagaiChief);
+        AddNudge("nudge-normal", "进度提醒（正常，牵头单位）：反馈进度、申请延期、报结", ReminderKind.ProgressRequest, "县发改局", new(2026, 3, 20),
+            ATask(DirectiveTaskStatus.Acknowledged), FagaiChief);
+        AddNudge("nudge-yellow-lead", "临期提醒（黄，3 个工作日内到期，牵头单位）", ReminderKind.DueIn3, "县发改局", new(2026, 3, 26),
+            ATask(DirectiveTaskStatus.InProgress), FagaiChief);
+        AddNudge("nudge-yellow-co", "临期提醒（黄，配合单位）：只有反馈进度", ReminderKind.DueIn3, "县财政局", new(2026, 3, 26),
+            ATask(DirectiveTaskStatus.InProgress), CaizhengChief);
+        AddNudge("nudge-red-lead", "逾期提醒（红，牵头单位）", ReminderKind.Overdue, "县发改局", new(2026, 4, 2),
+            ATask(DirectiveTaskStatus.InProgress), FagaiChief);
+        AddNudge("nudge-red-co", "逾期提醒（红，配合单位）", ReminderKind.Overdue, "县财政局", new(2026, 4, 2),
+            ATask(DirectiveTaskStatus.InProgress), CaizhengChief);
+        AddNudge("nudge-escalation", "逾期督办（红，逾期第 3 个工作日，交办领导）：查看任务", ReminderKind.EscalateSupervisor, null, new(2026, 4, 3),
+            ATask(DirectiveTaskStatus.InProgress), Leader);
+
+        cards.Add(new("digest", "DigestCard.Build", "逾期周报：几个单位的一周，手机上一屏可读",
+            DigestCard.Build("digest|2026-W12", WeeklyDigest.Compute(DigestWeek(), DigestDay, Calendar)).Card, NoFill));
+        var county = DigestCard.Build("digest|2026-W12", WeeklyDigest.Compute([.. DigestWeek(), .. DigestMore()], DigestDay, Calendar)).Card;
+        cards.Add(new("digest-long", "DigestCard.Build", "逾期周报：超过 15 行时先列 15 行，其余在「查看全部」里", county, NoFill));
+        cards.Add(new("digest-long-all", "DigestCard.Build", "同一份周报，展开「查看全部」", county, NoFill) { PictureOpens = "查看全部" });
         return cards;
+
+        void AddNudge(string name, string caption, ReminderKind kind, string? unit, DateOnly day, DirectiveTask task, Person recipient)
+        {
+            var reminder = new Reminder(task.Id, unit, kind, day, new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+            var card = NudgeCard.Build(reminder.DeliveryKey($"user:{recipient.AadObjectId}"), reminder, task, day, Calendar).Card;
+            cards.Add(new(name, "NudgeCard.Build", caption, card, TaskFill) { Task = task, Recipient = recipient, Day = day });
+        }
 
         void AddTask(string name, string caption, DirectiveTaskStatus status, Person viewer, CardBanner? banner = null, string? opens = null)
         {

@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaskBot.Assignments;
+using TaskBot.Calendar;
 using TaskBot.Cards;
+using TaskBot.Delivery;
 using TaskBot.Tests.EndToEnd;
 
 namespace TaskBot.Tests.Browser;
@@ -207,15 +209,73 @@ public sealed class CardGalleryTests
     public void The_gallery_draws_every_card_factory_and_every_button_verb()
     {
         var cards = CardGallery.All();
-        var factories = typeof(AdaptiveCard).Assembly.GetTypes().Where(t => t.Namespace == "TaskBot.Cards")
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == typeof(AdaptiveCard)).Select(m => $"{t.Name}.{m.Name}"))
+        // The bot's cards (TaskBot.Cards) and the proactive ones: reminders and the weekly digest (NudgeMessage).
+        var factories = typeof(AdaptiveCard).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                .Where(m => t.Namespace == "TaskBot.Cards" && m.ReturnType == typeof(AdaptiveCard) || m.ReturnType == typeof(NudgeMessage))
+                .Select(m => $"{t.Name}.{m.Name}"))
             .Distinct().Order().ToList();
+        Assert.Contains("NudgeCard.Build", factories);
+        Assert.Contains("DigestCard.Build", factories);
         Assert.NotEmpty(factories);
         Assert.Empty(factories.Except(cards.Select(c => c.Factory)));
         var verbs = typeof(CardContract.Verbs).GetFields().Select(f => (string)f.GetValue(null)!).Where(v => v != CardContract.Verbs.Refresh).ToList();
         var drawn = cards.SelectMany(c => CardClient.Verbs(c.Card)).ToHashSet();
         Assert.Empty(verbs.Except(drawn));
         Assert.Equal(cards.Count, cards.Select(c => c.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_gallery_has_a_nudge_in_each_colour_and_a_digest_with_and_without_view_all()
+    {
+        var cards = CardGallery.All();
+        var nudges = cards.Where(c => c.Factory == "NudgeCard.Build").ToList();
+        Assert.Equal(["accent", "attention", "warning"], nudges.Select(c => c.Card["body"]![0]!["style"]!.GetValue<string>()).Distinct().Order());
+        var digests = cards.Where(c => c.Factory == "DigestCard.Build").ToList();
+        Assert.Contains(digests, c => c.Card["actions"] is null);
+        Assert.Contains(digests, c => c.Card["actions"] is JsonArray { Count: > 0 });
+    }
+
+    /// <summary>A nudge offers a unit only what the task card would offer it that day, so no click is refused for
+    /// the task's state or the unit's role; escalations to leaders only open the task (refresh).</summary>
+    [Fact]
+    public void Nudge_buttons_are_the_task_cards_buttons_for_the_recipient()
+    {
+        foreach (var nudge in CardGallery.All().Where(c => c.Factory == "NudgeCard.Build"))
+        {
+            var verbs = CardClient.Verbs(nudge.Card);
+            Assert.NotEmpty(verbs);
+            var person = nudge.Recipient!;
+            if (person.Unit is null || nudge.Task!.UnitNamed(person.Unit) is null)
+            {
+                Assert.Equal([CardContract.Verbs.Refresh], verbs);
+                continue;
+            }
+            var taskCard = TaskCards.View(nudge.Task!, person, nudge.Day!.Value, ChinaWorkingCalendar.Default, CardGallery.Directory).ToJson();
+            var offered = CardClient.Verbs(taskCard).Where(v => v != CardContract.Verbs.Refresh).ToList();
+            Assert.True(verbs.All(offered.Contains), $"{nudge.Name}: nudge [{string.Join(",", verbs)}], task card [{string.Join(",", offered)}]");
+            Assert.Equal(offered.Where(v => v != CardContract.Verbs.Dispute), verbs);   // 有异议 stays on the task card
+            // The forms ask for the same inputs as the task card's.
+            string Inputs(JsonObject card) => string.Join(",", CardClient.Walk(card).Where(o => o["type"]?.GetValue<string>().StartsWith("Input.") == true)
+                .Select(o => o["id"]!.GetValue<string>()).Where(id => id != CardContract.Inputs.DisputeReason));
+            Assert.Equal(Inputs(taskCard), Inputs(nudge.Card));
+        }
+    }
+
+    /// <summary>查看全部 opens the rest of the digest in the card itself: it submits nothing, so no handler is involved.</summary>
+    [Fact]
+    public void The_digests_view_all_only_shows_the_remaining_rows()
+    {
+        foreach (var digest in CardGallery.All().Where(c => c.Factory == "DigestCard.Build" && c.Card["actions"] is not null))
+        {
+            var all = Assert.Single(digest.Card["actions"]!.AsArray())!.AsObject();
+            Assert.Equal("Action.ShowCard", all["type"]!.GetValue<string>());
+            Assert.Equal("查看全部", all["title"]!.GetValue<string>());
+            Assert.DoesNotContain(CardClient.Walk(digest.Card), o => o["type"]?.GetValue<string>() is "Action.Execute" or "Action.Submit");
+            var shown = digest.Card["body"]!.AsArray().Count(e => e!["size"]?.GetValue<string>() == "Small");
+            Assert.Equal(TaskBot.Digest.DigestCard.PhoneRows, shown);
+            Assert.NotEmpty(all["card"]!["body"]!.AsArray());
+        }
     }
 
     [Fact]

@@ -68,6 +68,15 @@ internal static class CardJson
         return o;
     }
 
+    /// <summary>Sets (or, with null, removes) properties of an element.</summary>
+    public static JsonObject With(JsonObject o, params (string Key, JsonNode? Value)[] properties)
+    {
+        foreach (var (key, value) in properties)
+            if (value is null) o.Remove(key);
+            else o[key] = value;
+        return o;
+    }
+
     /// <summary>User text as the bot's cards show it: nothing in it that markdown would act on.</summary>
     public static string Escape(string? text) => Cards.Md.Escape(text);
 }

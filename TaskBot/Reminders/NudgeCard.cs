@@ -1,21 +1,20 @@
 using System.Text.Json.Nodes;
 using TaskBot.Calendar;
+using TaskBot.Cards;
 using TaskBot.Delivery;
 using TaskBot.Tasks;
+using static TaskBot.Cards.CardContract;
 
 namespace TaskBot.Reminders;
 
 /// <summary>
 /// The nudge card: in the task's colour, with the task id, the deliverable, the deadline (date, weekday, working
 /// days left or overdue by N working days), the unit's last progress, and the assignment card's buttons for the
-/// unit (签收 while unsigned, 反馈进度, 申请延期 and 报结 for the lead). Button data is the task id and version only,
-/// with the verbs and input ids of the bot's card contract.
+/// unit (签收 while unsigned, 反馈进度 once signed, 申请延期 and 报结 for the lead, each only when the task's state
+/// allows it). Button data is the task id and version only, with the verbs and input ids of <see cref="CardContract"/>.
 /// </summary>
 public static class NudgeCard
 {
-    // The bot's CardContract verbs and input ids (TaskBot/Cards/CardContract.cs on the bot branch).
-    public const string VerbAcknowledge = "ack", VerbProgress = "progress", VerbExtend = "extend", VerbSubmit = "submit";
-
     public static NudgeMessage Build(string deliveryKey, Reminder reminder, DirectiveTask task, DateOnly today, IWorkingDayCalendar calendar)
     {
         var assessment = DeadlineAssessment.Of(task, today, calendar);
@@ -87,29 +86,39 @@ public static class NudgeCard
         DayOfWeek.Friday => "周五", DayOfWeek.Saturday => "周六", _ => "周日",
     };
 
-    /// <summary>The unit's buttons, as on the assignment card. Escalations go to leaders: they open the task instead.</summary>
+    /// <summary>
+    /// The unit's buttons, as on the assignment card (<see cref="TaskCards"/>) and as <c>TaskActionHandler</c> reads
+    /// them: <see cref="CardContract"/> verbs and input ids, data = task id and version. Only what the unit may do in
+    /// the task's state is offered: 签收 while the unit has not signed, 反馈进度 once it has (the lifecycle refuses
+    /// progress before signing), 申请延期 and 报结 for the lead. Escalations go to leaders: they open the task instead.
+    /// </summary>
     private static IEnumerable<JsonNode> Buttons(DirectiveTask task, UnitAssignment? unit, Audience audience)
     {
-        var data = new JsonObject { ["taskId"] = task.Id.ToString(), ["version"] = task.Version };
+        var data = CardContract.TaskData(task.Id.ToString(), task.Version);
         if (unit is null || audience is Audience.Office or Audience.Supervisor)
         {
-            yield return CardJson.Execute("查看任务", "refresh", data, sendsInputs: false);
+            yield return CardJson.Execute("查看任务", Verbs.Refresh, data, sendsInputs: false);
             yield break;
         }
-        if (unit.Acknowledged is null)
-            yield return CardJson.Execute("签收", VerbAcknowledge, data, sendsInputs: false);
-        yield return CardJson.Form("反馈进度", VerbProgress, data,
-            CardJson.Input("Input.Number", "progressPercent", "完成进度（%）", required: true),
-            CardJson.Input("Input.Text", "progressNote", "进展情况"));
-        if (unit.Role == UnitRole.Lead)
-        {
-            yield return CardJson.Form("申请延期", VerbExtend, data,
-                CardJson.Input("Input.Date", "extendDate", "申请延至", required: true),
-                CardJson.Input("Input.Text", "extendReason", "延期理由", required: true));
-            yield return CardJson.Form("报结", VerbSubmit, data,
-                CardJson.Input("Input.Text", "submitSummary", "办结情况", required: true),
-                CardJson.Input("Input.Text", "submitLink", "材料链接（可选）"));
-        }
+        bool Allows(TaskAction a) => TaskLifecycle.Allows(task.Status, a);
+        var lead = unit.Role == UnitRole.Lead;
+        if (unit.Acknowledged is null && Allows(TaskAction.Acknowledge))
+            yield return CardJson.Execute("签收", Verbs.Acknowledge, data, sendsInputs: false);
+        if (unit.Acknowledged is not null && Allows(TaskAction.ReportProgress))
+            yield return CardJson.Form("反馈进度", Verbs.Progress, data,
+                CardJson.With(CardJson.Input("Input.Number", Inputs.ProgressPercent, "完成进度（%）", required: true),
+                    ("min", 0), ("max", 100), ("value", unit.Progress?.Percent), ("errorMessage", "请填写 0–100 的进度")),
+                CardJson.With(CardJson.Input("Input.Text", Inputs.ProgressNote, "进展情况"), ("maxLength", 2000)));
+        if (lead && Allows(TaskAction.RequestExtension))
+            yield return CardJson.Form("申请延期", Verbs.Extend, data,
+                CardJson.With(CardJson.Input("Input.Date", Inputs.ExtendDate, "申请延至", required: true),
+                    ("min", task.Deadline.Date.AddDays(1).ToString("yyyy-MM-dd")), ("errorMessage", "请选择新的期限")),
+                CardJson.With(CardJson.Input("Input.Text", Inputs.ExtendReason, "延期理由", required: true), ("maxLength", 2000)));
+        if (lead && Allows(TaskAction.Submit))
+            yield return CardJson.Form("报结", Verbs.Submit, data,
+                CardJson.With(CardJson.Input("Input.Text", Inputs.SubmitSummary, "办结情况", required: true), ("maxLength", 4000)),
+                CardJson.With(CardJson.Input("Input.Text", Inputs.SubmitLink, "材料链接（可选）"),
+                    ("isMultiline", null), ("style", "url"), ("maxLength", 1000), ("placeholder", "https://")));
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
