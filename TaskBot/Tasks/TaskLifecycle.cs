@@ -51,6 +51,19 @@ public static class TaskLifecycle
         return null;
     }
 
+    /// <summary>Validates every draft of one dispatch: all or nothing, so a preview never turns into half its tasks.</summary>
+    public static TaskError? ValidateAll(IReadOnlyList<TaskDraft> drafts, Person issuer, UnitDirectory directory, out List<TaskDraft> normalised)
+    {
+        normalised = new List<TaskDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var error = Validate(draft, issuer, directory, out var one);
+            if (error is not null) return error;
+            normalised.Add(one);
+        }
+        return null;
+    }
+
     /// <summary>Builds a validated draft into a task with id <paramref name="id"/>, version 1.</summary>
     public static (DirectiveTask Task, TaskEvent Event) Create(TaskDraft draft, Person issuer, TaskId id, DateTimeOffset now)
     {

@@ -52,13 +52,7 @@ public sealed partial class AzureTablesStore : IStorageBackend
     private async Task<CreateResult> CreateAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var directory = await GetDirectoryAsync(cancellationToken);
-        var valid = new List<TaskDraft>(drafts.Count);
-        foreach (var draft in drafts)
-        {
-            var error = TaskLifecycle.Validate(draft, issuer, directory, out var normalised);
-            if (error is not null) return new CreateResult([], error);
-            valid.Add(normalised);
-        }
+        if (TaskLifecycle.ValidateAll(drafts, issuer, directory, out var valid) is { } error) return new CreateResult([], error);
         if (valid.Count == 0) return new CreateResult([], null);
 
         var now = time.GetUtcNow();

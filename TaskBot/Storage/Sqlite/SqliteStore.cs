@@ -76,13 +76,7 @@ public sealed partial class SqliteStore : IStorageBackend
     private CreateResult Create(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var directory = GetDirectory();
-        var valid = new List<TaskDraft>(drafts.Count);
-        foreach (var draft in drafts)
-        {
-            var error = TaskLifecycle.Validate(draft, issuer, directory, out var normalised);
-            if (error is not null) return new CreateResult([], error);
-            valid.Add(normalised);
-        }
+        if (TaskLifecycle.ValidateAll(drafts, issuer, directory, out var valid) is { } error) return new CreateResult([], error);
         if (valid.Count == 0) return new CreateResult([], null);
 
         var now = time.GetUtcNow();
