@@ -140,7 +140,7 @@ public sealed class DirectiveParser
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
                 sentenceNo++;
-                if (lx.TransmittalMarkers.OccursIn(t.AsSpan(ss, se - ss))) continue;
+                if (lx.TransmittalMarkers.OccursIn(t.AsSpan(ss, se - ss)) || OpensWithPastYear(ss, se)) continue;
                 bool cue = false, statement = false;
                 DeadlineMatch? pendingDeadline = null;
                 foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
@@ -386,7 +386,7 @@ public sealed class DirectiveParser
                 {
                     // "公安、执法部门": a short bare name counts when the list around it has units.
                     int sep = ListSeparatorAfterBareName(q, e);
-                    if (sep < 0 || units.UnitAt(t, sep + 1, e, deadlineStarts) is null) break;
+                    if (sep < 0 || units.StartsLikePredicate(t, q, sep) || units.UnitAt(t, sep + 1, e, deadlineStarts) is null) break;
                     hit = new UnitHit(q, sep, false);
                 }
                 var h = hit.Value;
@@ -646,9 +646,22 @@ public sealed class DirectiveParser
             c.DeliverableRank = rank;
         }
 
+        /// <summary>"2024年，全县共实施…" in a 2025 meeting: a look back, not an assignment.</summary>
+        bool OpensWithPastYear(int ss, int se)
+        {
+            int k = SkipSpace(ss, se);
+            if (reference is not { } r || k + 5 > se || t[k + 4] != '年') return false;
+            if (!int.TryParse(t.AsSpan(k, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return false;
+            // "2024年底前…" is a deadline, not a look back.
+            return year < r.Year && lx.VagueDeadlines.MatchAt(t, k + 5) == 0 && !deadlineStarts.Contains(k);
+        }
+
         bool IsNarrative(ReadOnlySpan<char> span)
         {
             if (lx.NarrativeMarkers.OccursIn(span)) return true;
+            // "全县共实施重点项目86个": 共 before a verb totals what was done.
+            for (int k = 0; k + 1 < span.Length; k++)
+                if (span[k] == '共' && lx.ActionVerbs.MatchAt(span, k + 1) > 0) return true;
             // 了 after a verb tells of what was done ("通报了", "开了两个半天"); 了解 and 为了 do not.
             for (int k = 1; k < span.Length; k++)
             {

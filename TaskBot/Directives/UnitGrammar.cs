@@ -167,7 +167,7 @@ public sealed class UnitGrammar
     }
 
     /// <summary>A name never starts with a verb, an adverb or a trigger: "保证政府…", "请县财政局" are not names.</summary>
-    bool StartsLikePredicate(string t, int p, int end)
+    public bool StartsLikePredicate(string t, int p, int end)
     {
         var s = t.AsSpan(0, end);
         return lx.ActionVerbs.MatchAt(s, p) > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
