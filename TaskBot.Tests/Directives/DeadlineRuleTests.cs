@@ -88,6 +88,15 @@ public class DeadlineRuleTests
         AssertDeadline(text, "2026-11-26", expected);
 
     [Theory]
+    [InlineData("通知各乡镇明天下班前报送受灾情况。", "2026-11-27")]
+    [InlineData("各乡镇今天下午6点前上报人员名单。", "2026-11-26")]
+    [InlineData("交由县住建局牵头办理，后天前反馈结果。", "2026-11-28")]
+    [InlineData("安排县审计局开展专项审计，本周内拿出审计报告。", "2026-11-29")]
+    [InlineData("请县审计局下周内拿出审计报告。", "2026-12-06")]
+    public void Chat_style_days_count_from_the_message_date(string text, string expected) =>
+        AssertDeadline(text, "2026-11-26", expected);
+
+    [Theory]
     [InlineData("请县文旅局下周五前拿出旅游节活动方案。", "2026-12-04")]
     [InlineData("请县文旅局本周五前拿出旅游节活动方案。", "2026-11-27")]
     [InlineData("请县文旅局下星期一前拿出旅游节活动方案。", "2026-11-30")]

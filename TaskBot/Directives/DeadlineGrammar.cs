@@ -129,6 +129,14 @@ public static class DeadlineGrammar
         new("relative", DeadlineKind.Relative, "内半",
             R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内))"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved),
+        // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
+        new("day_word", DeadlineKind.PeriodEnd, "天日",
+            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?\d{1,2}[点时:](?:\d{1,2}分?)?|下班)?(?:前|之前)?"),
+            (m, c) => c.Reference is { } r ? new(r.AddDays(m.Groups["day"].Value switch { "明天" or "明日" => 1, "后天" => 2, _ => 0 })) : Resolution.Unresolved),
+        // 本周内, 下周内: the end (Sunday) of that ISO week.
+        new("week_end", DeadlineKind.PeriodEnd, "周",
+            R(@"(?<w>本|这|下)(?:周|星期)(?:内|末)"),
+            (m, c) => c.Reference is { } r ? new(r.AddDays(7 - (r.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)r.DayOfWeek) + (m.Groups["w"].Value == "下" ? 7 : 0))) : Resolution.Unresolved),
         // 本周五, 下周五前
         new("weekday", DeadlineKind.Weekday, "周星礼",
             R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7]){By}?"),
