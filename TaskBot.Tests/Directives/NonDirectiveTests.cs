@@ -24,6 +24,9 @@ public class NonDirectiveTests
     [InlineData("县委常委、常务副县长张明出席会议并讲话。")]
     [InlineData("2024年，全县共实施重点项目86个，完成投资120亿元。")]
     [InlineData("会议安排部署了下一步工作。")]
+    [InlineData("3月15日，县委召开常委会议，研究部署一季度重点工作。")]
+    [InlineData("会议于12月3日在县政府第一会议室召开。")]
+    [InlineData("截至10月底，县财政局已拨付资金2亿元。")]
     [InlineData("今年以来，全县共排查整改隐患1200处。")]
     [InlineData("县长刘军主持召开县政府第20次常务会议，研究部署当前重点工作。")]
     public void Yields_no_task(string text) => Assert.Empty(Parse(text));

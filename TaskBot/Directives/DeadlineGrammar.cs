@@ -325,6 +325,13 @@ public static class DeadlineGrammar
         return new(null, Recurrence: m.Value);
     }
 
+    static bool AsOfBefore(string text, int start, int index)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["截至", "截止到", "截止"])
+            if (index - w.Length >= start && text.AsSpan(index - w.Length, w.Length).SequenceEqual(w)) return true;
+        return false;
+    }
+
     static int LeadBefore(string text, int start, int index)
     {
         foreach (var w in LeadWords)
@@ -372,6 +379,8 @@ public static class DeadlineGrammar
                     // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
                     bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
                     int leadLen = LeadBefore(text, start, m.Index);
+                    // "截至10月底，已拨付…": as of a date, not by it.
+                    badContext |= leadLen == 0 && AsOfBefore(text, start, m.Index);
                     int matchStart = m.Index - leadLen;
                     int textStart = leadLen > 0 && text[matchStart] != '到' ? m.Index : matchStart;
                     var match = new DeadlineMatch(matchStart, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid };

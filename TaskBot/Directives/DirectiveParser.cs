@@ -161,6 +161,8 @@ public sealed class DirectiveParser
                     }
                     if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is not null && (cur is null || cur.Deadline is not null))
                     {
+                        // A bare date opening a sentence ("3月15日，县委召开…") tells when something happened: a report.
+                        if (!SaysBy(c.Deadline)) { statement = true; continue; }
                         // "到2019年6月底，基本实现…": the deadline opens the sentence, the task follows.
                         pendingDeadline = c.Deadline;
                         continue;
@@ -561,12 +563,21 @@ public sealed class DirectiveParser
             return lo;
         }
 
+        /// <summary>"到2019年6月底", "年底前", "一个月内", "春节前": the phrase itself says "by"; "3月15日" does not.</summary>
+        bool SaysBy(DeadlineMatch d) =>
+            d.Kind is not (DeadlineKind.Absolute or DeadlineKind.PeriodEnd) || d.TextStart != d.Start || EndsWithBy(d);
+
+        bool EndsWithBy(DeadlineMatch d) => t[d.End - 1] is '前' or '内' or '底' or '末' or '份' or '旬' or '止';
+
         /// <summary>
         /// A bare date or period ("第三季度", "2027年3月15日") is a deadline when it says "by" (前, 内, 底, 到…) or when
         /// the clause goes on to what must be done by then; "第三季度全县经济增长" names a period, not a deadline.
         /// </summary>
         bool DateStandsAsDeadline(DeadlineMatch d, int e)
         {
+            int at = d.End;
+            while (at < e && t[at] == ' ') at++;
+            if (at < e && t[at] == '在' && !EndsWithBy(d)) return false;   // "于12月3日在县政府召开": where and when something happens
             if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.TextStart != d.Start || d.End >= e) return true;
             char last = t[d.End - 1];
             if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
@@ -659,9 +670,9 @@ public sealed class DirectiveParser
         bool IsNarrative(ReadOnlySpan<char> span)
         {
             if (lx.NarrativeMarkers.OccursIn(span)) return true;
-            // "全县共实施重点项目86个": 共 before a verb totals what was done.
+            // "全县共实施重点项目86个": 共 before a verb totals what was done; "已拨付" reports it done.
             for (int k = 0; k + 1 < span.Length; k++)
-                if (span[k] == '共' && lx.ActionVerbs.MatchAt(span, k + 1) > 0) return true;
+                if (span[k] is '共' or '已' && (lx.ActionVerbs.MatchAt(span, k + 1) > 0 || lx.CompletionVerbs.MatchAt(span, k + 1) > 0)) return true;
             // 了 after a verb tells of what was done ("通报了", "开了两个半天"); 了解 and 为了 do not.
             for (int k = 1; k < span.Length; k++)
             {
