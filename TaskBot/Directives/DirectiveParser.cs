@@ -504,12 +504,7 @@ public sealed class DirectiveParser
             return k + role;
         }
 
-        bool HasLeaderTitle(ReadOnlySpan<char> s)
-        {
-            for (int k = 0; k < s.Length; k++)
-                if (lx.LeaderTitles.MatchAt(s, k) > 0) return true;
-            return false;
-        }
+        bool HasLeaderTitle(ReadOnlySpan<char> s) => lx.LeaderTitles.OccursIn(s);
 
         /// <summary>"江辰当即要求", "刘小宁强调": a short name, an optional adverb, a speaking verb.</summary>
         int SpeakerEnd(int p, int e)
