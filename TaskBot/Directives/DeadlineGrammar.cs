@@ -14,6 +14,8 @@ public sealed record DeadlineMatch(
     public int TextStart { get; init; } = Start;
     /// <summary>A phrase that names no real date (2月30日): kept only so that nothing inside it is read.</summary>
     public bool Invalid { get; init; }
+    /// <summary>The rule's pattern already read the context that makes the phrase a target ("确保完成全年目标"): it stands as a deadline.</summary>
+    public bool Target { get; init; }
     public int Length => End - Start;
     /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
     public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
@@ -33,6 +35,8 @@ public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Trigger
     /// <summary>Characters that must not stand right before / after a match ("环节前" is no 节前, "春节前后" no 春节前).</summary>
     public string NotBefore { get; init; } = "";
     public string NotAfter { get; init; } = "";
+    /// <summary>The pattern itself checks that a target follows or precedes ("2027年全面建成", "完成全年任务").</summary>
+    public bool Target { get; init; }
 }
 
 /// <summary>A production's answer: a date, or why there is none.</summary>
@@ -150,16 +154,50 @@ public static class DeadlineGrammar
             R("节前"),
             (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved)
             { NotBefore = "环季细章情礼关调使时", NotAfter = "后" },
-        // 每个季度第1个月的20日前: the first occurrence is the deadline, the recurrence is kept.
+        // 25日前 (no month): that day of the reference month, or of the next month once it is past.
+        new("day_only", DeadlineKind.Absolute, "日号",
+            R($@"(?<d>{N})[日号]{InBrackets}{By}"),
+            (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两" },
+
+        // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
+        // 2027年全面建成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
+        new("year_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true },
+        new("by_year", DeadlineKind.PeriodEnd, "到至",
+            R(@"(?:到|至)(?<at>(?<y>(?:19|20)\d{2})年)"),
+            (m, c) => YearTarget(m, c)) { NotAfter = "度初中月0123456789起以", Target = true },
+        // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
+        new("year_level_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true },
+        // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
+        new("five_year_plan", DeadlineKind.PeriodEnd, "五",
+            R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
+            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { Target = true },
+        // 首季, 首季度: the first quarter.
+        new("first_quarter", DeadlineKind.PeriodEnd, "首",
+            R($@"{RelYear}?首季度?(?:内|末)?"),
+            (m, c) => PeriodEnd(m, c, 3)),
+        // 双过半 (时间过半、任务过半): half the year's target by mid-year.
+        new("half_way", DeadlineKind.PeriodEnd, "过",
+            R(@"(?<at>双过半|时间过半、任务过半)"),
+            (m, c) => PeriodEnd(m, c, 6)) { Target = true },
+
+        // 每个季度第1个月的20日前, 每季度末月10日前: the first occurrence is the deadline, the recurrence is kept.
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
-            R($@"每个?季度(?:第(?<k>{N})个?月)?的?(?<d>{N})[日号]{By}?"),
+            R($@"每个?季度?(?:第(?<k>{N})个?月|(?<last>末月|最后一个月))?的?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringQuarter(m, c)),
+        // 每年9月10日前: the next such day.
+        new("recurring_year_day", DeadlineKind.Recurring, "每",
+            R($@"每年(?:的)?(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            (m, c) => RecurringYear(m, c)),
         new("recurring_month_day", DeadlineKind.Recurring, "每",
             R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringMonth(m, c)),
-        // 每月底前, 每季度末: the first period end on or after the reference. 每季度, 每月, 每周 alone: no date.
+        // 每月底前, 每季度末, 每季度, 每半年, 每年: the first period end on or after the reference. 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
-            R(@"每(?:个)?(?<p>季度|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
+            R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
             (m, c) => RecurringPeriodEnd(m, c)),
     ];
 
@@ -282,9 +320,41 @@ public static class DeadlineGrammar
 
     static Resolution FromFestival(FestivalDeadline d) => new(d.Date, d.Provisional);
 
+    static Resolution NextDay(Match m, DeadlineContext c)
+    {
+        int day = Num(m, "d");
+        if (day is < 1 or > 31) return Resolution.Invalid;
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        for (int i = 0; i < 3; i++)
+        {
+            var month = new DateOnly(r.Year, r.Month, 1).AddMonths(i);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+            var d = new DateOnly(month.Year, month.Month, day);
+            if (d >= r) return new(d);
+        }
+        return Resolution.Invalid;
+    }
+
+    /// <summary>A year named as a target: its last day; a year already past is no deadline.</summary>
+    static Resolution YearTarget(Match m, DeadlineContext c)
+    {
+        int y = Year(m);
+        if (c.Reference is { } r && y < r.Year) return Resolution.Invalid;
+        return Date(y, 12, 31);
+    }
+
+    static Resolution RecurringYear(Match m, DeadlineContext c)
+    {
+        int month = Num(m, "m"), day = Num(m, "d");
+        if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
+        var first = Date(from.Year, month, day);
+        if (first.Date is not { } d) return first;
+        return new(d >= from ? d : new DateOnly(from.Year + 1, month, Math.Min(day, DateTime.DaysInMonth(from.Year + 1, month))), Recurrence: m.Value);
+    }
+
     static Resolution RecurringQuarter(Match m, DeadlineContext c)
     {
-        int k = m.Groups["k"].Success ? Num(m, "k") : 1, day = Num(m, "d");
+        int k = m.Groups["k"].Success ? Num(m, "k") : m.Groups["last"].Success ? 3 : 1, day = Num(m, "d");
         if (k is < 1 or > 3 || day is < 1 or > 31) return Resolution.Invalid;
         if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
         for (int i = 0; i < 6; i++)
@@ -299,11 +369,11 @@ public static class DeadlineGrammar
 
     static Resolution RecurringPeriodEnd(Match m, DeadlineContext c)
     {
-        if (!m.Groups["end"].Success || (c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, Recurrence: m.Value);
+        if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, Recurrence: m.Value);
         DateOnly? end = m.Groups["p"].Value switch
         {
             "月" => EndOfMonth(from),
-            "季度" => EndOfMonth(new DateOnly(from.Year, (from.Month - 1) / 3 * 3 + 3, 1)),
+            "季度" or "季" => EndOfMonth(new DateOnly(from.Year, (from.Month - 1) / 3 * 3 + 3, 1)),
             "半年" => new DateOnly(from.Year, from.Month <= 6 ? 6 : 12, 30 + (from.Month <= 6 ? 0 : 1)),
             "年" => new DateOnly(from.Year, 12, 31),
             _ => null,
@@ -369,21 +439,24 @@ public static class DeadlineGrammar
                 for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
                 {
                     if (m.Length == 0) continue;
-                    int after = m.Index + m.Length;
+                    // A pattern may read context around its phrase: the phrase itself is its "at" group then.
+                    var at = m.Groups["at"];
+                    int mIndex = at.Success ? at.Index : m.Index, mLength = at.Success ? at.Length : m.Length;
+                    int after = mIndex + mLength;
                     // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
-                    bool badContext = rule.NotBefore.Length > 0 && m.Index > start && rule.NotBefore.Contains(text[m.Index - 1])
+                    bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
                                       || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after]);
                     // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
                     var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
                     var res = rule.Produce(m, ctx);
                     // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
                     bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
-                    int leadLen = LeadBefore(text, start, m.Index);
+                    int leadLen = LeadBefore(text, start, mIndex);
                     // "截至10月底，已拨付…": as of a date, not by it.
-                    badContext |= leadLen == 0 && AsOfBefore(text, start, m.Index);
-                    int matchStart = m.Index - leadLen;
-                    int textStart = leadLen > 0 && text[matchStart] != '到' ? m.Index : matchStart;
-                    var match = new DeadlineMatch(matchStart, m.Index + m.Length, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid };
+                    badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
+                    int matchStart = mIndex - leadLen;
+                    int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
+                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid, Target = rule.Target };
                     found.Add(match);
                     if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
                 }

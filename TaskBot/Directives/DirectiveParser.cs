@@ -560,7 +560,7 @@ public sealed class DirectiveParser
 
         /// <summary>"到2019年6月底", "年底前", "一个月内", "春节前": the phrase itself says "by"; "3月15日" does not.</summary>
         bool SaysBy(DeadlineMatch d) =>
-            d.Kind is not (DeadlineKind.Absolute or DeadlineKind.PeriodEnd) || d.TextStart != d.Start || EndsWithBy(d);
+            d.Kind is not (DeadlineKind.Absolute or DeadlineKind.PeriodEnd) || d.TextStart != d.Start || EndsWithBy(d) || d.Target || t[d.Start] == '到';
 
         bool EndsWithBy(DeadlineMatch d) => t[d.End - 1] is '前' or '内' or '底' or '末' or '份' or '旬' or '止';
 
@@ -573,7 +573,7 @@ public sealed class DirectiveParser
             int at = d.End;
             while (at < e && t[at] == ' ') at++;
             if (at < e && t[at] == '在' && !EndsWithBy(d)) return false;   // "于12月3日在县政府召开": where and when something happens
-            if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.TextStart != d.Start || d.End >= e) return true;
+            if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.Target || d.TextStart != d.Start || d.End >= e) return true;
             char last = t[d.End - 1];
             if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
             int f = d.End;
