@@ -47,6 +47,18 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverablePrefixes { get; }
     public PhraseSet DeliverableSuffixes { get; }
     public PhraseSet NameInnerWords { get; }
+    /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
+    public PhraseSet DirectiveModals { get; }
+    /// <summary>Phrases that tell of the meeting itself (主持召开, 会议于): such a sentence frames the minutes.</summary>
+    public PhraseSet MeetingFraming { get; }
+    /// <summary>Labels of the minutes' header lines (出席：, 列席：, 记录：).</summary>
+    public PhraseSet MinutesHeaderLabels { get; }
+    /// <summary>"会上，…" opens a report of what was said or done at the meeting.</summary>
+    public PhraseSet MeetingNarrativeOpeners { get; }
+    /// <summary>征求意见, 公示, 如有异议: an invitation to the public, not an assignment.</summary>
+    public PhraseSet PublicNoticeMarkers { get; }
+    /// <summary>发现, 未按要求: findings of an inspection, not an assignment.</summary>
+    public PhraseSet FindingMarkers { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -90,6 +102,12 @@ public sealed class DirectiveLexicon
         DeliverablePrefixes = Nested("deliverableTrim", "prefixes");
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
         NameInnerWords = Set("nameInnerWords");
+        DirectiveModals = Set("directiveModals");
+        MeetingFraming = Set("meetingFraming");
+        MinutesHeaderLabels = Set("minutesHeaderLabels");
+        MeetingNarrativeOpeners = Set("meetingNarrativeOpeners");
+        PublicNoticeMarkers = Set("publicNoticeMarkers");
+        FindingMarkers = Set("findingMarkers");
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();
         HasDirectory = directory.Length > 0;

@@ -140,7 +140,7 @@ public sealed class DirectiveParser
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
                 sentenceNo++;
-                if (lx.TransmittalMarkers.OccursIn(t.AsSpan(ss, se - ss)) || OpensWithPastYear(ss, se)) continue;
+                if (OpensWithPastYear(ss, se) || SentenceRules.Match(new SentenceView(t, ss, se, lx)) is not null) continue;
                 bool cue = false, statement = false;
                 DeadlineMatch? pendingDeadline = null;
                 foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
@@ -283,7 +283,7 @@ public sealed class DirectiveParser
             int p = SkipSpace(s, e);
             if (p >= e) { c.Skip = true; return c; }
 
-            if (IsNarrative(span) || lx.SanctionMarkers.OccursIn(span)) { c.Skip = true; return c; }
+            if (IsNarrative(s, e) || MarkerCounts(lx.SanctionMarkers, s, e) || IsTransmittal(p, e)) { c.Skip = true; return c; }
 
             // Openers: 会议要求, 一是, 特别是, 同时 …
             for (int guard = 0; guard < 4 && p < e; guard++)
@@ -662,21 +662,54 @@ public sealed class DirectiveParser
             return year < r.Year && lx.VagueDeadlines.MatchAt(t, k + 5) == 0 && !deadlineStarts.Contains(k);
         }
 
-        bool IsNarrative(ReadOnlySpan<char> span)
+        /// <summary>
+        /// A clause that tells what was done: a narrative marker (已经, 累计, 截至目前), 共/已 before a verb, or 了 after
+        /// one. Each counts only as the clause's own predicate: not after a modal ("要把已经下达的资金…") and not
+        /// inside a 的-phrase ("已完成整改的项目"), so a word never deletes a directive that merely contains it.
+        /// </summary>
+        bool IsNarrative(int s, int e)
         {
-            if (lx.NarrativeMarkers.OccursIn(span)) return true;
-            // "全县共实施重点项目86个": 共 before a verb totals what was done; "已拨付" reports it done.
-            for (int k = 0; k + 1 < span.Length; k++)
-                if (span[k] is '共' or '已' && (lx.ActionVerbs.MatchAt(span, k + 1) > 0 || lx.CompletionVerbs.MatchAt(span, k + 1) > 0)) return true;
-            // 了 after a verb tells of what was done ("通报了", "开了两个半天"); 了解 and 为了 do not.
-            for (int k = 1; k < span.Length; k++)
+            if (MarkerCounts(lx.NarrativeMarkers, s, e)) return true;
+            for (int k = s; k + 1 < e; k++)
+                if (t[k] is '共' or '已' && (lx.ActionVerbs.MatchAt(t, k + 1) > 0 || lx.CompletionVerbs.MatchAt(t, k + 1) > 0) && Predicative(s, k, k + 2, e)) return true;
+            for (int k = s + 1; k < e; k++)
             {
-                if (span[k] != '了') continue;
-                char before = span[k - 1], after = k + 1 < span.Length ? span[k + 1] : ' ';
+                if (t[k] != '了') continue;
+                char before = t[k - 1], after = k + 1 < e ? t[k + 1] : ' ';
                 if (before is '为' or '除' or '不' || after is '解' or '结') continue;
-                if (ChineseText.IsHan(before)) return true;
+                if (ChineseText.IsHan(before) && Predicative(s, k, k + 1, e)) return true;
             }
             return false;
+        }
+
+        /// <summary>A word of <paramref name="words"/> in the clause that stands as its predicate (see <see cref="Predicative"/>).</summary>
+        bool MarkerCounts(PhraseSet words, int s, int e)
+        {
+            for (int k = s; k < e; k++)
+            {
+                int len = words.MatchAt(t.AsSpan(0, e), k);
+                if (len > 0 && Predicative(s, k, k + len, e)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>No modal before the word in its clause, and no 的 right after it: the word is what the clause says.</summary>
+        bool Predicative(int s, int at, int end, int e)
+        {
+            for (int k = s; k < at; k++)
+                if (SentenceView.ModalAt(t, k, at, lx) > 0) return false;
+            for (int k = end; k < Math.Min(e, end + 6); k++)
+                if (t[k] == '的') return false;
+            return true;
+        }
+
+        /// <summary>"现将有关事项通知如下", "请遵照执行": a transmittal formula opens or closes its clause.</summary>
+        bool IsTransmittal(int p, int e)
+        {
+            if (lx.TransmittalMarkers.MatchAt(t.AsSpan(0, e), p) > 0) return true;
+            int end = e;
+            while (end > p && (t[end - 1] is ' ' or '。' or '!' or ',')) end--;
+            return lx.TransmittalMarkers.MatchEndingAt(t, end, p) > 0;
         }
 
         int SkipSpace(int i, int e)

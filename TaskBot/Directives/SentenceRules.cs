@@ -1,0 +1,128 @@
+namespace TaskBot.Directives;
+
+/// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
+public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx)
+{
+    public int Start => start;
+    public int End => end;
+    public ReadOnlySpan<char> Span => text.AsSpan(start, end - start);
+    public DirectiveLexicon Lexicon => lx;
+
+    /// <summary>Where the words start: after spaces and an opener such as 一是, 同时.</summary>
+    public int ContentStart
+    {
+        get
+        {
+            int p = start;
+            while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or '、')) p++;
+            return p;
+        }
+    }
+
+    public bool Contains(PhraseSet words) => words.OccursIn(Span);
+
+    public bool OpensWith(PhraseSet words, int within = 0)
+    {
+        int p = ContentStart;
+        for (int k = p; k <= Math.Min(end - 1, p + within); k++)
+            if (words.MatchAt(text.AsSpan(0, end), k) > 0) return true;
+        return false;
+    }
+
+    /// <summary>A header line of minutes: "出席：…", "列席 县发改局…", "时间：12月1日".</summary>
+    public bool OpensWithLabel(PhraseSet labels)
+    {
+        int p = ContentStart;
+        int len = labels.MatchAt(text.AsSpan(0, end), p);
+        if (len == 0) return false;
+        int q = p + len;
+        return q < end && text[q] is ':' or ' ' or '\t';
+    }
+
+    /// <summary>
+    /// Something is asked of someone: 要, 须, 请, 务必, 确保 … A 要 inside a word (主要, 重要, 需要, 纪要, 要点) asks nothing.
+    /// </summary>
+    public bool HasModal(bool strongOnly = false)
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || strongOnly && text[k] == '请') continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The length of a modal at k, or 0. A 要 inside a word (主要, 重要, 需要, 纪要, 要点) and a 负责 that is a noun
+    /// (负责人, 负责同志) ask nothing.
+    /// </summary>
+    public static int ModalAt(string text, int k, int end, DirectiveLexicon lx)
+    {
+        int len = lx.DirectiveModals.MatchAt(text.AsSpan(0, end), k);
+        if (len == 0) return 0;
+        char before = k > 0 ? text[k - 1] : ' ', after = k + len < end ? text[k + len] : ' ';
+        if (len == 1 && text[k] == '要' && ("主重需纪摘简概必只提".Contains(before) || "点素闻害件领".Contains(after))) return 0;
+        if (text.AsSpan(k, len).SequenceEqual("负责") && after is '人' or '同') return 0;
+        return len;
+    }
+
+    /// <summary>了 after a verb tells of what was done ("通报了", "进行了汇报"); 了解, 为了, 不了 do not.</summary>
+    public bool HasPerfective()
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if (text[k] != '了') continue;
+            char before = text[k - 1], after = k + 1 < end ? text[k + 1] : ' ';
+            if (before is '为' or '除' or '不' or '得' or '完' || after is '解' or '结' or '然') continue;
+            if (ChineseText.IsHan(before)) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// A named rule that decides a whole sentence hands nothing over (conventions: "Narrative, praise, statistics and
+/// slogans yield no task", the framing of minutes, public notices, findings). Every rule looks at position or
+/// aspect, never at a word alone: a sentence that also asks something of someone (要, 须, 请 …) keeps its task.
+/// </summary>
+public sealed record SentenceRule(string Name, Func<SentenceView, bool> When, string Example, string CounterExample);
+
+public static class SentenceRules
+{
+    public static IReadOnlyList<SentenceRule> All { get; } =
+    [
+        new("MinutesHeader",
+            s => s.OpensWithLabel(s.Lexicon.MinutesHeaderLabels),
+            "列席：县发改局、县财政局、县工信局主要负责同志",
+            "列席会议的县发改局要在月底前报送项目清单。"),
+        new("MeetingFraming",
+            s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasModal(),
+            "12月1日，县长主持召开县政府常务会议。",
+            "会议由县长主持召开，要求县财政局于12月20日前报送预算调整方案。"),
+        new("MeetingNarrative",
+            s => s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs) && !s.HasModal(),
+            "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
+            "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
+        new("PerfectiveReport",
+            s => s.HasPerfective() && !s.HasModal(),
+            "县发改局对全县重点领域项目储备情况进行了汇报。",
+            "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
+        new("PublicNotice",
+            s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasModal(strongOnly: true),
+            "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
+            "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
+        new("Findings",
+            s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasModal(),
+            "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
+            "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
+    ];
+
+    /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
+    public static SentenceRule? Match(SentenceView s)
+    {
+        foreach (var r in All)
+            if (r.When(s)) return r;
+        return null;
+    }
+}
