@@ -20,6 +20,7 @@ public sealed class ChatService(
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
+    private const string ReadFailedLine = "抱歉，督办助手读取这条消息时出错，没有创建任何任务。错误已记录，请稍后重试，或把内容分成几条发送；如仍不行，请联系督查室。";
     private const string HelpLine = "没有从这条消息中识别到督办事项。发送「帮助」查看用法，发送「我的任务」查看待办。";
 
     public async Task<Reply> OnMessageAsync(IncomingMessage message, string? viewerTeamsId, CancellationToken cancellationToken)
@@ -33,14 +34,16 @@ public sealed class ChatService(
         if (CommandRouter.TryRoute(text, out var command, out var argument))
             return await RunAsync(command, argument, person, message.LocalDate, directory, viewerTeamsId, cancellationToken);
 
-        var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
+        var reading = (await parsers.GetAsync(cancellationToken)).Read(text, message.LocalDate);
+        if (reading.Failed) return Reply.Say(ReadFailedLine);
+        var parsed = reading.Tasks;
         if (parsed.Count == 0) return Reply.Say(HelpLine);
         metrics.DirectiveParsed("chat");
         if (person is not { MayIssue: true })
             return Reply.Say(person is null
                 ? "这条消息看起来是一项督办指令。只有领导和督查室可以交办任务，而您尚未登记在单位名录中，因此没有创建任何任务。如需开通，请联系督查室。"
                 : $"这条消息看起来是一项督办指令。只有领导和督查室可以交办任务，{person.Name}（{person.Role.Chinese()}）不能交办，因此没有创建任何任务。发送「我的任务」可查看本单位待办。");
-        return await PreviewAsync(message, person, text, parsed, directory, cancellationToken);
+        return await PreviewAsync(message with { LocalDate = reading.Reference ?? message.LocalDate }, person, text, parsed, directory, cancellationToken, reading.ReferenceStated);
     }
 
     /// <summary>
@@ -64,18 +67,20 @@ public sealed class ChatService(
             return Notice("没有可识别的文字", "这条消息没有文字内容（可能只有图片或附件），无法转为督办任务。");
         if (text.Length > MaxChars)
             return Notice("消息过长", $"这条消息有 {text.Length:N0} 字，超过了 {MaxChars:N0} 字的上限，无法转为督办任务。请摘出批示内容后重新发送。");
-        var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
+        var reading = (await parsers.GetAsync(cancellationToken)).Read(text, message.LocalDate);
+        if (reading.Failed) return Notice("读取失败", ReadFailedLine);
+        var parsed = reading.Tasks;
         if (parsed.Count == 0)
             return Notice("没有识别到督办事项", "这条消息中没有识别到督办事项（如「请县发改局牵头，于3月底前完成……」）。您也可以把批示直接发给督办助手。");
         metrics.DirectiveParsed("message_action");
-        return await PreviewAsync(message, person, text, parsed, directory, cancellationToken);
+        return await PreviewAsync(message with { LocalDate = reading.Reference ?? message.LocalDate }, person, text, parsed, directory, cancellationToken, reading.ReferenceStated);
     }
 
     private async Task<Reply> PreviewAsync(IncomingMessage message, Person issuer, string text, IReadOnlyList<Directives.ParsedTask> parsed,
-        UnitDirectory directory, CancellationToken cancellationToken)
+        UnitDirectory directory, CancellationToken cancellationToken, bool referenceStated = false)
     {
         var preview = previewBuilder.Build(PreviewBuilder.PreviewIdFor(message.ConversationId, message.ActivityId),
-            issuer.AadObjectId, text, message.LocalDate, parsed, directory);
+            issuer.AadObjectId, text, message.LocalDate, parsed, directory) with { ReferenceStated = referenceStated };
         await previews.SaveAsync(preview, cancellationToken);
         return Reply.Show(PreviewCards.Preview(preview, directory).ToJson(), $"督办事项预览：{preview.Items.Count} 项");
     }

@@ -24,6 +24,8 @@ public sealed record Preview
     public required string Id { get; init; }
     public required string IssuerAadObjectId { get; init; }
     public required DateOnly ReferenceDate { get; init; }
+    /// <summary>True when <see cref="ReferenceDate"/> is the meeting date the text states, not the message's date.</summary>
+    public bool ReferenceStated { get; init; }
     public required IReadOnlyList<PreviewItem> Items { get; init; }
     public long Version { get; init; } = 1;
     public bool Cancelled { get; init; }

@@ -13,7 +13,7 @@ public static class PreviewCards
         var body = new List<CardElement>
         {
             new TextBlock(Md.Literal("督办事项预览")) { Size = TextSize.Large, Bold = true },
-            new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}）。请核对、修改后点「确认交办」。")) { Subtle = true },
+            new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}，{(preview.ReferenceStated ? "即原文所载会议日期" : "即消息发送日期")}）。请核对、修改后点「确认交办」。")) { Subtle = true },
         };
         if (errors is { Count: > 0 }) body.Add(Banner(errors, ContainerStyle.Attention));
         var units = directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList();

@@ -72,7 +72,7 @@ public static class ParseCommand
                 reference = d;
             }
             var tasks = new JsonArray();
-            foreach (var t in parser.Parse(text, reference)) tasks.Add(ToJson(t));
+            foreach (var t in parser.Read(text, reference).Tasks) tasks.Add(ToJson(t));
             return new JsonObject { ["id"] = id, ["tasks"] = tasks }.ToJsonString(Json);
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)

@@ -37,18 +37,40 @@ public sealed class DirectiveParser
         + "下周五前、春节前、节前、一季度、上半年、明年底、2027年3月15日前、12月20日前、一个月内、每月5日前、每个季度第1个月的20日前报送；"
         + "从2027年第二季度起，年内、本月底、尽快完成。(县发改局牵头,县财政局配合)";
 
-    public IReadOnlyList<ParsedTask> Parse(string? text, DateOnly? referenceDate)
+    public IReadOnlyList<ParsedTask> Parse(string? text, DateOnly? referenceDate) => Read(text, referenceDate).Tasks;
+
+    /// <summary>
+    /// Reads a directive and says how: the tasks, whether reading failed (a grammar bug, never the user's fault),
+    /// and the reference date used: the meeting date the text states, else <paramref name="messageDate"/>.
+    /// </summary>
+    public DirectiveReading Read(string? text, DateOnly? messageDate)
     {
+        var stated = MeetingDate.Find(text, messageDate);
+        var reference = stated ?? messageDate;
         try
         {
-            return ParseUnguarded(text, referenceDate);
+            return new(ParseUnguarded(text, reference), false, reference, stated is not null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A grammar bug must cost one message its tasks, never the caller its turn.
-            return [];
+            // A grammar bug must cost one message its tasks, never the caller its turn; but it must be seen:
+            // logged with the text's length (never the text: it may be confidential) and counted.
+            ParserFailures.Add(1);
+            _log?.Invoke(ex, text?.Length ?? 0);
+            return new([], true, reference, stated is not null);
         }
     }
+
+    /// <summary>Parser exceptions, counted on the BCL meter "TaskBot.Parser" so operators see a grammar bug.</summary>
+    static readonly System.Diagnostics.Metrics.Meter ParserMeter = new("TaskBot.Parser");
+    static readonly System.Diagnostics.Metrics.Counter<long> ParserFailures =
+        ParserMeter.CreateCounter<long>("taskbot.parser.failures", "{text}", "Texts the parser failed to read (an exception in a rule)");
+
+    readonly Action<Exception, int>? _log;
+
+    /// <summary>Where a parser exception is reported: the exception and the text's length.</summary>
+    public DirectiveParser(DirectiveLexicon lexicon, IWorkingDayCalendar calendar, Action<Exception, int>? onFailure) : this(lexicon, calendar)
+        => _log = onFailure;
 
     /// <summary>The parse itself, letting exceptions out: the robustness tests call this to see them.</summary>
     internal IReadOnlyList<ParsedTask> ParseUnguarded(string? text, DateOnly? referenceDate)

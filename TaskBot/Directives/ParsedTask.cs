@@ -40,3 +40,9 @@ public static class WarningCodes
     public const string Recurring = "recurring";
     public const string Truncated = "text_truncated";
 }
+
+/// <summary>
+/// What reading one text gave: its tasks; <see cref="Failed"/> when a rule threw (the user is told reading failed,
+/// not that the text holds no directive); the reference date used, and whether the text itself stated it.
+/// </summary>
+public sealed record DirectiveReading(IReadOnlyList<ParsedTask> Tasks, bool Failed, DateOnly? Reference, bool ReferenceStated);
