@@ -98,6 +98,10 @@ public sealed class DirectiveParser
         public string? Deliverable;
         public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
         public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
+        /// <summary>The clause opens with a modal and names no unit: "要加快推进…", "必须在月底前…" asks for something.</summary>
+        public bool ModalOpen;
+        /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
+        public bool Also;
         public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
         public bool LeadByLeadWord;           // "X牵头"
         public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
@@ -229,7 +233,16 @@ public sealed class DirectiveParser
                     {
                         // No unit named: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
                         bool dated = c.Deadline is not null;
-                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative)) cur = Start(drafts, c, sentenceNo);
+                        if (!statement && ((dated || cue) && c.HasAction || c.Imperative) || c.ModalOpen && c.HasAction && (!statement || c.DeliverableRank == 2)) cur = Start(drafts, c, sentenceNo);
+                    }
+                    else if (cur.Sentence != sentenceNo && c.HasAction && (c.ModalOpen || c.Also || c.Imperative || c.Deadline is not null) && (!statement || c.DeliverableRank == 2))
+                    {
+                        // Rule SubjectlessSentenceStartsTask: a new sentence that asks for something without naming
+                        // anyone is a task of its own, lead left to the leader ("要对照方案目标要求，落实帮包责任制。");
+                        // "同时，做好…" is one more task of the units just named.
+                        var next = Start(drafts, c, sentenceNo);
+                        if (c.Also) { next.Lead.AddRange(cur.Lead); next.Co.AddRange(cur.Co); next.Supervisor = cur.Supervisor; }
+                        cur = next;
                     }
                     else if (c.Deadline is not null && cur.Deadline is not null && c.HasAction && !SameDeadline(c.Deadline, cur.Deadline))
                     {
@@ -313,6 +326,7 @@ public sealed class DirectiveParser
                 int len = lx.ClauseOpeners.MatchAt(t, p);
                 if (len == 0) break;
                 if (t.AsSpan(p, len).StartsWith("会议")) c.Cue = true;
+                if (t.AsSpan(p, len) is "同时" or "此外" or "另外") c.Also = true;
                 if (lx.StatementOpeners.MatchEndingAt(t, p + len, p) > 0) c.Statement = true;
                 p = SkipSpace(p + len, e);
                 // 会议要求各乡镇… : the opener may end in an addressee verb that the scan below should see.
@@ -351,6 +365,7 @@ public sealed class DirectiveParser
                     if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
                 }
                 else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
+                else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
             }
 
             int subjectEnd = i;
