@@ -143,7 +143,7 @@ public class DeadlineRuleTests
     [InlineData("县水利局要立即开展隐患排查。", "立即")]
     [InlineData("县水利局近期完成防汛物资清点。", "近期")]
     [InlineData("县水利局要于汛前完成水库除险加固。", "汛前")]
-    [InlineData("县政府办公室每季度汇总一次工作进展。", "每季度")]
+    [InlineData("县政府办公室每周汇总一次工作进展。", "每周")]
     public void Phrases_without_a_date_keep_their_text_and_no_date(string text, string phrase)
     {
         var t = Single(text);

@@ -64,6 +64,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         char before = k > 0 ? text[k - 1] : ' ', after = k + len < end ? text[k + len] : ' ';
         if (len == 1 && text[k] == '要' && ("主重需纪摘简概必只提".Contains(before) || "点素闻害件领".Contains(after))) return 0;
         if (text.AsSpan(k, len).SequenceEqual("负责") && after is '人' or '同') return 0;
+        // "按要求", "按照要求": as required, nobody is asked anything here.
+        if (text[k] == '要' && before is '按' or '照') return 0;
         return len;
     }
 

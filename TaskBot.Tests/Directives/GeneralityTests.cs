@@ -1,0 +1,151 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// What keeps the parser general: every named sentence rule with its example and counter-example, a counter-test for
+/// every word of the non-directive lists (a real-looking directive holding the word still yields its task), the
+/// single-example words that once deleted clauses, and perturbations (swap a unit, a date or a verb for another of
+/// the same kind: the task must change with it).
+/// </summary>
+public class GeneralityTests
+{
+    public static TheoryData<string> RuleNames => [.. SentenceRules.All.Select(r => r.Name)];
+
+    [Theory, MemberData(nameof(RuleNames))]
+    public void Every_sentence_rule_drops_its_example_and_keeps_its_counter_example(string name)
+    {
+        var rule = SentenceRules.All.Single(r => r.Name == name);
+        Assert.Empty(Parse(rule.Example));
+        var kept = Parse(rule.CounterExample);
+        Assert.NotEmpty(kept);
+        Assert.Contains(kept, t => t.Deadline is not null);
+    }
+
+    public static TheoryData<string> NonDirectiveWords()
+    {
+        var data = new TheoryData<string>();
+        foreach (var family in new Func<DirectiveLexicon, PhraseSet>[] { l => l.MeetingFraming, l => l.MinutesHeaderLabels,
+                     l => l.PublicNoticeMarkers, l => l.FindingMarkers, l => l.MeetingNarrativeOpeners, l => l.NarrativeMarkers,
+                     l => l.TransmittalMarkers, l => l.SanctionMarkers })
+            foreach (var w in family(Lexicon).Words) data.Add(w);
+        return data;
+    }
+
+    /// <summary>The counter-test of every word list that drops text: the word inside a directive never costs the task.</summary>
+    [Theory, MemberData(nameof(NonDirectiveWords))]
+    public void A_directive_that_contains_a_non_directive_word_keeps_its_task(string word)
+    {
+        var t = Single($"县财政局要在12月20日前把「{word}」的有关材料整理成册，报县政府办公室。");
+        Assert.Equal(["县财政局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("各部门要加强分析研判，12月20日前完成风险隐患清单。", "各部门", "2026-12-20")]
+    [InlineData("县财政局要把已经下达的资金在月底前拨付到位。", "县财政局", "2026-11-30")]
+    [InlineData("现将有关事项通知如下：县财政局于12月底前完成预算调整。", "县财政局", "2026-12-31")]
+    [InlineData("县住建局要对已完成整改的项目进行复核，12月15日前报县政府。", "县住建局", "2026-12-15")]
+    [InlineData("县农科研究院要在年底前完成良种试验。", "县农科研究院", "2026-12-31")]
+    [InlineData("县建筑设计院要在12月10日前拿出初步设计。", "县建筑设计院", "2026-12-10")]
+    public void Words_fitted_to_one_example_no_longer_delete_a_directive(string text, string lead, string deadline)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(DateOnly.Parse(deadline), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("列席：县发改局、县财政局、县工信局主要负责同志")]
+    [InlineData("出席：县长、常务副县长，县政府办公室主任")]
+    [InlineData("会上，县自规局通报全县违法用地情况，县住建局、上冈镇作交流发言。")]
+    [InlineData("会上，县发改局副局长对全县项目储备情况进行了汇报。")]
+    [InlineData("有关单位和各界人士可以在2027年1月26日前，通过以下三种方式提出意见。")]
+    [InlineData("督查中发现，部分项目进展缓慢，小伊乡、同兴镇等未按要求报送相关材料。")]
+    public void Minutes_framing_reports_and_notices_are_no_tasks(string text) => Assert.Empty(Parse(text));
+
+    [Fact]
+    public void A_header_before_the_decisions_yields_only_the_decisions()
+    {
+        var tasks = Parse("2026年11月30日县政府常务会议纪要\n出席：县长、副县长\n列席：县发改局、县财政局主要负责同志\n会议议定：一、县财政局要在10个工作日内完成预算调整方案。二、县住建局12月底前完成老旧小区改造。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["县财政局"], tasks[0].Lead);
+        Assert.Equal(["县住建局"], tasks[1].Lead);
+    }
+
+    [Theory]
+    [InlineData("2026年12月1日县政府常务会议纪要\n县财政局要在10个工作日内完成方案。", "2026-12-02", "2026-12-01")]
+    [InlineData("会议于11月20日在县政府召开。县财政局要在10个工作日内完成方案。", "2026-12-02", "2026-11-20")]
+    [InlineData("11月20日，县长主持召开常务会议。县财政局要在10个工作日内完成方案。", "2026-12-02", "2026-11-20")]
+    [InlineData("县财政局要在10个工作日内完成方案。", "2026-12-02", "2026-12-02")]
+    public void The_meeting_date_the_text_states_is_the_reference(string text, string messageDate, string reference)
+    {
+        var reading = Parser.Read(text, DateOnly.Parse(messageDate));
+        Assert.False(reading.Failed);
+        Assert.Equal(DateOnly.Parse(reference), reading.Reference);
+        Assert.Equal(reference != messageDate, reading.ReferenceStated);
+        Assert.Equal(Lexicon is not null ? new ChinaCalendarProbe().TenWorkingDaysAfter(DateOnly.Parse(reference)) : default, reading.Tasks.Single().Deadline);
+    }
+
+    sealed class ChinaCalendarProbe
+    {
+        public DateOnly TenWorkingDaysAfter(DateOnly d) => TaskBot.Calendar.ChinaWorkingCalendar.Default.AddWorkingDays(d, 10);
+    }
+
+    [Theory]
+    [InlineData("办事处要力争25日前完成征地协议签订。", "2015-11-17", "2015-11-25")]
+    [InlineData("各村要在5日前上报名单。", "2026-11-26", "2026-12-05")]
+    [InlineData("到2028年，全县实现义务教育优质均衡。", "2026-11-26", "2028-12-31")]
+    [InlineData("县水利局2027年全面建成灌区续建配套工程。", "2026-11-26", "2027-12-31")]
+    [InlineData("各乡镇要冲刺全年目标任务。", "2026-11-26", "2026-12-31")]
+    [InlineData("县发改局要确保完成年度计划。", "2026-03-10", "2026-12-31")]
+    [InlineData("县发改局要在“十五五”末建成区域物流枢纽。", "2026-11-26", "2030-12-31")]
+    [InlineData("县商务局要确保首季实现开门红。", "2026-11-26", "2027-03-31")]
+    [InlineData("各乡镇要确保主要经济指标“双过半”。", "2026-05-20", "2026-06-30")]
+    [InlineData("县统计局每季度报送运行分析。", "2026-11-26", "2026-12-31")]
+    [InlineData("县统计局每半年报送运行分析。", "2026-03-10", "2026-06-30")]
+    [InlineData("县统计局每年报送统计年鉴。", "2026-03-10", "2026-12-31")]
+    [InlineData("县统计局每季度末月10日前报送数据。", "2026-11-26", "2026-12-10")]
+    [InlineData("市直各有关单位于每年9月10日前报送信息表。", "2026-11-26", "2027-09-10")]
+    [InlineData("县财政局分别于12月10日、12月25日前报送进度。", "2026-11-26", "2026-12-10")]
+    public void Period_targets_and_recurring_deadlines_resolve_by_the_conventions(string text, string reference, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), Single(text, reference).Deadline);
+
+    [Theory]
+    [InlineData("县发改局要编制2025年度工作要点。", "2026-11-26")]
+    [InlineData("县统计局要报送2025年政府工作报告落实情况。", "2026-11-26")]
+    [InlineData("县发改局要做好“十五五”规划编制的前期研究。", "2026-11-26")]
+    public void A_year_that_only_names_a_document_is_no_deadline(string text, string reference) =>
+        Assert.Null(Single(text, reference).Deadline);
+
+    // ---- perturbations: the same sentence with its unit, date or verb swapped must change accordingly ----
+
+    public static TheoryData<string, string, string, string> Perturbations()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        string[] leads = ["县发改局", "县财政局", "县自然资源局", "各乡镇", "县委组织部"];
+        string[] cos = ["县住建局", "县水利局", "县市场监管局"];
+        (string Phrase, string Date)[] dates = [("12月20日前", "2026-12-20"), ("10个工作日内", "2026-12-10"), ("年底前", "2026-12-31"), ("一个月内", "2026-12-26"), ("下周五前", "2026-12-04")];
+        string[] verbs = ["完成", "拿出", "制定", "报送"];
+        int i = 0;
+        foreach (var lead in leads)
+            foreach (var (phrase, date) in dates)
+            {
+                var co = cos[i % cos.Length];
+                var verb = verbs[i++ % verbs.Length];
+                data.Add($"{lead}牵头，{co}配合，{phrase}{verb}重点项目资金筹措方案。", lead, co, date);
+            }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Perturbations))]
+    public void Swapping_a_unit_or_a_date_changes_the_task_with_it(string text, string lead, string co, string date)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal([co], t.Co);
+        Assert.Equal(DateOnly.Parse(date), t.Deadline);
+        Assert.Contains("资金筹措方案", t.Deliverable);
+    }
+}
