@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Scores the parser on our own corpus (eval/corpus/*.jsonl) and on ../shared/eval, one line per file.
+# Usage: bash eval/score-corpus.sh [path/to/TaskBot.dll]   (default: builds TaskBot in Release and uses that)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dll=${1:-}
+if [[ -z "$dll" ]]; then
+  dotnet build TaskBot -c Release -v q -nologo >/dev/null
+  dll=TaskBot/bin/Release/net10.0/TaskBot.dll
+fi
+score=../shared/eval/score.py
+files=(eval/corpus/minutes.jsonl eval/corpus/notices.jsonl eval/corpus/division.jsonl eval/corpus/lookalikes.jsonl eval/corpus/open-calls.jsonl)
+for f in ../shared/eval/directives-real-dev.jsonl ../shared/eval/directives-spec.jsonl ../shared/eval/directives-real-dev-2.jsonl; do
+  [[ -f "$f" ]] && files+=("$f")
+done
+tmp=$(mktemp -d)
+for f in "${files[@]}"; do
+  name=$(basename "$f" .jsonl)
+  dotnet "$dll" parse < "$f" > "$tmp/$name.jsonl"
+  printf '%-22s %s\n' "$name" "$(python3 "$score" "$f" "$tmp/$name.jsonl")"
+done
+rm -rf "$tmp"
