@@ -43,7 +43,7 @@ public class UnitRoleTests
     [Theory]
     [InlineData("县医保局、县卫健委按职责分工负责。", "县医保局、县卫健委")]
     [InlineData("县委组织部、县委编办、县人社局共同负责，明年一季度拿出机构改革方案。", "县委组织部、县委编办、县人社局")]
-    [InlineData("要求各乡镇(街道办)和各有关县直单位切实提高政治站位。", "各乡镇(街道办)、各有关县直单位")]
+    [InlineData("要求各乡镇(街道办)和各有关县直单位切实提高政治站位，做好冬季安全生产工作。", "各乡镇(街道办)、各有关县直单位")]
     [InlineData("公安、执法部门要加大管控力度。", "公安、执法部门")]
     [InlineData("请各乡镇、各部门主要负责同志亲自研究部署。", "各乡镇、各部门")]
     public void Several_units_without_a_lead_marker_are_joint_leads(string text, string lead) => AssertRoles(text, lead, "");

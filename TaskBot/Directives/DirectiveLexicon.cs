@@ -59,6 +59,18 @@ public sealed class DirectiveLexicon
     public PhraseSet PublicNoticeMarkers { get; }
     /// <summary>发现, 未按要求: findings of an inspection, not an assignment.</summary>
     public PhraseSet FindingMarkers { get; }
+    /// <summary>高度重视, 提高认识, 压实责任: an attitude asked for, nothing handed over; never a task's action on its own.</summary>
+    public PhraseSet AttitudePhrases { get; }
+    /// <summary>"会议议定：", "会议决定如下：": what follows in minutes is decided, declarative or not.</summary>
+    public PhraseSet DecisionHeaders { get; }
+    /// <summary>What may follow a future 将 ("将进一步…", "将进行整理"): the writer announcing its own plans.</summary>
+    public PhraseSet FutureAfterJiang { get; }
+    /// <summary>我局, 该县, 下一步: the writer speaking of itself or of its plans.</summary>
+    public PhraseSet SelfReferences { get; }
+    /// <summary>切实, 认真, 积极: the official style of asking, after a unit, without 要.</summary>
+    public PhraseSet ExhortativeAdverbs { get; }
+    /// <summary>以来, 取得, 成效: a sentence telling of results, even if it uses the words of asking.</summary>
+    public PhraseSet ReportMarkers { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -108,6 +120,12 @@ public sealed class DirectiveLexicon
         MeetingNarrativeOpeners = Set("meetingNarrativeOpeners");
         PublicNoticeMarkers = Set("publicNoticeMarkers");
         FindingMarkers = Set("findingMarkers");
+        AttitudePhrases = Set("attitudePhrases");
+        DecisionHeaders = Set("decisionHeaders");
+        SelfReferences = Set("selfReferences");
+        ExhortativeAdverbs = Set("exhortativeAdverbs");
+        ReportMarkers = Set("reportMarkers");
+        FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();
         HasDirectory = directory.Length > 0;

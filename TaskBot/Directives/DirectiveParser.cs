@@ -102,6 +102,16 @@ public sealed class DirectiveParser
         public bool ModalOpen;
         /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
         public bool Also;
+        /// <summary>The unit is followed by an exhortative adverb ("各责任单位切实履行…"): asked for, in official style.</summary>
+        public bool Exhorted;
+        /// <summary>A 将/把 construction ("将办理工作纳入…"): something is to be done with something.</summary>
+        public bool Disposal;
+        /// <summary>Units were named after 要求 / 请 / 安排 / 责成: someone was told to act.</summary>
+        public bool Addressed;
+        /// <summary>The named unit is followed by a command verb (做好, 完成, 落实…): "县财政局做好资金保障".</summary>
+        public bool Commanded;
+        /// <summary>The unit is followed by a modal and something that is not only an attitude ("有关部门要做到一天一测一报").</summary>
+        public bool ModalWork;
         public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
         public bool LeadByLeadWord;           // "X牵头"
         public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
@@ -121,6 +131,8 @@ public sealed class DirectiveParser
         public int DeliverableRank;
         public bool FromBlock;
         public int Sentence;
+        /// <summary>Some clause of the task names something to do (an action verb) or a time to do it by.</summary>
+        public bool HasWork;
         /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
         public int LeadByRoleWordInSentence = -1;
     }
@@ -145,8 +157,24 @@ public sealed class DirectiveParser
             return results;
         }
 
+        /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for.</summary>
+        int decisionsFrom = -1;
+        bool inDecisions, cellBreak;
+        int prevSentenceEnd;
+
+        bool CellBreakBefore(int end)
+        {
+            int k = end;
+            if (k < t.Length && t[k] != '\n') return false;
+            while (k > 0 && t[k - 1] is ' ' or '\t' or '|') k--;
+            return k > 0 && t[k - 1] is not ('。' or ';' or '!' or '?');
+        }
+
         void ParseItem(int s, int e)
         {
+            if (decisionsFrom < 0) decisionsFrom = DecisionsHeaderEnd();
+            inDecisions = decisionsFrom >= 0 && s >= decisionsFrom;
+            prevSentenceEnd = 0;
             deadlines = DeadlineGrammar.Scan(t, s, e, new DeadlineContext(reference, p._calendar, null), lx.VagueDeadlines);
             deadlineStarts.Clear();
             deadlineAt.Clear();
@@ -166,8 +194,14 @@ public sealed class DirectiveParser
             foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
             {
                 sentenceNo++;
-                if (OpensWithPastYear(ss, se) || SentenceRules.Match(new SentenceView(t, ss, se, lx)) is not null) continue;
-                bool cue = false, statement = false;
+                // A line break (or a "|") without a full stop before it separates the cells of a flattened table row:
+                // the row goes on, and its unit cell belongs to the task text before it.
+                cellBreak = prevSentenceEnd > 0 && CellBreakBefore(prevSentenceEnd);
+                prevSentenceEnd = se;
+                var view = new SentenceView(t, ss, se, lx);
+                if (OpensWithPastYear(ss, se) || SentenceRules.Match(view) is not null) continue;
+                bool cue = false, statement = false, force = false, eventDate = false, firstClause = true;
+                int draftsBefore = drafts.Count;
                 DeadlineMatch? pendingDeadline = null;
                 foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
                 {
@@ -176,6 +210,11 @@ public sealed class DirectiveParser
                     if (c.Skip) continue;
                     cue |= c.Cue;
                     statement |= c.Statement;
+                    // What makes a sentence a directive rather than a report (rule DirectiveForce, below).
+                    if (firstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !SaysBy(opening)) eventDate = true;
+                    force |= c.Cue || c.RoleWord || c.Vague is not null || c.Deadline is not null || firstClause && c.Imperative
+                             || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !view.Contains(lx.SelfReferences);
+                    firstClause = false;
                     // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
                     if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && !c.RoleWord && c.Deadline is null && c.Vague is null && c.Supervisor is null) continue;
                     if (c.BareUnits && !c.HasAction && c.Deadline is null && c.Vague is null)
@@ -216,7 +255,10 @@ public sealed class DirectiveParser
                             c.Lead.Clear();
                             Merge(cur, c);
                         }
-                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)) cur = Start(drafts, c, sentenceNo);
+                        // A new subject starts a new task; a task that named nobody takes the units named later in
+                        // its own sentence ("年底前完成…，由县财政局负责"), never those of the next sentence.
+                        else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)
+                                 || cur.Lead.Count + cur.Co.Count == 0 && cur.Sentence != sentenceNo && !cellBreak) cur = Start(drafts, c, sentenceNo);
                         else
                         {
                             Merge(cur, c);
@@ -238,10 +280,12 @@ public sealed class DirectiveParser
                     else if (cur.Sentence != sentenceNo && c.HasAction && (c.ModalOpen || c.Also || c.Imperative || c.Deadline is not null) && (!statement || c.DeliverableRank == 2))
                     {
                         // Rule SubjectlessSentenceStartsTask: a new sentence that asks for something without naming
-                        // anyone is a task of its own, lead left to the leader ("要对照方案目标要求，落实帮包责任制。");
-                        // "同时，做好…" is one more task of the units just named.
+                        // anyone is a task of its own, for whoever the sentence before spoke to (nobody, if it named
+                        // nobody: then the leader picks); "同时，做好…" is one more task of the units just named.
+                        // The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
                         var next = Start(drafts, c, sentenceNo);
-                        if (c.Also) { next.Lead.AddRange(cur.Lead); next.Co.AddRange(cur.Co); next.Supervisor = cur.Supervisor; }
+                        next.Lead.AddRange(cur.Lead); next.Co.AddRange(cur.Co); next.Supervisor = cur.Supervisor;
+                        next.CoByCooperation = cur.CoByCooperation;
                         cur = next;
                     }
                     else if (c.Deadline is not null && cur.Deadline is not null && c.HasAction && !SameDeadline(c.Deadline, cur.Deadline))
@@ -267,8 +311,39 @@ public sealed class DirectiveParser
                         pendingSupervisor = null;
                     }
                 }
+                // Rule DirectiveForce: a sentence hands work over only when something in it asks for it: a modal
+                // (要, 须, 请), a time to do it by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command
+                // opening the sentence, or the decisions part of minutes. "各村、社区负责人汇报一周工作进展",
+                // "我县2018年度完成公厕建设任务" report; a sentence opening with a bare date tells of an event.
+                bool reported = view.HasPerfective() || view.Contains(lx.ReportMarkers);
+                bool asked = view.HasModal() || !eventDate && (force && !reported || inDecisions);
+                if (!asked && drafts.Count > draftsBefore)
+                {
+                    drafts.RemoveRange(draftsBefore, drafts.Count - draftsBefore);
+                    cur = drafts.Count > 0 ? drafts[^1] : null;
+                }
             }
+            // Rule HeadingIsNoTask: "要把握市级验收启动节点。" opening an item whose later sentences name units is the
+            // item's title, not a task of nobody's.
+            if (drafts.Count > 1 && drafts[0].Sentence == 1 && drafts[0].Lead.Count + drafts[0].Co.Count == 0 && drafts[0].Deadline is null
+                && drafts[0].Vague is null && drafts.Skip(1).Any(d => d.Lead.Count > 0) && HeadingLength(drafts[0]))
+                drafts.RemoveAt(0);
             foreach (var d in drafts) Emit(d);
+        }
+
+        bool HeadingLength(Draft d) => d.End - d.Start <= 20;
+
+        int DecisionsHeaderEnd()
+        {
+            foreach (var h in lx.DecisionHeaders.Words)
+            {
+                int k = t.IndexOf(h, StringComparison.Ordinal);
+                if (k < 0) continue;
+                int end = k + h.Length;
+                while (end < t.Length && t[end] is '如' or '下' or '事' or '项' or ' ') end++;
+                if (end < t.Length && t[end] is ':' or '\n') return end;
+            }
+            return int.MaxValue;
         }
 
         bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
@@ -287,6 +362,7 @@ public sealed class DirectiveParser
 
         static void Merge(Draft d, Clause c)
         {
+            d.HasWork |= c.HasAction || c.Deadline is not null || c.RoleWord || c.ModalWork;
             d.End = Math.Max(d.End, c.End);
             d.Start = Math.Min(d.Start, c.Start);
             if (c.Lead.Count > 0 && d.Lead.Count > 0 && d.CoByCooperation)
@@ -369,6 +445,19 @@ public sealed class DirectiveParser
             }
 
             int subjectEnd = i;
+            if (subject)
+            {
+                int v = SkipSpace(Math.Max(i, c.UnitsEnd), e);
+                for (int guard = 0; guard < 3 && DeadlineAt(v, e) > v; guard++) v = SkipSpace(DeadlineAt(v, e), e);
+                v = SkipAdverbs(v, e) is var a && a > v && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), a) > 0 ? a : v;
+                if (lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, e), v) > 0) c.Exhorted = true;
+                if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), v) > 0) c.Commanded = true;
+                if (SentenceView.ModalAt(t, v, e, lx) is > 0 and var ml)
+                {
+                    int w = v + ml;
+                    c.ModalWork = w < e && lx.AttitudePhrases.MatchAt(t.AsSpan(0, e), w) == 0 && ChineseText.IsHan(t[w]);
+                }
+            }
             while (i < e)
             {
                 int dl = DeadlineAt(i, e);
@@ -379,6 +468,7 @@ public sealed class DirectiveParser
                 {
                     int j = SkipSpace(i + len, e);
                     int after = ReadUnitList(c, j, e, Slot.Addressee);
+                    if (after > j) c.Addressed = true;
                     if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
                     // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
                     if (after == j && j < e && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
@@ -649,6 +739,9 @@ public sealed class DirectiveParser
             {
                 int dl = DeadlineAt(i, e);
                 if (dl > i) { i = dl - 1; continue; }
+                // "要高度重视…", "压实责任": an attitude, not the job; the job may still follow in the clause.
+                int attitude = lx.AttitudePhrases.MatchAt(t.AsSpan(0, e), i);
+                if (attitude > 0) { i += attitude - 1; continue; }
                 if (t[i] is '将' or '把' && i + 1 < e)
                 {
                     int objEnd = i + 1;
@@ -657,6 +750,7 @@ public sealed class DirectiveParser
                     {
                         SetDeliverable(c, i + 1, objEnd, 2);
                         c.HasAction = true;
+                        c.Disposal = true;
                         return;
                     }
                 }
@@ -806,6 +900,8 @@ public sealed class DirectiveParser
         void Emit(Draft d)
         {
             if (results.Count >= MaxTasks) return;
+            // Rule NothingToDo: units told only to care ("各部门要高度重视…") or merely listed hand nothing over.
+            if (!d.FromBlock && !d.HasWork && d.Vague is null) return;
             if (d.Lead.Count == 0 && d.CoByCooperation)
             {
                 // "各级各部门要协同配合…" with nobody else named: the helpers are the ones who must act.

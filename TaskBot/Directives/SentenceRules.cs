@@ -69,6 +69,35 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return len;
     }
 
+    /// <summary>
+    /// A future 将 ("将进一步加强…", "将进行整理"): the speaker's own plan. 将 before a noun is 把 ("将资金拨付到位"),
+    /// and 要将 / 须将 are asked for.
+    /// </summary>
+    public bool HasFutureJiang()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k + 1 < end; k++)
+        {
+            if (text[k] != '将') continue;
+            char before = k > start ? text[k - 1] : ' ';
+            if ("要须必应需请即并".Contains(before)) continue;
+            if (lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"需要补正的应当…", "不符合条件的，不予…": a standing rule for whoever meets a condition, not an assignment.</summary>
+    public bool HasConditionalModal()
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if (text[k - 1] != '的') continue;
+            int m = ModalAt(text, k, end, lx);
+            if (m > 0 && text[k] is '应' or '须' or '必') return true;
+        }
+        return false;
+    }
+
     /// <summary>了 after a verb tells of what was done ("通报了", "进行了汇报"); 了解, 为了, 不了 do not.</summary>
     public bool HasPerfective()
     {
@@ -114,6 +143,14 @@ public static class SentenceRules
             s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasModal(strongOnly: true),
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
+        new("OwnAnnouncement",
+            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasModal(strongOnly: true),
+            "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
+            "县交通运输局要将整改情况于12月20日前报县政府。"),
+        new("ConditionalRule",
+            s => s.HasConditionalModal(),
+            "需要补正的应当当场或者在五日内一次性告知申请人。",
+            "对尚未完成整改的问题，各乡镇要在12月20日前制定整改方案。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasModal(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",

@@ -19,7 +19,7 @@ public sealed class UnitGrammar
     {
         lx = lexicon;
         _stops = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.AddresseeTriggers,
-            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs }.SelectMany(set => set.Words));
+            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners }.SelectMany(set => set.Words));
         _followers = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.ReportTriggers,
             lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers }.SelectMany(set => set.Words));
     }
@@ -33,7 +33,8 @@ public sealed class UnitGrammar
     /// </summary>
     public UnitHit? UnitAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
-        if (p >= end || !ChineseText.IsHan(t[p])) return null;
+        // "每村200亩": 每 distributes a quantity, it names nobody.
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每') return null;
         int best = -1;
         int known = lx.KnownUnits.MatchAt(t.AsSpan(0, end), p);
         if (known > 0 && ValidFollower(t, p + known, end, deadlineStarts)) best = p + known;
@@ -145,7 +146,8 @@ public sealed class UnitGrammar
         int len = _stops.MatchAt(s, q);
         if (len == 0) return false;
         int after = q + len;
-        if (after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;   // 组织部, 协调办
+        // 组织部, 协调办: a two-character word before a suffix is part of the name; "干部要站在…" is no 站.
+        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;
         return true;
     }
 
