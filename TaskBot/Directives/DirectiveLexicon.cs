@@ -71,6 +71,8 @@ public sealed class DirectiveLexicon
     public PhraseSet ExhortativeAdverbs { get; }
     /// <summary>以来, 取得, 成效: a sentence telling of results, even if it uses the words of asking.</summary>
     public PhraseSet ReportMarkers { get; }
+    /// <summary>所在, 处理, 部署: a one-character unit suffix that is really the start of another word.</summary>
+    public PhraseSet WordsAfterSuffix { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -125,6 +127,7 @@ public sealed class DirectiveLexicon
         SelfReferences = Set("selfReferences");
         ExhortativeAdverbs = Set("exhortativeAdverbs");
         ReportMarkers = Set("reportMarkers");
+        WordsAfterSuffix = Set("wordsAfterSuffix");
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -47,6 +47,8 @@ public sealed class UnitGrammar
                 int withParen = AttachedNamePart(t, e, end);
                 int candEnd = withParen > 0 ? withParen : e;
                 if (!EndsWithSuffix(t, p, e) || InsideParen(t, p, e)) continue;
+                // "找准问题所在", "立足未来发展所需": the suffix character begins another word.
+                if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, end), e - 1) > 1) continue;
                 if (lx.NotUnits.MatchEndingAt(t, e, p) > 0) continue;
                 if (!ValidFollower(t, candEnd, end, deadlineStarts)) continue;
                 best = Math.Max(best, candEnd);
@@ -65,6 +67,16 @@ public sealed class UnitGrammar
     /// </summary>
     public void SplitJoined(string t, UnitHit hit, ISet<int> deadlineStarts, List<UnitHit> into)
     {
+        // "各乡镇各部门": two generic addressees written without a separator ("市指挥部各工作组" stays one).
+        for (int k = hit.Start + 3; k < hit.End - 2; k++)
+        {
+            if (t[hit.Start] != '各' || t[k] != '各' || !EndsWithSuffix(t, hit.Start, k) && lx.KnownUnits.MatchEndingAt(t, k, hit.Start) != k - hit.Start) continue;
+            var right = UnitAt(t, k, hit.End, deadlineStarts);
+            if (right is not { } r || r.End != hit.End) continue;
+            into.Add(new UnitHit(hit.Start, k, IsGeneric(t.AsSpan(hit.Start, k - hit.Start))));
+            SplitJoined(t, r, deadlineStarts, into);
+            return;
+        }
         int depth = 0;
         for (int k = hit.Start + 2; k < hit.End - 2; k++)
         {
@@ -172,7 +184,10 @@ public sealed class UnitGrammar
     public bool StartsLikePredicate(string t, int p, int end)
     {
         var s = t.AsSpan(0, end);
-        return lx.ActionVerbs.MatchAt(s, p) > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
+        // "考核办", "宣传部", "监测站": a verb right before a unit suffix is the name of the office that does it.
+        int verb = lx.ActionVerbs.MatchAt(s, p);
+        if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) > 0) return false;
+        return verb > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
                || lx.WithTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || s[p] == '是';
     }
