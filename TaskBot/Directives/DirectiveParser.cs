@@ -201,6 +201,7 @@ public sealed class DirectiveParser
                 var view = new SentenceView(t, ss, se, lx);
                 if (OpensWithPastYear(ss, se) || SentenceRules.Match(view) is not null) continue;
                 bool cue = false, statement = false, force = false, eventDate = false, firstClause = true;
+                bool? selfReference = null;
                 int draftsBefore = drafts.Count;
                 DeadlineMatch? pendingDeadline = null;
                 foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
@@ -213,7 +214,7 @@ public sealed class DirectiveParser
                     // What makes a sentence a directive rather than a report (rule DirectiveForce, below).
                     if (firstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !SaysBy(opening)) eventDate = true;
                     force |= c.Cue || c.RoleWord || c.Vague is not null || c.Deadline is not null || firstClause && c.Imperative
-                             || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !view.Contains(lx.SelfReferences);
+                             || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !(selfReference ??= view.Contains(lx.SelfReferences));
                     firstClause = false;
                     // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
                     if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && !c.RoleWord && c.Deadline is null && c.Vague is null && c.Supervisor is null) continue;

@@ -42,7 +42,13 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>
     /// Something is asked of someone: 要, 须, 请, 务必, 确保 … A 要 inside a word (主要, 重要, 需要, 纪要, 要点) asks nothing.
     /// </summary>
-    public bool HasModal(bool strongOnly = false)
+    bool? _modal, _strongModal, _perfective;
+
+    /// <summary>Asked once per sentence by several rules: computed once.</summary>
+    public bool HasModal(bool strongOnly = false) =>
+        strongOnly ? _strongModal ??= ScanModal(true) : _modal ??= ScanModal(false);
+
+    bool ScanModal(bool strongOnly)
     {
         for (int k = start; k < end; k++)
         {
@@ -99,7 +105,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>了 after a verb tells of what was done ("通报了", "进行了汇报"); 了解, 为了, 不了 do not.</summary>
-    public bool HasPerfective()
+    public bool HasPerfective() => _perfective ??= ScanPerfective();
+
+    bool ScanPerfective()
     {
         for (int k = start + 1; k < end; k++)
         {
