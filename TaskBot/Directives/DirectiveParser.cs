@@ -512,6 +512,11 @@ public sealed class DirectiveParser
             while (q < e)
             {
                 var hit = units.UnitAt(t, q, e, deadlineStarts);
+                if (hit is null && found.Count > 0 && ElidedUnitAt(q, e) is > 0 and var elided)
+                {
+                    // "各有关乡镇、部门": after a list separator, a bare 部门 / 单位 is the same kind of body, written short.
+                    hit = new UnitHit(q, q + elided, true);
+                }
                 if (hit is null)
                 {
                     // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -581,6 +586,14 @@ public sealed class DirectiveParser
             // "县农业农村局牵头、各乡镇配合": another list after the role word.
             if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
             return q;
+        }
+
+        int ElidedUnitAt(int q, int e)
+        {
+            if (q == 0 || t[q - 1] != '、') return 0;
+            foreach (var w in (ReadOnlySpan<string>)["部门", "单位", "街道", "社区", "乡镇"])
+                if (t.AsSpan(q, e - q).StartsWith(w) && units.ValidFollower(t, q + w.Length, e, deadlineStarts)) return w.Length;
+            return 0;
         }
 
         int ListSeparatorAfterBareName(int q, int e)
