@@ -384,6 +384,12 @@ public sealed class DirectiveParser
                 d.Deliverable = c.Deliverable;
                 d.DeliverableRank = c.DeliverableRank;
             }
+            else if (c.Deliverable is not null && c.DeliverableRank == d.DeliverableRank && d.Deliverable is { } so && so.Length + c.Deliverable.Length < 30
+                     && !so.Contains(c.Deliverable))
+            {
+                // "组建验收专班，启动自行验收工作": the clerk lists each job the task's clauses name.
+                d.Deliverable = so + "，" + c.Deliverable;
+            }
         }
 
         // ---- one clause --------------------------------------------------------------------------
@@ -773,6 +779,8 @@ public sealed class DirectiveParser
                 {
                     c.HasAction = true;
                     SetDeliverable(c, i + len, e, 2);
+                    // "解决拖欠…问题" cut to "问题", "组建验收专班" to "专班": a bare head noun says too little; keep the verb.
+                    if (c.Deliverable is { Length: < 4 } && e - i > len + 1) SetDeliverable(c, i, e, 2, headNoun: false);
                     // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
                     if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
                     return;
@@ -789,9 +797,9 @@ public sealed class DirectiveParser
             else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
         }
 
-        void SetDeliverable(Clause c, int s, int e, int rank)
+        void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
         {
-            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: rank == 2, unitAt: k => units.UnitAt(t, k, e, deadlineStarts) is not null);
+            var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => units.UnitAt(t, k, e, deadlineStarts) is not null);
             if (text is null) return;
             c.Deliverable = text;
             c.DeliverableRank = rank;
