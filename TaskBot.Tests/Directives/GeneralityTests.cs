@@ -109,6 +109,7 @@ public class GeneralityTests
     [InlineData("县统计局每季度末月10日前报送数据。", "2026-11-26", "2026-12-10")]
     [InlineData("市直各有关单位于每年9月10日前报送信息表。", "2026-11-26", "2027-09-10")]
     [InlineData("县财政局分别于12月10日、12月25日前报送进度。", "2026-11-26", "2026-12-10")]
+    [InlineData("县交通局要确保农历年前建成通车。", "2025-11-26", "2026-02-14")]
     public void Period_targets_and_recurring_deadlines_resolve_by_the_conventions(string text, string reference, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), Single(text, reference).Deadline);
 
@@ -116,7 +117,8 @@ public class GeneralityTests
     [InlineData("县发改局要编制2025年度工作要点。", "2026-11-26")]
     [InlineData("县统计局要报送2025年政府工作报告落实情况。", "2026-11-26")]
     [InlineData("县发改局要做好“十五五”规划编制的前期研究。", "2026-11-26")]
-    public void A_year_that_only_names_a_document_is_no_deadline(string text, string reference) =>
+    [InlineData("县住建局要力争完成2000年底前建成的老旧小区改造任务。", null)]
+    public void A_year_that_only_names_a_document_is_no_deadline(string text, string? reference) =>
         Assert.Null(Single(text, reference).Deadline);
 
     // ---- perturbations: the same sentence with its unit, date or verb swapped must change accordingly ----

@@ -32,6 +32,9 @@ public static class FestivalNames
     {
         ["元旦"] = Festival.NewYear,
         ["春节"] = Festival.SpringFestival,
+        ["农历新年"] = Festival.SpringFestival,
+        ["农历年"] = Festival.SpringFestival,
+        ["过年"] = Festival.SpringFestival,
         ["清明节"] = Festival.Qingming,
         ["清明"] = Festival.Qingming,
         ["五一"] = Festival.LabourDay,

@@ -146,8 +146,8 @@ public static class DeadlineGrammar
             R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7]){By}?"),
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
-        new("festival", DeadlineKind.Festival, "节旦一",
-            R($@"{Lead}[“""]?(?<f>春节|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+        new("festival", DeadlineKind.Festival, "节旦一年",
+            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",

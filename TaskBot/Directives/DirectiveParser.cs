@@ -133,6 +133,8 @@ public sealed class DirectiveParser
         public int Sentence;
         /// <summary>Some clause of the task names something to do (an action verb) or a time to do it by.</summary>
         public bool HasWork;
+        /// <summary>How long the sentence that started the task was: a short first sentence of an item is its heading.</summary>
+        public int FirstSentenceLength;
         /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
         public int LeadByRoleWordInSentence = -1;
     }
@@ -160,7 +162,7 @@ public sealed class DirectiveParser
         /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for.</summary>
         int decisionsFrom = -1;
         bool inDecisions, cellBreak;
-        int prevSentenceEnd;
+        int prevSentenceEnd, currentSentenceLength;
 
         bool CellBreakBefore(int end)
         {
@@ -198,6 +200,7 @@ public sealed class DirectiveParser
                 // the row goes on, and its unit cell belongs to the task text before it.
                 cellBreak = prevSentenceEnd > 0 && CellBreakBefore(prevSentenceEnd);
                 prevSentenceEnd = se;
+                currentSentenceLength = se - ss;
                 var view = new SentenceView(t, ss, se, lx);
                 if (OpensWithPastYear(ss, se) || SentenceRules.Match(view) is not null) continue;
                 bool cue = false, statement = false, force = false, eventDate = false, firstClause = true;
@@ -213,6 +216,7 @@ public sealed class DirectiveParser
                     statement |= c.Statement;
                     // What makes a sentence a directive rather than a report (rule DirectiveForce, below).
                     if (firstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !SaysBy(opening)) eventDate = true;
+                    bool sentenceOpening = firstClause;
                     force |= c.Cue || c.RoleWord || c.Vague is not null || c.Deadline is not null || firstClause && c.Imperative
                              || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !(selfReference ??= view.Contains(lx.SelfReferences));
                     firstClause = false;
@@ -278,7 +282,8 @@ public sealed class DirectiveParser
                         bool dated = c.Deadline is not null;
                         if (!statement && ((dated || cue) && c.HasAction || c.Imperative) || c.ModalOpen && c.HasAction && (!statement || c.DeliverableRank == 2)) cur = Start(drafts, c, sentenceNo);
                     }
-                    else if (cur.Sentence != sentenceNo && c.HasAction && (c.ModalOpen || c.Also || c.Imperative || c.Deadline is not null) && (!statement || c.DeliverableRank == 2))
+                    else if (cur.Sentence != sentenceNo && c.HasAction && (c.ModalOpen || c.Also || c.Imperative || c.Deadline is not null) && (!statement || c.DeliverableRank == 2)
+                             && !IsItemHeading(cur))
                     {
                         // Rule SubjectlessSentenceStartsTask: a new sentence that asks for something without naming
                         // anyone is a task of its own, for whoever the sentence before spoke to (nobody, if it named
@@ -334,6 +339,9 @@ public sealed class DirectiveParser
 
         bool HeadingLength(Draft d) => d.End - d.Start <= 20;
 
+        /// <summary>"一要抓好隐患排查整改。" opening an item, naming nobody: what follows in the item spells it out.</summary>
+        bool IsItemHeading(Draft d) => d.Sentence == 1 && d.Lead.Count + d.Co.Count == 0 && d.Deadline is null && d.FirstSentenceLength <= 20;
+
         int DecisionsHeaderEnd()
         {
             foreach (var h in lx.DecisionHeaders.Words)
@@ -355,7 +363,7 @@ public sealed class DirectiveParser
 
         Draft Start(List<Draft> drafts, Clause c, int sentence)
         {
-            var d = new Draft(c.Start) { Sentence = sentence };
+            var d = new Draft(c.Start) { Sentence = sentence, FirstSentenceLength = currentSentenceLength };
             drafts.Add(d);
             Merge(d, c);
             return d;
@@ -689,6 +697,7 @@ public sealed class DirectiveParser
                 if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
                 if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
                 if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
+                if (ModifiesNoun(d, e)) continue;
                 c.Deadline ??= d;
             }
         }
@@ -728,6 +737,17 @@ public sealed class DirectiveParser
             if (f >= e || !ChineseText.IsHan(t[f])) return true;
             return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
                    || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
+        }
+
+        /// <summary>"2000年底前建成的小区": the date describes which thing (a 的-phrase), it is not when to act.</summary>
+        bool ModifiesNoun(DeadlineMatch d, int e)
+        {
+            for (int k = d.End; k < Math.Min(e, d.End + 5); k++)
+            {
+                if (!ChineseText.IsHan(t[k])) return false;
+                if (t[k] == '的') return k > d.End && lx.ActionVerbs.MatchAt(t, d.End) + lx.CompletionVerbs.MatchAt(t, d.End) > 0;
+            }
+            return false;
         }
 
         bool RelativeStandsAsDeadline(int k, int contentStart, Clause c)

@@ -59,6 +59,7 @@ public static class Segmenter
             while (k < e && k - i < 3 && ChineseDigits.IndexOf(t[k]) >= 0) k++;
             if (k < e && t[k] == '、' && boundary) return k + 1 - i;
             if (k < e && t[k] == '是' && softBoundary && k - i == 1) return k + 1 - i;   // 一是…二是…
+            // (一要…二要… stays inside its sentence: measured on the corpus, cutting there split one task in two more often than it helped.)
             return 0;
         }
         if (c == '(' && boundary)
