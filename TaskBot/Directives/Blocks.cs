@@ -44,13 +44,17 @@ public sealed class Blocks
 
     void FindParentheses(int s, int e)
     {
-        int depth = 0, open = -1;
-        for (int i = s; i < e; i++)
+        // "(区发改局牵头)" and "〔责任单位：省市场监管局〕" (folded to […]): a bracketed note naming who does the item.
+        foreach (var (o, c) in (ReadOnlySpan<(char, char)>)[('(', ')'), ('[', ']')])
         {
-            if (_t[i] == '(') { if (depth++ == 0) open = i; }
-            else if (_t[i] == ')' && depth > 0 && --depth == 0)
+            int depth = 0, open = -1;
+            for (int i = s; i < e; i++)
             {
-                if (ReadBlock(open + 1, i, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
+                if (_t[i] == o) { if (depth++ == 0) open = i; }
+                else if (_t[i] == c && depth > 0 && --depth == 0)
+                {
+                    if (!InRanges(open) && ReadBlock(open + 1, i, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
+                }
             }
         }
     }
