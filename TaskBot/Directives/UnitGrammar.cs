@@ -85,7 +85,9 @@ public sealed class UnitGrammar
             else if (c == ')') depth--;
             if (depth != 0 || NameJoiners.IndexOf(c) < 0) continue;
             int leftEnd = k;
-            if (!EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
+            // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
+            bool genericRight = k + 1 < hit.End && (t[k + 1] == '各' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, hit.End), k + 1) > 0);
+            if (!genericRight && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
             var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
             if (right is not { } r || r.End != hit.End) continue;
             into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
@@ -185,8 +187,12 @@ public sealed class UnitGrammar
     {
         var s = t.AsSpan(0, end);
         // "考核办", "宣传部", "监测站": a verb right before a unit suffix is the name of the office that does it.
+        // Only a one-character suffix: "加强部门", "培训中心" after a verb are more often "strengthen the departments".
         int verb = lx.ActionVerbs.MatchAt(s, p);
-        if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) > 0) return false;
+        if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) == 1) return false;
+        // A role word or a joiner never starts a name: "配合人社部门", "与指挥部".
+        if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
+        if (lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || NameJoiners.IndexOf(s[p]) >= 0) return true;
         return verb > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
                || lx.WithTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || s[p] == '是';
