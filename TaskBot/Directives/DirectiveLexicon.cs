@@ -73,6 +73,10 @@ public sealed class DirectiveLexicon
     public PhraseSet ReportMarkers { get; }
     /// <summary>所在, 处理, 部署: a one-character unit suffix that is really the start of another word.</summary>
     public PhraseSet WordsAfterSuffix { get; }
+    /// <summary>一般在…内办结, 原则上, 凡是, 视为: a standing procedural rule, not an assignment.</summary>
+    public PhraseSet StandingRuleMarkers { get; }
+    /// <summary>实行 / 推行 …制(度): a body declaring how it works.</summary>
+    public PhraseSet InstitutionVerbs { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -128,6 +132,8 @@ public sealed class DirectiveLexicon
         ExhortativeAdverbs = Set("exhortativeAdverbs");
         ReportMarkers = Set("reportMarkers");
         WordsAfterSuffix = Set("wordsAfterSuffix");
+        StandingRuleMarkers = Set("standingRuleMarkers");
+        InstitutionVerbs = Set("institutionVerbs");
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

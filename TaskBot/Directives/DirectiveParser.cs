@@ -217,7 +217,8 @@ public sealed class DirectiveParser
                     // What makes a sentence a directive rather than a report (rule DirectiveForce, below).
                     if (firstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !SaysBy(opening)) eventDate = true;
                     bool sentenceOpening = firstClause;
-                    force |= c.Cue || c.RoleWord || c.Vague is not null || c.Deadline is not null || firstClause && c.Imperative
+                    // 会议指出 / 认为 tells a view: a cue only when it asks (会议要求, 强调).
+                    force |= c.Cue && !c.Statement || c.RoleWord || c.Vague is not null || c.Deadline is not null || firstClause && c.Imperative
                              || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !(selfReference ??= view.Contains(lx.SelfReferences));
                     firstClause = false;
                     // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.

@@ -69,7 +69,10 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (len == 0) return 0;
         char before = k > 0 ? text[k - 1] : ' ', after = k + len < end ? text[k + len] : ' ';
         if (len == 1 && text[k] == '要' && ("主重需纪摘简概必只提".Contains(before) || "点素闻害件领".Contains(after))) return 0;
-        if (text.AsSpan(k, len).SequenceEqual("负责") && after is '人' or '同') return 0;
+        // 应邀, 应急, 应对, 相应, 供应: 应 inside a word asks nothing.
+        if (len == 1 && text[k] == '应' && ("相响适供反效呼对回".Contains(before) || "邀急对用收有届聘征".Contains(after))) return 0;
+        // 负责人, 负责同志, 牵头负责制, 牵头单位: nouns, not asks.
+        if ((text.AsSpan(k, len).SequenceEqual("负责") || text.AsSpan(k, len).SequenceEqual("牵头")) && after is '人' or '同' or '制' or '单' or '部' or '负') return 0;
         // "按要求", "按照要求": as required, nobody is asked anything here.
         if (text[k] == '要' && before is '按' or '照') return 0;
         return len;
@@ -100,6 +103,35 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (text[k - 1] != '的') continue;
             int m = ModalAt(text, k, end, lx);
             if (m > 0 && text[k] is '应' or '须' or '必') return true;
+        }
+        return false;
+    }
+
+    /// <summary>"12月20日", "5月底": a calendar date in the sentence (a standing rule names none).</summary>
+    public bool HasMonthDay()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] != '月' || k == start || !(char.IsAsciiDigit(text[k - 1]) || "一二三四五六七八九十".Contains(text[k - 1]))) continue;
+            for (int j = k + 1; j < Math.Min(end, k + 5); j++)
+                if (text[j] is '日' or '号' or '底' or '末') return true;
+        }
+        return false;
+    }
+
+    /// <summary>"县政府实行县长负责制", "会议实行签到制": 实行/推行 … 制 or 制度 ending a clause.</summary>
+    public bool DeclaresInstitution()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k < end; k++)
+        {
+            // "实行农民工实名制制度…" opening the sentence commands it; "县政府实行…制" tells how a body works.
+            if (lx.InstitutionVerbs.MatchAt(s, k) is 0 || k <= ContentStart + 1) continue;
+            for (int j = k + 2; j < Math.Min(end, k + 24); j++)
+            {
+                if (text[j] is ',' or '。' or ';') break;
+                if (text[j] == '制' && (j + 1 >= end || text[j + 1] is '度' or '。' or ',' or ';')) return true;
+            }
         }
         return false;
     }
@@ -159,6 +191,14 @@ public static class SentenceRules
             s => s.HasConditionalModal(),
             "需要补正的应当当场或者在五日内一次性告知申请人。",
             "对尚未完成整改的问题，各乡镇要在12月20日前制定整改方案。"),
+        new("StandingRule",
+            s => s.Contains(s.Lexicon.StandingRuleMarkers) && !s.HasMonthDay(),
+            "没有明确报告时限的，公文一般在30日内办结，会议纪要一般在20日内办结。",
+            "各乡镇原则上要在12月20日前完成危房改造验收。"),
+        new("InstitutionDeclared",
+            s => s.DeclaresInstitution() && !s.HasModal(),
+            "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
+            "县财政局要实行国库集中支付制度，12月20日前完成系统上线。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasModal(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",

@@ -19,7 +19,7 @@ public sealed class UnitGrammar
     {
         lx = lexicon;
         _stops = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.AddresseeTriggers,
-            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners }.SelectMany(set => set.Words));
+            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners, lx.MeetingFraming }.SelectMany(set => set.Words));
         _followers = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.ReportTriggers,
             lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers }.SelectMany(set => set.Words));
     }
