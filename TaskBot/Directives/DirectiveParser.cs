@@ -536,7 +536,7 @@ public sealed class DirectiveParser
                 {
                     // "公安、执法部门": a short bare name counts when the list around it has units.
                     int sep = ListSeparatorAfterBareName(q, e);
-                    if (sep < 0 || units.StartsLikePredicate(t, q, sep) || units.UnitAt(t, sep + 1, e, deadlineStarts) is null) break;
+                    if (sep < 0 || units.StartsLikePredicate(t, q, sep) || !EtcDepartments(sep, e) && !ListEndsInUnit(sep + 1, e)) break;
                     hit = new UnitHit(q, sep, false);
                 }
                 var h = hit.Value;
@@ -611,15 +611,32 @@ public sealed class DirectiveParser
             return 0;
         }
 
+        /// <summary>"生态环境、经信、发改部门": bare names may follow each other as long as the list ends in a unit.</summary>
+        bool ListEndsInUnit(int q, int e)
+        {
+            for (int guard = 0; guard < 8 && q < e; guard++)
+            {
+                if (units.UnitAt(t, q, e, deadlineStarts) is not null) return true;
+                int sep = ListSeparatorAfterBareName(q, e);
+                if (sep < 0 || units.StartsLikePredicate(t, q, sep)) return false;
+                if (EtcDepartments(sep, e)) return true;
+                q = sep + 1;
+            }
+            return false;
+        }
+
         int ListSeparatorAfterBareName(int q, int e)
         {
             for (int k = q; k < Math.Min(e, q + 5); k++)
             {
-                if (t[k] == '、') return k - q >= 2 ? k : -1;
+                if (t[k] == '、' || k > q && EtcDepartments(k, e)) return k - q >= 2 ? k : -1;
                 if (!ChineseText.IsHan(t[k])) return -1;
             }
             return -1;
         }
+
+        /// <summary>"城管等部门": 等 + a body word closes a list of bare names.</summary>
+        bool EtcDepartments(int k, int e) => t[k] == '等' && UnitGrammar.SkipEtc(t, k, e) > k + 1;
 
         /// <summary>"牵头单位(无牵头单位的，责任单位即为牵头单位)要…": a parenthetical note between a unit and its verb.</summary>
         int SkipNote(int q, int e)
