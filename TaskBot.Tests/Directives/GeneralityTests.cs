@@ -151,3 +151,56 @@ public class GeneralityTests
         Assert.Contains("资金筹措方案", t.Deliverable);
     }
 }
+
+/// <summary>Units and rows as real pages write them: bare names in lists, tables flattened one cell per line.</summary>
+public class RealShapesTests
+{
+    [Theory]
+    [InlineData("生态环境、经信、发改部门要强化秸秆禁烧巡查，12月20日前报送情况。", "生态环境、经信、发改部门")]
+    [InlineData("公安、城管等部门要在12月20日前完成烟花爆竹禁放部署。", "公安、城管")]
+    [InlineData("各有关乡镇、部门要在12月20日前完成土地储备清查。", "各有关乡镇、部门")]
+    [InlineData("各园区、镇街及相关部门要在12月20日前完成隐患大排查。", "各园区、镇街、相关部门")]
+    [InlineData("公安机关要在12月20日前完成实有人口核查。", "公安机关")]
+    [InlineData("区绩效考评机构要在12月20日前完成考核方案。", "区绩效考评机构")]
+    public void Lists_of_bare_names_and_bodies_are_units(string text, string leads) =>
+        Assert.Equal(ParserHarness.Split(leads), ParserHarness.Single(text).Lead);
+
+    [Theory]
+    [InlineData("县住建局要配合人社部门在12月20日前做好工程款结算。", "人社部门", "县住建局")]
+    [InlineData("陈剑彬强调，要找准问题所在，确保12月20日前完成整改。", "", "")]
+    public void Verbs_and_role_words_are_never_glued_to_a_unit(string text, string lead, string co)
+    {
+        var t = ParserHarness.Single(text);
+        Assert.Equal(lead.Length == 0 ? [] : ParserHarness.Split(lead), t.Lead);
+        Assert.Equal(co.Length == 0 ? [] : ParserHarness.Split(co), t.Co);
+    }
+
+    [Fact]
+    public void A_table_flattened_one_cell_per_line_gives_one_task_per_row()
+    {
+        var tasks = ParserHarness.Parse("1\n\n启动建设东柳河城区段综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n2\n\n启动县图书馆新馆建设。\n\n县文体广新局\n\n县代建中心\n\n12月底前");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["县水务局", "县住建局"], tasks[0].Lead);
+        Assert.Equal(["县文体广新局", "县代建中心"], tasks[1].Lead);
+        Assert.All(tasks, t => Assert.Equal(new DateOnly(2026, 12, 31), t.Deadline));
+    }
+
+    [Fact]
+    public void Each_asking_sentence_after_a_unit_is_one_more_task_of_that_unit()
+    {
+        var tasks = ParserHarness.Parse("会议强调，各相关单位、各乡镇要认真落实安全生产主体职责；要做好节日期间的督促检查；要在12月20日前完成专项检查。");
+        Assert.Equal(3, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["各相关单位", "各乡镇"], t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), tasks[2].Deadline);
+    }
+
+    [Fact]
+    public void Helpers_of_one_sentence_never_absorb_the_units_of_the_next()
+    {
+        var tasks = ParserHarness.Parse("需要多个村协作的整改事项，各村要积极配合。12月20日前，金元村、石宝沟村要向镇党委提交书面检讨。");
+        var last = tasks[^1];
+        Assert.Equal(["金元村", "石宝沟村"], last.Lead);
+        Assert.Empty(last.Co);
+        Assert.Equal(new DateOnly(2026, 12, 20), last.Deadline);
+    }
+}

@@ -230,7 +230,8 @@ public sealed class DirectiveParser
                         else { pendingAddressees.Lead.AddRange(c.Lead); pendingAddressees.Co.AddRange(c.Co); }
                         continue;
                     }
-                    if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is not null && (cur is null || cur.Deadline is not null))
+                    // A date opening a sentence belongs to what follows in it, never to the task of the sentence before.
+                    if (c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is not null && (cur is null || cur.Deadline is not null || cur.Sentence != sentenceNo))
                     {
                         // A bare date opening a sentence ("3月15日，县委召开…") tells when something happened: a report.
                         if (!SaysBy(c.Deadline)) { statement = true; continue; }
@@ -264,6 +265,7 @@ public sealed class DirectiveParser
                         // A new subject starts a new task; a task that named nobody takes the units named later in
                         // its own sentence ("年底前完成…，由县财政局负责"), never those of the next sentence.
                         else if (cur is null || cur.Lead.Count > 0 && !cur.CoByCooperation && !SameUnits(cur.Lead, c.Lead)
+                                 || cur.CoByCooperation && cur.Sentence != sentenceNo
                                  || cur.Lead.Count + cur.Co.Count == 0 && cur.Sentence != sentenceNo && !cellBreak) cur = Start(drafts, c, sentenceNo);
                         else
                         {
@@ -318,6 +320,8 @@ public sealed class DirectiveParser
                         pendingSupervisor = null;
                     }
                 }
+                // A date left with nothing after it in its sentence ("…；冲刺全年目标任务。") closes the task before.
+                if (pendingDeadline is not null && cur is not null && cur.Deadline is null) cur.Deadline = pendingDeadline;
                 // Rule DirectiveForce: a sentence hands work over only when something in it asks for it: a modal
                 // (要, 须, 请), a time to do it by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command
                 // opening the sentence, or the decisions part of minutes. "各村、社区负责人汇报一周工作进展",

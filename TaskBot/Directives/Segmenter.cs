@@ -68,6 +68,17 @@ public static class Segmenter
             while (k < e && k - i <= 3 && (ChineseDigits.IndexOf(t[k]) >= 0 || char.IsAsciiDigit(t[k]))) k++;
             return k > i + 1 && k < e && t[k] == ')' ? k + 1 - i : 0;
         }
+        // "…12月底前  2  新建2座人行天桥。": a table flattened onto one line, its row numbers set off by wide spacing.
+        if (char.IsAsciiDigit(c) && !boundary && WideGapBefore(t, i, s))
+        {
+            int k = i;
+            while (k < e && k - i < 3 && char.IsAsciiDigit(t[k])) k++;
+            if (k + 1 < e && t[k] == ' ' && t[k + 1] == ' ')
+            {
+                while (k < e && t[k] == ' ') k++;
+                return k - i;
+            }
+        }
         if (char.IsAsciiDigit(c) && boundary)
         {
             int k = i;
@@ -75,6 +86,12 @@ public static class Segmenter
             if (k >= e || char.IsAsciiDigit(t[k])) return 0;
             if ((t[k] == '.' || t[k] == '、' || t[k] == ')') && (k + 1 >= e || !char.IsAsciiDigit(t[k + 1]))) return k + 1 - i;
             // "3 完成农贸市场提升改造。": a flattened table row starts with its number and a space.
+            // A row number alone on its line: each cell of the flattened table is a line of its own.
+            if (lineStart && (t[k] == '\n' || t[k] == '\r'))
+            {
+                while (k < e && char.IsWhiteSpace(t[k])) k++;
+                return k - i;
+            }
             if (lineStart && (t[k] == ' ' || t[k] == '\t'))
             {
                 while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
@@ -83,6 +100,8 @@ public static class Segmenter
         }
         return 0;
     }
+
+    static bool WideGapBefore(string t, int i, int s) => i - 2 >= s && t[i - 1] == ' ' && t[i - 2] == ' ';
 
     /// <summary>Sentences of an item, split at 。;!?/newline outside parentheses, skipping the excluded ranges.</summary>
     public static List<(int Start, int End)> Sentences(string t, int s, int e, IReadOnlyList<(int Start, int End)> excluded)
