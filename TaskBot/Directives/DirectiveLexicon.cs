@@ -77,6 +77,10 @@ public sealed class DirectiveLexicon
     public PhraseSet StandingRuleMarkers { get; }
     /// <summary>实行 / 推行 …制(度): a body declaring how it works.</summary>
     public PhraseSet InstitutionVerbs { get; }
+    /// <summary>预计, 有望, 计划于: a forecast of when something will be done, not an order to do it.</summary>
+    public PhraseSet ForecastMarkers { get; }
+    /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
+    public PhraseSet StatisticsMarkers { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -134,6 +138,8 @@ public sealed class DirectiveLexicon
         WordsAfterSuffix = Set("wordsAfterSuffix");
         StandingRuleMarkers = Set("standingRuleMarkers");
         InstitutionVerbs = Set("institutionVerbs");
+        ForecastMarkers = Set("forecastMarkers");
+        StatisticsMarkers = Set("statisticsMarkers");
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();
