@@ -167,6 +167,14 @@ public static class DeadlineGrammar
         new("by_year", DeadlineKind.PeriodEnd, "到至",
             R(@"(?:到|至)(?<at>(?<y>(?:19|20)\d{2})年)"),
             (m, c) => YearTarget(m, c)) { NotAfter = "度初中月0123456789起以", Target = true },
+        // "2022年，全市新建5G基站2600个以上": a sentence opened by this or a later year sets that year's targets.
+        new("year_opening", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:^|[\n。;])\s*(?<at>(?<y>(?:19|20)\d{2})年)[,，]"),
+            (m, c) => YearTarget(m, c)) { Target = true },
+        // 完成2017年度补充耕地任务: a named year's plan or target.
+        new("named_year_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)\d{2})年度)"),
+            (m, c) => YearTarget(m, c)) { Target = true },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
