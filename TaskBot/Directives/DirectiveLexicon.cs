@@ -81,6 +81,8 @@ public sealed class DirectiveLexicon
     public PhraseSet ForecastMarkers { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
+    /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
+    public PhraseSet SentenceRuleCues { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -140,6 +142,8 @@ public sealed class DirectiveLexicon
         InstitutionVerbs = Set("institutionVerbs");
         ForecastMarkers = Set("forecastMarkers");
         StatisticsMarkers = Set("statisticsMarkers");
+        SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -136,6 +136,23 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// One scan for anything a rule looks for (a listed word, 了, 将, 的 before a modal, a header label): the parser
+    /// runs the rules themselves only on the few sentences that have one.
+    /// </summary>
+    public bool MightMatchARule()
+    {
+        if (OpensWithLabel(lx.MinutesHeaderLabels)) return true;
+        var s = text.AsSpan(0, end);
+        for (int k = start; k < end; k++)
+        {
+            char c = text[k];
+            if (c is '了' or '将' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必') return true;
+            if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>了 after a verb tells of what was done ("通报了", "进行了汇报"); 了解, 为了, 不了 do not.</summary>
     public bool HasPerfective() => _perfective ??= ScanPerfective();
 
@@ -216,6 +233,7 @@ public static class SentenceRules
     /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
     public static SentenceRule? Match(SentenceView s)
     {
+        if (!s.MightMatchARule()) return null;
         foreach (var r in All)
             if (r.When(s)) return r;
         return null;
