@@ -111,6 +111,9 @@ public class GeneralityTests
     [InlineData("县财政局分别于12月10日、12月25日前报送进度。", "2026-11-26", "2026-12-10")]
     [InlineData("县交通局要确保农历年前建成通车。", "2025-11-26", "2026-02-14")]
     [InlineData("2027年，全县新建5G基站2600个以上。", "2026-11-26", "2027-12-31")]
+    [InlineData("各村民小组每周五上报整治进度。", "2026-11-26", "2026-11-27")]
+    [InlineData("县财政局2027年5月-7月完成清查工作。", "2026-11-26", "2027-07-31")]
+    [InlineData("县住建局2027年1月11日至2027年10月底完成排查。", "2026-11-26", "2027-10-31")]
     [InlineData("各乡镇要保质保量完成2027年度补充耕地储备任务。", "2026-11-26", "2027-12-31")]
     public void Period_targets_and_recurring_deadlines_resolve_by_the_conventions(string text, string reference, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), Single(text, reference).Deadline);

@@ -125,6 +125,10 @@ public static class DeadlineGrammar
         new("half_year", DeadlineKind.PeriodEnd, "半",
             R($@"{Lead}{RelYear}?(?<h>上|下)半年(?:内|末|底)?{By}?"),
             (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
+        // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
+        new("range", DeadlineKind.PeriodEnd, "-—~至到",
+            R($@"(?:(?<y1>(?:19|20)\d{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号])?(?:-|—|~|至|到)(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -196,6 +200,10 @@ public static class DeadlineGrammar
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
             R($@"每个?季度?(?:第(?<k>{N})个?月|(?<last>末月|最后一个月))?的?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringQuarter(m, c)),
+        // 每周五, 每个星期五: the first such weekday on or after the reference.
+        new("recurring_weekday", DeadlineKind.Recurring, "每",
+            R(@"每个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:前|之前)?"),
+            (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)),
         // 每年9月10日前: the next such day.
         new("recurring_year_day", DeadlineKind.Recurring, "每",
             R($@"每年(?:的)?(?<m>{N})月(?<d>{N})[日号]{By}?"),
@@ -327,6 +335,32 @@ public static class DeadlineGrammar
     }
 
     static Resolution FromFestival(FestivalDeadline d) => new(d.Date, d.Provisional);
+
+    static DateOnly NextWeekday(Match m, DateOnly from)
+    {
+        int dow = m.Groups["d"].Value switch
+        {
+            "一" or "1" => 1, "二" or "2" => 2, "三" or "3" => 3, "四" or "4" => 4, "五" or "5" => 5, "六" or "6" => 6, _ => 7,
+        };
+        int today = from.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)from.DayOfWeek;
+        return from.AddDays((dow - today + 7) % 7);
+    }
+
+    /// <summary>The end of a range: its last day, or its last month's end; its year, the start's year, or the next.</summary>
+    static Resolution RangeEnd(Match m, DeadlineContext c)
+    {
+        int month = Num(m, "m");
+        int? year = m.Groups["y"].Success ? Year(m) : m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan) : null;
+        if (year is null)
+        {
+            if (c.Reference is not { } r) return Resolution.Unresolved;
+            year = r.Year;
+        }
+        var end = m.Groups["d"].Success ? Date(year.Value, month, Num(m, "d")) : MonthEnd(year.Value, month);
+        // "11月-1月": the range runs into the next year.
+        if (end.Date is { } d && !m.Groups["y"].Success && Num(m, "m1") > month) return m.Groups["d"].Success ? Date(d.Year + 1, d.Month, d.Day) : MonthEnd(d.Year + 1, month);
+        return end;
+    }
 
     static Resolution NextDay(Match m, DeadlineContext c)
     {
