@@ -166,6 +166,8 @@ public class RealShapesTests
     [InlineData("各有关乡镇、部门要在12月20日前完成土地储备清查。", "各有关乡镇、部门")]
     [InlineData("各园区、镇街及相关部门要在12月20日前完成隐患大排查。", "各园区、镇街、相关部门")]
     [InlineData("公安机关要在12月20日前完成实有人口核查。", "公安机关")]
+    [InlineData("各相关部门和乡镇要在12月20日前完成隐患排查。", "各相关部门、乡镇")]
+    [InlineData("市安委会有关成员单位(详见任务分工)要在12月20日前完成隐患排查。", "市安委会有关成员单位")]
     [InlineData("区绩效考评机构要在12月20日前完成考核方案。", "区绩效考评机构")]
     public void Lists_of_bare_names_and_bodies_are_units(string text, string leads) =>
         Assert.Equal(ParserHarness.Split(leads), ParserHarness.Single(text).Lead);

@@ -87,6 +87,13 @@ public sealed class UnitGrammar
             int leftEnd = k;
             // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
             bool genericRight = k + 1 < hit.End && (t[k + 1] == '各' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, hit.End), k + 1) > 0);
+            // "各相关部门和乡镇": a bare body word after the joiner is the same kind of addressee, written short.
+            if (!genericRight && EndsWithSuffix(t, hit.Start, leftEnd) && IsElidedBody(t.AsSpan(k + 1, hit.End - k - 1)))
+            {
+                into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
+                into.Add(new UnitHit(k + 1, hit.End, true));
+                return;
+            }
             if (!genericRight && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
             var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
             if (right is not { } r || r.End != hit.End) continue;
@@ -96,6 +103,8 @@ public sealed class UnitGrammar
         }
         into.Add(hit);
     }
+
+    static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
 
     static bool InsideParen(string t, int start, int end)
     {
@@ -177,6 +186,8 @@ public sealed class UnitGrammar
         var inner = t.AsSpan(open + 1, close - open - 1);
         foreach (char c in inner)
             if (!ChineseText.IsHan(c) && c != '、') return -1;
+        // "(详见任务分工)", "(含开发区)", "(下同)": a note about the name, not part of it.
+        if (inner.StartsWith("详见") || inner.StartsWith("见") || inner.StartsWith("含") || inner.StartsWith("包括") || inner.StartsWith("下同")) return -1;
         if (lx.LeadMarkers.Contains(inner) || lx.CoMarkers.Contains(inner) || lx.LeadLabels.Contains(inner)
             || lx.ResponsibleLabels.Contains(inner) || lx.CoLabels.Contains(inner)) return -1;
         return close + 1;
