@@ -211,3 +211,58 @@ public class RealShapesTests
         Assert.Equal(new DateOnly(2026, 12, 20), last.Deadline);
     }
 }
+
+/// <summary>Every word of the lists this round added, exercised: each list's own behaviour and its counter-test.</summary>
+public class NewLexiconFamilyTests
+{
+    static TheoryData<string> Of(Func<DirectiveLexicon, PhraseSet> family) => LexiconFamilyTests.Words(family);
+
+    public static TheoryData<string> Modals => Of(l => l.DirectiveModals);
+    public static TheoryData<string> Attitudes => Of(l => l.AttitudePhrases);
+    public static TheoryData<string> Exhortative => Of(l => l.ExhortativeAdverbs);
+    public static TheoryData<string> DecisionHeaders => Of(l => l.DecisionHeaders);
+    public static TheoryData<string> WordsAfterSuffix => Of(l => l.WordsAfterSuffix);
+    public static TheoryData<string> SelfReferences => Of(l => l.SelfReferences);
+    public static TheoryData<string> DroppingCues => Of(l => l.SentenceRuleCues);
+
+    /// <summary>A modal asks: even a "会上，…" sentence that holds one keeps its task.</summary>
+    [Theory, MemberData(nameof(Modals))]
+    public void Every_modal_makes_a_meeting_report_an_assignment(string modal) =>
+        Assert.NotEmpty(ParserHarness.Parse($"会上，县长{modal}县财政局在12月20日前完成预算调整方案。"));
+
+    [Theory, MemberData(nameof(Attitudes))]
+    public void An_attitude_alone_hands_nothing_over_but_the_job_after_it_does(string phrase)
+    {
+        Assert.Empty(ParserHarness.Parse($"各部门要{phrase}。"));
+        var t = ParserHarness.Single($"各部门要{phrase}，12月20日前完成隐患排查。");
+        Assert.Equal(["各部门"], t.Lead);
+    }
+
+    [Theory, MemberData(nameof(Exhortative))]
+    public void An_exhortative_adverb_after_a_unit_asks_without_a_modal(string adverb) =>
+        Assert.Equal(["各责任单位"], ParserHarness.Single($"各责任单位{adverb}推进问题整改，完善整改台账。").Lead);
+
+    [Theory, MemberData(nameof(DecisionHeaders))]
+    public void After_a_decisions_header_a_plain_statement_is_a_decision(string header) =>
+        Assert.Equal(["县财政局"], ParserHarness.Single($"{header}：\n一、县财政局安排迎检工作经费50万元。").Lead);
+
+    [Theory, MemberData(nameof(WordsAfterSuffix))]
+    public void A_suffix_that_starts_another_word_is_no_unit(string word) =>
+        Assert.Equal(["县财政局"], ParserHarness.Single($"县财政局要在12月20日前找准问题{word}并完成整改。").Lead);
+
+    [Theory, MemberData(nameof(SelfReferences))]
+    public void The_writers_own_plans_are_no_task_but_its_orders_are(string self)
+    {
+        Assert.Empty(ParserHarness.Parse($"{self}，县交通运输局将进一步加强与国土部门的对接。".TrimStart('，')));
+        Assert.NotEmpty(ParserHarness.Parse($"{self}，县交通运输局要在12月20日前完成用地手续办理。"));
+    }
+
+    /// <summary>The counter-test of every cue a dropping rule looks for.</summary>
+    [Theory, MemberData(nameof(DroppingCues))]
+    public void A_directive_holding_any_rule_cue_keeps_its_task(string cue)
+    {
+        var t = ParserHarness.Single($"县财政局要在12月20日前把「{cue}」的有关材料整理成册，报县政府办公室。");
+        Assert.Equal(["县财政局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+}
