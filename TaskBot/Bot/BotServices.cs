@@ -26,8 +26,11 @@ public static class BotServices
         services.AddTaskBotAssignments(configuration);
         services.AddOptions<BotOptions>().Configure(o => o.Read(configuration)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<IOperatorWarning, AnonymousModeWarning>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ServiceUrlPolicy>()));
         services.AddSingleton<TaskBotAdapter>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<TenantFilter>();

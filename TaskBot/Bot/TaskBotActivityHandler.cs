@@ -20,7 +20,7 @@ namespace TaskBot.Bot;
 /// </summary>
 public sealed class TaskBotActivityHandler(
     ChatService chat, Dispatcher dispatcher, TaskActionHandler actions, ConversationReferences references,
-    TenantFilter tenants, TimeProvider time, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
+    TenantFilter tenants, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -32,7 +32,11 @@ public sealed class TaskBotActivityHandler(
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = (int)HttpStatusCode.OK } }, cancellationToken);
             return;
         }
-        await references.CaptureAsync(activity, cancellationToken);
+        // Only an authenticated activity whose token names its service URL may say where a person's messages go.
+        if (serviceUrls.MayStoreReference(activity.ServiceUrl, turnContext.TurnState.Get<System.Security.Claims.ClaimsIdentity>(BotAdapter.BotIdentityKey)))
+            await references.CaptureAsync(activity, cancellationToken);
+        else
+            logger.LogWarning("Did not store the conversation reference of a {Type} activity: unauthenticated or its token names another serviceUrl", activity.Type);
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 

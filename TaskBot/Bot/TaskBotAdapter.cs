@@ -26,11 +26,12 @@ public sealed class TaskBotAdapter : CloudAdapter
     private readonly ILogger<TaskBotAdapter> logger;
     private readonly TaskBotMetrics metrics;
     private readonly TimeProvider time;
+    private readonly ServiceUrlPolicy serviceUrls;
 
-    public TaskBotAdapter(BotFrameworkAuthentication authentication, TaskBotMetrics metrics, TimeProvider time, ILogger<TaskBotAdapter> logger)
+    public TaskBotAdapter(BotFrameworkAuthentication authentication, TaskBotMetrics metrics, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotAdapter> logger)
         : base(authentication, logger)
     {
-        (this.logger, this.metrics, this.time) = (logger, metrics, time);
+        (this.logger, this.metrics, this.time, this.serviceUrls) = (logger, metrics, time, serviceUrls);
         OnTurnError = ApologiseAsync;
     }
 
@@ -88,6 +89,16 @@ public sealed class TaskBotAdapter : CloudAdapter
             logger.LogError(e, "Could not validate the Bot Framework token [{CorrelationId}]", CorrelationId.New());
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             response.Headers.RetryAfter = "5";
+            return;
+        }
+
+        if (!serviceUrls.IsTrusted(activity!.ServiceUrl))
+        {
+            // Answering would mean POSTing wherever the request says: refused, and the stored references stay.
+            logger.LogWarning("Refused an activity from {From} whose serviceUrl {ServiceUrl} is not in TaskBot:TrustedServiceUrlHosts",
+                activity.From?.AadObjectId ?? activity.From?.Id, PreviewShort(activity.ServiceUrl));
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            await response.WriteAsJsonAsync(new { error = "serviceUrl 不在受信任的主机列表中 / serviceUrl is not a trusted host (TaskBot:TrustedServiceUrlHosts)" }, cancellationToken);
             return;
         }
 
@@ -156,6 +167,8 @@ public sealed class TaskBotAdapter : CloudAdapter
             => "缺少有效的 serviceUrl / missing or invalid serviceUrl",
         _ => null,
     };
+
+    private static string PreviewShort(string? s) => s is null ? "(none)" : s.Length <= 80 ? s : s[..80] + "…";
 
     private static async Task BadRequestAsync(HttpResponse response, string message, CancellationToken cancellationToken)
     {

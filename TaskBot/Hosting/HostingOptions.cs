@@ -52,6 +52,7 @@ public static class HostingServices
         services.AddSingleton<InFlightSends>();
         services.AddHostedService(sp => sp.GetRequiredService<InFlightSends>());
         services.AddTaskBotHealth();
+        services.AddHostedService<OperatorWarningLog>();
         return services;
     }
 }
