@@ -23,6 +23,7 @@ public static class AssignmentServices
         services.AddSingleton<Notifier>();
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<Dispatcher>();
+        services.AddSingleton<PreviewActionGuard>();
         services.AddSingleton<TaskActionHandler>();
         services.AddSingleton<ChatService>();
         return services;

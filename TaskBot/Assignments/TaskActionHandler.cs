@@ -47,6 +47,9 @@ public sealed class TaskActionHandler(
                 ? Reply.Show(TaskCards.View(task, actor, action.LocalDate, calendar, directory, null, viewerTeamsId).ToJson())
                 : Reply.Show(PreviewCards.Notice("无权查看", $"任务 {task.Id} 不属于您的单位。").ToJson());
 
+        // A click that does not say which version it saw cannot be checked for staleness: it is treated as stale.
+        if (version is null)
+            return await Refuse(nameof(TaskErrorCode.StaleVersion), $"这张卡片已过期（缺少版本号），任务 {task.Id} 的操作未执行，请刷新后再操作。", task);
         var (command, inputError) = Command(action, actor, version);
         if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
 

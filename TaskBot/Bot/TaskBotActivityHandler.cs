@@ -19,7 +19,7 @@ namespace TaskBot.Bot;
 /// <c>composeExtension/submitAction</c> and dispatches through the same claim-once path as the chat card.
 /// </summary>
 public sealed class TaskBotActivityHandler(
-    ChatService chat, Dispatcher dispatcher, TaskActionHandler actions, ConversationReferences references,
+    ChatService chat, Dispatcher dispatcher, PreviewActionGuard previewGuard, TaskActionHandler actions, ConversationReferences references,
     TenantFilter tenants, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -62,8 +62,8 @@ public sealed class TaskBotActivityHandler(
             Replies.ToJsonObject(invokeValue.Action?.Data), LocalDateOf(activity));
         var reply = action.Verb switch
         {
-            CardContract.Verbs.Dispatch => await dispatcher.ConfirmAsync(action, cancellationToken),
-            CardContract.Verbs.CancelPreview => await dispatcher.CancelAsync(action, cancellationToken),
+            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(action, cancellationToken),
+            CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.CancelAsync(action, cancellationToken),
             _ => await actions.HandleAsync(action, activity.From.Id, cancellationToken),
         };
         var card = reply.Card ?? PreviewCards.Notice("提示", reply.Text ?? "").ToJson();
@@ -115,8 +115,8 @@ public sealed class TaskBotActivityHandler(
         var incoming = new IncomingAction(activity.From.AadObjectId, verb, data, LocalDateOf(activity));
         var reply = action.CommandId != MessageActionCommandId ? null : verb switch
         {
-            CardContract.Verbs.Dispatch => await dispatcher.ConfirmAsync(incoming, cancellationToken),
-            CardContract.Verbs.CancelPreview => await dispatcher.CancelAsync(incoming, cancellationToken),
+            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.ConfirmAsync(incoming, cancellationToken),
+            CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.CancelAsync(incoming, cancellationToken),
             _ => null,
         };
         // The answer stays in the dialog: the summary after 确认交办, or the preview again with what needs fixing.
