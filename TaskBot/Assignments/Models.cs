@@ -14,6 +14,9 @@ public sealed record IncomingAction(string? AadObjectId, string Verb, JsonObject
 /// <summary>What the bot answers: plain text, a card, or both. <see cref="Summary"/> is the notification toast.</summary>
 public sealed record Reply(string? Text, JsonObject? Card, string? Summary = null)
 {
+    /// <summary>A refusal: shown only to the person who clicked, never written over a shared card.</summary>
+    public bool Refused { get; init; }
+
     public static Reply Say(string text) => new(text, null);
     public static Reply Show(JsonObject card, string? summary = null) => new(null, card, summary);
 }

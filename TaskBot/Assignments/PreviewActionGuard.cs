@@ -26,7 +26,7 @@ public sealed class PreviewActionGuard(PreviewStore previews, DirectoryCache dir
             var shownId = previewId is null ? "" : $"（预览 {PreviewBuilder.Shorten(previewId, 40)}）";
             await refusals.RecordAsync(new Refusal(time.GetUtcNow(), action.AadObjectId, actor?.Name, action.Verb, RefusalLog.NoTask, version, code,
                 reason + shownId), cancellationToken);
-            return Reply.Show(PreviewCards.Notice(title, reason, style).ToJson());
+            return Reply.Show(PreviewCards.Notice(title, reason, style).ToJson()) with { Refused = true };
         }
 
         if (actor is null) return await Refuse("UnknownPerson", "操作未执行", "您不在单位名录中，无法操作督办预览。如有疑问请联系督查室。");

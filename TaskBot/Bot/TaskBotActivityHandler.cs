@@ -13,7 +13,8 @@ namespace TaskBot.Bot;
 /// Translates Teams activities into the use cases and back. Every activity first passes the tenant filter and has
 /// its conversation reference stored. Messages: in group chats and channels only when the bot is @mentioned, with
 /// the mention removed. Card buttons (Action.Execute) arrive as <c>adaptiveCard/action</c> invokes; the card the
-/// use case returns replaces the clicked card (and, in shared chats, is also written over the message for all).
+/// use case returns replaces the clicked card (and, in shared chats, is also written over the message for all,
+/// unless it is a refusal: that goes only to the person who clicked).
 /// The message action 转为督办任务 (manifest command <see cref="MessageActionCommandId"/>) opens the preview of the
 /// message it was used on in a dialog (<c>composeExtension/fetchTask</c>); the dialog's 确认交办 comes back as
 /// <c>composeExtension/submitAction</c> and dispatches through the same claim-once path as the chat card.
@@ -67,7 +68,8 @@ public sealed class TaskBotActivityHandler(
             _ => await actions.HandleAsync(action, activity.From.Id, cancellationToken),
         };
         var card = reply.Card ?? PreviewCards.Notice("提示", reply.Text ?? "").ToJson();
-        if (IsShared(activity) && !string.IsNullOrEmpty(activity.ReplyToId) && action.Verb != CardContract.Verbs.Refresh)
+        // A refusal is the clicker's alone (the invoke answer); only a change is written over a shared card.
+        if (IsShared(activity) && !string.IsNullOrEmpty(activity.ReplyToId) && action.Verb != CardContract.Verbs.Refresh && !reply.Refused)
             await UpdateForEveryoneAsync(turnContext, activity.ReplyToId, card, cancellationToken);
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = Replies.ToJToken(card) };
     }
