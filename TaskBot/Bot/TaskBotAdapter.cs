@@ -56,6 +56,12 @@ public sealed class TaskBotAdapter : CloudAdapter
             using var reader = new StreamReader(request.Body);
             activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(cancellationToken), HttpHelper.BotMessageSerializerSettings);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent chunked (no Content-Length) that grows past the limit.
+            response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
         catch (Exception e) when (e is JsonException or BadHttpRequestException or InvalidOperationException or ArgumentException)
         {
             await BadRequestAsync(response, "请求体不是有效的 Activity JSON / body is not a valid Activity", cancellationToken);
@@ -163,10 +169,15 @@ public sealed class TaskBotAdapter : CloudAdapter
         { Type: null or "" } => "缺少 type / missing type",
         { From: null } or { From.Id: null or "" } => "缺少 from / missing from",
         { Conversation: null } or { Conversation.Id: null or "" } => "缺少 conversation / missing conversation",
+        { Timestamp: { } t } when !PlausibleTime(t) => "timestamp 不在合理范围内 / timestamp is out of range",
+        { LocalTimestamp: { } t } when !PlausibleTime(t) => "localTimestamp 不在合理范围内 / localTimestamp is out of range",
         _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var u) || u.Scheme is not ("https" or "http")
             => "缺少有效的 serviceUrl / missing or invalid serviceUrl",
         _ => null,
     };
+
+    /// <summary>Deadlines are computed from the message's date: a date such as 0001-01-01 is no date a client sends.</summary>
+    private static bool PlausibleTime(DateTimeOffset t) => t.Year is >= 2000 and <= 2100;
 
     private static string PreviewShort(string? s) => s is null ? "(none)" : s.Length <= 80 ? s : s[..80] + "…";
 
