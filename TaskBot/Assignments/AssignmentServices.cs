@@ -14,7 +14,9 @@ public static class AssignmentServices
             .Validate(o => o.DefaultDeadlineDays is > 0 and <= 366, "TaskBot:Directives:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IWorkingDayCalendar>(_ => ChinaWorkingCalendar.Default);
+        // With a logger: a year without official data is logged once as a provisional calendar.
+        services.AddSingleton<IWorkingDayCalendar>(sp => ChinaWorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "Data", "holidays.json"),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<ChinaWorkingCalendar>()));
         services.AddSingleton(_ => DirectiveLexicon.Load(DirectiveLexicon.DefaultPath));
         services.AddSingleton<DirectiveParserSource>();
         services.AddSingleton(sp => new PreviewBuilder(sp.GetRequiredService<IWorkingDayCalendar>(), sp.GetRequiredService<IOptions<DirectiveOptions>>().Value));

@@ -30,7 +30,7 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
         Range("SweepInterval", o.SweepInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         Between("SweepBatchSize", o.SweepBatchSize, 1, 100_000);
         Between("MaxConcurrentTasks", o.MaxConcurrentTasks, 1, 1024);
-        Range("ClaimLease", o.ClaimLease, TimeSpan.FromSeconds(10), TimeSpan.FromDays(1));
+        Range("ClaimLease", o.ClaimLease, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         var d = o.Delivery;
         Between("Delivery:PerConversationBurst", d.PerConversationBurst, 1, 100);
         Between("Delivery:GlobalBurst", d.GlobalBurst, 1, 1000);
@@ -41,7 +41,7 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
         Between("Delivery:MaxRetryAttempts", d.MaxRetryAttempts, 1, 20);
         Range("Delivery:RetryBaseDelay", d.RetryBaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
         Range("Delivery:MaxRetryDelay", d.MaxRetryDelay, d.RetryBaseDelay > TimeSpan.Zero ? d.RetryBaseDelay : TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
-        Range("Delivery:AttemptTimeout", d.AttemptTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        Range("Delivery:AttemptTimeout", d.AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }
