@@ -8,13 +8,15 @@ using TaskBot.Cards;
 
 namespace TaskBot.Bot;
 
-/// <summary>Activities made from the use cases' replies. Text is sent as plain text so that nothing a user typed
-/// becomes markdown; cards travel as Newtonsoft JSON, which is what the SDK serialises.</summary>
+/// <summary>Activities made from the use cases' replies. Text is sent as plain text and escaped too (Teams renders
+/// some markdown and HTML whatever the text format says), so that nothing a user typed becomes markdown, HTML or a
+/// link; cards escape their own text (<see cref="Md"/>) and travel as Newtonsoft JSON, which is what the SDK
+/// serialises.</summary>
 public static class Replies
 {
     public static Activity Plain(string text)
     {
-        var activity = MessageFactory.Text(text);
+        var activity = MessageFactory.Text(Md.Escape(text));
         activity.TextFormat = TextFormatTypes.Plain;
         return activity;
     }
@@ -22,8 +24,8 @@ public static class Replies
     public static Activity From(Reply reply, bool notify = false)
     {
         var activity = reply.Card is null ? Plain(reply.Text ?? "") : (Activity)MessageFactory.Attachment(Attachment(reply.Card));
-        if (reply.Card is not null && reply.Text is not null) { activity.Text = reply.Text; activity.TextFormat = TextFormatTypes.Plain; }
-        if (reply.Summary is not null) activity.Summary = reply.Summary;
+        if (reply.Card is not null && reply.Text is not null) { activity.Text = Md.Escape(reply.Text); activity.TextFormat = TextFormatTypes.Plain; }
+        if (reply.Summary is not null) activity.Summary = Md.Escape(reply.Summary);
         if (notify) activity.TeamsNotifyUser();
         return activity;
     }

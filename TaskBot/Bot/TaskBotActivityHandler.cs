@@ -49,7 +49,7 @@ public sealed class TaskBotActivityHandler(
             if (!activity.MentionsRecipient()) return;   // in shared chats, only what is addressed to the bot
             activity.RemoveRecipientMention();
         }
-        var text = (activity.Text ?? "").Replace("&nbsp;", " ").Trim();
+        var text = UserText.Clean((activity.Text ?? "").Replace("&nbsp;", " ")).Trim();
         var message = new IncomingMessage(activity.From.AadObjectId, text, LocalDateOf(activity), activity.Conversation.Id, activity.Id);
         var reply = await chat.OnMessageAsync(message, activity.From.Id, cancellationToken);
         await turnContext.SendActivityAsync(Replies.From(reply), cancellationToken);
@@ -60,7 +60,7 @@ public sealed class TaskBotActivityHandler(
     {
         var activity = (Activity)turnContext.Activity;
         var action = new IncomingAction(activity.From.AadObjectId, invokeValue.Action?.Verb ?? "",
-            Replies.ToJsonObject(invokeValue.Action?.Data), LocalDateOf(activity));
+            UserText.Clean(Replies.ToJsonObject(invokeValue.Action?.Data)), LocalDateOf(activity));
         var reply = action.Verb switch
         {
             CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(action, cancellationToken),
@@ -96,7 +96,7 @@ public sealed class TaskBotActivityHandler(
             return Dialog(PreviewCards.Notice("无法识别的操作", "督办助手不认识这个命令，请更新应用后重试。").ToJson());
         var activity = (Activity)turnContext.Activity;
         var payload = action.MessagePayload;
-        var text = TeamsMessageText.FromBody(payload?.Body?.Content, payload?.Body?.ContentType);
+        var text = UserText.Clean(TeamsMessageText.FromBody(payload?.Body?.Content, payload?.Body?.ContentType));
         // The message's own date is the reference for 本周五, 月底前…; it was written in China, so its UTC time is
         // read in China time. The action's own date only when Teams sent no creation time.
         var date = DateTimeOffset.TryParse(payload?.CreatedDateTime, System.Globalization.CultureInfo.InvariantCulture,
@@ -112,7 +112,7 @@ public sealed class TaskBotActivityHandler(
         ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
     {
         var activity = (Activity)turnContext.Activity;
-        var data = Replies.ToJsonObject(action.Data);
+        var data = UserText.Clean(Replies.ToJsonObject(action.Data));
         var verb = CardContract.Text(data, CardContract.VerbKey) ?? "";
         var incoming = new IncomingAction(activity.From.AadObjectId, verb, data, LocalDateOf(activity));
         var reply = action.CommandId != MessageActionCommandId ? null : verb switch

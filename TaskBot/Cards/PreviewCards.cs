@@ -49,8 +49,8 @@ public static class PreviewCards
             : Md.Of($"完成时限 {CardDates.WithWeekday(item.Deadline)}，原文「{item.DeadlinePhrase ?? ""}」");
         items.Add(new TextBlock(deadlineNote) { Subtle = !item.DeadlineDefaulted, Color = item.DeadlineDefaulted ? TextColor.Warning : TextColor.Default });
         items.Add(new DateInput(Inputs.Deadline(i), "完成时限", item.Deadline) { Required = true, ErrorMessage = "请填写完成时限" });
-        items.Add(new TextInput(Inputs.Deliverable(i), "交付成果", item.Deliverable) { Required = true, MaxLength = 500, ErrorMessage = "请填写交付成果" });
-        items.Add(new TextInput(Inputs.Supervisor(i), "督办领导", item.Supervisor) { MaxLength = 50, Placeholder = "可不填" });
+        items.Add(new TextInput(Inputs.Deliverable(i), "交付成果", Md.Escape(item.Deliverable)) { Required = true, MaxLength = 500, ErrorMessage = "请填写交付成果" });
+        items.Add(new TextInput(Inputs.Supervisor(i), "督办领导", item.Supervisor is null ? null : Md.Escape(item.Supervisor)) { MaxLength = 50, Placeholder = "可不填" });
         foreach (var note in item.Notes) items.Add(new TextBlock(Md.Of($"提示：{note}")) { Color = TextColor.Warning });
         items.Add(new ToggleInput(Inputs.Include(i), "是否交办", "交办此项", item.Include));
         return new Container(items) { Separator = true, Style = ContainerStyle.Emphasis };
