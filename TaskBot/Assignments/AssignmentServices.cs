@@ -26,6 +26,7 @@ public static class AssignmentServices
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<PreviewActionGuard>();
+        services.AddSingleton<PreviewPager>();
         services.AddSingleton<TaskActionHandler>();
         services.AddSingleton<ChatService>();
         return services;

@@ -33,8 +33,18 @@ public static class Replies
     public static Attachment Attachment(JsonObject card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJToken(card) };
 
     /// <summary>The JSON as is, for the SDK's Newtonsoft serializer: written raw, never parsed into a JObject (that
-    /// round trip was a third of a card turn's CPU).</summary>
-    public static JRaw ToJToken(JsonObject json) => new(json.ToJsonString());
+    /// round trip was a third of a card turn's CPU).
+    /// Chinese is written as UTF-8, not \u escapes: half the bytes, against Teams' ~28 KB message limit.</summary>
+    public static JRaw ToJToken(JsonObject json)
+    {
+        var text = json.ToJsonString(AdaptiveCard.WireJson);
+        // The last line of defence for Teams' size limit: the cards are built to fit, and one that does not is
+        // replaced by a notice rather than refused by Teams with nothing shown.
+        if (System.Text.Encoding.UTF8.GetByteCount(text) > AdaptiveCard.MaxBytes && json["type"]?.GetValue<string>() == "AdaptiveCard")
+            text = PreviewCards.Notice("内容过长", "这张卡片的内容超出了 Teams 的大小限制，无法完整显示。请缩小查询范围，或发送「任务 编号」查看单项任务。",
+                ContainerStyle.Warning).ToJson().ToJsonString(AdaptiveCard.WireJson);
+        return new(text);
+    }
 
     public static JsonObject ToJsonObject(object? value) => value switch
     {

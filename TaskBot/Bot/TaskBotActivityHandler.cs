@@ -20,7 +20,7 @@ namespace TaskBot.Bot;
 /// <c>composeExtension/submitAction</c> and dispatches through the same claim-once path as the chat card.
 /// </summary>
 public sealed class TaskBotActivityHandler(
-    ChatService chat, Dispatcher dispatcher, PreviewActionGuard previewGuard, TaskActionHandler actions, ConversationReferences references,
+    ChatService chat, Dispatcher dispatcher, PreviewActionGuard previewGuard, PreviewPager pager, TaskActionHandler actions, ConversationReferences references,
     TenantFilter tenants, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -63,7 +63,8 @@ public sealed class TaskBotActivityHandler(
             UserText.Clean(Replies.ToJsonObject(invokeValue.Action?.Data)), LocalDateOf(activity));
         var reply = action.Verb switch
         {
-            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(action, cancellationToken),
+            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(await pager.CompleteAsync(action, cancellationToken), cancellationToken),
+            CardContract.Verbs.PreviewPage => await pager.PageAsync(action, cancellationToken),
             CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.CancelAsync(action, cancellationToken),
             _ => await actions.HandleAsync(action, activity.From.Id, cancellationToken),
         };
@@ -117,7 +118,8 @@ public sealed class TaskBotActivityHandler(
         var incoming = new IncomingAction(activity.From.AadObjectId, verb, data, LocalDateOf(activity));
         var reply = action.CommandId != MessageActionCommandId ? null : verb switch
         {
-            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.ConfirmAsync(incoming, cancellationToken),
+            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.ConfirmAsync(await pager.CompleteAsync(incoming, cancellationToken), cancellationToken),
+            CardContract.Verbs.PreviewPage => await pager.PageAsync(incoming, cancellationToken),
             CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.CancelAsync(incoming, cancellationToken),
             _ => null,
         };
