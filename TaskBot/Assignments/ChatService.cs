@@ -16,7 +16,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
-    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests)
+    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests, DirectiveRateLimit rateLimit)
 {
     /// <summary>The limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -33,6 +33,7 @@ public sealed class ChatService(
         if (CommandRouter.TryRoute(text, out var command, out var argument))
             return await RunAsync(command, argument, person, message.LocalDate, directory, viewerTeamsId, cancellationToken);
 
+        if (!rateLimit.TryAcquire(message.AadObjectId ?? message.ConversationId)) return Reply.Say(rateLimit.Refusal);
         var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
         if (parsed.Count == 0) return Reply.Say(HelpLine);
         metrics.DirectiveParsed("chat");
@@ -64,6 +65,7 @@ public sealed class ChatService(
             return Notice("没有可识别的文字", "这条消息没有文字内容（可能只有图片或附件），无法转为督办任务。");
         if (text.Length > MaxChars)
             return Notice("消息过长", $"这条消息有 {text.Length:N0} 字，超过了 {MaxChars:N0} 字的上限，无法转为督办任务。请摘出批示内容后重新发送。");
+        if (!rateLimit.TryAcquire(message.AadObjectId ?? message.ConversationId)) return Notice("请稍后再试", rateLimit.Refusal);
         var parsed = (await parsers.GetAsync(cancellationToken)).Parse(text, message.LocalDate);
         if (parsed.Count == 0)
             return Notice("没有识别到督办事项", "这条消息中没有识别到督办事项（如「请县发改局牵头，于3月底前完成……」）。您也可以把批示直接发给督办助手。");
