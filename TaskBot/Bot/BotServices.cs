@@ -49,6 +49,7 @@ public static class BotServices
     public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        DefaultLogLevels.AddTo(builder.Configuration);
         configure?.Invoke(builder);
         builder.UseDefaultUrl();
         builder.AddTaskBotObservability();

@@ -53,6 +53,7 @@ public static class HostingServices
         services.AddHostedService(sp => sp.GetRequiredService<InFlightSends>());
         services.AddTaskBotHealth();
         services.AddHostedService<OperatorWarningLog>();
+        services.AddHostedService<StartupBanner>();
         return services;
     }
 }
