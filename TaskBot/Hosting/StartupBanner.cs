@@ -70,6 +70,7 @@ public static class DefaultLogLevels
                 ["Logging:LogLevel:Default"] = "Information",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+                ["Logging:LogLevel:Quartz"] = "Warning",
             },
         };
         // First source = lowest priority: appsettings, environment variables and the command line all win.
