@@ -104,6 +104,18 @@ public static class CardGallery
     };
 
     /// <summary>What the leader edits on the preview: a new deadline for task 1; the towns picked for 各乡镇.</summary>
+    /// <summary>Long minutes: the preview's first page, with 下一页 (its later pages add 上一页).</summary>
+    private static GalleryCard PagedPreview(Preview preview)
+    {
+        var items = Enumerable.Range(0, 12).SelectMany(_ => preview.Items).ToList();
+        var longPreview = preview with { Id = "P-demo-long", Items = items };
+        var card = PreviewCards.Preview(longPreview, Directory).ToJson();
+        var ids = TaskBot.Tests.EndToEnd.CardClient.Walk(card).Select(o => o["id"]?.GetValue<string>()).OfType<string>().ToHashSet();
+        var fill = PreviewFill(longPreview).Where(kv => ids.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        return new("preview-paged", "PreviewCards.Preview", "长篇纪要的预览分页显示：上一页/下一页保留本页修改，「确认交办」交办全部各页任务",
+            card, fill) { Preview = longPreview };
+    }
+
     public static IReadOnlyDictionary<string, JsonNode> PreviewFill(Preview preview)
     {
         var fill = new Dictionary<string, JsonNode>
@@ -171,6 +183,7 @@ public static class CardGallery
                 PreviewCards.Preview(preview, Directory).ToJson(), PreviewFill(preview)) { Preview = preview },
             new("preview-needs-fix", "PreviewCards.Preview", "确认交办时发现问题：预览带提示重新显示",
                 PreviewCards.Preview(preview, Directory, ["任务 2：请为「各乡镇」选择具体单位。"]).ToJson(), PreviewFill(preview)) { Preview = preview },
+            PagedPreview(preview),
             new("dispatched", "PreviewCards.Dispatched", "确认交办后，预览原地变为只读摘要",
                 PreviewCards.Dispatched([ATask(DirectiveTaskStatus.Assigned), ATask(DirectiveTaskStatus.Assigned, 43, "辖区安全生产隐患排查报告", new DateOnly(2026, 3, 30)) with
                     { Units = [new UnitAssignment("城关镇", UnitRole.Lead), new UnitAssignment("青山镇", UnitRole.Lead)] }], ["青山镇"]).ToJson(), NoFill),

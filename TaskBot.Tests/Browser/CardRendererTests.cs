@@ -132,8 +132,10 @@ public sealed class CardRendererTests(RenderedGallery rendered) : IClassFixture<
         if (emptyRequired.Count == 0 && beforeFill is null)
             yield return $"{what}: a click with nothing to fill in submitted nothing";
 
-        if (verb is CardContract.Verbs.Dispatch or CardContract.Verbs.CancelPreview)
+        if (verb is CardContract.Verbs.Dispatch or CardContract.Verbs.CancelPreview or CardContract.Verbs.PreviewPage)
         {
+            if (verb == CardContract.Verbs.PreviewPage && CardContract.Long(data, CardContract.PageKey) is null)
+                yield return $"{what}: 上一页/下一页 sent no page";
             var preview = card.Preview!;
             if (CardContract.Text(data, CardContract.PreviewIdKey) != preview.Id) yield return $"{what}: previewId {S(data[CardContract.PreviewIdKey])}";
             if (CardContract.Long(data, CardContract.VersionKey) != preview.Version) yield return $"{what}: version {S(data[CardContract.VersionKey])}";
@@ -147,14 +149,15 @@ public sealed class CardRendererTests(RenderedGallery rendered) : IClassFixture<
             var inputs = CardClient.Walk(card.Card).Where(o => S(o["type"]).StartsWith("Input."))
                 .Where(o => o["value"] is JsonValue v && S(v).Length > 0 || card.Fill.ContainsKey(S(o["id"]))).Select(o => S(o["id"])).ToList();
             foreach (var id in inputs.Where(id => !data.ContainsKey(id))) yield return $"{what}: input {id} not sent";
-            var edited = Dispatcher.ApplyEdits(preview, data);
+            // Items on other pages of a long preview are filled in from the stored preview, as the handler does.
+            var edited = Dispatcher.ApplyEdits(preview, PreviewPager.Complete(preview, data));
             if (edited.Items[0].Deadline != new DateOnly(2026, 3, 27)) yield return $"{what}: the edited deadline reads as {edited.Items[0].Deadline}";
             if (edited.Items[0].Deliverable != S(card.Fill[CardContract.Inputs.Deliverable(0)])) yield return $"{what}: the edited deliverable reads as {edited.Items[0].Deliverable}";
             for (var i = 0; i < preview.Items.Count; i++)
             {
                 if (!edited.Items[i].Include) yield return $"{what}: task {i + 1} reads as not included";
                 if (!edited.Items[i].Lead.SequenceEqual(preview.Items[i].Lead)) yield return $"{what}: task {i + 1} lead units read as {string.Join("、", edited.Items[i].Lead)}";
-                for (var q = 0; q < preview.Items[i].Questions.Count; q++)
+                for (var q = 0; q < preview.Items[i].Questions.Count && data.ContainsKey(CardContract.Inputs.Deadline(i)); q++)
                 {
                     var want = S(card.Fill[CardContract.Inputs.Pick(i, q)]).Split(',');
                     if (!edited.Items[i].Questions[q].Chosen.Order().SequenceEqual(want.Order()))

@@ -23,12 +23,16 @@ public class FallbackTests
     private static string DataFile => Path.Combine(AppContext.BaseDirectory, "Data", "holidays.json");
 
     [Theory]
-    [InlineData("2030-01-01", true)]  // 元旦 is unknown without the 2030 notice: a plain Tuesday
-    [InlineData("2030-10-01", true)]
-    [InlineData("2030-02-04", true)]  // the Monday after 2030's 正月初一
+    [InlineData("2030-01-01", false)] // 元旦, statutory even without the 2030 notice
+    [InlineData("2030-10-01", false)] // 国庆 Oct 1–3
+    [InlineData("2030-10-03", false)]
+    [InlineData("2030-10-04", true)]  // a Friday: the notice would decide, the fallback does not guess
+    [InlineData("2030-02-04", false)] // 正月初二 (春节 is 除夕 to 正月初三)
+    [InlineData("2030-02-06", true)]  // 正月初四, a Wednesday
     [InlineData("2030-01-05", false)] // Saturday
     [InlineData("2030-01-06", false)] // Sunday
-    public void A_year_without_data_has_weekends_only(string date, bool working)
+    [InlineData("2030-01-07", true)]  // Monday
+    public void A_year_without_data_has_weekends_and_the_statutory_holidays(string date, bool working)
     {
         Assert.Equal(working, ChinaWorkingCalendar.Default.IsWorkingDay(D(date)));
     }
@@ -44,10 +48,26 @@ public class FallbackTests
     }
 
     [Fact]
-    public void Working_days_in_a_year_without_data_skip_weekends_only()
+    public void Working_days_in_a_year_without_data_skip_weekends_and_the_statutory_holidays()
     {
-        // 2030-05-01 is a Wednesday; without the 2030 notice there is no 劳动节 break.
-        Assert.Equal(D("2030-05-06"), ChinaWorkingCalendar.Default.AddWorkingDays(D("2030-04-30"), 4));
+        // 2030-05-01 is a Wednesday; without the 2030 notice 劳动节 is the statutory May 1–2.
+        Assert.Equal(D("2030-05-08"), ChinaWorkingCalendar.Default.AddWorkingDays(D("2030-04-30"), 4));
+    }
+
+    [Fact]
+    public void In_December_2026_counting_into_2027_skips_new_years_day_and_the_statutory_spring_festival()
+    {
+        var calendar = ChinaWorkingCalendar.Default;
+        Assert.False(calendar.HasOfficialData(2027));
+        Assert.False(calendar.IsWorkingDay(D("2027-01-01")));
+        // Thursday 12-31 is the 1st, Friday 2027-01-01 is 元旦, so the 2nd is Monday 01-04.
+        Assert.Equal(D("2027-01-04"), calendar.AddWorkingDays(D("2026-12-30"), 2));
+        // 2027's 春节 (正月初一 = Saturday 02-06): 除夕 Friday 02-05 to 初三 Monday 02-08 are off.
+        Assert.False(calendar.IsWorkingDay(D("2027-02-05")));
+        Assert.False(calendar.IsWorkingDay(D("2027-02-08")));
+        Assert.True(calendar.IsWorkingDay(D("2027-02-09")));
+        Assert.Equal(new FestivalPeriod(Festival.SpringFestival, D("2027-02-05"), D("2027-02-08"), Provisional: true),
+            calendar.FestivalPeriod(Festival.SpringFestival, 2027));
     }
 
     [Fact]
@@ -63,6 +83,7 @@ public class FallbackTests
         var warning = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("2030", warning.Message);
+        Assert.Contains("provisional calendar", warning.Message);
     }
 
     [Fact]

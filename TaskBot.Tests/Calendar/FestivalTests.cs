@@ -112,10 +112,10 @@ public class FestivalTests
     }
 
     [Fact]
-    public void A_festival_period_without_official_data_is_the_festival_day_and_provisional()
+    public void A_festival_period_without_official_data_is_the_statutory_one_and_provisional()
     {
         Assert.Equal(
-            new FestivalPeriod(Festival.SpringFestival, D("2030-02-03"), D("2030-02-03"), Provisional: true),
+            new FestivalPeriod(Festival.SpringFestival, D("2030-02-02"), D("2030-02-05"), Provisional: true),
             Calendar.FestivalPeriod(Festival.SpringFestival, 2030));
     }
 
@@ -123,7 +123,7 @@ public class FestivalTests
     [InlineData(Festival.SpringFestival, "2026-01-10", "2026-02-14", false)] // make-up Saturday before 2-15..23
     [InlineData(Festival.SpringFestival, "2025-12-28", "2026-02-14", false)] // late December means next year's
     [InlineData(Festival.SpringFestival, "2026-02-14", "2026-02-14", false)] // asked on the deadline itself
-    [InlineData(Festival.SpringFestival, "2026-02-20", "2027-02-05", true)]  // during 春节: next year's, no data yet
+    [InlineData(Festival.SpringFestival, "2026-02-20", "2027-02-04", true)]  // during 春节: next year's, no data yet: before the statutory 除夕
     [InlineData(Festival.SpringFestival, "2024-01-10", "2024-02-09", false)]
     [InlineData(Festival.NationalDay, "2026-09-01", "2026-09-30", false)]
     [InlineData(Festival.NationalDay, "2025-09-01", "2025-09-30", false)]
@@ -141,9 +141,9 @@ public class FestivalTests
     }
 
     [Fact]
-    public void Before_spring_festival_in_a_year_without_data_is_the_last_weekday_before_new_year_and_provisional()
+    public void Before_spring_festival_in_a_year_without_data_is_the_last_working_day_before_the_statutory_holiday_and_provisional()
     {
-        // 2030-02-03, 正月初一, is a Sunday: the last weekday before it is Friday 2030-02-01.
+        // 2030-02-03, 正月初一, is a Sunday; the statutory holiday starts on 除夕, Saturday 02-02: Friday 2030-02-01.
         Assert.Equal(
             new FestivalDeadline(Festival.SpringFestival, D("2030-02-01"), Provisional: true),
             Calendar.NextFestivalDeadline(Festival.SpringFestival, D("2030-01-10")));

@@ -111,7 +111,7 @@ public class WeeklyDigestTests
         await service.SendWeeklyAsync(Today, CancellationToken.None);
         await service.SendWeeklyAsync(Today, CancellationToken.None);       // a second run, or a second instance
         Assert.Equal(["user:aad-leader", "user:aad-office"], rig.Recorder.Received.Select(d => d.Conversation).Order());
-        Assert.Contains("逾期 1 项", rig.Recorder.Received.First().Message.Summary);
+        Assert.Contains("逾期任务 1 项", rig.Recorder.Received.First().Message.Summary);
 
         var channels = new DigestService(rig.Store, once, ChinaWorkingCalendar.Default, new DigestOptions { Channels = ["19:abc@thread.tacv2"] },
             NullLogger<DigestService>.Instance);

@@ -30,11 +30,14 @@ public static class People
     public static readonly TeamsUser GongxinChief = new("郑海涛", "aad-gongxin-chief", "县工业和信息化局");
     public static readonly TeamsUser ShuiliChief = new("施洋", "aad-shuili-chief", "县水利局");
     public static readonly TeamsUser Stranger = new("路人", "aad-stranger", "");
+    /// <summary>A leader who neither issues nor supervises the tests' tasks.</summary>
+    public static readonly TeamsUser OtherLeader = new("钱立新", "aad-other-leader", "县人大常委会办公室");
 
     public const string DirectoryCsv = """
         unit,aliases,person,aad_object_id,role
         县政府办公室,县府办|政府办,王建国,aad-leader,leader
         县委督查室,督查室,赵敏,aad-office,office
+        县人大常委会办公室,,钱立新,aad-other-leader,leader
         县发改局,县发展和改革局|发改局,周志强,aad-fagai-chief,chief
         县财政局,财政局,冯国庆,aad-caizheng-chief,chief
         县工业和信息化局,工信局|县工信局,郑海涛,aad-gongxin-chief,chief

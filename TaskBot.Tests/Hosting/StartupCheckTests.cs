@@ -10,9 +10,11 @@ namespace TaskBot.Tests.Hosting;
 /// </summary>
 public sealed class StartupCheckTests
 {
-    private static (int ExitCode, string[] StdErr, string StdOut) Run(params (string Key, string Value)[] env)
+    private static (int ExitCode, string[] StdErr, string StdOut) Run(params (string Key, string Value)[] env) => RunIn(AppContext.BaseDirectory, env);
+
+    private static (int ExitCode, string[] StdErr, string StdOut) RunIn(string appFolder, params (string Key, string Value)[] env)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "TaskBot.dll");
+        var dll = Path.Combine(appFolder, "TaskBot.dll");
         var folder = System.IO.Directory.CreateTempSubdirectory("taskbot-start-").FullName;
         var psi = new ProcessStartInfo("dotnet", [dll])
         {
@@ -45,6 +47,17 @@ public sealed class StartupCheckTests
     [InlineData("MicrosoftAppId=11111111-2222-3333-4444-555555555555", "MicrosoftAppPassword 未设置 / is not set")]
     [InlineData("MicrosoftAppType=Anonymous", "MicrosoftAppType 只能是 MultiTenant、SingleTenant 或 UserAssignedMSI")]
     [InlineData("TaskBot__AllowedTenants=contoso.onmicrosoft.com,<script>", "TaskBot:AllowedTenants 含有无效的租户 ID / has an invalid tenant id: '<script>'")]
+    [InlineData("ASPNETCORE_URLS=http://0.0.0.0:0", "TaskBot:AllowAnonymous 未设置：未配置 MicrosoftAppId 的匿名模式只能监听本机地址")]
+    [InlineData("ASPNETCORE_URLS=http://+:3978", "TaskBot:AllowAnonymous 未设置")]
+    [InlineData("TaskBot__AllowAnonymous=yes", "TaskBot:AllowAnonymous 只能是 true 或 false / must be true or false")]
+    [InlineData("TaskBot__TrustedServiceUrlHosts=https://evil/", "TaskBot:TrustedServiceUrlHosts 含有无效的主机名")]
+    [InlineData("TaskBot__Reminders__Delivery__MaxRetryAttempts=0", "TaskBot:Reminders:Delivery:MaxRetryAttempts 应在 1 到 20 之间 / must be between 1 and 20 (is 0)")]
+    [InlineData("TaskBot__Reminders__Delivery__AttemptTimeout=00:00:00", "TaskBot:Reminders:Delivery:AttemptTimeout 应在")]
+    [InlineData("TaskBot__Reminders__MaxConcurrentTasks=0", "TaskBot:Reminders:MaxConcurrentTasks 应在 1 到 1024 之间")]
+    [InlineData("TaskBot__Reminders__SweepInterval=00:00:00", "TaskBot:Reminders:SweepInterval 应在")]
+    [InlineData("TaskBot__Digest__Cron=every monday", "TaskBot:Digest:Cron 不是有效的 Quartz cron 表达式 / is not a valid Quartz cron expression")]
+    [InlineData("TaskBot__Directives__MaxPerMinute=0", "TaskBot:Directives:MaxPerMinute 应在 1 到 10000 之间")]
+    [InlineData("TaskBot__Directives__PreviewTtl=00:00:00", "TaskBot:Directives:PreviewTtl 应在")]
     [InlineData("TaskBot__Directives__DefaultDeadlineDays=0", "TaskBot:Directives:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366")]
     [InlineData("TaskBot__Directives__DefaultDeadlineDays=二十", "TaskBot:Directives:DefaultDeadlineDays 的值无法识别")]
     [InlineData("TaskBot__Directory__SeedFile=/nowhere/directory.csv", "TaskBot:Directory:SeedFile 指向的文件不存在 / names a file that does not exist")]
@@ -71,5 +84,33 @@ public sealed class StartupCheckTests
         Assert.All(stderr, l => Assert.StartsWith(StartupCheck.Prefix, l));
         Assert.Contains(stderr, l => l.Contains("TaskBot:Storage:AzureTables:Endpoint"));
         Assert.Contains(stderr, l => l.Contains("MicrosoftAppId"));
+    }
+
+    [Fact]
+    public void A_bad_holidays_json_stops_the_start_with_exit_78_and_its_one_line_message_not_a_stack_trace()
+    {
+        var app = System.IO.Directory.CreateTempSubdirectory("taskbot-app-").FullName;
+        try
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(app, Path.GetRelativePath(AppContext.BaseDirectory, file));
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            var holidays = Path.Combine(app, "Data", "holidays.json");
+            File.WriteAllText(holidays, File.ReadAllText(holidays).Replace("\"2026-10-10\"", "\"2026-10-12\""));
+            var (exit, stderr, stdout) = RunIn(app);
+            Assert.Equal(StartupCheck.ExitCode, exit);
+            var line = Assert.Single(stderr);
+            Assert.StartsWith(StartupCheck.Prefix, line);
+            Assert.Contains("holidays.json", line);
+            Assert.Contains("2026-10-12", line);
+            Assert.DoesNotContain("   at ", stdout + string.Join("\n", stderr));
+        }
+        finally
+        {
+            try { System.IO.Directory.Delete(app, true); } catch (IOException) { }
+        }
     }
 }

@@ -15,7 +15,7 @@ public sealed class DirectorySeederTests : IDisposable
     public async Task Startup_imports_the_seed_file_and_a_restart_with_the_same_file_writes_nothing()
     {
         var store = new SqliteStore(folder.File("taskbot.db"), TimeProvider.System);
-        var seeder = new DirectorySeeder(store, Options.Create(new DirectorySeedOptions()), NullLogger<DirectorySeeder>.Instance);
+        var seeder = new DirectorySeeder(store, Options.Create(new DirectorySeedOptions { SeedFile = DirectorySeedOptions.DemoFile }), NullLogger<DirectorySeeder>.Instance);
 
         await seeder.StartAsync(CancellationToken.None);
         var directory = await store.GetDirectoryAsync(CancellationToken.None);

@@ -323,6 +323,22 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Documents_written_before_a_cutoff_are_deleted_by_kind_and_newer_ones_kept()
+    {
+        await Store.SaveDocumentAsync("preview", "old-1", "{}", None);
+        await Store.SaveDocumentAsync("preview", "old-2", "{}", None);
+        await Store.SaveDocumentAsync("other", "old-3", "{}", None);
+        Time.Advance(TimeSpan.FromDays(8));
+        await Store.SaveDocumentAsync("preview", "new-1", "{}", None);
+
+        Assert.Equal(2, await Store.DeleteDocumentsWrittenBeforeAsync("preview", Time.GetUtcNow() - TimeSpan.FromDays(7), None));
+        Assert.Null(await Store.GetDocumentAsync("preview", "old-1", None));
+        Assert.Null(await Store.GetDocumentAsync("preview", "old-2", None));
+        Assert.Equal("{}", await Store.GetDocumentAsync("other", "old-3", None));
+        Assert.Equal("{}", await Store.GetDocumentAsync("preview", "new-1", None));
+    }
+
+    [Fact]
     public async Task A_document_is_kept_by_kind_and_key_and_replaced_by_a_newer_one()
     {
         Assert.Null(await Store.GetDocumentAsync("preview", "p-1", None));

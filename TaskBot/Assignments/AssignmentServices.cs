@@ -10,19 +10,24 @@ public static class AssignmentServices
     /// <summary>The use cases: previews, dispatch, card actions, queries. Needs the storage services and an <see cref="IMessenger"/>.</summary>
     public static IServiceCollection AddTaskBotAssignments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DirectiveOptions>().Bind(configuration.GetSection(DirectiveOptions.Section))
-            .Validate(o => o.DefaultDeadlineDays is > 0 and <= 366, "TaskBot:Directives:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366")
-            .ValidateOnStart();
+        services.AddOptions<DirectiveOptions>().Bind(configuration.GetSection(DirectiveOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectiveOptions>, DirectiveOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IWorkingDayCalendar>(_ => ChinaWorkingCalendar.Default);
+        // With a logger: a year without official data is logged once as a provisional calendar.
+        services.AddSingleton<IWorkingDayCalendar>(sp => ChinaWorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "Data", "holidays.json"),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<ChinaWorkingCalendar>()));
         services.AddSingleton(_ => DirectiveLexicon.Load(DirectiveLexicon.DefaultPath));
         services.AddSingleton<DirectiveParserSource>();
         services.AddSingleton(sp => new PreviewBuilder(sp.GetRequiredService<IWorkingDayCalendar>(), sp.GetRequiredService<IOptions<DirectiveOptions>>().Value));
         services.AddSingleton<PreviewStore>();
+        services.AddHostedService<PreviewExpiry>();
+        services.AddSingleton<DirectiveRateLimit>();
         services.AddSingleton<DirectoryCache>();
         services.AddSingleton<Notifier>();
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<Dispatcher>();
+        services.AddSingleton<PreviewActionGuard>();
+        services.AddSingleton<PreviewPager>();
         services.AddSingleton<TaskActionHandler>();
         services.AddSingleton<ChatService>();
         return services;

@@ -16,7 +16,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
-    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests)
+    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests, DirectiveRateLimit rateLimit)
 {
     /// <summary>The limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -34,6 +34,7 @@ public sealed class ChatService(
         if (CommandRouter.TryRoute(text, out var command, out var argument))
             return await RunAsync(command, argument, person, message.LocalDate, directory, viewerTeamsId, cancellationToken);
 
+        if (!rateLimit.TryAcquire(message.AadObjectId ?? message.ConversationId)) return Reply.Say(rateLimit.Refusal);
         var reading = (await parsers.GetAsync(cancellationToken)).Read(text, message.LocalDate);
         if (reading.Failed) return Reply.Say(ReadFailedLine);
         var parsed = reading.Tasks;
@@ -67,6 +68,7 @@ public sealed class ChatService(
             return Notice("没有可识别的文字", "这条消息没有文字内容（可能只有图片或附件），无法转为督办任务。");
         if (text.Length > MaxChars)
             return Notice("消息过长", $"这条消息有 {text.Length:N0} 字，超过了 {MaxChars:N0} 字的上限，无法转为督办任务。请摘出批示内容后重新发送。");
+        if (!rateLimit.TryAcquire(message.AadObjectId ?? message.ConversationId)) return Notice("请稍后再试", rateLimit.Refusal);
         var reading = (await parsers.GetAsync(cancellationToken)).Read(text, message.LocalDate);
         if (reading.Failed) return Notice("读取失败", ReadFailedLine);
         var parsed = reading.Tasks;

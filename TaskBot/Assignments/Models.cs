@@ -14,6 +14,9 @@ public sealed record IncomingAction(string? AadObjectId, string Verb, JsonObject
 /// <summary>What the bot answers: plain text, a card, or both. <see cref="Summary"/> is the notification toast.</summary>
 public sealed record Reply(string? Text, JsonObject? Card, string? Summary = null)
 {
+    /// <summary>A refusal: shown only to the person who clicked, never written over a shared card.</summary>
+    public bool Refused { get; init; }
+
     public static Reply Say(string text) => new(text, null);
     public static Reply Show(JsonObject card, string? summary = null) => new(null, card, summary);
 }
@@ -31,6 +34,8 @@ public sealed record Preview
     public bool Cancelled { get; init; }
     /// <summary>Set once dispatched: the ids created and the units nobody could be told about.</summary>
     public DispatchOutcome? Outcome { get; init; }
+    /// <summary>When the preview was first stored; it expires <see cref="DirectiveOptions.PreviewTtl"/> later.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
 }
 
 public sealed record PreviewItem
@@ -77,6 +82,25 @@ public sealed class DirectiveOptions
     public const string Section = "TaskBot:Directives";
     /// <summary>会议纪要 items without a date are due this many days after the message (moved to a working day).</summary>
     public int DefaultDeadlineDays { get; set; } = 20;
+    /// <summary><c>TaskBot:Directives:PreviewTtl</c>: an unconfirmed preview is forgotten this long after it was made.</summary>
+    public TimeSpan PreviewTtl { get; set; } = TimeSpan.FromDays(7);
+    /// <summary><c>TaskBot:Directives:MaxPerMinute</c>: directives one person may send in any minute.</summary>
+    public int MaxPerMinute { get; set; } = 30;
+}
+
+public sealed class DirectiveOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<DirectiveOptions>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, DirectiveOptions o)
+    {
+        var problems = new List<string>();
+        if (o.DefaultDeadlineDays is < 1 or > 366)
+            problems.Add($"{DirectiveOptions.Section}:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366 (is {o.DefaultDeadlineDays})");
+        if (o.PreviewTtl < TimeSpan.FromMinutes(1) || o.PreviewTtl > TimeSpan.FromDays(366))
+            problems.Add($"{DirectiveOptions.Section}:PreviewTtl 应在 00:01:00 到 366.00:00:00 之间 / must be between 00:01:00 and 366.00:00:00 (is {o.PreviewTtl:c})");
+        if (o.MaxPerMinute is < 1 or > 10_000)
+            problems.Add($"{DirectiveOptions.Section}:MaxPerMinute 应在 1 到 10000 之间 / must be between 1 and 10000 (is {o.MaxPerMinute})");
+        return problems.Count == 0 ? Microsoft.Extensions.Options.ValidateOptionsResult.Success : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problems);
+    }
 }
 
 public static class ChinaTime

@@ -67,8 +67,22 @@ public sealed class PreviewBuilder(IWorkingDayCalendar calendar, DirectiveOption
             // rest (provisional calendar, recurrence, truncation…) as notes.
             Notes = p.Warnings.Where(w => w.Code is not (WarningCodes.GenericUnit or WarningCodes.UnknownUnit or WarningCodes.NoUnit)
                                           && !(defaulted && w.Code is WarningCodes.DeadlineVague or WarningCodes.DeadlineUnresolved))
-                .Select(w => w.Message).ToList(),
+                .Select(w => w.Code == WarningCodes.ProvisionalCalendar ? ProvisionalNote(reference, deadline) : w.Message)
+                .Concat(defaulted && calendar.IsProvisional(deadline) ? [ProvisionalNote(reference, deadline)] : [])
+                .Distinct().ToList(),
         };
+    }
+
+    /// <summary>
+    /// The years whose 国务院办公厅 notice is missing, named right: those between the reference and the deadline, or,
+    /// when both are in recorded years (元旦前 in December), the next year, whose festival the deadline is before.
+    /// </summary>
+    private string ProvisionalNote(DateOnly reference, DateOnly deadline)
+    {
+        var (from, to) = reference <= deadline ? (reference.Year, deadline.Year) : (deadline.Year, reference.Year);
+        var years = Enumerable.Range(from, to - from + 1).Where(y => !calendar.HasOfficialData(y)).ToList();
+        if (years.Count == 0) years.Add(to + 1);
+        return $"临时日历：{string.Join("、", years.Select(y => $"{y}年"))}的国务院办公厅放假安排尚未收录，期限暂按法定节假日（元旦，春节4天，清明，劳动节2天，端午，中秋，国庆3天）和周末推算，未计调休，请核对。";
     }
 
     internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

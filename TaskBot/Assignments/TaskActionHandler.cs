@@ -34,7 +34,7 @@ public sealed class TaskActionHandler(
             var card = current is not null && MayView(actor, current)
                 ? TaskCards.View(current, actor, action.LocalDate, calendar, directory, CardBanner.Refused(reason), viewerTeamsId)
                 : PreviewCards.Notice("操作未执行", reason, ContainerStyle.Attention);
-            return Reply.Show(card.ToJson());
+            return Reply.Show(card.ToJson()) with { Refused = true };
         }
 
         if (actor is null) return await Refuse("UnknownPerson", "您不在单位名录中，无法操作督办任务。如有疑问请联系督查室。", null);
@@ -45,8 +45,11 @@ public sealed class TaskActionHandler(
         if (action.Verb == Verbs.Refresh)
             return MayView(actor, task)
                 ? Reply.Show(TaskCards.View(task, actor, action.LocalDate, calendar, directory, null, viewerTeamsId).ToJson())
-                : Reply.Show(PreviewCards.Notice("无权查看", $"任务 {task.Id} 不属于您的单位。").ToJson());
+                : Reply.Show(PreviewCards.Notice("无权查看", $"任务 {task.Id} 不属于您的单位。").ToJson()) with { Refused = true };
 
+        // A click that does not say which version it saw cannot be checked for staleness: it is treated as stale.
+        if (version is null)
+            return await Refuse(nameof(TaskErrorCode.StaleVersion), $"这张卡片已过期（缺少版本号），任务 {task.Id} 的操作未执行，请刷新后再操作。", task);
         var (command, inputError) = Command(action, actor, version);
         if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
 

@@ -26,8 +26,11 @@ public static class BotServices
         services.AddTaskBotAssignments(configuration);
         services.AddOptions<BotOptions>().Configure(o => o.Read(configuration)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<IOperatorWarning, AnonymousModeWarning>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ServiceUrlPolicy>()));
         services.AddSingleton<TaskBotAdapter>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<TenantFilter>();
@@ -46,6 +49,7 @@ public static class BotServices
     public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        DefaultLogLevels.AddTo(builder.Configuration);
         configure?.Invoke(builder);
         builder.UseDefaultUrl();
         builder.AddTaskBotObservability();

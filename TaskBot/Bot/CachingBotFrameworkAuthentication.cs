@@ -15,10 +15,11 @@ namespace TaskBot.Bot;
 /// HTTP handler): 20–40 ms of CPU each, which caps a stock bot at ~45 replies/s on two cores. Credentials refresh
 /// their tokens inside the client, so a cached client stays valid. Proactive sends use the same cache.
 /// </summary>
-public sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+public sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ServiceUrlPolicy serviceUrls) : BotFrameworkAuthentication
 {
-    /// <summary>Bounds the cache against a caller inventing service URLs (possible only with auth disabled).</summary>
+    /// <summary>Bounds the cache against many service URLs (only trusted hosts reach it).</summary>
     private const int MaxClients = 256;
+    private readonly ServiceUrlPolicy serviceUrls = serviceUrls;
     private readonly ConcurrentDictionary<(string? AppId, string ServiceUrl, string? Audience), Lazy<Task<IConnectorClient>>> clients = new();
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
@@ -53,6 +54,9 @@ public sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthentication
     {
         public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
         {
+            // Every send (replies and proactive ones) gets its client here: nothing is POSTed to an untrusted host.
+            if (!owner.serviceUrls.IsTrusted(serviceUrl))
+                throw new UnauthorizedAccessException($"serviceUrl is not in TaskBot:TrustedServiceUrlHosts: {(serviceUrl.Length > 80 ? serviceUrl[..80] : serviceUrl)}");
             var key = (appId, serviceUrl.TrimEnd('/').ToLowerInvariant(), audience);
             if (!owner.clients.ContainsKey(key) && owner.clients.Count >= MaxClients)
                 return await inner.CreateAsync(serviceUrl, audience, cancellationToken);   // uncached: disposed after the turn as usual

@@ -13,14 +13,15 @@ namespace TaskBot.Bot;
 /// Translates Teams activities into the use cases and back. Every activity first passes the tenant filter and has
 /// its conversation reference stored. Messages: in group chats and channels only when the bot is @mentioned, with
 /// the mention removed. Card buttons (Action.Execute) arrive as <c>adaptiveCard/action</c> invokes; the card the
-/// use case returns replaces the clicked card (and, in shared chats, is also written over the message for all).
+/// use case returns replaces the clicked card (and, in shared chats, is also written over the message for all,
+/// unless it is a refusal: that goes only to the person who clicked).
 /// The message action 转为督办任务 (manifest command <see cref="MessageActionCommandId"/>) opens the preview of the
 /// message it was used on in a dialog (<c>composeExtension/fetchTask</c>); the dialog's 确认交办 comes back as
 /// <c>composeExtension/submitAction</c> and dispatches through the same claim-once path as the chat card.
 /// </summary>
 public sealed class TaskBotActivityHandler(
-    ChatService chat, Dispatcher dispatcher, TaskActionHandler actions, ConversationReferences references,
-    TenantFilter tenants, TimeProvider time, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
+    ChatService chat, Dispatcher dispatcher, PreviewActionGuard previewGuard, PreviewPager pager, TaskActionHandler actions, ConversationReferences references,
+    TenantFilter tenants, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -32,7 +33,11 @@ public sealed class TaskBotActivityHandler(
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = (int)HttpStatusCode.OK } }, cancellationToken);
             return;
         }
-        await references.CaptureAsync(activity, cancellationToken);
+        // Only an authenticated activity whose token names its service URL may say where a person's messages go.
+        if (serviceUrls.MayStoreReference(activity.ServiceUrl, turnContext.TurnState.Get<System.Security.Claims.ClaimsIdentity>(BotAdapter.BotIdentityKey)))
+            await references.CaptureAsync(activity, cancellationToken);
+        else
+            logger.LogWarning("Did not store the conversation reference of a {Type} activity: unauthenticated or its token names another serviceUrl", activity.Type);
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 
@@ -44,7 +49,7 @@ public sealed class TaskBotActivityHandler(
             if (!activity.MentionsRecipient()) return;   // in shared chats, only what is addressed to the bot
             activity.RemoveRecipientMention();
         }
-        var text = (activity.Text ?? "").Replace("&nbsp;", " ").Trim();
+        var text = UserText.Clean((activity.Text ?? "").Replace("&nbsp;", " ")).Trim();
         var message = new IncomingMessage(activity.From.AadObjectId, text, LocalDateOf(activity), activity.Conversation.Id, activity.Id);
         var reply = await chat.OnMessageAsync(message, activity.From.Id, cancellationToken);
         await turnContext.SendActivityAsync(Replies.From(reply), cancellationToken);
@@ -55,15 +60,17 @@ public sealed class TaskBotActivityHandler(
     {
         var activity = (Activity)turnContext.Activity;
         var action = new IncomingAction(activity.From.AadObjectId, invokeValue.Action?.Verb ?? "",
-            Replies.ToJsonObject(invokeValue.Action?.Data), LocalDateOf(activity));
+            UserText.Clean(Replies.ToJsonObject(invokeValue.Action?.Data)), LocalDateOf(activity));
         var reply = action.Verb switch
         {
-            CardContract.Verbs.Dispatch => await dispatcher.ConfirmAsync(action, cancellationToken),
-            CardContract.Verbs.CancelPreview => await dispatcher.CancelAsync(action, cancellationToken),
+            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(await pager.CompleteAsync(action, cancellationToken), cancellationToken),
+            CardContract.Verbs.PreviewPage => await pager.PageAsync(action, cancellationToken),
+            CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.CancelAsync(action, cancellationToken),
             _ => await actions.HandleAsync(action, activity.From.Id, cancellationToken),
         };
         var card = reply.Card ?? PreviewCards.Notice("提示", reply.Text ?? "").ToJson();
-        if (IsShared(activity) && !string.IsNullOrEmpty(activity.ReplyToId) && action.Verb != CardContract.Verbs.Refresh)
+        // A refusal is the clicker's alone (the invoke answer); only a change is written over a shared card.
+        if (IsShared(activity) && !string.IsNullOrEmpty(activity.ReplyToId) && action.Verb != CardContract.Verbs.Refresh && !reply.Refused)
             await UpdateForEveryoneAsync(turnContext, activity.ReplyToId, card, cancellationToken);
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = Replies.ToJToken(card) };
     }
@@ -90,7 +97,7 @@ public sealed class TaskBotActivityHandler(
             return Dialog(PreviewCards.Notice("无法识别的操作", "督办助手不认识这个命令，请更新应用后重试。").ToJson());
         var activity = (Activity)turnContext.Activity;
         var payload = action.MessagePayload;
-        var text = TeamsMessageText.FromBody(payload?.Body?.Content, payload?.Body?.ContentType);
+        var text = UserText.Clean(TeamsMessageText.FromBody(payload?.Body?.Content, payload?.Body?.ContentType));
         // The message's own date is the reference for 本周五, 月底前…; it was written in China, so its UTC time is
         // read in China time. The action's own date only when Teams sent no creation time.
         var date = DateTimeOffset.TryParse(payload?.CreatedDateTime, System.Globalization.CultureInfo.InvariantCulture,
@@ -106,13 +113,14 @@ public sealed class TaskBotActivityHandler(
         ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
     {
         var activity = (Activity)turnContext.Activity;
-        var data = Replies.ToJsonObject(action.Data);
+        var data = UserText.Clean(Replies.ToJsonObject(action.Data));
         var verb = CardContract.Text(data, CardContract.VerbKey) ?? "";
         var incoming = new IncomingAction(activity.From.AadObjectId, verb, data, LocalDateOf(activity));
         var reply = action.CommandId != MessageActionCommandId ? null : verb switch
         {
-            CardContract.Verbs.Dispatch => await dispatcher.ConfirmAsync(incoming, cancellationToken),
-            CardContract.Verbs.CancelPreview => await dispatcher.CancelAsync(incoming, cancellationToken),
+            CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.ConfirmAsync(await pager.CompleteAsync(incoming, cancellationToken), cancellationToken),
+            CardContract.Verbs.PreviewPage => await pager.PageAsync(incoming, cancellationToken),
+            CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(incoming, cancellationToken) ?? await dispatcher.CancelAsync(incoming, cancellationToken),
             _ => null,
         };
         // The answer stays in the dialog: the summary after 确认交办, or the preview again with what needs fixing.

@@ -26,11 +26,12 @@ public sealed class TaskBotAdapter : CloudAdapter
     private readonly ILogger<TaskBotAdapter> logger;
     private readonly TaskBotMetrics metrics;
     private readonly TimeProvider time;
+    private readonly ServiceUrlPolicy serviceUrls;
 
-    public TaskBotAdapter(BotFrameworkAuthentication authentication, TaskBotMetrics metrics, TimeProvider time, ILogger<TaskBotAdapter> logger)
+    public TaskBotAdapter(BotFrameworkAuthentication authentication, TaskBotMetrics metrics, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotAdapter> logger)
         : base(authentication, logger)
     {
-        (this.logger, this.metrics, this.time) = (logger, metrics, time);
+        (this.logger, this.metrics, this.time, this.serviceUrls) = (logger, metrics, time, serviceUrls);
         OnTurnError = ApologiseAsync;
     }
 
@@ -54,6 +55,12 @@ public sealed class TaskBotAdapter : CloudAdapter
         {
             using var reader = new StreamReader(request.Body);
             activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(cancellationToken), HttpHelper.BotMessageSerializerSettings);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent chunked (no Content-Length) that grows past the limit.
+            response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
         }
         catch (Exception e) when (e is JsonException or BadHttpRequestException or InvalidOperationException or ArgumentException)
         {
@@ -88,6 +95,16 @@ public sealed class TaskBotAdapter : CloudAdapter
             logger.LogError(e, "Could not validate the Bot Framework token [{CorrelationId}]", CorrelationId.New());
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             response.Headers.RetryAfter = "5";
+            return;
+        }
+
+        if (!serviceUrls.IsTrusted(activity!.ServiceUrl))
+        {
+            // Answering would mean POSTing wherever the request says: refused, and the stored references stay.
+            logger.LogWarning("Refused an activity from {From} whose serviceUrl {ServiceUrl} is not in TaskBot:TrustedServiceUrlHosts",
+                activity.From?.AadObjectId ?? activity.From?.Id, PreviewShort(activity.ServiceUrl));
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            await response.WriteAsJsonAsync(new { error = "serviceUrl 不在受信任的主机列表中 / serviceUrl is not a trusted host (TaskBot:TrustedServiceUrlHosts)" }, cancellationToken);
             return;
         }
 
@@ -152,10 +169,17 @@ public sealed class TaskBotAdapter : CloudAdapter
         { Type: null or "" } => "缺少 type / missing type",
         { From: null } or { From.Id: null or "" } => "缺少 from / missing from",
         { Conversation: null } or { Conversation.Id: null or "" } => "缺少 conversation / missing conversation",
+        { Timestamp: { } t } when !PlausibleTime(t) => "timestamp 不在合理范围内 / timestamp is out of range",
+        { LocalTimestamp: { } t } when !PlausibleTime(t) => "localTimestamp 不在合理范围内 / localTimestamp is out of range",
         _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var u) || u.Scheme is not ("https" or "http")
             => "缺少有效的 serviceUrl / missing or invalid serviceUrl",
         _ => null,
     };
+
+    /// <summary>Deadlines are computed from the message's date: a date such as 0001-01-01 is no date a client sends.</summary>
+    private static bool PlausibleTime(DateTimeOffset t) => t.Year is >= 2000 and <= 2100;
+
+    private static string PreviewShort(string? s) => s is null ? "(none)" : s.Length <= 80 ? s : s[..80] + "…";
 
     private static async Task BadRequestAsync(HttpResponse response, string message, CancellationToken cancellationToken)
     {

@@ -6,8 +6,9 @@ namespace TaskBot.Calendar;
 
 /// <summary>
 /// China's official working-day calendar: weekends off, the State Council's holidays off, its make-up
-/// working days (调休上班) on. Years missing from the data fall back to weekends only and are reported as
-/// provisional. Immutable after loading and safe to share between threads.
+/// working days (调休上班) on. Years missing from the data fall back to the statutory holidays of
+/// 《全国年节及纪念日放假办法》 (<see cref="StatutoryPeriod"/>) plus weekends, with no make-up days, and are reported
+/// as provisional. Immutable after loading and safe to share between threads.
 /// </summary>
 public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
 {
@@ -21,11 +22,22 @@ public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
     private readonly int _firstDay;
     private readonly ILogger? _logger;
     private readonly ConcurrentDictionary<int, byte> _warnedYears = new();
+    // Statutory holidays of the years without official data, outside the range the array covers.
+    private readonly FrozenSet<int> _statutoryOff;
 
     private ChinaWorkingCalendar(IReadOnlyList<OfficialYear> years, ILogger? logger)
     {
         _years = years.ToFrozenDictionary(y => y.Year);
         _logger = logger;
+        var statutory = new HashSet<int>();
+        for (int year = FestivalDays.MinYear; year <= FestivalDays.MaxYear; year++)
+            if (!_years.ContainsKey(year))
+                foreach (var festival in Enum.GetValues<Festival>())
+                {
+                    var (from, to) = StatutoryPeriod(festival, year);
+                    for (int day = from.DayNumber; day <= to.DayNumber; day++) statutory.Add(day);
+                }
+        _statutoryOff = statutory.ToFrozenSet();
         if (years.Count == 0)
         {
             _working = [];
@@ -44,7 +56,7 @@ public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
         _firstDay = first.DayNumber;
         _working = new bool[last.DayNumber - first.DayNumber + 1];
         for (int i = 0; i < _working.Length; i++)
-            _working[i] = IsWeekday(_firstDay + i);
+            _working[i] = IsWeekday(_firstDay + i) && !_statutoryOff.Contains(_firstDay + i);
         foreach (var year in years)
         {
             foreach (var period in year.Holidays)
@@ -140,7 +152,25 @@ public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
             if (period is not null) return new FestivalPeriod(festival, period.From, period.To, Provisional: false);
         }
         WarnIfUnofficial(day, day);
-        return new FestivalPeriod(festival, day, day, Provisional: true);
+        var (statutoryFrom, statutoryTo) = year is >= FestivalDays.MinYear and <= FestivalDays.MaxYear ? StatutoryPeriod(festival, year) : (day, day);
+        return new FestivalPeriod(festival, statutoryFrom, statutoryTo, Provisional: true);
+    }
+
+    /// <summary>
+    /// The statutory holiday of a festival (《全国年节及纪念日放假办法》, as revised in 2024), for years whose
+    /// 国务院办公厅 notice is not in the data: 元旦 Jan 1; 春节 除夕 to 正月初三 (4 days); 清明, 端午 and 中秋 their
+    /// day; 劳动节 May 1–2; 国庆 Oct 1–3.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) StatutoryPeriod(Festival festival, int year)
+    {
+        var day = FestivalDays.Of(festival, year);
+        return festival switch
+        {
+            Festival.SpringFestival => (day.AddDays(-1), day.AddDays(2)),
+            Festival.LabourDay => (day, day.AddDays(1)),
+            Festival.NationalDay => (day, day.AddDays(2)),
+            _ => (day, day),
+        };
     }
 
     /// <inheritdoc/>
@@ -181,7 +211,7 @@ public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
     private bool IsWorkingDay(int dayNumber)
     {
         int i = dayNumber - _firstDay;
-        return (uint)i < (uint)_working.Length ? _working[i] : IsWeekday(dayNumber);
+        return (uint)i < (uint)_working.Length ? _working[i] : IsWeekday(dayNumber) && !_statutoryOff.Contains(dayNumber);
     }
 
     // Day number 0 is Monday 0001-01-01.
@@ -195,7 +225,7 @@ public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
         {
             if (!_years.ContainsKey(year) && _warnedYears.TryAdd(year, 0))
                 _logger.LogWarning(
-                    "No official holiday schedule for {Year} in the holiday data: its working days count weekends only and its deadlines are provisional. Add the year's 国务院办公厅 notice to Data/holidays.json.",
+                    "No official holiday schedule for {Year} in the holiday data: provisional calendar, its working days skip weekends and the statutory holidays (元旦, 春节 4 days, 清明, 劳动节 2 days, 端午, 中秋, 国庆 3 days) and know no make-up days; its deadlines are provisional. Add the year's 国务院办公厅 notice to Data/holidays.json.",
                     year);
         }
     }

@@ -36,6 +36,18 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body, IReadOnlyList
     }
 
     internal static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes]);
+
+    /// <summary>Teams refuses a message over about 28 KB; every card stays under this many bytes of JSON, leaving
+    /// room for the activity around it.</summary>
+    public const int MaxBytes = 24_000;
+
+    /// <summary>How the card travels: UTF-8 JSON, Chinese unescaped (3 bytes a character, not 6).</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions WireJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static int SizeOf(JsonNode node) => System.Text.Encoding.UTF8.GetByteCount(node.ToJsonString(WireJson));
 }
 
 public enum TextSize { Default, Small, Medium, Large }

@@ -12,12 +12,16 @@ public static class CardContract
     public const string TaskIdKey = "taskId";
     public const string PreviewIdKey = "previewId";
     public const string VersionKey = "version";
+    /// <summary>In a 上一页 / 下一页 action's data: the page to show (0-based).</summary>
+    public const string PageKey = "page";
     /// <summary>In a dialog's Action.Submit data only (see <see cref="DialogCards"/>): the verb Action.Execute would carry.</summary>
     public const string VerbKey = "verb";
 
     public static class Verbs
     {
         public const string Dispatch = "dispatch";
+        /// <summary>上一页 / 下一页 on a preview too long for one card: keeps the page's edits, shows another page.</summary>
+        public const string PreviewPage = "previewPage";
         public const string CancelPreview = "cancelPreview";
         public const string Refresh = "refresh";
         public const string Acknowledge = "ack";

@@ -32,6 +32,8 @@ public readonly record struct Md
             {
                 '[' => '［', ']' => '］', '(' => '（', ')' => '）', '*' => '＊', '_' => '＿', '`' => '｀',
                 '#' => '＃', '>' => '＞', '<' => '＜', '~' => '～', '|' => '｜', '\\' => '＼', '!' => '！',
+                // An HTML entity (&lt;b&gt;) is markup too.
+                '&' => '＆',
                 // A bare URL is turned into a link by Teams: break the scheme separator.
                 ':' when i + 2 < chars.Length && chars[i + 1] == '/' && chars[i + 2] == '/' => '：',
                 // List markers only act at the start of a line.

@@ -8,21 +8,74 @@ namespace TaskBot.Cards;
 /// <summary>The leader's preview (every field editable), and what replaces it once dispatched or cancelled.</summary>
 public static class PreviewCards
 {
-    public static AdaptiveCard Preview(Preview preview, UnitDirectory directory, IReadOnlyList<string>? errors = null)
+    /// <summary>Room for the title, the page line, an error banner and the buttons.</summary>
+    private const int Overhead = 5_000;
+    /// <summary>原文 on the card is cut here; the whole text is kept with the preview and the task.</summary>
+    public const int MaxSourceOnCard = 300;
+
+    /// <summary>
+    /// The preview, one page of it: a long text (会议纪要 with dozens of items) is cut into pages that each stay under
+    /// <see cref="AdaptiveCard.MaxBytes"/>, with 上一页 / 下一页 (which keep the page's edits) and, on every page, one
+    /// 确认交办 that dispatches all items of all pages.
+    /// </summary>
+    public static AdaptiveCard Preview(Preview preview, UnitDirectory directory, IReadOnlyList<string>? errors = null, int page = 0)
     {
+        var units = directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList();
+        var pages = Pages(preview, units);
+        page = Math.Clamp(page, 0, pages.Count - 1);
+        var (first, count) = pages[page];
         var body = new List<CardElement>
         {
             new TextBlock(Md.Literal("督办事项预览")) { Size = TextSize.Large, Bold = true },
             new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}，{(preview.ReferenceStated ? "即原文所载会议日期" : "即消息发送日期")}）。请核对、修改后点「确认交办」。")) { Subtle = true },
         };
-        if (errors is { Count: > 0 }) body.Add(Banner(errors, ContainerStyle.Attention));
-        var units = directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList();
-        for (var i = 0; i < preview.Items.Count; i++) body.Add(Section(i, preview.Items[i], units));
-        return new AdaptiveCard(body,
-        [
-            new ExecuteAction("确认交办", Verbs.Dispatch, PreviewData(preview.Id, preview.Version)) { Style = ActionStyle.Positive },
-            new ExecuteAction("取消", Verbs.CancelPreview, PreviewData(preview.Id, preview.Version)) { SendsInputs = false },
-        ]);
+        if (pages.Count > 1)
+            body.Add(new TextBlock(Md.Of($"第 {page + 1}/{pages.Count} 页：任务 {first + 1}–{first + count}。翻页会保留本页的修改；「确认交办」交办全部 {preview.Items.Count} 项。")) { Color = TextColor.Accent });
+        if (errors is { Count: > 0 }) body.Add(Banner(errors.Take(10).Concat(errors.Count > 10 ? [$"另有 {errors.Count - 10} 处需要修改。"] : []), ContainerStyle.Attention));
+        for (var i = first; i < first + count; i++) body.Add(Section(i, preview.Items[i], units));
+        var actions = new List<CardAction>();
+        if (page > 0) actions.Add(new ExecuteAction("上一页", Verbs.PreviewPage, PageData(preview, page - 1)));
+        if (page < pages.Count - 1) actions.Add(new ExecuteAction("下一页", Verbs.PreviewPage, PageData(preview, page + 1)));
+        actions.Add(new ExecuteAction("确认交办", Verbs.Dispatch, PreviewData(preview.Id, preview.Version)) { Style = ActionStyle.Positive });
+        actions.Add(new ExecuteAction("取消", Verbs.CancelPreview, PreviewData(preview.Id, preview.Version)) { SendsInputs = false });
+        return new AdaptiveCard(body, actions);
+    }
+
+    private static System.Text.Json.Nodes.JsonObject PageData(Preview preview, int page)
+    {
+        var data = PreviewData(preview.Id, preview.Version);
+        data[PageKey] = page;
+        return data;
+    }
+
+    /// <summary>The items of each page (first index, count), packed by the size of their sections.</summary>
+    public static IReadOnlyList<(int First, int Count)> Pages(Preview preview, UnitDirectory directory) =>
+        Pages(preview, directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList());
+
+    private static List<(int First, int Count)> Pages(Preview preview, IReadOnlyList<Choice> units)
+    {
+        var pages = new List<(int, int)>();
+        int first = 0, size = 0;
+        for (var i = 0; i < preview.Items.Count; i++)
+        {
+            var section = AdaptiveCard.SizeOf(Section(i, preview.Items[i], units).ToJson());
+            if (i > first && size + section > AdaptiveCard.MaxBytes - Overhead)
+            {
+                pages.Add((first, i - first));
+                (first, size) = (i, 0);
+            }
+            size += section;
+        }
+        pages.Add((first, preview.Items.Count - first));
+        return pages;
+    }
+
+    /// <summary>The page that shows item <paramref name="index"/>.</summary>
+    public static int PageOf(Preview preview, UnitDirectory directory, int index)
+    {
+        var pages = Pages(preview, directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList());
+        var found = pages.FindIndex(p => index >= p.First && index < p.First + p.Count);
+        return found < 0 ? 0 : found;
     }
 
     private static Container Section(int i, PreviewItem item, IReadOnlyList<Choice> units)
@@ -30,7 +83,7 @@ public static class PreviewCards
         var items = new List<CardElement>
         {
             new TextBlock(Md.Of($"任务 {i + 1}")) { Size = TextSize.Medium, Bold = true },
-            new TextBlock(Md.Of($"原文：{item.SourceText}")) { Subtle = true },
+            new TextBlock(Md.Of($"原文：{Shorten(item.SourceText, MaxSourceOnCard)}")) { Subtle = true },
             new ChoiceInput(Inputs.Lead(i), "牵头单位", units, item.Lead) { MultiSelect = true },
             new ChoiceInput(Inputs.Co(i), "配合单位", units, item.Co) { MultiSelect = true },
         };
@@ -49,8 +102,8 @@ public static class PreviewCards
             : Md.Of($"完成时限 {CardDates.WithWeekday(item.Deadline)}，原文「{item.DeadlinePhrase ?? ""}」");
         items.Add(new TextBlock(deadlineNote) { Subtle = !item.DeadlineDefaulted, Color = item.DeadlineDefaulted ? TextColor.Warning : TextColor.Default });
         items.Add(new DateInput(Inputs.Deadline(i), "完成时限", item.Deadline) { Required = true, ErrorMessage = "请填写完成时限" });
-        items.Add(new TextInput(Inputs.Deliverable(i), "交付成果", item.Deliverable) { Required = true, MaxLength = 500, ErrorMessage = "请填写交付成果" });
-        items.Add(new TextInput(Inputs.Supervisor(i), "督办领导", item.Supervisor) { MaxLength = 50, Placeholder = "可不填" });
+        items.Add(new TextInput(Inputs.Deliverable(i), "交付成果", Md.Escape(item.Deliverable)) { Required = true, MaxLength = 500, ErrorMessage = "请填写交付成果" });
+        items.Add(new TextInput(Inputs.Supervisor(i), "督办领导", item.Supervisor is null ? null : Md.Escape(item.Supervisor)) { MaxLength = 50, Placeholder = "可不填" });
         foreach (var note in item.Notes) items.Add(new TextBlock(Md.Of($"提示：{note}")) { Color = TextColor.Warning });
         items.Add(new ToggleInput(Inputs.Include(i), "是否交办", "交办此项", item.Include));
         return new Container(items) { Separator = true, Style = ContainerStyle.Emphasis };
@@ -63,15 +116,25 @@ public static class PreviewCards
         {
             new TextBlock(Md.Of($"已交办 {tasks.Count} 项任务")) { Size = TextSize.Large, Bold = true, Color = TextColor.Good },
         };
+        var size = 2_000;
+        var shown = 0;
         foreach (var t in tasks)
-            body.Add(new FactSet(
+        {
+            var facts = new FactSet(
             [
                 new(Md.Literal("编号"), Md.Of($"{t.Id}")),
                 new(Md.Literal("交付成果"), Md.Of($"{t.Deliverable}")),
                 new(Md.Literal("牵头单位"), Md.Of($"{string.Join("、", t.LeadUnits.Select(u => u.Unit))}")),
                 new(Md.Literal("配合单位"), Md.Of($"{(t.CoLeadUnits.Any() ? string.Join("、", t.CoLeadUnits.Select(u => u.Unit)) : "无")}")),
                 new(Md.Literal("完成时限"), Md.Of($"{CardDates.WithWeekday(t.Deadline.Date)}")),
-            ]) { Separator = true });
+            ]) { Separator = true };
+            size += AdaptiveCard.SizeOf(facts.ToJson());
+            if (size > AdaptiveCard.MaxBytes - 4_000) break;
+            body.Add(facts);
+            shown++;
+        }
+        if (shown < tasks.Count)
+            body.Add(new TextBlock(Md.Of($"另有 {tasks.Count - shown} 项未列出，发送「我的任务」可查看全部。")) { Subtle = true });
         if (unreachable.Count > 0)
             body.Add(Banner([$"以下单位暂无可联系人（未安装本应用或名录中无局长、联络员），未能通知，请线下告知：{string.Join("、", unreachable)}"], ContainerStyle.Warning));
         else
@@ -81,6 +144,8 @@ public static class PreviewCards
 
     public static AdaptiveCard Notice(string title, string message, ContainerStyle style = ContainerStyle.Default) =>
         new([new Container([new TextBlock(Md.Of($"{title}")) { Size = TextSize.Medium, Bold = true }, new TextBlock(Md.Of($"{message}"))]) { Style = style }]);
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     internal static Container Banner(IEnumerable<string> lines, ContainerStyle style) =>
         new([.. lines.Select(l => (CardElement)new TextBlock(Md.Of($"{l}")))]) { Style = style };

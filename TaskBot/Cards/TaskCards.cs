@@ -36,7 +36,7 @@ public static class TaskCards
 
         var actions = new List<CardAction>();
         if (unit is not null) actions.AddRange(UnitActions(task, unit, today));
-        else if (viewer is { MayIssue: true }) actions.AddRange(LeaderActions(task, directory));
+        else if (viewer is { MayIssue: true } && TaskLifecycle.MayDecide(viewer, task)) actions.AddRange(LeaderActions(task, directory));
         if (task.Submission?.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
             actions.Add(new OpenUrlAction("查看报结材料", url));
         return new AdaptiveCard(body, actions)

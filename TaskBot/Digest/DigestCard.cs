@@ -31,7 +31,9 @@ public static class DigestCard
             }
         }
         var total = sections.Sum(s => s.Lines.Count);
-        var headline = $"逾期 {d.Overdue.Sum(g => g.Tasks.Count)} 项 · 本周到期 {d.DueThisWeek.Count} 项 · 未签收 {d.Unacknowledged.Count} 项";
+        // Tasks are counted once each (as 逾期任务 lists them); units are said as units.
+        var headline = $"逾期任务 {d.OverdueTasks} 项（涉及 {d.Overdue.Count} 个单位）· 本周到期任务 {d.DueThisWeek.Count} 项 · " +
+            $"未签收任务 {d.UnacknowledgedTasks} 项（{d.Unacknowledged.Select(u => u.Unit).Distinct().Count()} 个单位未签收）";
         var body = new List<JsonNode>
         {
             CardJson.Container(d.Overdue.Count > 0 ? "attention" : "good",
@@ -58,7 +60,7 @@ public static class DigestCard
     {
         static string Pct(double? r) => r is { } v ? $"{v * 100:0}%" : "—";
         var overdue = d.Overdue.SelectMany(g => g.Tasks.Select(t =>
-            $"🔴 {CardJson.Escape(g.Unit)}｜{t.Id} {CardJson.Escape(Short(t.Deliverable))}｜逾期 {t.WorkingDaysOverdue} 个工作日")).ToList();
+            $"🔴 {CardJson.Escape(g.Unit)}{(t.Lead ? "" : "（配合）")}｜{t.Id} {CardJson.Escape(Short(t.Deliverable))}｜逾期 {t.WorkingDaysOverdue} 个工作日")).ToList();
         var units = d.Units.Select(u =>
             $"{CardJson.Escape(u.Unit)}｜近4周 签收 {Pct(u.Last4Weeks.AckRate)} 办结 {Pct(u.Last4Weeks.DoneRate)} 逾期 {u.Last4Weeks.Overdue}" +
             $"｜本年 签收 {Pct(u.YearToDate.AckRate)} 办结 {Pct(u.YearToDate.DoneRate)} 逾期 {u.YearToDate.Overdue}").ToList();
@@ -68,10 +70,10 @@ public static class DigestCard
             $"{u.Id} {CardJson.Escape(Short(u.Deliverable))}｜{CardJson.Escape(u.Unit)}｜交办 {u.WorkingDaysSinceIssue} 个工作日未签收").ToList();
         return new List<(string, IReadOnlyList<string>)>
         {
-            ($"逾期任务（{overdue.Count}）", overdue),
+            ($"逾期任务（{d.OverdueTasks} 项，按单位列出：{d.Overdue.Count} 个单位）", overdue),
             ("各单位按期签收率、按期办结率、逾期数", units),
-            ($"未来一周到期（{due.Count}）", due),
-            ($"未签收（{unsigned.Count}）", unsigned),
+            ($"未来一周到期任务（{due.Count} 项）", due),
+            ($"未签收任务（{d.UnacknowledgedTasks} 项，每行一个未签收的单位）", unsigned),
         }.Where(s => s.Item2.Count > 0).ToList();
     }
 

@@ -17,7 +17,8 @@ public sealed class DigestOptions
     public List<string> Channels { get; set; } = [];
 }
 
-public sealed record OverdueItem(TaskId Id, string Deliverable, DateOnly Deadline, int WorkingDaysOverdue);
+/// <param name="Lead">False for a co-lead unit (配合): the group lists what the unit's own 逾期任务 lists.</param>
+public sealed record OverdueItem(TaskId Id, string Deliverable, DateOnly Deadline, int WorkingDaysOverdue, bool Lead = true);
 public sealed record OverdueGroup(string Unit, IReadOnlyList<OverdueItem> Tasks);
 public sealed record DueItem(TaskId Id, string Deliverable, string Units, DateOnly Deadline, int WorkingDaysLeft);
 public sealed record UnacknowledgedItem(TaskId Id, string Deliverable, string Unit, int WorkingDaysSinceIssue);
@@ -38,7 +39,7 @@ public sealed record UnitScore(string Unit, UnitRecord Last4Weeks, UnitRecord Ye
 
 /// <summary>
 /// The 逾期周报 figures, computed from tasks as pure functions of the date and the official calendar: overdue
-/// tasks by lead unit (worst first), what falls due in the coming 7 days, assignments nobody has signed, and per
+/// tasks by unit (lead and co-lead, worst first; a task with two units is listed under both but counted once), what falls due in the coming 7 days, assignments nobody has signed, and per
 /// unit the on-time signing and completion rates and the number overdue for the last 4 weeks and the year to date.
 /// </summary>
 public sealed record WeeklyDigest(
@@ -47,6 +48,11 @@ public sealed record WeeklyDigest(
     IReadOnlyList<UnacknowledgedItem> Unacknowledged, IReadOnlyList<UnitScore> Units)
 {
     public string WeekKey => $"{IsoYear}-W{IsoWeek:D2}";
+
+    /// <summary>Overdue tasks, each counted once however many units it has: what a leader's 逾期任务 lists.</summary>
+    public int OverdueTasks => Overdue.SelectMany(g => g.Tasks).Select(t => t.Id).Distinct().Count();
+    /// <summary>Tasks with at least one unit that has not signed.</summary>
+    public int UnacknowledgedTasks => Unacknowledged.Select(u => u.Id).Distinct().Count();
 
     public static WeeklyDigest Compute(IEnumerable<DirectiveTask> all, DateOnly today, IWorkingDayCalendar calendar)
     {
@@ -57,7 +63,8 @@ public sealed record WeeklyDigest(
         var overdue = open
             .Select(t => (Task: t, A: DeadlineAssessment.Of(t, today, calendar)))
             .Where(x => x.A.IsOverdue)
-            .SelectMany(x => x.Task.LeadUnits.Select(u => (u.Unit, Item: new OverdueItem(x.Task.Id, x.Task.Deliverable, x.Task.Deadline.Date, x.A.WorkingDaysOverdue))))
+            // Every unit of the task, lead and co-lead, as a unit's own 逾期任务 lists them.
+            .SelectMany(x => x.Task.Units.Select(u => (u.Unit, Item: new OverdueItem(x.Task.Id, x.Task.Deliverable, x.Task.Deadline.Date, x.A.WorkingDaysOverdue, u.Role == UnitRole.Lead))))
             .GroupBy(x => x.Unit)
             .Select(g => new OverdueGroup(g.Key, g.Select(x => x.Item).OrderByDescending(i => i.WorkingDaysOverdue).ThenBy(i => i.Id).ToList()))
             .OrderByDescending(g => g.Tasks.Count).ThenByDescending(g => g.Tasks.Max(i => i.WorkingDaysOverdue)).ThenBy(g => g.Unit, StringComparer.Ordinal)

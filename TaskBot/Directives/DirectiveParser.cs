@@ -993,7 +993,7 @@ public sealed class DirectiveParser
                 if (m.Date is null && m.NeedsReference)
                     warnings.Add(new(WarningCodes.DeadlineUnresolved, $"期限「{deadlineText}」缺少参照日期，无法换算为具体日期"));
                 if (m.Provisional)
-                    warnings.Add(new(WarningCodes.ProvisionalCalendar, $"{date?.Year}年的法定节假日安排尚未收录，期限按周末推算，请核对"));
+                    warnings.Add(new(WarningCodes.ProvisionalCalendar, $"{date?.Year}年的国务院放假安排尚未收录，期限按法定节假日推算（临时日历），请核对"));
                 if (m.Recurrence is { } rec)
                     warnings.Add(new(WarningCodes.Recurring, date is { } first ? $"周期性任务（{rec}），首次期限为{first:yyyy-MM-dd}" : $"周期性任务（{rec}）"));
             }

@@ -34,6 +34,7 @@ public static class Health
         var body = new
         {
             status = report.Status.ToString(),
+            warnings = OperatorWarningLog.Current(http.RequestServices.GetServices<IOperatorWarning>()),
             durationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
             checks = report.Entries.ToDictionary(e => e.Key, e => new
             {

@@ -52,6 +52,8 @@ public static class HostingServices
         services.AddSingleton<InFlightSends>();
         services.AddHostedService(sp => sp.GetRequiredService<InFlightSends>());
         services.AddTaskBotHealth();
+        services.AddHostedService<OperatorWarningLog>();
+        services.AddHostedService<StartupBanner>();
         return services;
     }
 }

@@ -17,15 +17,19 @@ public static partial class StartupCheck
 
     public static IReadOnlyList<string> Problems(IServiceProvider services)
     {
+        var problems = new List<string>();
         try
         {
             services.GetService<IStartupValidator>()?.Validate();
-            return [];
         }
-        catch (Exception e) when (Describe(e) is { Count: > 0 } problems)
+        catch (Exception e) when (Describe(e) is { Count: > 0 } described)
         {
-            return problems;
+            problems.AddRange(described);
         }
+        // The official calendar (Data/holidays.json, edited by hand): its own message names the file and the entry.
+        try { services.GetService<TaskBot.Calendar.IWorkingDayCalendar>(); }
+        catch (InvalidDataException e) { problems.Add($"Data/holidays.json 有误 / is invalid: {e.Message}"); }
+        return problems;
     }
 
     /// <summary>Writes each problem as one line to <paramref name="error"/>; true when there was none.</summary>

@@ -18,15 +18,10 @@ public static class ReminderServices
     /// </summary>
     public static IServiceCollection AddTaskBotReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
-            .Validate(o => WorkingHours.TryParse(o.WorkingHours, out _), "TaskBot:Reminders:WorkingHours must look like 09:00-18:00 (00:00-24:00 = always)")
-            .Validate(o => o.SweepInterval > TimeSpan.Zero, "TaskBot:Reminders:SweepInterval must be positive")
-            .Validate(o => o.Delivery.PerConversationBurst >= 1 && o.Delivery.GlobalBurst >= 1 && o.Delivery.PerConversationPerSecond > o.Delivery.PerConversationBurst + 1 && o.Delivery.GlobalPerSecond > o.Delivery.GlobalBurst + 1,
-                "TaskBot:Reminders:Delivery: bursts must be at least 1 and at least 2 below their per-second limits")
-            .ValidateOnStart();
-        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
-            .Validate(o => CronExpression.TryParse(o.Cron, out _), "TaskBot:Digest:Cron is not a valid Quartz cron expression")
-            .ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWorkingDayCalendar>(_ => ChinaWorkingCalendar.Default);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);

@@ -7,8 +7,16 @@ public sealed class DirectorySeedOptions
 {
     public const string Section = "TaskBot:Directory";
 
-    /// <summary>The directory CSV imported at startup; relative paths are taken from the app's base directory.</summary>
-    public string SeedFile { get; set; } = "Data/directory.csv";
+    /// <summary>The demo directory shipped in Data/ (30 made-up people, 测试领导 among them): for local runs only.</summary>
+    public const string DemoFile = "Data/directory.csv";
+
+    /// <summary>The directory CSV imported at startup; relative paths are taken from the app's base directory; empty
+    /// for none. Unset: the demo file, except in the Production environment, where nothing is imported unless a file
+    /// is configured (see docs/deployment.md).</summary>
+    public string? SeedFile { get; set; }
+
+    /// <summary>What an unset <see cref="SeedFile"/> means in this environment.</summary>
+    public static string DefaultFor(IHostEnvironment environment) => environment.IsProduction() ? "" : DemoFile;
 }
 
 /// <summary>
@@ -19,6 +27,11 @@ public sealed class DirectorySeeder(IDirectoryStore store, IOptions<DirectorySee
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(options.Value.SeedFile))
+        {
+            logger.LogInformation("No directory seed file configured (TaskBot:Directory:SeedFile); keeping the stored directory");
+            return;
+        }
         var path = Path.Combine(AppContext.BaseDirectory, options.Value.SeedFile);
         if (!File.Exists(path))
         {

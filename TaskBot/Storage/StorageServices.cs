@@ -25,6 +25,7 @@ public static class StorageServices
                 "TaskBot:Storage:AzureTables:TablePrefix 只能由字母和数字组成且以字母开头 / must be letters and digits, starting with a letter")
             .ValidateOnStart();
         services.AddOptions<DirectorySeedOptions>().Bind(configuration.GetSection(DirectorySeedOptions.Section))
+            .PostConfigure<IHostEnvironment>((o, environment) => o.SeedFile ??= DirectorySeedOptions.DefaultFor(environment))
             .Validate(o => string.IsNullOrEmpty(o.SeedFile) || File.Exists(Path.Combine(AppContext.BaseDirectory, o.SeedFile)),
                 "TaskBot:Directory:SeedFile 指向的文件不存在 / names a file that does not exist (relative paths are taken from the app's folder; empty: no seed file)")
             .ValidateOnStart();

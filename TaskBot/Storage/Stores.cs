@@ -103,6 +103,8 @@ public interface IDocumentStore
 {
     Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken);
     Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken);
+    /// <summary>Deletes the documents of <paramref name="kind"/> last written before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteDocumentsWrittenBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 /// <summary>One backend: everything the app stores.</summary>

@@ -33,6 +33,15 @@ public static class TaskLifecycle
     private static readonly HashSet<TaskAction> UnitVerbs =
         [TaskAction.Acknowledge, TaskAction.ReportProgress, TaskAction.RequestExtension, TaskAction.Submit, TaskAction.Dispute];
     private static readonly HashSet<TaskAction> LeadOnlyVerbs = [TaskAction.RequestExtension, TaskAction.Submit];
+    /// <summary>Decisions on a task: only its issuing leader, its supervisor or the 督查室 may take them.</summary>
+    private static readonly HashSet<TaskAction> DecisionVerbs =
+        [TaskAction.ApproveExtension, TaskAction.DenyExtension, TaskAction.Complete, TaskAction.Return, TaskAction.Reassign, TaskAction.Cancel];
+
+    /// <summary>The issuing leader, the task's supervisor (督办领导) or anyone of the 督查室.</summary>
+    public static bool MayDecide(Person person, DirectiveTask task) =>
+        person.Role == PersonRole.Office
+        || (person.MayIssue && (person.AadObjectId == task.IssuedBy.AadObjectId
+            || (task.Supervisor is { AadObjectId: { Length: > 0 } supervisor } && supervisor == person.AadObjectId)));
 
     public static bool Allows(DirectiveTaskStatus from, TaskAction action) =>
         AllowedFrom.TryGetValue(action, out var from2) && from2.Contains(from);
@@ -120,6 +129,11 @@ public static class TaskLifecycle
         else if (!actor.MayIssue)
         {
             return Fail(TaskErrorCode.NotPermitted, $"只有领导和督查室可以{command.Action.Chinese()}，{actor.Name}（{actor.Role.Chinese()}）不能。");
+        }
+        else if (DecisionVerbs.Contains(command.Action) && !MayDecide(actor, task))
+        {
+            return Fail(TaskErrorCode.NotPermitted,
+                $"只有交办此任务的{task.IssuedBy.Name}、督办领导{(task.Supervisor is { } sup ? sup.Name : "")}或督查室可以{command.Action.Chinese()}，{actor.Name}不能。");
         }
 
         if (!Allows(task.Status, command.Action))

@@ -147,4 +147,17 @@ public sealed partial class AzureTablesStore
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(kind), Encode(key), cancellationToken: cancellationToken);
         return row.HasValue ? row.Value?.GetString("Json") : null;
     }
+
+    public async Task<int> DeleteDocumentsWrittenBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var table = await Table(DocumentsTable, cancellationToken);
+        var deleted = 0;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Encode(kind)} and UpdatedAt lt {cutoff}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            try { await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, cancellationToken); deleted++; }
+            catch (Azure.RequestFailedException e) when (e.Status == 404) { }
+        }
+        return deleted;
+    }
 }

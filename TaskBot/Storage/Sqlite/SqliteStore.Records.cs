@@ -138,4 +138,11 @@ public sealed partial class SqliteStore
         using var cmd = Command(c, null, "SELECT json FROM documents WHERE kind = $kind AND key = $k", ("$kind", kind), ("$k", key));
         return Task.FromResult(cmd.ExecuteScalar() as string);
     }
+
+    public Task<int> DeleteDocumentsWrittenBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        using var c = Open();
+        using var cmd = Command(c, null, "DELETE FROM documents WHERE kind = $kind AND updated_at < $t", ("$kind", kind), ("$t", cutoff.ToUnixTimeMilliseconds()));
+        return Task.FromResult(cmd.ExecuteNonQuery());
+    }
 }
