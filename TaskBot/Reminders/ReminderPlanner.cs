@@ -63,9 +63,22 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
         return result;
     }
 
-    public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
+    public async Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
+        IntentsFor? intents, CancellationToken cancellationToken)
     {
-        var result = await inner.ApplyAsync(id, command, cancellationToken);
+        var result = await inner.CreateTasksAsync(drafts, issuer, idempotencyKey, intents, cancellationToken);
+        if (result.Succeeded)
+            foreach (var task in result.Tasks)
+                await planner.ReplanAsync(task, cancellationToken);
+        return result;
+    }
+
+    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
+        ApplyAsync(id, command, null, cancellationToken);
+
+    public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, IntentsFor? intents, CancellationToken cancellationToken)
+    {
+        var result = await inner.ApplyAsync(id, command, intents, cancellationToken);
         if (result.Succeeded) await planner.ReplanAsync(result.Task!, cancellationToken);
         return result;
     }
@@ -89,6 +102,12 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
         inner.SaveConversationReferenceAsync(key, json, cancellationToken);
     public Task<string?> GetConversationReferenceAsync(string key, CancellationToken cancellationToken) =>
         inner.GetConversationReferenceAsync(key, cancellationToken);
+    public Task AddIntentsAsync(IReadOnlyList<OutboxIntent> intents, CancellationToken cancellationToken) => inner.AddIntentsAsync(intents, cancellationToken);
+    public Task<IReadOnlyList<OutboxIntent>> PendingIntentsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
+        inner.PendingIntentsAsync(before, max, cancellationToken);
+    public Task<IReadOnlyList<OutboxIntent>> IntentsOfAsync(string partition, CancellationToken cancellationToken) => inner.IntentsOfAsync(partition, cancellationToken);
+    public Task<OutboxIntent?> GetIntentAsync(string partition, string key, CancellationToken cancellationToken) => inner.GetIntentAsync(partition, key, cancellationToken);
+    public Task UpdateIntentAsync(OutboxIntent intent, CancellationToken cancellationToken) => inner.UpdateIntentAsync(intent, cancellationToken);
     public Task<Directory.UnitDirectory> GetDirectoryAsync(CancellationToken cancellationToken) => inner.GetDirectoryAsync(cancellationToken);
     public Task<Directory.DirectoryChanges> ImportDirectoryAsync(Directory.UnitDirectory incoming, CancellationToken cancellationToken) =>
         inner.ImportDirectoryAsync(incoming, cancellationToken);
