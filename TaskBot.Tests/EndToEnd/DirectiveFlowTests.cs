@@ -68,7 +68,12 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         var (summary, ids) = await Flow.ConfirmAsync(bot, preview);
         var id = Assert.Single(ids);
         Assert.Empty(CardClient.Verbs(summary));
-        Assert.Contains("请线下告知：县工业和信息化局", Flow.Json(summary));   // nobody of 工信局 installed the app
+        // The answer says what is known, then the same message is updated in place as the cards go out: nobody of
+        // 工信局 installed the app.
+        Assert.Contains("已交办 1 项；正在通知 3 个单位", Flow.Json(summary));
+        var settled = await bot.Connector.WaitForAsync(c => c.Method == "PUT" && c.ConversationId == Leader.PersonalConversation
+            && c.CardJson.Contains("已送达 2 个单位；县工业和信息化局未能送达（尚无人安装督办助手），请线下告知"), "the leader's answer, updated in place");
+        Assert.Equal("activity-0", settled.ActivityId);
         var task = await bot.Store.GetAsync(id, default);
         Assert.NotNull(task);
         Assert.Equal(["县发改局"], task!.LeadUnits.Select(u => u.Unit));
@@ -179,6 +184,8 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         var issued = await bot.Store.ListByPersonAsync(Leader.AadObjectId, 100, default);
         Assert.Single(issued, t => t.Deliverable.Contains("专项债"));
         // The chiefs got one assignment card each, not two.
+        await Flow.CardForAsync(bot, CaizhengChief, ids[0]);
+        await Task.Delay(500);
         Assert.Single(bot.Connector.Calls, c => c.ConversationId == CaizhengChief.PersonalConversation && c.CardJson.Contains(ids[0]) && c.CardJson.Contains("【牵头】"));
     }
 }

@@ -1,34 +1,47 @@
-using Microsoft.Extensions.Logging;
+using System.Text.Json.Nodes;
+using TaskBot.Calendar;
+using TaskBot.Cards;
+using TaskBot.Delivery;
 using TaskBot.Directory;
+using TaskBot.Storage;
+using TaskBot.Tasks;
 
 namespace TaskBot.Assignments;
 
-/// <summary>Sends to people, units and the 督查室 through <see cref="IMessenger"/>, and says who could not be reached.</summary>
-public sealed class Notifier(IMessenger messenger, ILogger<Notifier> logger)
+/// <summary>
+/// Draws the proactive messages a task change causes, as outbox intents in the task's partition. They are recorded
+/// by the store in the same write as the change and delivered by the outbox sender: nothing here sends.
+/// </summary>
+public sealed class Notifier(IWorkingDayCalendar calendar, TimeProvider time)
 {
-    public async Task<bool> ToPersonAsync(string aadObjectId, OutboundMessage message, CancellationToken cancellationToken)
+    /// <summary>One message to one person about <paramref name="task"/>.</summary>
+    public OutboxIntent ToPerson(DirectiveTask task, string key, string aadObjectId, string summary, string? text, JsonObject? card) => new()
     {
-        var outcome = await messenger.SendToPersonAsync(aadObjectId, message, cancellationToken);
-        if (outcome != SendOutcome.Sent)
-            logger.LogInformation("Could not reach {AadObjectId}: {Outcome}", aadObjectId, outcome);
-        return outcome == SendOutcome.Sent;
+        Key = key,
+        Partition = task.Id.ToString(),
+        ConversationKey = ConversationKeys.Person(aadObjectId),
+        Summary = summary,
+        Text = text,
+        CardJson = card?.ToJsonString(),
+        DueAt = time.GetUtcNow(),
+    };
+
+    /// <summary>Each unit's chiefs and liaisons get the task's card, marked 牵头 or 配合, to 签收.</summary>
+    public IReadOnlyList<OutboxIntent> AssignmentCards(DirectiveTask task, UnitDirectory directory)
+    {
+        var today = ChinaTime.DateOf(time.GetUtcNow());
+        var intents = new List<OutboxIntent>();
+        foreach (var unit in task.Units)
+            foreach (var person in directory.ContactsOf(unit.Unit))
+                intents.Add(ToPerson(task, OutboxKeys.Assign(task.Id, unit.Unit, task.Version, person.AadObjectId), person.AadObjectId,
+                    $"新督办任务 {task.Id}（{(unit.Role == UnitRole.Lead ? "牵头" : "配合")}）：{PreviewBuilder.Shorten(task.Deliverable, 40)}",
+                    null,
+                    TaskCards.View(task, person, today, calendar, directory, CardBanner.Info($"{task.IssuedBy.Name}交办新任务，请签收。")).ToJson()));
+        return intents;
     }
 
-    /// <summary>Sends to every chief and liaison of the unit; true when at least one of them got it.</summary>
-    public async Task<bool> ToUnitAsync(UnitDirectory directory, string unit, Func<Person, OutboundMessage> message, CancellationToken cancellationToken)
-    {
-        var sent = await Task.WhenAll(directory.ContactsOf(unit).Select(p => ToPersonAsync(p.AadObjectId, message(p), cancellationToken)));
-        return sent.Any(s => s);
-    }
-
-    /// <summary>To the issuing leader; when they cannot be reached, to everyone in the 督查室 instead.</summary>
-    public async Task<bool> ToLeaderOrOfficeAsync(UnitDirectory directory, string leaderAadObjectId, Func<Person, OutboundMessage> message, CancellationToken cancellationToken)
-    {
-        if (directory.FindPerson(leaderAadObjectId) is { } leader && await ToPersonAsync(leader.AadObjectId, message(leader), cancellationToken))
-            return true;
-        var sent = await Task.WhenAll(directory.WithRole(PersonRole.Office)
-            .Where(p => p.AadObjectId != leaderAadObjectId)
-            .Select(p => ToPersonAsync(p.AadObjectId, message(p), cancellationToken)));
-        return sent.Any(s => s);
-    }
+    /// <summary>To the issuing leader when the directory knows them, else to everyone in the 督查室.</summary>
+    public IEnumerable<Person> LeaderOrOffice(UnitDirectory directory, string leaderAadObjectId) =>
+        directory.FindPerson(leaderAadObjectId) is { } leader ? [leader]
+            : directory.WithRole(PersonRole.Office).Where(p => p.AadObjectId != leaderAadObjectId);
 }

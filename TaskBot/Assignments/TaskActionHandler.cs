@@ -1,6 +1,7 @@
 using System.Globalization;
 using TaskBot.Calendar;
 using TaskBot.Cards;
+using TaskBot.Delivery;
 using TaskBot.Directory;
 using TaskBot.Storage;
 using TaskBot.Tasks;
@@ -16,7 +17,7 @@ namespace TaskBot.Assignments;
 /// waits on gets a card (extension or completion decision to the leader/督查室, the answer back to the unit).
 /// </summary>
 public sealed class TaskActionHandler(
-    ITaskStore tasks, DirectoryCache directoryCache, Notifier notifier, Dispatcher dispatcher, RefusalLog refusals,
+    ITaskStore tasks, DirectoryCache directoryCache, Notifier notifier, OutboxSignal outbox, RefusalLog refusals,
     IWorkingDayCalendar calendar, TimeProvider time)
 {
     public async Task<Reply> HandleAsync(IncomingAction action, string? viewerTeamsId, CancellationToken cancellationToken)
@@ -50,7 +51,8 @@ public sealed class TaskActionHandler(
         var (command, inputError) = Command(action, actor, version);
         if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
 
-        var result = await tasks.ApplyAsync(task.Id, command, cancellationToken);
+        // The messages the change causes are recorded with it, and sent by the outbox after this answer.
+        var result = await tasks.ApplyAsync(task.Id, command, changed => FollowUps(changed, command, actor, directory), cancellationToken);
         if (!result.Succeeded)
         {
             var current = await tasks.GetAsync(task.Id, cancellationToken) ?? task;
@@ -58,7 +60,7 @@ public sealed class TaskActionHandler(
         }
 
         var changed = result.Task!;
-        await FollowUpAsync(changed, command, actor, directory, cancellationToken);
+        outbox.Wake();
         return Reply.Show(TaskCards.View(changed, actor, action.LocalDate, calendar, directory,
             CardBanner.Done($"已{command.Action.Chinese()}。{Detail(changed, command)}".TrimEnd()), viewerTeamsId).ToJson());
     }
@@ -117,44 +119,45 @@ public sealed class TaskActionHandler(
         _ => "",
     };
 
-    private async Task FollowUpAsync(DirectiveTask task, TaskCommand command, Person actor, UnitDirectory directory, CancellationToken cancellationToken)
+    /// <summary>Who is told what after a change: the person the task now waits on gets a card, the issuing leader
+    /// a one-line note. Drawn from the task as changed; nothing is sent here.</summary>
+    private IReadOnlyList<OutboxIntent> FollowUps(DirectiveTask task, TaskCommand command, Person actor, UnitDirectory directory)
     {
         var today = ChinaTime.DateOf(time.GetUtcNow());
         var who = actor.Unit is { } u ? $"{u} {actor.Name}" : $"{actor.Name}（{actor.Role.Chinese()}）";
         var line = $"{who} {command.Action.Chinese()}：任务 {task.Id}「{PreviewBuilder.Shorten(task.Deliverable, 30)}」。{Detail(task, command)}".TrimEnd();
-        OutboundMessage CardFor(Person p, string? banner = null) =>
-            new(line, line, TaskCards.View(task, p, today, calendar, directory, banner is null ? null : CardBanner.Info(banner)).ToJson());
+        var intents = new List<OutboxIntent>();
+        void Card(Person p) => intents.Add(notifier.ToPerson(task, OutboxKeys.Note(task.Id, task.Version, p.AadObjectId), p.AadObjectId, line, line,
+            TaskCards.View(task, p, today, calendar, directory, null).ToJson()));
+        void NoteToIssuer()
+        {
+            if (task.IssuedBy.AadObjectId != actor.AadObjectId)
+                intents.Add(notifier.ToPerson(task, OutboxKeys.Note(task.Id, task.Version, task.IssuedBy.AadObjectId), task.IssuedBy.AadObjectId, line, line, null));
+        }
 
-        var sends = new List<Task>();
         switch (command)
         {
             // The leader must decide: the one-line notice comes with the decision card, to the leader or the 督查室.
             case RequestExtension or SubmitTask or DisputeTask:
-                sends.Add(notifier.ToLeaderOrOfficeAsync(directory, task.IssuedBy.AadObjectId, p => CardFor(p), cancellationToken));
+                foreach (var p in notifier.LeaderOrOffice(directory, task.IssuedBy.AadObjectId)) Card(p);
                 break;
             case ApproveExtension or DenyExtension:
-                if (task.Extensions.LastOrDefault() is { } ext && directory.FindPerson(ext.RequestedBy.AadObjectId) is { } requester)
-                    sends.Add(notifier.ToPersonAsync(requester.AadObjectId, CardFor(requester), cancellationToken));
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                if (task.Extensions.LastOrDefault() is { } ext && directory.FindPerson(ext.RequestedBy.AadObjectId) is { } requester) Card(requester);
+                NoteToIssuer();
                 break;
             case CompleteTask or ReturnTask:
-                if (task.Submission is { } sub && directory.FindPerson(sub.By.AadObjectId) is { } submitter)
-                    sends.Add(notifier.ToPersonAsync(submitter.AadObjectId, CardFor(submitter), cancellationToken));
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                if (task.Submission is { } sub && directory.FindPerson(sub.By.AadObjectId) is { } submitter) Card(submitter);
+                NoteToIssuer();
                 break;
             case ReassignTask:
-                sends.Add(dispatcher.NotifyUnitsAsync([task], directory, cancellationToken));
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                intents.AddRange(notifier.AssignmentCards(task, directory));
+                NoteToIssuer();
                 break;
             default:
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                NoteToIssuer();
                 break;
         }
-        await Task.WhenAll(sends);
+        // One message per person and version: a requester who is also the issuer gets the card, not a second note.
+        return intents.DistinctBy(i => i.Key).ToList();
     }
-
-    private Task NotifyIssuerAsync(DirectiveTask task, Person actor, string line, CancellationToken cancellationToken) =>
-        task.IssuedBy.AadObjectId == actor.AadObjectId
-            ? Task.CompletedTask
-            : notifier.ToPersonAsync(task.IssuedBy.AadObjectId, new OutboundMessage(line, line, null), cancellationToken);
 }

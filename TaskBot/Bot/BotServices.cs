@@ -31,7 +31,6 @@ public static class BotServices
         services.AddSingleton<TaskBotAdapter>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<TenantFilter>();
-        services.AddSingleton<IMessenger, ProactiveMessenger>();
         services.AddSingleton<INudgeTransport, TeamsNudgeTransport>();
         services.AddSingleton<IBot, TaskBotActivityHandler>();
         return services;
@@ -52,6 +51,7 @@ public static class BotServices
         builder.Services.AddTaskBotHosting(builder.Configuration);
         builder.Services.AddTaskBotStorage(builder.Configuration);
         builder.Services.AddTaskBotBot(builder.Configuration);
+        builder.Services.AddTaskBotDelivery(builder.Configuration);
         builder.Services.AddTaskBotReminders(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/", () => "TaskBot");

@@ -55,7 +55,8 @@ public sealed class TaskBotActivityHandler(
     {
         var activity = (Activity)turnContext.Activity;
         var action = new IncomingAction(activity.From.AadObjectId, invokeValue.Action?.Verb ?? "",
-            Replies.ToJsonObject(invokeValue.Action?.Data), LocalDateOf(activity));
+            Replies.ToJsonObject(invokeValue.Action?.Data), LocalDateOf(activity),
+            ConversationReferences.KeyOf(activity), string.IsNullOrEmpty(activity.ReplyToId) ? null : activity.ReplyToId);
         var reply = action.Verb switch
         {
             CardContract.Verbs.Dispatch => await dispatcher.ConfirmAsync(action, cancellationToken),

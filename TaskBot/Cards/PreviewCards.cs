@@ -56,8 +56,8 @@ public static class PreviewCards
         return new Container(items) { Separator = true, Style = ContainerStyle.Emphasis };
     }
 
-    /// <summary>Read-only: what was created, and which units nobody could be told about.</summary>
-    public static AdaptiveCard Dispatched(IReadOnlyList<DirectiveTask> tasks, IReadOnlyList<string> unreachable)
+    /// <summary>Read-only: what was created, and where its assignment cards stand (what is known, nothing more).</summary>
+    public static AdaptiveCard Dispatched(IReadOnlyList<DirectiveTask> tasks, Assignments.DeliveryTally tally)
     {
         var body = new List<CardElement>
         {
@@ -72,10 +72,8 @@ public static class PreviewCards
                 new(Md.Literal("配合单位"), Md.Of($"{(t.CoLeadUnits.Any() ? string.Join("、", t.CoLeadUnits.Select(u => u.Unit)) : "无")}")),
                 new(Md.Literal("完成时限"), Md.Of($"{CardDates.WithWeekday(t.Deadline.Date)}")),
             ]) { Separator = true });
-        if (unreachable.Count > 0)
-            body.Add(Banner([$"以下单位暂无可联系人（未安装本应用或名录中无局长、联络员），未能通知，请线下告知：{string.Join("、", unreachable)}"], ContainerStyle.Warning));
-        else
-            body.Add(new TextBlock(Md.Literal("交办通知已发送至各单位局长或联络员。")) { Subtle = true });
+        var style = tally.Unreachable.Count > 0 ? ContainerStyle.Warning : tally.Final ? ContainerStyle.Good : ContainerStyle.Accent;
+        body.Add(Banner([tally.Line()], style));
         return new AdaptiveCard(body);
     }
 

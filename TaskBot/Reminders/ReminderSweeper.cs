@@ -47,7 +47,7 @@ public sealed class ReminderSweeper(IStore store, NudgeSender sender, ReminderPo
     private readonly OnceDelivery once = new(store, sender, options.ClaimLease);
     private readonly ReminderPlanner planner = new(store is ReminderPlanningStore p ? p.Inner : store, policy, time);
 
-    public static string PersonConversation(string aadObjectId) => $"user:{aadObjectId}";
+    public static string PersonConversation(string aadObjectId) => ConversationKeys.Person(aadObjectId);
 
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken)
     {

@@ -21,8 +21,6 @@ public static class ReminderServices
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
             .Validate(o => WorkingHours.TryParse(o.WorkingHours, out _), "TaskBot:Reminders:WorkingHours must look like 09:00-18:00 (00:00-24:00 = always)")
             .Validate(o => o.SweepInterval > TimeSpan.Zero, "TaskBot:Reminders:SweepInterval must be positive")
-            .Validate(o => o.Delivery.PerConversationBurst >= 1 && o.Delivery.GlobalBurst >= 1 && o.Delivery.PerConversationPerSecond > o.Delivery.PerConversationBurst + 1 && o.Delivery.GlobalPerSecond > o.Delivery.GlobalBurst + 1,
-                "TaskBot:Reminders:Delivery: bursts must be at least 1 and at least 2 below their per-second limits")
             .ValidateOnStart();
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "TaskBot:Digest:Cron is not a valid Quartz cron expression")
@@ -41,9 +39,7 @@ public static class ReminderServices
         services.AddSingleton<IStore>(sp => new ReminderPlanningStore(Resolve(storeDescriptor, sp),
             sp.GetRequiredService<ReminderPolicy>(), sp.GetRequiredService<TimeProvider>()));
 
-        services.TryAddSingleton<INudgeTransport, UnwiredTransport>();
-        services.AddSingleton(sp => new NudgeSender(sp.GetRequiredService<INudgeTransport>(),
-            sp.GetRequiredService<ReminderOptions>().Delivery, sp.GetRequiredService<TimeProvider>()));
+        services.AddTaskBotDelivery(configuration);
         services.AddSingleton(sp => new OnceDelivery(sp.GetRequiredService<IStore>(), sp.GetRequiredService<NudgeSender>(),
             sp.GetRequiredService<ReminderOptions>().ClaimLease));
         services.AddSingleton<ReminderSweeper>();
@@ -75,15 +71,4 @@ public static class ReminderServices
         d.ImplementationInstance as IStore
         ?? d.ImplementationFactory?.Invoke(sp) as IStore
         ?? (IStore)ActivatorUtilities.CreateInstance(sp, d.ImplementationType!);
-}
-
-/// <summary>Stands in until the bot registers its transport: every send fails, so reminders stay due and are sent
-/// once a real transport is there.</summary>
-internal sealed class UnwiredTransport(ILogger<UnwiredTransport> logger) : INudgeTransport
-{
-    public Task<TransportResult> SendAsync(string conversationKey, NudgeMessage message, CancellationToken cancellationToken)
-    {
-        logger.LogWarning("No INudgeTransport registered: {Key} not sent", message.Key);
-        return Task.FromResult(new TransportResult(503));
-    }
 }
