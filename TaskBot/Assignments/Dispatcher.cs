@@ -62,12 +62,14 @@ public sealed class Dispatcher(
         if (!await store.TryClaimAsync(key, ClaimLease, cancellationToken))
             return await AwaitOtherAsync(preview, action, key, cancellationToken);
         CreateResult created;
+        var started = time.GetTimestamp();
+        var drawn = new System.Collections.Concurrent.ConcurrentDictionary<TaskId, IReadOnlyList<OutboxIntent>>();
         try
         {
             // Keyed by the claim: a holder that died after creating the tasks but before completing the claim is
             // taken over after its lease, and the retry gets the same tasks back instead of a second set. Each task's
             // assignment cards are recorded in the same write as the task.
-            created = await store.CreateTasksAsync(drafts, issuer!, key, task => notifier.AssignmentCards(task, directory), cancellationToken);
+            created = await store.CreateTasksAsync(drafts, issuer!, key, task => drawn[task.Id] = notifier.AssignmentCards(task, directory), cancellationToken);
             if (!created.Succeeded)
             {
                 await store.ReleaseClaimAsync(key, CancellationToken.None);
@@ -82,13 +84,18 @@ public sealed class Dispatcher(
             throw;
         }
         metrics.TasksCreated(created.Tasks.Count);
-        logger.LogInformation("Preview {PreviewId} dispatched as {TaskIds}", preview.Id, string.Join(",", created.Tasks.Select(t => t.Id)));
 
         await RecordStatusAsync(preview.Id, action, issuer!);
         await previews.SaveAsync(edited with { Outcome = new DispatchOutcome(created.Tasks.Select(t => t.Id.ToString()).ToList(), []) }, CancellationToken.None);
-        var answer = await SummaryAsync(preview, cancellationToken);
         outbox.Wake();
-        return answer;
+        // Nothing has gone out yet (a retry of the same key reads the store instead): every unit with people to tell
+        // is being told, a unit with nobody is reported now.
+        var tally = created.Tasks.All(t => drawn.ContainsKey(t.Id))
+            ? DeliveryTally.Of(created.Tasks, drawn.ToDictionary(d => d.Key, d => d.Value))
+            : (await status.TallyAsync(preview.Id, cancellationToken)).Tally;
+        logger.LogInformation("Preview {PreviewId} dispatched as {TaskIds} in {Ms:F0} ms", preview.Id,
+            string.Join(",", created.Tasks.Select(t => t.Id)), time.GetElapsedTime(started).TotalMilliseconds);
+        return Reply.Show(PreviewCards.Dispatched(created.Tasks, tally).ToJson(), tally.Line());
     }
 
     /// <summary>The leader's answer, kept current by the outbox: the clicked card updated in place, or (from a dialog,

@@ -50,9 +50,15 @@ public sealed class TeamsNudgeTransport(TaskBotAdapter adapter, IConversationSto
         try
         {
             string? id = null;
-            await adapter.ContinueConversationAsync(Identity(appId), reference, audience: null!,
-                async (turn, ct) => id = update ? (await turn.UpdateActivityAsync(activity, ct))?.Id ?? activity.Id : (await turn.SendActivityAsync(activity, ct))?.Id,
-                cancellationToken);
+            Exception? failure = null;
+            await adapter.ContinueConversationAsync(Identity(appId), reference, audience: null!, async (turn, ct) =>
+            {
+                // Caught here: an exception leaving the callback goes to the adapter's OnTurnError, which logs it and
+                // returns normally, and a failed send would look delivered.
+                try { id = update ? (await turn.UpdateActivityAsync(activity, ct))?.Id ?? activity.Id : (await turn.SendActivityAsync(activity, ct))?.Id; }
+                catch (Exception e) { failure = e; }
+            }, cancellationToken);
+            if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             return new TransportResult(200, null, id);
         }
         catch (ErrorResponseException e) when (e.Response is not null)

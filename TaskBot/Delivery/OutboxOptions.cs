@@ -11,7 +11,7 @@ public sealed class OutboxOptions
     /// <summary>How long a claimed message is this instance's; a holder that died is taken over after it.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Messages being sent at once by this instance (the token buckets still pace them).</summary>
-    public int MaxConcurrentSends { get; set; } = 64;
+    public int MaxConcurrentSends { get; set; } = 16;
     /// <summary>Pending messages read per look.</summary>
     public int BatchSize { get; set; } = 500;
     /// <summary>Sends of one message (each with the sender's own retries) before it is given up as undeliverable.</summary>

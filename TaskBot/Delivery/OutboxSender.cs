@@ -64,9 +64,11 @@ public sealed class OutboxSender(IStore store, NudgeSender sender, OutboxSignal 
         var started = 0;
         foreach (var intent in pending)
         {
-            if (running.ContainsKey(intent.Key)) continue;
-            await slots.WaitAsync(cancellationToken);
-            var task = Task.Run(async () =>
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!running.TryAdd(intent.Key, done.Task)) continue;
+            try { await slots.WaitAsync(cancellationToken); }
+            catch { running.TryRemove(intent.Key, out _); done.SetResult(); throw; }
+            _ = Task.Run(async () =>
             {
                 try { await DeliverAsync(intent, cancellationToken); }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
@@ -75,9 +77,9 @@ public sealed class OutboxSender(IStore store, NudgeSender sender, OutboxSignal 
                 {
                     slots.Release();
                     running.TryRemove(intent.Key, out _);
+                    done.SetResult();
                 }
             }, CancellationToken.None);
-            if (!task.IsCompleted) running.TryAdd(intent.Key, task);
             started++;
         }
         return started;
