@@ -26,6 +26,8 @@ public static class DeliveryServices
             sp.GetRequiredService<IOptions<DeliveryOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<OnceDelivery>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

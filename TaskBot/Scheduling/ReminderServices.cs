@@ -40,8 +40,6 @@ public static class ReminderServices
             sp.GetRequiredService<ReminderPolicy>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddTaskBotDelivery(configuration);
-        services.AddSingleton(sp => new OnceDelivery(sp.GetRequiredService<IStore>(), sp.GetRequiredService<NudgeSender>(),
-            sp.GetRequiredService<ReminderOptions>().ClaimLease));
         services.AddSingleton<ReminderSweeper>();
         services.AddSingleton<DigestService>();
         services.AddSingleton(sp => DigestSchedule.From(sp.GetRequiredService<DigestOptions>(), sp.GetRequiredService<IWorkingDayCalendar>()));

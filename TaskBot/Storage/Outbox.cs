@@ -33,8 +33,8 @@ public sealed record OutboxIntent
     /// <summary>What the sender recorded: <c>sent:2</c>, <c>unreachable:404</c>, the last rendered text…</summary>
     public string? Result { get; init; }
 
-    /// <summary>The key's first segment: <c>assign</c>, <c>note</c>, <c>status</c>, <c>nudge</c>…</summary>
-    public string Kind => Key[..Math.Max(0, Key.IndexOf('/'))];
+    /// <summary>The key's first segment: <c>assign</c>, <c>note</c>, <c>status</c>, <c>digest</c>…</summary>
+    public string Kind => Key[..(Key.IndexOfAny(['/', '|']) is var i and >= 0 ? i : Key.Length)];
 }
 
 /// <summary>
