@@ -80,7 +80,8 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         Assert.Equal(["县财政局", "县工业和信息化局"], task.CoLeadUnits.Select(u => u.Unit));
         Assert.Equal(new DateOnly(2026, 3, 31), task.Deadline.Date);
         var leadCard = (await Flow.CardForAsync(bot, FagaiChief, "【牵头】")).Card!;
-        var coCard = (await Flow.CardForAsync(bot, CaizhengChief, "【配合】")).Card!;
+        var coMessage = await Flow.CardForAsync(bot, CaizhengChief, "【配合】");
+        var coCard = coMessage.Card!;
         Assert.Contains(id.ToString(), Flow.Json(leadCard));
         Assert.Contains("ack", CardClient.Verbs(coCard));
 
@@ -122,6 +123,10 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         Assert.Contains("已办结", Flow.Json(completed));
         Assert.Equal(["refresh"], CardClient.Verbs(completed!));
         Assert.Equal(DirectiveTaskStatus.Completed, (await bot.Store.GetAsync(id, default))!.Status);
+        // The co-lead's assignment card, held since the start, is redrawn in place: 已办结, nothing left to press.
+        var coNow = await bot.Connector.WaitForAsync(c => c.Method == "PUT" && c.ConversationId == CaizhengChief.PersonalConversation
+            && c.ActivityId == coMessage.ReturnedId && c.CardJson.Contains("已办结"), "the co-lead's card refreshed in place");
+        Assert.Equal(["refresh"], CardClient.Verbs(coNow.Card!));
 
         // Every change is in the task's history, in order.
         var history = await bot.Store.GetHistoryAsync(id, default);
@@ -167,6 +172,39 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
 
         // Each refusal is audited.
         Assert.True(bot.Logs.Count(l => l.StartsWith("Warning: Refused")) >= 5, string.Join("\n", bot.Logs));
+    }
+
+    [Fact]
+    public async Task Another_units_action_does_not_make_a_card_stale_and_a_truly_stale_click_keeps_what_was_typed()
+    {
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot, "请县发改局牵头，县财政局配合，于6月30日前完成招商引资项目清单。"));
+        var id = Assert.Single(ids);
+        var leadCard = (await Flow.CardForAsync(bot, FagaiChief, id.ToString())).Card!;
+        var coCard = (await Flow.CardForAsync(bot, CaizhengChief, id.ToString())).Card!;
+
+        // The co-lead signs first; the lead's card, drawn before, still works for the lead.
+        var (_, coSigned) = await bot.ClickAsync(CaizhengChief, coCard, "ack");
+        Assert.Contains("已签收", Flow.Json(coSigned));
+        var (_, leadSigned) = await bot.ClickAsync(FagaiChief, leadCard, "ack");
+        Assert.Contains("已签收", Flow.Json(leadSigned));
+        Assert.NotNull((await bot.Store.GetAsync(id, default))!.UnitNamed("县发改局")!.Acknowledged);
+        // And the co-lead's card from before the lead's 签收 still takes its progress report.
+        var (_, coProgress) = await bot.InvokeAsync(CaizhengChief, "progress", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = 2, ["progressPercent"] = "30", ["progressNote"] = "数据已汇总",
+        });
+        Assert.Contains("进度 30%", Flow.Json(coProgress));
+
+        // Truly stale: the lead's own unit moved on since this card (its 签收); the form comes back with the reason
+        // and with what the chief typed.
+        var (_, refused) = await bot.InvokeAsync(FagaiChief, "progress", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = 1, ["progressPercent"] = "60", ["progressNote"] = "初稿已完成，正在征求意见",
+        });
+        var json = Flow.Json(refused);
+        Assert.Contains("请刷新后再操作", json);
+        Assert.Contains("初稿已完成，正在征求意见", json);
+        Assert.Null((await bot.Store.GetAsync(id, default))!.UnitNamed("县发改局")!.Progress);
     }
 
     [Fact]

@@ -40,6 +40,38 @@ public sealed class Notifier(IWorkingDayCalendar calendar, TimeProvider time)
         return intents;
     }
 
+    /// <summary>The cards of a task that people hold now: per person and unit, the last assignment or refresh that was
+    /// delivered, with the id of its message.</summary>
+    public static IReadOnlyList<OutboxIntent> HeldCards(IReadOnlyList<OutboxIntent> intents) => intents
+        .Where(i => i.Kind is "assign" or "refresh" && i.State == OutboxState.Sent && (i.ActivityId ?? i.UpdateActivityId) is not null)
+        .GroupBy(i => (OutboxKeys.UnitOf(i.Key), i.ConversationKey))
+        .Select(g => g.OrderBy(i => VersionOf(i.Key)).Last())
+        .ToList();
+
+    /// <summary>Every held card redrawn for the task as it now is, in place (no new message, no toast): after 确认办结 a
+    /// co-lead's card shows 已办结 with no buttons left to press.</summary>
+    public IReadOnlyList<OutboxIntent> Refreshes(DirectiveTask task, IReadOnlyList<OutboxIntent> held, UnitDirectory directory)
+    {
+        var today = ChinaTime.DateOf(time.GetUtcNow());
+        var intents = new List<OutboxIntent>();
+        foreach (var card in held)
+        {
+            var unit = OutboxKeys.UnitOf(card.Key)!;
+            var aad = card.Key[(card.Key.LastIndexOf('/') + 1)..];
+            if (task.UnitNamed(unit) is null || directory.FindPerson(aad) is not { } person) continue;   // reassigned away, or left
+            intents.Add(ToPerson(task, OutboxKeys.Refresh(task.Id, unit, task.Version, aad), aad,
+                $"任务 {task.Id} 已更新", null, TaskCards.View(task, person, today, calendar, directory, null).ToJson()) with
+            {
+                ConversationKey = card.ConversationKey,
+                UpdateActivityId = card.ActivityId ?? card.UpdateActivityId,
+            });
+        }
+        return intents;
+    }
+
+    private static long VersionOf(string key) =>
+        key.Split('/') is [_, _, _, var v, ..] && v.StartsWith('v') && long.TryParse(v[1..], out var n) ? n : 0;
+
     /// <summary>To the issuing leader when the directory knows them, else to everyone in the 督查室.</summary>
     public IEnumerable<Person> LeaderOrOffice(UnitDirectory directory, string leaderAadObjectId) =>
         directory.FindPerson(leaderAadObjectId) is { } leader ? [leader]

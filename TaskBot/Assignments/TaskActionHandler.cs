@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using TaskBot.Calendar;
 using TaskBot.Cards;
@@ -17,7 +18,7 @@ namespace TaskBot.Assignments;
 /// waits on gets a card (extension or completion decision to the leader/督查室, the answer back to the unit).
 /// </summary>
 public sealed class TaskActionHandler(
-    ITaskStore tasks, DirectoryCache directoryCache, Notifier notifier, OutboxSignal outbox, RefusalLog refusals,
+    IStore tasks, DirectoryCache directoryCache, Notifier notifier, OutboxSignal outbox, RefusalLog refusals,
     IWorkingDayCalendar calendar, TimeProvider time)
 {
     public async Task<Reply> HandleAsync(IncomingAction action, string? viewerTeamsId, CancellationToken cancellationToken)
@@ -35,7 +36,8 @@ public sealed class TaskActionHandler(
             var card = current is not null && MayView(actor, current)
                 ? TaskCards.View(current, actor, action.LocalDate, calendar, directory, CardBanner.Refused(reason), viewerTeamsId)
                 : PreviewCards.Notice("操作未执行", reason, ContainerStyle.Attention);
-            return Reply.Show(card.ToJson());
+            // What the person typed comes back in the form, with the reason: nothing typed is lost.
+            return Reply.Show(KeepTyped(card.ToJson(), action.Data));
         }
 
         if (actor is null) return await Refuse("UnknownPerson", "您不在单位名录中，无法操作督办任务。如有疑问请联系督查室。", null);
@@ -50,9 +52,18 @@ public sealed class TaskActionHandler(
 
         var (command, inputError) = Command(action, actor, version);
         if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
+        // Concurrency per unit: a card drawn before another unit's 签收 or 反馈进度 is still right for this unit.
+        if (command.ExpectedVersion is { } seen && seen < task.Version && command.Unit is { } own
+            && await OnlyOtherUnitsMovedAsync(task, seen, own, cancellationToken))
+            command = command with { ExpectedVersion = task.Version };
 
-        // The messages the change causes are recorded with it, and sent by the outbox after this answer.
-        var result = await tasks.ApplyAsync(task.Id, command, changed => FollowUps(changed, command, actor, directory), cancellationToken);
+        // The messages the change causes are recorded with it, and sent by the outbox after this answer: among them
+        // every card of the task that someone holds, redrawn in place.
+        // (Not the clicked card itself: this answer replaces it.)
+        var held = Notifier.HeldCards(await tasks.IntentsOfAsync(task.Id.ToString(), cancellationToken))
+            .Where(c => action.MessageId is null || (c.ActivityId ?? c.UpdateActivityId) != action.MessageId).ToList();
+        var result = await tasks.ApplyAsync(task.Id, command,
+            changed => [.. FollowUps(changed, command, actor, directory), .. notifier.Refreshes(changed, held, directory)], cancellationToken);
         if (!result.Succeeded)
         {
             var current = await tasks.GetAsync(task.Id, cancellationToken) ?? task;
@@ -63,6 +74,36 @@ public sealed class TaskActionHandler(
         outbox.Wake();
         return Reply.Show(TaskCards.View(changed, actor, action.LocalDate, calendar, directory,
             CardBanner.Done($"已{command.Action.Chinese()}。{Detail(changed, command)}".TrimEnd()), viewerTeamsId).ToJson());
+    }
+
+    /// <summary>True when every change since version <paramref name="seen"/> is another unit's 签收 or 反馈进度: nothing
+    /// this unit may do, and no field it edits, has changed.</summary>
+    private async Task<bool> OnlyOtherUnitsMovedAsync(DirectiveTask task, long seen, string unit, CancellationToken cancellationToken)
+    {
+        var since = (await tasks.GetHistoryAsync(task.Id, cancellationToken)).Where(e => e.Version > seen).ToList();
+        return since.Count == task.Version - seen
+            && since.All(e => e.Action is TaskAction.Acknowledge or TaskAction.ReportProgress && e.Unit is { } u && u != unit);
+    }
+
+    /// <summary>The card with each input the person filled in set to what they typed.</summary>
+    private static JsonObject KeepTyped(JsonObject card, JsonObject data)
+    {
+        foreach (var input in Walk(card))
+            if (input["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.") && input["id"]?.GetValue<string>() is { } id
+                && data[id] is JsonValue typed && typed.TryGetValue<string>(out var text) && text.Length > 0)
+                input["value"] = text;
+        return card;
+
+        static IEnumerable<JsonObject> Walk(JsonNode? node)
+        {
+            if (node is JsonObject o)
+            {
+                yield return o;
+                foreach (var (_, child) in o) foreach (var x in Walk(child)) yield return x;
+            }
+            else if (node is JsonArray a)
+                foreach (var child in a) foreach (var x in Walk(child)) yield return x;
+        }
     }
 
     public static bool MayView(Person? person, DirectiveTask task) =>

@@ -55,7 +55,16 @@ public sealed class TeamsNudgeTransport(TaskBotAdapter adapter, IConversationSto
             {
                 // Caught here: an exception leaving the callback goes to the adapter's OnTurnError, which logs it and
                 // returns normally, and a failed send would look delivered.
-                try { id = update ? (await turn.UpdateActivityAsync(activity, ct))?.Id ?? activity.Id : (await turn.SendActivityAsync(activity, ct))?.Id; }
+                // An updated message keeps its id, whatever the connector answers.
+                try
+                {
+                    if (update)
+                    {
+                        await turn.UpdateActivityAsync(activity, ct);
+                        id = activity.Id;
+                    }
+                    else id = (await turn.SendActivityAsync(activity, ct))?.Id;
+                }
                 catch (Exception e) { failure = e; }
             }, cancellationToken);
             if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);

@@ -52,29 +52,33 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
         return result;
     }
 
-    public async Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
-        CancellationToken cancellationToken)
-    {
-        // A retry with the same key returns the first call's tasks: planning them again is harmless.
-        var result = await inner.CreateTasksAsync(drafts, issuer, idempotencyKey, cancellationToken);
-        if (result.Succeeded)
-            foreach (var task in result.Tasks)
-                await planner.ReplanAsync(task, cancellationToken);
-        return result;
-    }
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
+        CancellationToken cancellationToken) =>
+        CreateTasksAsync(drafts, issuer, idempotencyKey, null, cancellationToken);
 
     public async Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
         IntentsFor? intents, CancellationToken cancellationToken)
     {
-        var result = await inner.CreateTasksAsync(drafts, issuer, idempotencyKey, intents, cancellationToken);
+        // Planned before the write, so the tasks are created with their next reminder (one write for a whole
+        // dispatch); a retry with the same key returns the first call's tasks, re-planned only if they need it.
+        var now = time.GetUtcNow();
+        var result = await inner.CreateTasksAsync(drafts.Select(d => d with { NextReminderAt = PlanDraft(d, issuer, now) }).ToList(),
+            issuer, idempotencyKey, intents, cancellationToken);
         if (result.Succeeded)
-            foreach (var task in result.Tasks)
+            foreach (var task in result.Tasks.Where(t => t.NextReminderAt != policy.Plan(t, time.GetUtcNow())))
                 await planner.ReplanAsync(task, cancellationToken);
         return result;
     }
 
     public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
         ApplyAsync(id, command, null, cancellationToken);
+
+    /// <summary>The next reminder of the task a draft becomes (the policy needs no id); null when it cannot be told.</summary>
+    private DateTimeOffset? PlanDraft(TaskDraft draft, Directory.Person issuer, DateTimeOffset now)
+    {
+        try { return policy.Plan(TaskLifecycle.Create(draft, issuer, new TaskId(now.Year, 1), now).Task, now); }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException) { return null; }
+    }
 
     public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, IntentsFor? intents, CancellationToken cancellationToken)
     {
