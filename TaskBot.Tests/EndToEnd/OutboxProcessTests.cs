@@ -11,6 +11,11 @@ namespace TaskBot.Tests.EndToEnd;
 /// The outbound pipeline seen from outside: the real executable over HTTP, a stand-in Bot Connector, and SIGKILL.
 /// What is counted is what the connector received: assignment cards per unit, and the leader's answer.
 /// </summary>
+[CollectionDefinition(nameof(OutboxProcessTests), DisableParallelization = true)]
+public sealed class OutboxProcessCollection;
+
+/// <remarks>Alone, not beside other test classes: the figures are timings on a shared 2-core machine.</remarks>
+[Collection(nameof(OutboxProcessTests))]
 public sealed partial class OutboxProcessTests(ITestOutputHelper output, AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     static readonly string[] UnitNames = ["县发改局", "县财政局", "县工信局", "县水利局", "县卫健委", "县教育局", "县民政局", "县交通局", "县商务局", "县住建局"];

@@ -23,6 +23,8 @@ public static class AssignmentServices
         services.AddSingleton<Notifier>();
         services.AddSingleton<DispatchStatus>();
         services.AddSingleton<Delivery.IIntentRenderer>(sp => sp.GetRequiredService<DispatchStatus>());
+        foreach (var kind in new[] { "assign", "refresh" })
+            services.AddSingleton<Delivery.IIntentRenderer>(sp => ActivatorUtilities.CreateInstance<TaskCardRenderer>(sp, kind));
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<TaskActionHandler>();

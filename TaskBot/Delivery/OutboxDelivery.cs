@@ -63,7 +63,7 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
                 }
                 if (message is null)
                 {
-                    await store.UpdateIntentAsync(intent with { State = OutboxState.Sent, Result = "nothing to send" }, CancellationToken.None);
+                    await store.UpdateIntentAsync(intent with { State = OutboxState.Undeliverable, Result = "nothing to send" }, CancellationToken.None);
                     await store.CompleteClaimAsync(claim, "nothing to send", CancellationToken.None);
                     completed = true;
                     return OnceResult.AlreadySent;
