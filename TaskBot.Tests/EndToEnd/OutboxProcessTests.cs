@@ -187,6 +187,27 @@ public sealed partial class OutboxProcessTests(ITestOutputHelper output, Azurite
     }
 
     [Fact]
+    public async Task Two_instances_on_one_database_deliver_200_cards_each_exactly_once()
+    {
+        await using var rig = await RigAsync();
+        rig.Connector.Delay = TimeSpan.FromMilliseconds(300);
+        using var first = await ProcessUnderTest.StartAsync(rig.Log("first"), rig.Connector.ServiceUrl, rig.Settings);
+        using var second = await ProcessUnderTest.StartAsync(rig.Log("second"), rig.Connector.ServiceUrl, rig.Settings);
+        var (preview, messageId) = await PreviewAsync(first, rig.Connector, 200);
+
+        var sw = Stopwatch.StartNew();
+        var answer = Flow.Json(await first.ClickAsync(Leader, preview, "dispatch", messageId));
+        Assert.Contains("已交办 200 项；正在通知 10 个单位", answer);
+        var delivered = await Until(() => Cards(rig.Connector) >= 200, TimeSpan.FromSeconds(60));
+        output.WriteLine($"{Cards(rig.Connector)} cards {sw.Elapsed.TotalSeconds:F1} s after the click");
+        Assert.True(delivered, $"{Cards(rig.Connector)} cards; log:\n" + ProcessUnderTest.Tail(rig.Log("second")));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(0, Duplicates(rig.Connector));
+        Assert.All(CardsByUnit(rig.Connector).Values, n => Assert.Equal(20, n));
+        Assert.True(await Until(() => LeaderAnswer(rig.Connector, messageId, "已交办 200 项；已送达 10 个单位") is not null, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task With_30_percent_of_sends_failing_every_card_arrives_once_and_the_leaders_answer_ends_correct()
     {
         await using var rig = await RigAsync();
