@@ -37,8 +37,9 @@ public static class Flow
         return (card, ids);
     }
 
+    /// <summary>A new message with a card (not a card someone holds, updated in place).</summary>
     public static async Task<ConnectorCall> CardForAsync(BotUnderTest bot, TeamsUser user, string contains, int after = 0) =>
-        await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && c.CardJson.Contains(contains), $"a card with 「{contains}」 for {user.Name}", after);
+        await bot.Connector.WaitForAsync(c => c.Method == "POST" && c.ConversationId == user.PersonalConversation && c.CardJson.Contains(contains), $"a card with 「{contains}」 for {user.Name}", after);
 
     public static async Task<ConnectorCall> LineForAsync(BotUnderTest bot, TeamsUser user, string contains, int after = 0) =>
         await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && (c.Text ?? "").Contains(contains), $"a message with 「{contains}」 for {user.Name}", after);

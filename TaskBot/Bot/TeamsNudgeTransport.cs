@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Claims;
 using Microsoft.Bot.Connector.Authentication;
 using System.Net;
@@ -21,10 +22,10 @@ namespace TaskBot.Bot;
 /// finished even if the caller is cancelled or the host is stopping (<see cref="InFlightSends"/>); a caller already
 /// cancelled starts nothing. An architecture test checks that nothing else in the app sends proactively.
 /// </summary>
-public sealed class TeamsNudgeTransport(TaskBotAdapter adapter, IConversationStore conversations, IConfiguration configuration,
+public sealed class TeamsNudgeTransport(TaskBotAdapter adapter, IConversationStore conversations, IOptions<BotOptions> botOptions,
     InFlightSends inFlight, TaskBotMetrics metrics, ILogger<TeamsNudgeTransport> logger) : INudgeTransport
 {
-    private readonly string? appId = configuration["MicrosoftAppId"] is { Length: > 0 } id ? id : null;
+    private readonly string? appId = botOptions.Value.MicrosoftAppId is { Length: > 0 } id ? id : null;
 
     public async Task<TransportResult> SendAsync(string conversationKey, NudgeMessage message, CancellationToken cancellationToken)
     {
