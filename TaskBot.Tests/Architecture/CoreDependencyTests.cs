@@ -95,7 +95,11 @@ public class CoreDependencyTests
         .ToDictionary(o => o.Value);
 
     /// <summary>Decodes a method body's IL and resolves every type, method and field token it references.</summary>
-    static IEnumerable<Type> BodyReferences(MethodBase method)
+    static IEnumerable<Type> BodyReferences(MethodBase method) =>
+        BodyMembers(method).Select(member => member as Type ?? (member as MethodInfo)?.DeclaringType ?? member.DeclaringType).OfType<Type>();
+
+    /// <summary>The members (types, methods, fields) a method body's IL references.</summary>
+    static IEnumerable<MemberInfo> BodyMembers(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null) yield break;
@@ -119,17 +123,46 @@ public class CoreDependencyTests
             if (op.OperandType is OperandType.InlineType or OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineTok)
             {
                 int token = BitConverter.ToInt32(il, i);
-                Type? found = null;
-                try
-                {
-                    var member = module.ResolveMember(token, typeArgs, methodArgs);
-                    found = member as Type ?? member?.DeclaringType;
-                    if (member is MethodInfo mi) found = mi.DeclaringType ?? mi.ReturnType;
-                }
+                MemberInfo? member = null;
+                try { member = module.ResolveMember(token, typeArgs, methodArgs); }
                 catch (Exception ex) when (ex is ArgumentException or TypeLoadException or BadImageFormatException) { }
-                if (found is not null) yield return found;
+                if (member is not null) yield return member;
             }
             i += size;
         }
     }
+
+    /// <summary>
+    /// One transport to Teams for proactive messages: only the outbound pipeline's transport
+    /// (<see cref="TaskBot.Bot.TeamsNudgeTransport"/>, driven by the outbox sender) may start a conversation turn of its
+    /// own (<c>ContinueConversationAsync</c>, <c>CreateConversationAsync</c>) or call the connector's conversations
+    /// client directly. Replies within a turn (the answer to a message or a click) are not proactive.
+    /// </summary>
+    [Fact]
+    public void Only_the_pipelines_transport_sends_proactive_messages()
+    {
+        static bool Proactive(MemberInfo m) => m is MethodBase mb
+            && (mb.Name is "ContinueConversationAsync" or "CreateConversationAsync"
+                || mb.DeclaringType?.FullName?.StartsWith("Microsoft.Bot.Connector.Conversations") == true);
+        var senders = typeof(TaskBot.Directives.DirectiveParser).Assembly.GetTypes()
+            .Where(t => AllMethods(t).Any(m => BodyMembers(m).Any(Proactive)))
+            .Select(t => Outermost(t).FullName)
+            .Distinct().ToList();
+        Assert.Equal([typeof(TaskBot.Bot.TeamsNudgeTransport).FullName], senders);
+    }
+
+    [Fact]
+    public void The_proactive_send_rule_sees_a_send()
+    {
+        // Guards the guard: the transport itself is found by the rule's reading of its IL.
+        Assert.Contains(AllMethods(typeof(TaskBot.Bot.TeamsNudgeTransport)).SelectMany(BodyMembers),
+            m => m.Name == "ContinueConversationAsync");
+    }
+
+    /// <summary>A type's methods and constructors, and those of its nested types (lambdas and async state machines live there).</summary>
+    static IEnumerable<MethodBase> AllMethods(Type type) =>
+        type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All))
+            .Concat(type.GetNestedTypes(All).SelectMany(AllMethods));
+
+    static Type Outermost(Type t) => t.DeclaringType is { } d ? Outermost(d) : t;
 }

@@ -184,9 +184,10 @@ public static class CardGallery
             new("preview-needs-fix", "PreviewCards.Preview", "确认交办时发现问题：预览带提示重新显示",
                 PreviewCards.Preview(preview, Directory, ["任务 2：请为「各乡镇」选择具体单位。"]).ToJson(), PreviewFill(preview)) { Preview = preview },
             PagedPreview(preview),
-            new("dispatched", "PreviewCards.Dispatched", "确认交办后，预览原地变为只读摘要",
+            new("dispatched", "PreviewCards.Dispatched", "确认交办后，预览原地变为只读摘要，随送达情况原地更新",
                 PreviewCards.Dispatched([ATask(DirectiveTaskStatus.Assigned), ATask(DirectiveTaskStatus.Assigned, 43, "辖区安全生产隐患排查报告", new DateOnly(2026, 3, 30)) with
-                    { Units = [new UnitAssignment("城关镇", UnitRole.Lead), new UnitAssignment("青山镇", UnitRole.Lead)] }], ["青山镇"]).ToJson(), NoFill),
+                    { Units = [new UnitAssignment("城关镇", UnitRole.Lead), new UnitAssignment("青山镇", UnitRole.Lead)] }],
+                    new TaskBot.Assignments.DeliveryTally(2, 4, ["县发改局", "县财政局", "城关镇"], [("青山镇", "尚无人安装督办助手")])).ToJson(), NoFill),
             new("notice", "PreviewCards.Notice", "简短提示卡片（如取消预览）",
                 PreviewCards.Notice("已取消", "此预览已取消，未创建任何任务。").ToJson(), NoFill),
         };

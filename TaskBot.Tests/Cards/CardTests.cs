@@ -50,7 +50,7 @@ public class CardTests
             foreach (var viewer in new[] { Chief, Leader })
                 yield return [$"{status} for {viewer.Role}", TaskCards.View(Task(status, Injection), viewer, Today, Calendar, Directory, CardBanner.Refused(Injection)).ToJson()];
         yield return ["preview", PreviewCards.Preview(APreview(Injection), Directory, [Injection]).ToJson()];
-        yield return ["dispatched", PreviewCards.Dispatched([Task(DirectiveTaskStatus.Assigned, Injection)], [Injection]).ToJson()];
+        yield return ["dispatched", PreviewCards.Dispatched([Task(DirectiveTaskStatus.Assigned, Injection)], new TaskBot.Assignments.DeliveryTally(1, 1, [], [(Injection, Injection)])).ToJson()];
         yield return ["my tasks", ListCards.ByColour(Injection, [Task(DirectiveTaskStatus.InProgress, Injection)], Today, Calendar, Injection).ToJson()];
         yield return ["detail", ListCards.Detail(Task(DirectiveTaskStatus.Submitted, Injection),
             [new TaskEvent(new TaskId(2026, 42), 2, DateTimeOffset.Parse("2026-03-10T03:00:00Z"), new PersonRef("x", Injection), TaskAction.Acknowledge, "县发改局", [], Injection)],

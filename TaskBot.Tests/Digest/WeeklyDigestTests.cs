@@ -106,7 +106,7 @@ public class WeeklyDigestTests
         await using var rig = new ReminderRig(At(10, 12, 9));
         await rig.IssueAsync(new DateOnly(2026, 10, 9));
         await using var sender = new NudgeSender(rig.Transport, ReminderRig.Fast, TimeProvider.System);
-        var once = new OnceDelivery(rig.Store, sender, TimeSpan.FromMinutes(5));
+        var once = OnceDelivery.Create(rig.Store, sender, TimeSpan.FromMinutes(5), rig.Time);
         var service = new DigestService(rig.Store, once, ChinaWorkingCalendar.Default, new DigestOptions(), NullLogger<DigestService>.Instance);
         await service.SendWeeklyAsync(Today, CancellationToken.None);
         await service.SendWeeklyAsync(Today, CancellationToken.None);       // a second run, or a second instance

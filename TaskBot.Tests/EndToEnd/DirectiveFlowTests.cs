@@ -37,8 +37,9 @@ public static class Flow
         return (card, ids);
     }
 
+    /// <summary>A new message with a card (not a card someone holds, updated in place).</summary>
     public static async Task<ConnectorCall> CardForAsync(BotUnderTest bot, TeamsUser user, string contains, int after = 0) =>
-        await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && c.CardJson.Contains(contains), $"a card with 「{contains}」 for {user.Name}", after);
+        await bot.Connector.WaitForAsync(c => c.Method == "POST" && c.ConversationId == user.PersonalConversation && c.CardJson.Contains(contains), $"a card with 「{contains}」 for {user.Name}", after);
 
     public static async Task<ConnectorCall> LineForAsync(BotUnderTest bot, TeamsUser user, string contains, int after = 0) =>
         await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && (c.Text ?? "").Contains(contains), $"a message with 「{contains}」 for {user.Name}", after);
@@ -68,14 +69,20 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         var (summary, ids) = await Flow.ConfirmAsync(bot, preview);
         var id = Assert.Single(ids);
         Assert.Empty(CardClient.Verbs(summary));
-        Assert.Contains("请线下告知：县工业和信息化局", Flow.Json(summary));   // nobody of 工信局 installed the app
+        // The answer says what is known, then the same message is updated in place as the cards go out: nobody of
+        // 工信局 installed the app.
+        Assert.Contains("已交办 1 项；正在通知 3 个单位", Flow.Json(summary));
+        var settled = await bot.Connector.WaitForAsync(c => c.Method == "PUT" && c.ConversationId == Leader.PersonalConversation
+            && c.CardJson.Contains("已送达 2 个单位；县工业和信息化局未能送达（尚无人安装督办助手），请线下告知"), "the leader's answer, updated in place");
+        Assert.Equal("activity-0", settled.ActivityId);
         var task = await bot.Store.GetAsync(id, default);
         Assert.NotNull(task);
         Assert.Equal(["县发改局"], task!.LeadUnits.Select(u => u.Unit));
         Assert.Equal(["县财政局", "县工业和信息化局"], task.CoLeadUnits.Select(u => u.Unit));
         Assert.Equal(new DateOnly(2026, 3, 31), task.Deadline.Date);
         var leadCard = (await Flow.CardForAsync(bot, FagaiChief, "【牵头】")).Card!;
-        var coCard = (await Flow.CardForAsync(bot, CaizhengChief, "【配合】")).Card!;
+        var coMessage = await Flow.CardForAsync(bot, CaizhengChief, "【配合】");
+        var coCard = coMessage.Card!;
         Assert.Contains(id.ToString(), Flow.Json(leadCard));
         Assert.Contains("ack", CardClient.Verbs(coCard));
 
@@ -117,6 +124,10 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         Assert.Contains("已办结", Flow.Json(completed));
         Assert.Equal(["refresh"], CardClient.Verbs(completed!));
         Assert.Equal(DirectiveTaskStatus.Completed, (await bot.Store.GetAsync(id, default))!.Status);
+        // The co-lead's assignment card, held since the start, is redrawn in place: 已办结, nothing left to press.
+        var coNow = await bot.Connector.WaitForAsync(c => c.Method == "PUT" && c.ConversationId == CaizhengChief.PersonalConversation
+            && c.ActivityId == coMessage.ReturnedId && c.CardJson.Contains("已办结"), "the co-lead's card refreshed in place");
+        Assert.Equal(["refresh"], CardClient.Verbs(coNow.Card!));
 
         // Every change is in the task's history, in order.
         var history = await bot.Store.GetHistoryAsync(id, default);
@@ -165,6 +176,39 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_units_action_does_not_make_a_card_stale_and_a_truly_stale_click_keeps_what_was_typed()
+    {
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot, "请县发改局牵头，县财政局配合，于6月30日前完成招商引资项目清单。"));
+        var id = Assert.Single(ids);
+        var leadCard = (await Flow.CardForAsync(bot, FagaiChief, id.ToString())).Card!;
+        var coCard = (await Flow.CardForAsync(bot, CaizhengChief, id.ToString())).Card!;
+
+        // The co-lead signs first; the lead's card, drawn before, still works for the lead.
+        var (_, coSigned) = await bot.ClickAsync(CaizhengChief, coCard, "ack");
+        Assert.Contains("已签收", Flow.Json(coSigned));
+        var (_, leadSigned) = await bot.ClickAsync(FagaiChief, leadCard, "ack");
+        Assert.Contains("已签收", Flow.Json(leadSigned));
+        Assert.NotNull((await bot.Store.GetAsync(id, default))!.UnitNamed("县发改局")!.Acknowledged);
+        // And the co-lead's card from before the lead's 签收 still takes its progress report.
+        var (_, coProgress) = await bot.InvokeAsync(CaizhengChief, "progress", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = 2, ["progressPercent"] = "30", ["progressNote"] = "数据已汇总",
+        });
+        Assert.Contains("进度 30%", Flow.Json(coProgress));
+
+        // Truly stale: the lead's own unit moved on since this card (its 签收); the form comes back with the reason
+        // and with what the chief typed.
+        var (_, refused) = await bot.InvokeAsync(FagaiChief, "progress", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = 1, ["progressPercent"] = "60", ["progressNote"] = "初稿已完成，正在征求意见",
+        });
+        var json = Flow.Json(refused);
+        Assert.Contains("请刷新后再操作", json);
+        Assert.Contains("初稿已完成，正在征求意见", json);
+        Assert.Null((await bot.Store.GetAsync(id, default))!.UnitNamed("县发改局")!.Progress);
+    }
+
+    [Fact]
     public async Task A_double_clicked_confirm_creates_one_set_of_tasks()
     {
         var preview = await Flow.PreviewAsync(bot, "请县财政局牵头，县发改局配合，于5月底前完成专项债项目梳理。");
@@ -179,6 +223,8 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         var issued = await bot.Store.ListByPersonAsync(Leader.AadObjectId, 100, default);
         Assert.Single(issued, t => t.Deliverable.Contains("专项债"));
         // The chiefs got one assignment card each, not two.
+        await Flow.CardForAsync(bot, CaizhengChief, ids[0]);
+        await Task.Delay(500);
         Assert.Single(bot.Connector.Calls, c => c.ConversationId == CaizhengChief.PersonalConversation && c.CardJson.Contains(ids[0]) && c.CardJson.Contains("【牵头】"));
     }
 }

@@ -13,6 +13,10 @@ namespace TaskBot.Tests.EndToEnd;
 /// <summary>One request the bot made to the Bot Connector.</summary>
 public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, JsonObject Body)
 {
+    /// <summary>When the connector received it.</summary>
+    public DateTime At { get; init; } = DateTime.UtcNow;
+    /// <summary>The id the connector answered with (the message's id, for a later update in place).</summary>
+    public string? ReturnedId { get; init; }
     public string? Text => Body["text"]?.GetValue<string>();
     public JsonObject? Card => Body["attachments"] is JsonArray { Count: > 0 } a ? a[0]?["content"] as JsonObject : null;
     public string CardJson => Card?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
@@ -32,6 +36,13 @@ public sealed class FakeConnector : IAsyncDisposable
     public string ServiceUrl { get; private set; } = "";
     /// <summary>How long each answer takes, after the call is recorded: a slow connector, for sends in flight.</summary>
     public TimeSpan Delay { get; set; }
+    /// <summary>The share of posts that fail, spread evenly over: 429 with Retry-After 1 s, 500, and a hang of
+    /// <see cref="HangFor"/> (the bot's own timeout runs out). A failed post is not recorded: it did not arrive.</summary>
+    public double FailureRate { get; set; }
+    public TimeSpan HangFor { get; set; } = TimeSpan.FromSeconds(5);
+    private int failures;
+    /// <summary>Posts answered with a failure so far.</summary>
+    public int Failures => failures;
     public IReadOnlyList<ConnectorCall> Calls => calls.ToArray();
 
     public static async Task<FakeConnector> StartAsync()
@@ -52,10 +63,28 @@ public sealed class FakeConnector : IAsyncDisposable
         // /v3/conversations/{conversationId}/activities[/{activityId}]
         var parts = http.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
-        if (parts is ["v3", "conversations", var conversation, "activities", ..])
-            calls.Enqueue(new ConnectorCall(http.Request.Method, conversation, parts.Length > 4 ? parts[4] : null, body));
-        if (Delay > TimeSpan.Zero) await Task.Delay(Delay);
+        if (FailureRate > 0 && http.Request.Method == "POST" && Random.Shared.NextDouble() < FailureRate)
+        {
+            Interlocked.Increment(ref failures);
+            switch (Random.Shared.Next(3))
+            {
+                case 0:
+                    http.Response.StatusCode = 429;
+                    http.Response.Headers.RetryAfter = "1";
+                    return;
+                case 1:
+                    http.Response.StatusCode = 500;
+                    return;
+                default:
+                    try { await Task.Delay(HangFor, http.RequestAborted); } catch (OperationCanceledException) { }
+                    http.Response.StatusCode = 504;
+                    return;
+            }
+        }
         var id = $"activity-{Interlocked.Increment(ref next)}";
+        if (parts is ["v3", "conversations", var conversation, "activities", ..])
+            calls.Enqueue(new ConnectorCall(http.Request.Method, conversation, parts.Length > 4 ? parts[4] : null, body) { ReturnedId = id });
+        if (Delay > TimeSpan.Zero) await Task.Delay(Delay);
         await http.Response.WriteAsJsonAsync(new { id });
     }
 

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using TaskBot.Assignments;
+using TaskBot.Delivery;
 using TaskBot.Hosting;
 using TaskBot.Tests.EndToEnd;
 using static TaskBot.Tests.EndToEnd.People;
 
 namespace TaskBot.Tests.Hosting;
 
-/// <summary>Graceful shutdown: a proactive send that has begun reaches the person even while the host stops.</summary>
+/// <summary>Graceful shutdown: a proactive send that has begun (through the one transport) reaches the person even
+/// while the host stops.</summary>
 public sealed class ShutdownTests
 {
-    private static readonly OutboundMessage Message = new("新督办任务", "请签收", null);
+    private static readonly NudgeMessage Message = new("test/1", "新督办任务", "请签收", null);
+    private static readonly string Chief = ConversationKeys.Person(FagaiChief.AadObjectId);
 
     [Fact]
     public async Task Stopping_the_host_waits_for_a_send_in_flight_and_the_send_arrives()
@@ -19,14 +21,14 @@ public sealed class ShutdownTests
         await using var bot = await BotUnderTest.StartAsync();
         await bot.InstallAsync(FagaiChief);
         bot.Connector.Delay = TimeSpan.FromSeconds(1);
-        var messenger = bot.App.Services.GetRequiredService<IMessenger>();
+        var transport = bot.App.Services.GetRequiredService<INudgeTransport>();
         var mark = bot.Connector.Calls.Count;
 
-        var send = messenger.SendToPersonAsync(FagaiChief.AadObjectId, Message, CancellationToken.None);
+        var send = transport.SendAsync(Chief, Message, CancellationToken.None);
         await bot.Connector.WaitForAsync(c => c.Text == "请签收", "the send", mark);
         var stop = bot.App.StopAsync();
 
-        Assert.Equal(SendOutcome.Sent, await send);
+        Assert.True((await send).Succeeded);
         await stop;
         Assert.True(send.IsCompleted);
         Assert.Contains(bot.Logs, l => l.Contains("waiting for 1 sends in flight"));
@@ -38,17 +40,17 @@ public sealed class ShutdownTests
         await using var bot = await BotUnderTest.StartAsync();
         await bot.InstallAsync(FagaiChief);
         bot.Connector.Delay = TimeSpan.FromMilliseconds(500);
-        var messenger = bot.App.Services.GetRequiredService<IMessenger>();
+        var transport = bot.App.Services.GetRequiredService<INudgeTransport>();
         using var caller = new CancellationTokenSource();
         var mark = bot.Connector.Calls.Count;
 
-        var send = messenger.SendToPersonAsync(FagaiChief.AadObjectId, Message, caller.Token);
+        var send = transport.SendAsync(Chief, Message, caller.Token);
         await bot.Connector.WaitForAsync(c => c.Text == "请签收", "the send", mark);
         await caller.CancelAsync();
-        Assert.Equal(SendOutcome.Sent, await send);
+        Assert.True((await send).Succeeded);
 
         // A caller already cancelled starts nothing.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => messenger.SendToPersonAsync(FagaiChief.AadObjectId, Message, caller.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => transport.SendAsync(Chief, Message, caller.Token));
     }
 
     [Fact]

@@ -54,6 +54,8 @@ public sealed class ReminderRig : IAsyncDisposable
     public ReminderPolicy Policy { get; }
     public ReminderOptions Options { get; }
     public INudgeTransport Transport { get; }
+    /// <summary>How long a claimed delivery stays an instance's before another may take it over.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
     private readonly List<NudgeSender> senders = [];
 
     public ReminderRig(DateTimeOffset start, INudgeTransport? transport = null, DeliveryOptions? delivery = null, string workingHours = "09:00-18:00",
@@ -75,7 +77,8 @@ public sealed class ReminderRig : IAsyncDisposable
     {
         var sender = new NudgeSender(transport ?? Transport, Options.Delivery, deliveryTime ?? TimeProvider.System);
         senders.Add(sender);
-        return new ReminderSweeper(store ?? Store, sender, Policy, Options, Time, NullLogger<ReminderSweeper>.Instance);
+        var s = store ?? Store;
+        return new ReminderSweeper(s, OnceDelivery.Create(s, sender, ClaimLease, Time), Policy, Options, Time, NullLogger<ReminderSweeper>.Instance);
     }
 
     public static DateTimeOffset China(int month, int day, int hour, int minute = 0) =>

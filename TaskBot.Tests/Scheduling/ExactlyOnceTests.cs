@@ -99,7 +99,7 @@ public class ExactlyOnceTests(ITestOutputHelper output)
         // Accepted by the connector, but the dead process never recorded it: the one window where a message may repeat.
         var inDoubt = new List<string>();
         foreach (var key in beforeKill)
-            if (await rig.Store.GetClaimAsync(key, CancellationToken.None) is not { Completed: true }) inDoubt.Add(key);
+            if (await rig.Store.GetIntentAsync(key.Split('|')[0], key, CancellationToken.None) is not { State: OutboxState.Sent }) inDoubt.Add(key);
 
         // The second life: a fresh store on the same file, a new sweeper; claims the dead one held expire after their lease.
         connector.Killed = false;

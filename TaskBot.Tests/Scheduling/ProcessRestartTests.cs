@@ -117,7 +117,7 @@ public sealed partial class ProcessRestartTests(ITestOutputHelper output)
         psi.Environment["TaskBot__Reminders__SweepInterval"] = "00:00:01";
         psi.Environment["TaskBot__Reminders__WorkingHours"] = "00:00-24:00";
         psi.Environment["TaskBot__Reminders__WorkingDaysOnly"] = "false";
-        psi.Environment["TaskBot__Reminders__ClaimLease"] = "00:00:03";
+        psi.Environment["TaskBot__Outbox__ClaimLease"] = "00:00:03";
         psi.Environment["Logging__LogLevel__Default"] = "Information";
         return Process.Start(psi)!;
     }

@@ -10,7 +10,7 @@ namespace TaskBot.Tests.Storage;
 /// What every store must do, run once per backend (SQLite in a temp folder, Azure Tables on Azurite). Each test
 /// gets empty storage with the test county's directory imported.
 /// </summary>
-public abstract class StoreContract : IAsyncLifetime
+public abstract partial class StoreContract : IAsyncLifetime
 {
     protected readonly FakeTimeProvider Time = new(Now);
     protected IStorageBackend Store = null!;

@@ -7,7 +7,7 @@ namespace TaskBot.Assignments;
 
 public static class AssignmentServices
 {
-    /// <summary>The use cases: previews, dispatch, card actions, queries. Needs the storage services and an <see cref="IMessenger"/>.</summary>
+    /// <summary>The use cases: previews, dispatch, card actions, queries. Needs the storage and delivery services.</summary>
     public static IServiceCollection AddTaskBotAssignments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectiveOptions>().Bind(configuration.GetSection(DirectiveOptions.Section)).ValidateOnStart();
@@ -24,6 +24,10 @@ public static class AssignmentServices
         services.AddSingleton<DirectiveRateLimit>();
         services.AddSingleton<DirectoryCache>();
         services.AddSingleton<Notifier>();
+        services.AddSingleton<DispatchStatus>();
+        services.AddSingleton<Delivery.IIntentRenderer>(sp => sp.GetRequiredService<DispatchStatus>());
+        foreach (var kind in new[] { "assign", "refresh" })
+            services.AddSingleton<Delivery.IIntentRenderer>(sp => ActivatorUtilities.CreateInstance<TaskCardRenderer>(sp, kind));
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<PreviewActionGuard>();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using TaskBot.Calendar;
 using TaskBot.Cards;
+using TaskBot.Delivery;
 using TaskBot.Directory;
 using TaskBot.Observability;
 using TaskBot.Storage;
@@ -15,11 +16,13 @@ namespace TaskBot.Assignments;
 /// <summary>
 /// 确认交办 and 取消 on a preview. Dispatch happens once per preview whatever the number of clicks, retries or
 /// instances: the store's claim on <c>dispatch:{previewId}</c> lets one caller create the tasks; the others wait
-/// for its result and show the same summary.
+/// for its result and show the same summary. The click never waits for delivery: the tasks and their assignment
+/// cards (outbox intents) are written together, the answer says what is known ("正在通知 M 个单位"), and the outbox
+/// sender delivers the cards and updates that answer in place as they arrive.
 /// </summary>
 public sealed class Dispatcher(
-    PreviewStore previews, ITaskStore tasks, IClaimStore claims, DirectoryCache directoryCache, Notifier notifier,
-    IWorkingDayCalendar calendar, TimeProvider time, TaskBotMetrics metrics, ILogger<Dispatcher> logger)
+    PreviewStore previews, IStore store, DirectoryCache directoryCache, Notifier notifier, DispatchStatus status, OutboxSignal outbox,
+    TimeProvider time, TaskBotMetrics metrics, ILogger<Dispatcher> logger)
 {
     /// <summary>Long enough for creating the tasks; a holder that died is taken over after it.</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
@@ -33,7 +36,7 @@ public sealed class Dispatcher(
         if (preview is null) return Reply.Show(Expired().ToJson());
         if (!MayConfirm(directory.FindPerson(action.AadObjectId ?? ""), preview))
             return Reply.Show(PreviewCards.Preview(preview, directory, ["只有发出指令的领导或督查室可以取消此预览。"]).ToJson());
-        if (preview.Outcome is not null || await claims.GetClaimAsync(ClaimKey(preview.Id), cancellationToken) is not null)
+        if (preview.Outcome is not null || await store.GetClaimAsync(ClaimKey(preview.Id), cancellationToken) is not null)
             return await SummaryAsync(preview, cancellationToken);
         await previews.SaveAsync(preview with { Cancelled = true }, cancellationToken);
         return Reply.Show(PreviewCards.Notice("已取消", "此预览已取消，未创建任何任务。").ToJson());
@@ -56,76 +59,76 @@ public sealed class Dispatcher(
         if (errors.Count > 0) return Reply.Show(PreviewCards.Preview(edited, directory, errors).ToJson());
 
         var key = ClaimKey(preview.Id);
-        if (!await claims.TryClaimAsync(key, ClaimLease, cancellationToken))
-            return await AwaitOtherAsync(preview, key, cancellationToken);
+        if (!await store.TryClaimAsync(key, ClaimLease, cancellationToken))
+            return await AwaitOtherAsync(preview, action, key, cancellationToken);
         CreateResult created;
+        var started = time.GetTimestamp();
+        var drawn = new System.Collections.Concurrent.ConcurrentDictionary<TaskId, IReadOnlyList<OutboxIntent>>();
         try
         {
             // Keyed by the claim: a holder that died after creating the tasks but before completing the claim is
-            // taken over after its lease, and the retry gets the same tasks back instead of a second set.
-            created = await tasks.CreateTasksAsync(drafts, issuer!, key, cancellationToken);
+            // taken over after its lease, and the retry gets the same tasks back instead of a second set. Each task's
+            // assignment cards are recorded in the same write as the task.
+            created = await store.CreateTasksAsync(drafts, issuer!, key, task => drawn[task.Id] = notifier.AssignmentCards(task, directory), cancellationToken);
             if (!created.Succeeded)
             {
-                await claims.ReleaseClaimAsync(key, CancellationToken.None);
+                await store.ReleaseClaimAsync(key, CancellationToken.None);
                 return Reply.Show(PreviewCards.Preview(edited, directory, [created.Error!.Message]).ToJson());
             }
-            // Recorded before anyone is notified: from here on a retry shows these tasks instead of creating more.
-            await claims.CompleteClaimAsync(key, string.Join(",", created.Tasks.Select(t => t.Id.ToString())), CancellationToken.None);
+            // From here on a retry shows these tasks instead of creating more.
+            await store.CompleteClaimAsync(key, string.Join(",", created.Tasks.Select(t => t.Id.ToString())), CancellationToken.None);
         }
         catch
         {
-            await claims.ReleaseClaimAsync(key, CancellationToken.None);
+            await store.ReleaseClaimAsync(key, CancellationToken.None);
             throw;
         }
         metrics.TasksCreated(created.Tasks.Count);
-        logger.LogInformation("Preview {PreviewId} dispatched as {TaskIds}", preview.Id, string.Join(",", created.Tasks.Select(t => t.Id)));
 
-        var unreachable = await NotifyUnitsAsync(created.Tasks, directory, cancellationToken);
-        var outcome = new DispatchOutcome(created.Tasks.Select(t => t.Id.ToString()).ToList(), unreachable);
-        await previews.SaveAsync(edited with { Outcome = outcome }, CancellationToken.None);
-        return Reply.Show(PreviewCards.Dispatched(created.Tasks, unreachable).ToJson(), $"已交办 {created.Tasks.Count} 项任务");
+        await RecordStatusAsync(preview.Id, action, issuer!);
+        await previews.SaveAsync(edited with { Outcome = new DispatchOutcome(created.Tasks.Select(t => t.Id.ToString()).ToList(), []) }, CancellationToken.None);
+        outbox.Wake();
+        // Nothing has gone out yet (a retry of the same key reads the store instead): every unit with people to tell
+        // is being told, a unit with nobody is reported now.
+        var tally = created.Tasks.All(t => drawn.ContainsKey(t.Id))
+            ? DeliveryTally.Of(created.Tasks, drawn.ToDictionary(d => d.Key, d => d.Value))
+            : (await status.TallyAsync(preview.Id, cancellationToken)).Tally;
+        logger.LogInformation("Preview {PreviewId} dispatched as {TaskIds} in {Ms:F0} ms", preview.Id,
+            string.Join(",", created.Tasks.Select(t => t.Id)), time.GetElapsedTime(started).TotalMilliseconds);
+        return Reply.Show(PreviewCards.Dispatched(created.Tasks, tally).ToJson(), tally.Line());
     }
 
-    /// <summary>Sends each unit's chiefs and liaisons their assignment card; returns the units nobody got.</summary>
-    public async Task<IReadOnlyList<string>> NotifyUnitsAsync(IEnumerable<DirectiveTask> created, UnitDirectory directory, CancellationToken cancellationToken)
-    {
-        var today = ChinaTime.DateOf(time.GetUtcNow());
-        var unreachable = new List<string>();
-        foreach (var task in created)
+    /// <summary>The leader's answer, kept current by the outbox: the clicked card updated in place, or (from a dialog,
+    /// which has no card to update) one message at the end. Recorded once per preview; a re-click changes nothing.</summary>
+    private Task RecordStatusAsync(string previewId, IncomingAction action, Person issuer) =>
+        store.AddIntentsAsync([new OutboxIntent
         {
-            var reached = await Task.WhenAll(task.Units.Select(u => notifier.ToUnitAsync(directory, u.Unit, person => new OutboundMessage(
-                $"新督办任务 {task.Id}（{(u.Role == UnitRole.Lead ? "牵头" : "配合")}）：{PreviewBuilder.Shorten(task.Deliverable, 40)}",
-                null,
-                TaskCards.View(task, person, today, calendar, directory, CardBanner.Info($"{task.IssuedBy.Name}交办新任务，请签收。")).ToJson()), cancellationToken)));
-            unreachable.AddRange(task.Units.Where((_, i) => !reached[i]).Select(u => u.Unit).Where(u => !unreachable.Contains(u)));
-        }
-        return unreachable;
-    }
+            Key = OutboxKeys.DispatchStatus(previewId),
+            Partition = OutboxKeys.DispatchPartition(previewId),
+            ConversationKey = action.MessageId is not null && action.ConversationKey is not null ? action.ConversationKey : ConversationKeys.Person(issuer.AadObjectId),
+            UpdateActivityId = action.ConversationKey is not null ? action.MessageId : null,
+            Summary = "交办通知",
+            DueAt = time.GetUtcNow(),
+        }], CancellationToken.None);
 
-    private async Task<Reply> AwaitOtherAsync(Preview preview, string key, CancellationToken cancellationToken)
+    private async Task<Reply> AwaitOtherAsync(Preview preview, IncomingAction action, string key, CancellationToken cancellationToken)
     {
         var until = time.GetUtcNow() + WaitForOther;
         while (true)
         {
-            var claim = await claims.GetClaimAsync(key, cancellationToken);
-            if (claim is { Completed: true }) return await SummaryAsync(preview, cancellationToken, claim.Result);
+            var claim = await store.GetClaimAsync(key, cancellationToken);
+            if (claim is { Completed: true }) return await SummaryAsync(preview, cancellationToken);
             if (claim is null || time.GetUtcNow() >= until) break;
             await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
         }
         return Reply.Show(PreviewCards.Notice("正在交办", "此预览正在交办中，请稍后发送「我的任务」查看结果。", ContainerStyle.Warning).ToJson());
     }
 
-    private async Task<Reply> SummaryAsync(Preview preview, CancellationToken cancellationToken, string? claimResult = null)
+    /// <summary>What was created and where its cards stand, read from the store: never a delivery that did not happen.</summary>
+    private async Task<Reply> SummaryAsync(Preview preview, CancellationToken cancellationToken)
     {
-        // The outcome is saved after the notifications; until then the claim's result has the ids.
-        var fresh = await previews.GetAsync(preview.Id, cancellationToken) ?? preview;
-        var ids = fresh.Outcome?.TaskIds
-            ?? (claimResult ?? (await claims.GetClaimAsync(ClaimKey(preview.Id), cancellationToken))?.Result ?? "")
-                .Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var found = new List<DirectiveTask>();
-        foreach (var id in ids)
-            if (TaskId.TryParse(id, out var taskId) && await tasks.GetAsync(taskId.Value, cancellationToken) is { } t) found.Add(t);
-        return Reply.Show(PreviewCards.Dispatched(found, fresh.Outcome?.UnreachableUnits ?? []).ToJson());
+        var (tasks, tally) = await status.TallyAsync(preview.Id, cancellationToken);
+        return Reply.Show(PreviewCards.Dispatched(tasks, tally).ToJson(), tally.Line());
     }
 
     private static bool MayConfirm(Person? actor, Preview preview) =>

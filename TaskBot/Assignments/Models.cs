@@ -9,7 +9,11 @@ namespace TaskBot.Assignments;
 public sealed record IncomingMessage(string? AadObjectId, string Text, DateOnly LocalDate, string ConversationId, string? ActivityId);
 
 /// <summary>A click on a card button: the verb and the data (id, version, and the card's input values).</summary>
-public sealed record IncomingAction(string? AadObjectId, string Verb, JsonObject Data, DateOnly LocalDate);
+/// <param name="ConversationKey">Where the clicked card is (a conversation store key), and
+/// <paramref name="MessageId"/> the message that holds it: a reply that is completed later updates that message.
+/// A dialog's submit has no message to update.</param>
+public sealed record IncomingAction(string? AadObjectId, string Verb, JsonObject Data, DateOnly LocalDate,
+    string? ConversationKey = null, string? MessageId = null);
 
 /// <summary>What the bot answers: plain text, a card, or both. <see cref="Summary"/> is the notification toast.</summary>
 public sealed record Reply(string? Text, JsonObject? Card, string? Summary = null)
@@ -63,18 +67,6 @@ public sealed record UnitQuestion(string Surface, UnitRole Role, IReadOnlyList<s
 }
 
 public sealed record DispatchOutcome(IReadOnlyList<string> TaskIds, IReadOnlyList<string> UnreachableUnits);
-
-/// <summary>A message for one person, sent proactively in their personal chat with the bot.</summary>
-public sealed record OutboundMessage(string Summary, string? Text, JsonObject? Card);
-
-public enum SendOutcome { Sent, NoConversation, Failed }
-
-/// <summary>The outside world for proactive messages. The bot folder implements it with stored conversation
-/// references and the cached connector clients.</summary>
-public interface IMessenger
-{
-    Task<SendOutcome> SendToPersonAsync(string aadObjectId, OutboundMessage message, CancellationToken cancellationToken);
-}
 
 /// <summary>Bound from <c>TaskBot:Directives</c>.</summary>
 public sealed class DirectiveOptions

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using TaskBot.Calendar;
 using TaskBot.Cards;
+using TaskBot.Delivery;
 using TaskBot.Directory;
 using TaskBot.Storage;
 using TaskBot.Tasks;
@@ -16,7 +18,7 @@ namespace TaskBot.Assignments;
 /// waits on gets a card (extension or completion decision to the leader/督查室, the answer back to the unit).
 /// </summary>
 public sealed class TaskActionHandler(
-    ITaskStore tasks, DirectoryCache directoryCache, Notifier notifier, Dispatcher dispatcher, RefusalLog refusals,
+    IStore tasks, DirectoryCache directoryCache, Notifier notifier, OutboxSignal outbox, RefusalLog refusals,
     IWorkingDayCalendar calendar, TimeProvider time)
 {
     public async Task<Reply> HandleAsync(IncomingAction action, string? viewerTeamsId, CancellationToken cancellationToken)
@@ -34,7 +36,8 @@ public sealed class TaskActionHandler(
             var card = current is not null && MayView(actor, current)
                 ? TaskCards.View(current, actor, action.LocalDate, calendar, directory, CardBanner.Refused(reason), viewerTeamsId)
                 : PreviewCards.Notice("操作未执行", reason, ContainerStyle.Attention);
-            return Reply.Show(card.ToJson()) with { Refused = true };
+            // What the person typed comes back in the form, with the reason: nothing typed is lost.
+            return Reply.Show(KeepTyped(card.ToJson(), action.Data)) with { Refused = true };
         }
 
         if (actor is null) return await Refuse("UnknownPerson", "您不在单位名录中，无法操作督办任务。如有疑问请联系督查室。", null);
@@ -52,8 +55,18 @@ public sealed class TaskActionHandler(
             return await Refuse(nameof(TaskErrorCode.StaleVersion), $"这张卡片已过期（缺少版本号），任务 {task.Id} 的操作未执行，请刷新后再操作。", task);
         var (command, inputError) = Command(action, actor, version);
         if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
+        // Concurrency per unit: a card drawn before another unit's 签收 or 反馈进度 is still right for this unit.
+        if (command.ExpectedVersion is { } seen && seen < task.Version && command.Unit is { } own
+            && await OnlyOtherUnitsMovedAsync(task, seen, own, cancellationToken))
+            command = command with { ExpectedVersion = task.Version };
 
-        var result = await tasks.ApplyAsync(task.Id, command, cancellationToken);
+        // The messages the change causes are recorded with it, and sent by the outbox after this answer: among them
+        // every card of the task that someone holds, redrawn in place.
+        // (Not the clicked card itself: this answer replaces it.)
+        var held = Notifier.HeldCards(await tasks.IntentsOfAsync(task.Id.ToString(), cancellationToken))
+            .Where(c => action.MessageId is null || (c.ActivityId ?? c.UpdateActivityId) != action.MessageId).ToList();
+        var result = await tasks.ApplyAsync(task.Id, command,
+            changed => [.. FollowUps(changed, command, actor, directory), .. notifier.Refreshes(changed, held, directory)], cancellationToken);
         if (!result.Succeeded)
         {
             var current = await tasks.GetAsync(task.Id, cancellationToken) ?? task;
@@ -61,9 +74,39 @@ public sealed class TaskActionHandler(
         }
 
         var changed = result.Task!;
-        await FollowUpAsync(changed, command, actor, directory, cancellationToken);
+        outbox.Wake();
         return Reply.Show(TaskCards.View(changed, actor, action.LocalDate, calendar, directory,
             CardBanner.Done($"已{command.Action.Chinese()}。{Detail(changed, command)}".TrimEnd()), viewerTeamsId).ToJson());
+    }
+
+    /// <summary>True when every change since version <paramref name="seen"/> is another unit's 签收 or 反馈进度: nothing
+    /// this unit may do, and no field it edits, has changed.</summary>
+    private async Task<bool> OnlyOtherUnitsMovedAsync(DirectiveTask task, long seen, string unit, CancellationToken cancellationToken)
+    {
+        var since = (await tasks.GetHistoryAsync(task.Id, cancellationToken)).Where(e => e.Version > seen).ToList();
+        return since.Count == task.Version - seen
+            && since.All(e => e.Action is TaskAction.Acknowledge or TaskAction.ReportProgress && e.Unit is { } u && u != unit);
+    }
+
+    /// <summary>The card with each input the person filled in set to what they typed.</summary>
+    private static JsonObject KeepTyped(JsonObject card, JsonObject data)
+    {
+        foreach (var input in Walk(card))
+            if (input["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.") && input["id"]?.GetValue<string>() is { } id
+                && data[id] is JsonValue typed && typed.TryGetValue<string>(out var text) && text.Length > 0)
+                input["value"] = text;
+        return card;
+
+        static IEnumerable<JsonObject> Walk(JsonNode? node)
+        {
+            if (node is JsonObject o)
+            {
+                yield return o;
+                foreach (var (_, child) in o) foreach (var x in Walk(child)) yield return x;
+            }
+            else if (node is JsonArray a)
+                foreach (var child in a) foreach (var x in Walk(child)) yield return x;
+        }
     }
 
     public static bool MayView(Person? person, DirectiveTask task) =>
@@ -120,44 +163,45 @@ public sealed class TaskActionHandler(
         _ => "",
     };
 
-    private async Task FollowUpAsync(DirectiveTask task, TaskCommand command, Person actor, UnitDirectory directory, CancellationToken cancellationToken)
+    /// <summary>Who is told what after a change: the person the task now waits on gets a card, the issuing leader
+    /// a one-line note. Drawn from the task as changed; nothing is sent here.</summary>
+    private IReadOnlyList<OutboxIntent> FollowUps(DirectiveTask task, TaskCommand command, Person actor, UnitDirectory directory)
     {
         var today = ChinaTime.DateOf(time.GetUtcNow());
         var who = actor.Unit is { } u ? $"{u} {actor.Name}" : $"{actor.Name}（{actor.Role.Chinese()}）";
         var line = $"{who} {command.Action.Chinese()}：任务 {task.Id}「{PreviewBuilder.Shorten(task.Deliverable, 30)}」。{Detail(task, command)}".TrimEnd();
-        OutboundMessage CardFor(Person p, string? banner = null) =>
-            new(line, line, TaskCards.View(task, p, today, calendar, directory, banner is null ? null : CardBanner.Info(banner)).ToJson());
+        var intents = new List<OutboxIntent>();
+        void Card(Person p) => intents.Add(notifier.ToPerson(task, OutboxKeys.Note(task.Id, task.Version, p.AadObjectId), p.AadObjectId, line, line,
+            TaskCards.View(task, p, today, calendar, directory, null).ToJson()));
+        void NoteToIssuer()
+        {
+            if (task.IssuedBy.AadObjectId != actor.AadObjectId)
+                intents.Add(notifier.ToPerson(task, OutboxKeys.Note(task.Id, task.Version, task.IssuedBy.AadObjectId), task.IssuedBy.AadObjectId, line, line, null));
+        }
 
-        var sends = new List<Task>();
         switch (command)
         {
             // The leader must decide: the one-line notice comes with the decision card, to the leader or the 督查室.
             case RequestExtension or SubmitTask or DisputeTask:
-                sends.Add(notifier.ToLeaderOrOfficeAsync(directory, task.IssuedBy.AadObjectId, p => CardFor(p), cancellationToken));
+                foreach (var p in notifier.LeaderOrOffice(directory, task.IssuedBy.AadObjectId)) Card(p);
                 break;
             case ApproveExtension or DenyExtension:
-                if (task.Extensions.LastOrDefault() is { } ext && directory.FindPerson(ext.RequestedBy.AadObjectId) is { } requester)
-                    sends.Add(notifier.ToPersonAsync(requester.AadObjectId, CardFor(requester), cancellationToken));
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                if (task.Extensions.LastOrDefault() is { } ext && directory.FindPerson(ext.RequestedBy.AadObjectId) is { } requester) Card(requester);
+                NoteToIssuer();
                 break;
             case CompleteTask or ReturnTask:
-                if (task.Submission is { } sub && directory.FindPerson(sub.By.AadObjectId) is { } submitter)
-                    sends.Add(notifier.ToPersonAsync(submitter.AadObjectId, CardFor(submitter), cancellationToken));
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                if (task.Submission is { } sub && directory.FindPerson(sub.By.AadObjectId) is { } submitter) Card(submitter);
+                NoteToIssuer();
                 break;
             case ReassignTask:
-                sends.Add(dispatcher.NotifyUnitsAsync([task], directory, cancellationToken));
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                intents.AddRange(notifier.AssignmentCards(task, directory));
+                NoteToIssuer();
                 break;
             default:
-                sends.Add(NotifyIssuerAsync(task, actor, line, cancellationToken));
+                NoteToIssuer();
                 break;
         }
-        await Task.WhenAll(sends);
+        // One message per person and version: a requester who is also the issuer gets the card, not a second note.
+        return intents.DistinctBy(i => i.Key).ToList();
     }
-
-    private Task NotifyIssuerAsync(DirectiveTask task, Person actor, string line, CancellationToken cancellationToken) =>
-        task.IssuedBy.AadObjectId == actor.AadObjectId
-            ? Task.CompletedTask
-            : notifier.ToPersonAsync(task.IssuedBy.AadObjectId, new OutboundMessage(line, line, null), cancellationToken);
 }

@@ -34,7 +34,6 @@ public static class BotServices
         services.AddSingleton<TaskBotAdapter>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<TenantFilter>();
-        services.AddSingleton<IMessenger, ProactiveMessenger>();
         services.AddSingleton<INudgeTransport, TeamsNudgeTransport>();
         services.AddSingleton<IBot, TaskBotActivityHandler>();
         return services;
@@ -56,6 +55,7 @@ public static class BotServices
         builder.Services.AddTaskBotHosting(builder.Configuration);
         builder.Services.AddTaskBotStorage(builder.Configuration);
         builder.Services.AddTaskBotBot(builder.Configuration);
+        builder.Services.AddTaskBotDelivery(builder.Configuration);
         builder.Services.AddTaskBotReminders(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/", () => "TaskBot");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using TaskBot.Delivery;
 using TaskBot.Storage;
 
 namespace TaskBot.Bot;
@@ -16,7 +17,7 @@ public sealed class ConversationReferences(IConversationStore store)
     private const int MaxRemembered = 50_000;
     private readonly ConcurrentDictionary<string, string> lastWritten = new();
 
-    public static string PersonKey(string aadObjectId) => $"user:{aadObjectId}";
+    public static string PersonKey(string aadObjectId) => ConversationKeys.Person(aadObjectId);
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -37,10 +38,11 @@ public sealed class ConversationReferences(IConversationStore store)
         return json is null ? null : JsonConvert.DeserializeObject<ConversationReference>(json);
     }
 
-    private static string? KeyOf(Activity activity) => activity.Conversation?.ConversationType switch
+    /// <summary>The key of the conversation an activity came from; null when it cannot be told.</summary>
+    public static string? KeyOf(Activity activity) => activity.Conversation?.ConversationType switch
     {
-        "groupChat" => $"chat:{activity.Conversation.Id}",
-        "channel" => $"channel:{activity.Conversation.Id}",
+        "groupChat" => ConversationKeys.GroupChat(activity.Conversation.Id),
+        "channel" => ConversationKeys.Channel(activity.Conversation.Id),
         // Teams marks 1:1 chats "personal"; other channels (the Emulator, Web Chat) leave it empty.
         _ when activity.From?.AadObjectId is { Length: > 0 } aad => PersonKey(aad),
         _ => null,

@@ -60,7 +60,8 @@ public sealed class TaskBotActivityHandler(
     {
         var activity = (Activity)turnContext.Activity;
         var action = new IncomingAction(activity.From.AadObjectId, invokeValue.Action?.Verb ?? "",
-            UserText.Clean(Replies.ToJsonObject(invokeValue.Action?.Data)), LocalDateOf(activity));
+            UserText.Clean(Replies.ToJsonObject(invokeValue.Action?.Data)), LocalDateOf(activity),
+            ConversationReferences.KeyOf(activity), string.IsNullOrEmpty(activity.ReplyToId) ? null : activity.ReplyToId);
         var reply = action.Verb switch
         {
             CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(await pager.CompleteAsync(action, cancellationToken), cancellationToken),

@@ -109,8 +109,8 @@ public static class PreviewCards
         return new Container(items) { Separator = true, Style = ContainerStyle.Emphasis };
     }
 
-    /// <summary>Read-only: what was created, and which units nobody could be told about.</summary>
-    public static AdaptiveCard Dispatched(IReadOnlyList<DirectiveTask> tasks, IReadOnlyList<string> unreachable)
+    /// <summary>Read-only: what was created, and where its assignment cards stand (what is known, nothing more).</summary>
+    public static AdaptiveCard Dispatched(IReadOnlyList<DirectiveTask> tasks, Assignments.DeliveryTally tally)
     {
         var body = new List<CardElement>
         {
@@ -135,10 +135,8 @@ public static class PreviewCards
         }
         if (shown < tasks.Count)
             body.Add(new TextBlock(Md.Of($"另有 {tasks.Count - shown} 项未列出，发送「我的任务」可查看全部。")) { Subtle = true });
-        if (unreachable.Count > 0)
-            body.Add(Banner([$"以下单位暂无可联系人（未安装本应用或名录中无局长、联络员），未能通知，请线下告知：{string.Join("、", unreachable)}"], ContainerStyle.Warning));
-        else
-            body.Add(new TextBlock(Md.Literal("交办通知已发送至各单位局长或联络员。")) { Subtle = true });
+        var style = tally.Unreachable.Count > 0 ? ContainerStyle.Warning : tally.Final ? ContainerStyle.Good : ContainerStyle.Accent;
+        body.Add(Banner([tally.Line()], style));
         return new AdaptiveCard(body);
     }
 

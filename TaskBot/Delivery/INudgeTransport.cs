@@ -3,17 +3,19 @@ using System.Text.Json.Nodes;
 namespace TaskBot.Delivery;
 
 /// <summary>
-/// One proactive message: the toast text (<see cref="Summary"/>, also Teams' notify flag), a fallback text and an
-/// Adaptive Card 1.5. <see cref="Key"/> identifies the delivery (reminder key + recipient); a transport may pass
-/// it along (e.g. in channelData) so a connector log can count deliveries.
+/// One proactive message (assignment card, note, nudge, digest, the leader's dispatch status): the toast text
+/// (<see cref="Summary"/>, also Teams' notify flag), a fallback text and an Adaptive Card 1.5 (or none).
+/// <see cref="Key"/> identifies the delivery (the outbox key); a transport may pass it along so a connector log can
+/// count deliveries. With <see cref="UpdateActivityId"/> the message replaces that activity in place.
 /// </summary>
-public sealed record NudgeMessage(string Key, string Summary, string Text, JsonObject Card);
+public sealed record NudgeMessage(string Key, string Summary, string? Text, JsonObject? Card, string? UpdateActivityId = null);
 
 /// <summary>
 /// What the connector answered: the HTTP status (2xx sent; 404/403 the conversation is unknown or the bot was
 /// removed; 429/412/502/504 worth retrying) and the Retry-After it gave.
 /// </summary>
-public sealed record TransportResult(int Status, TimeSpan? RetryAfter = null)
+/// <param name="ActivityId">The id the connector gave a posted message (kept, to update the card in place later).</param>
+public sealed record TransportResult(int Status, TimeSpan? RetryAfter = null, string? ActivityId = null)
 {
     public static readonly TransportResult Sent = new(200);
     /// <summary>No stored conversation reference under the key: nobody to send to.</summary>
@@ -25,10 +27,11 @@ public sealed record TransportResult(int Status, TimeSpan? RetryAfter = null)
 }
 
 /// <summary>
-/// The outside world for reminders and digests: one attempt to post one message into a stored conversation
+/// The one transport to Teams for proactive messages: one attempt to post one message into a stored conversation
 /// (<c>user:{aadObjectId}</c>, <c>channel:{id}</c>, <c>chat:{id}</c>, the keys of the conversation store). The bot
 /// layer implements it with <c>CloudAdapter.ContinueConversationAsync</c>. It does not retry or rate-limit:
-/// <see cref="NudgeSender"/> does. It returns the connector's status instead of throwing for HTTP errors; a timeout
+/// <see cref="NudgeSender"/> does, for the <see cref="OutboxSender"/> and the reminder sweep. An architecture test
+/// checks that nothing else sends proactively. It returns the connector's status instead of throwing for HTTP errors; a timeout
 /// or a broken connection may throw.
 /// </summary>
 public interface INudgeTransport

@@ -15,7 +15,8 @@ public enum DeliveryStatus
     Failed,
 }
 
-public sealed record DeliveryOutcome(DeliveryStatus Status, int Attempts, int? LastHttpStatus);
+/// <summary>The one "did it arrive" answer of the delivery path: sent (with the activity id), unreachable, or failed.</summary>
+public sealed record DeliveryOutcome(DeliveryStatus Status, int Attempts, int? LastHttpStatus, string? ActivityId = null);
 
 /// <summary>
 /// Sends through the transport within Teams' limits: a token bucket per conversation (at most 7 messages in any
@@ -121,7 +122,7 @@ public sealed class NudgeSender : IAsyncDisposable
                 }
             }, cancellationToken);
             return new(result.Succeeded ? DeliveryStatus.Sent : result.Unreachable ? DeliveryStatus.Unreachable : DeliveryStatus.Failed,
-                attempts, result.Status);
+                attempts, result.Status, result.ActivityId);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -16,39 +16,43 @@ public enum OnceResult
 }
 
 /// <summary>
-/// "Send message K once" across restarts and instances: claim K in the store, send, then complete the claim, or
-/// release it if the send failed. A holder that dies leaves an uncompleted claim that another instance takes over
-/// after its lease. The one window left is a crash between the connector accepting the message and the claim
-/// being completed: that message is sent again (at least once, never silently lost).
+/// "Send message K once" for the reminder sweep and the weekly digest, through the outbox: the message is recorded
+/// as an intent under K (in the partition named by K's first segment: a reminder's task, <c>digest</c>…) and
+/// delivered at once by <see cref="OutboxDelivery"/>, the same claim, limits, retries and transport as every other
+/// proactive message. A delivery that fails stays pending and is retried by the sweep and by the outbox sender; a
+/// process that dies mid-send leaves the intent to the next one.
 /// </summary>
-public sealed class OnceDelivery(IClaimStore claims, NudgeSender sender, TimeSpan lease)
+public sealed class OnceDelivery(IStore store, OutboxDelivery outbox, TimeProvider time)
 {
+    /// <summary>Outside the app's services (tests, the reminder bench): its own delivery over <paramref name="sender"/>.</summary>
+    public static OnceDelivery Create(IStore store, NudgeSender sender, TimeSpan lease, TimeProvider time) =>
+        new(store, new OutboxDelivery(store, sender, [], new OutboxOptions { ClaimLease = lease }, time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDelivery>.Instance), time);
+
     public async Task<OnceResult> SendAsync(string key, string conversationKey, Func<NudgeMessage> message, CancellationToken cancellationToken)
     {
-        if (!await claims.TryClaimAsync(key, lease, cancellationToken))
-            return await claims.GetClaimAsync(key, cancellationToken) is { Completed: true } ? OnceResult.AlreadySent : OnceResult.HeldElsewhere;
-        DeliveryOutcome outcome;
-        try
+        var partition = key.Split('|')[0];
+        var intent = await store.GetIntentAsync(partition, key, cancellationToken);
+        if (intent is null)
         {
-            outcome = await sender.SendAsync(conversationKey, message(), cancellationToken);
+            // Sent before this key was an outbox intent (a database from an earlier version).
+            if (await store.GetClaimAsync(key, cancellationToken) is { Completed: true }) return OnceResult.AlreadySent;
+            var m = message();
+            intent = new OutboxIntent
+            {
+                Key = key,
+                Partition = partition,
+                ConversationKey = conversationKey,
+                Summary = m.Summary,
+                Text = m.Text,
+                CardJson = m.Card?.ToJsonString(),
+                // Delivered right here; the outbox sender takes it up only if this caller does not get it out.
+                DueAt = time.GetUtcNow() + outbox.ClaimLease,
+            };
+            await store.AddIntentsAsync([intent], cancellationToken);
         }
-        catch
-        {
-            // Shutting down mid-send: let the next instance (or restart) have it rather than wait out the lease.
-            await claims.ReleaseClaimAsync(key, CancellationToken.None);
-            throw;
-        }
-        switch (outcome.Status)
-        {
-            case DeliveryStatus.Sent:
-                await claims.CompleteClaimAsync(key, $"sent:{outcome.Attempts}", CancellationToken.None);
-                return OnceResult.Sent;
-            case DeliveryStatus.Unreachable:
-                await claims.CompleteClaimAsync(key, $"unreachable:{outcome.LastHttpStatus}", CancellationToken.None);
-                return OnceResult.Unreachable;
-            default:
-                await claims.ReleaseClaimAsync(key, CancellationToken.None);
-                return OnceResult.Failed;
-        }
+        if (intent.State == OutboxState.Sent) return OnceResult.AlreadySent;
+        if (intent.State == OutboxState.Undeliverable) return OnceResult.Unreachable;
+        return await outbox.DeliverAsync(intent, cancellationToken);
     }
 }

@@ -31,8 +31,8 @@ public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCa
         DigestCard.Build($"digest-on-demand|{today:yyyy-MM-dd}", await ComputeAsync(today, cancellationToken));
 
     public IReadOnlyList<string> Recipients(UnitDirectory directory) => options.Channels.Count > 0
-        ? options.Channels.Select(c => c.StartsWith("channel:") || c.StartsWith("chat:") || c.StartsWith("user:") ? c : $"channel:{c}").ToList()
-        : directory.People.Where(p => p.Role is PersonRole.Leader or PersonRole.Office).Select(p => $"user:{p.AadObjectId}").ToList();
+        ? options.Channels.Select(ConversationKeys.Configured).ToList()
+        : directory.People.Where(p => p.Role is PersonRole.Leader or PersonRole.Office).Select(p => ConversationKeys.Person(p.AadObjectId)).ToList();
 
     /// <summary>Sends this week's digest to every recipient that has not had it. Returns how many were sent now;
     /// a failed recipient is retried on the next call.</summary>

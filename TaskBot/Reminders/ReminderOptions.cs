@@ -27,10 +27,6 @@ public sealed class ReminderOptions
     /// <summary>Tasks handled at once within one sweep (their sends still queue on the rate limits).</summary>
     public int MaxConcurrentTasks { get; set; } = 64;
 
-    /// <summary>How long a claimed reminder stays ours before another instance may take it over (the holder died).
-    /// Longer than the longest send with its retries, so a slow send is not sent twice.</summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
-
     public DeliveryOptions Delivery { get; set; } = new();
 }
 

@@ -52,20 +52,37 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
         return result;
     }
 
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
+        CancellationToken cancellationToken) =>
+        CreateTasksAsync(drafts, issuer, idempotencyKey, null, cancellationToken);
+
     public async Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Directory.Person issuer, string idempotencyKey,
-        CancellationToken cancellationToken)
+        IntentsFor? intents, CancellationToken cancellationToken)
     {
-        // A retry with the same key returns the first call's tasks: planning them again is harmless.
-        var result = await inner.CreateTasksAsync(drafts, issuer, idempotencyKey, cancellationToken);
+        // Planned before the write, so the tasks are created with their next reminder (one write for a whole
+        // dispatch); a retry with the same key returns the first call's tasks, re-planned only if they need it.
+        var now = time.GetUtcNow();
+        var result = await inner.CreateTasksAsync(drafts.Select(d => d with { NextReminderAt = PlanDraft(d, issuer, now) }).ToList(),
+            issuer, idempotencyKey, intents, cancellationToken);
         if (result.Succeeded)
-            foreach (var task in result.Tasks)
+            foreach (var task in result.Tasks.Where(t => t.NextReminderAt != policy.Plan(t, time.GetUtcNow())))
                 await planner.ReplanAsync(task, cancellationToken);
         return result;
     }
 
-    public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
+    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
+        ApplyAsync(id, command, null, cancellationToken);
+
+    /// <summary>The next reminder of the task a draft becomes (the policy needs no id); null when it cannot be told.</summary>
+    private DateTimeOffset? PlanDraft(TaskDraft draft, Directory.Person issuer, DateTimeOffset now)
     {
-        var result = await inner.ApplyAsync(id, command, cancellationToken);
+        try { return policy.Plan(TaskLifecycle.Create(draft, issuer, new TaskId(now.Year, 1), now).Task, now); }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException) { return null; }
+    }
+
+    public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, IntentsFor? intents, CancellationToken cancellationToken)
+    {
+        var result = await inner.ApplyAsync(id, command, intents, cancellationToken);
         if (result.Succeeded) await planner.ReplanAsync(result.Task!, cancellationToken);
         return result;
     }
@@ -89,6 +106,12 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
         inner.SaveConversationReferenceAsync(key, json, cancellationToken);
     public Task<string?> GetConversationReferenceAsync(string key, CancellationToken cancellationToken) =>
         inner.GetConversationReferenceAsync(key, cancellationToken);
+    public Task AddIntentsAsync(IReadOnlyList<OutboxIntent> intents, CancellationToken cancellationToken) => inner.AddIntentsAsync(intents, cancellationToken);
+    public Task<IReadOnlyList<OutboxIntent>> PendingIntentsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
+        inner.PendingIntentsAsync(before, max, cancellationToken);
+    public Task<IReadOnlyList<OutboxIntent>> IntentsOfAsync(string partition, CancellationToken cancellationToken) => inner.IntentsOfAsync(partition, cancellationToken);
+    public Task<OutboxIntent?> GetIntentAsync(string partition, string key, CancellationToken cancellationToken) => inner.GetIntentAsync(partition, key, cancellationToken);
+    public Task UpdateIntentAsync(OutboxIntent intent, CancellationToken cancellationToken) => inner.UpdateIntentAsync(intent, cancellationToken);
     public Task<Directory.UnitDirectory> GetDirectoryAsync(CancellationToken cancellationToken) => inner.GetDirectoryAsync(cancellationToken);
     public Task<Directory.DirectoryChanges> ImportDirectoryAsync(Directory.UnitDirectory incoming, CancellationToken cancellationToken) =>
         inner.ImportDirectoryAsync(incoming, cancellationToken);

@@ -41,13 +41,12 @@ public sealed class SweepReport
 /// (claim, send, complete; release on failure), then set each task's next reminder time. The task store is the
 /// source of truth: a restart or a second instance running the same sweep sends nothing twice and loses nothing.
 /// </summary>
-public sealed class ReminderSweeper(IStore store, NudgeSender sender, ReminderPolicy policy, ReminderOptions options,
+public sealed class ReminderSweeper(IStore store, OnceDelivery once, ReminderPolicy policy, ReminderOptions options,
     TimeProvider time, ILogger<ReminderSweeper> logger)
 {
-    private readonly OnceDelivery once = new(store, sender, options.ClaimLease);
     private readonly ReminderPlanner planner = new(store is ReminderPlanningStore p ? p.Inner : store, policy, time);
 
-    public static string PersonConversation(string aadObjectId) => $"user:{aadObjectId}";
+    public static string PersonConversation(string aadObjectId) => ConversationKeys.Person(aadObjectId);
 
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken)
     {

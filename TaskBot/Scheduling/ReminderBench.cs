@@ -85,7 +85,8 @@ public static class ReminderBench
         var policy = new ReminderPolicy(SendingCalendar.From(options, ChinaWorkingCalendar.Default));
         var transport = new BenchTransport(latency);
         await using var sender = new NudgeSender(transport, delivery, time);
-        var sweeper = new ReminderSweeper(store, sender, policy, options, time, NullLogger<ReminderSweeper>.Instance);
+        var sweeper = new ReminderSweeper(store, OnceDelivery.Create(store, sender, TimeSpan.FromMinutes(5), time), policy, options, time,
+            NullLogger<ReminderSweeper>.Instance);
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var sw = Stopwatch.StartNew();

@@ -30,7 +30,6 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
         Range("SweepInterval", o.SweepInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         Between("SweepBatchSize", o.SweepBatchSize, 1, 100_000);
         Between("MaxConcurrentTasks", o.MaxConcurrentTasks, 1, 1024);
-        Range("ClaimLease", o.ClaimLease, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         var d = o.Delivery;
         Between("Delivery:PerConversationBurst", d.PerConversationBurst, 1, 100);
         Between("Delivery:GlobalBurst", d.GlobalBurst, 1, 1000);

@@ -36,11 +36,7 @@ public static class ReminderServices
         services.AddSingleton<IStore>(sp => new ReminderPlanningStore(Resolve(storeDescriptor, sp),
             sp.GetRequiredService<ReminderPolicy>(), sp.GetRequiredService<TimeProvider>()));
 
-        services.TryAddSingleton<INudgeTransport, UnwiredTransport>();
-        services.AddSingleton(sp => new NudgeSender(sp.GetRequiredService<INudgeTransport>(),
-            sp.GetRequiredService<ReminderOptions>().Delivery, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new OnceDelivery(sp.GetRequiredService<IStore>(), sp.GetRequiredService<NudgeSender>(),
-            sp.GetRequiredService<ReminderOptions>().ClaimLease));
+        services.AddTaskBotDelivery(configuration);
         services.AddSingleton<ReminderSweeper>();
         services.AddSingleton<DigestService>();
         services.AddSingleton(sp => DigestSchedule.From(sp.GetRequiredService<DigestOptions>(), sp.GetRequiredService<IWorkingDayCalendar>()));
@@ -70,15 +66,4 @@ public static class ReminderServices
         d.ImplementationInstance as IStore
         ?? d.ImplementationFactory?.Invoke(sp) as IStore
         ?? (IStore)ActivatorUtilities.CreateInstance(sp, d.ImplementationType!);
-}
-
-/// <summary>Stands in until the bot registers its transport: every send fails, so reminders stay due and are sent
-/// once a real transport is there.</summary>
-internal sealed class UnwiredTransport(ILogger<UnwiredTransport> logger) : INudgeTransport
-{
-    public Task<TransportResult> SendAsync(string conversationKey, NudgeMessage message, CancellationToken cancellationToken)
-    {
-        logger.LogWarning("No INudgeTransport registered: {Key} not sent", message.Key);
-        return Task.FromResult(new TransportResult(503));
-    }
 }

@@ -71,6 +71,7 @@ internal static class ChinaClock
 [JsonSerializable(typeof(DirectiveTask))]
 [JsonSerializable(typeof(TaskEvent))]
 [JsonSerializable(typeof(RefusedAction))]
+[JsonSerializable(typeof(OutboxIntent))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext;

@@ -21,9 +21,17 @@ public interface ITaskStore
     /// </summary>
     Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>As above, and records the outbox intents <paramref name="intents"/> draws for each created task in the
+    /// same transaction as that task (SQLite: the one transaction; Azure Tables: the task's entity-group transaction).</summary>
+    Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, IntentsFor? intents, CancellationToken cancellationToken);
+
     Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken);
 
     Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken);
+
+    /// <summary>As above, and records the outbox intents <paramref name="intents"/> draws from the changed task in the
+    /// same transaction as the change: the message goes out if and only if the change was made.</summary>
+    Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, IntentsFor? intents, CancellationToken cancellationToken);
 
     /// <summary>Sets when the next reminder is due (null: none). Bookkeeping for the reminder planner: it neither
     /// bumps the version nor writes an audit event, and it does not overwrite a concurrent change.</summary>
@@ -108,7 +116,7 @@ public interface IDocumentStore
 }
 
 /// <summary>One backend: everything the app stores.</summary>
-public interface IStore : ITaskStore, IClaimStore, IConversationStore, IDirectoryStore;
+public interface IStore : ITaskStore, IClaimStore, IConversationStore, IDirectoryStore, IOutboxStore;
 
 /// <summary>What each backend implements: <see cref="IStore"/> and the members kept out of it.</summary>
 public interface IStorageBackend : IStore, IRefusalStore, IDocumentStore;

@@ -144,8 +144,9 @@ try {
     const id = await page.getByText(/^DB-\d{4}-\d{6}$/).first().textContent({ timeout: 10000 });
     log(`created ${id}`);
     if (await page.getByRole('button', { name: '确认交办' }).count() !== 0) throw new Error('the 确认交办 button is still there');
-    // Nobody of 县发改局 or 县财政局 has talked to the bot in this playground: the leader is told.
-    await page.getByText(/未能通知/).first().waitFor({ timeout: 10000 });
+    // Nobody of 县发改局 or 县财政局 has talked to the bot in this playground: the leader is told, in the same message.
+    // The summary is updated in place once the outbox has tried every unit.
+    await page.getByText(/未能送达/).first().waitFor({ timeout: 20000 });
     await shot('03-dispatched');
   });
 

@@ -39,17 +39,22 @@ public sealed partial class AzureTablesStore : IStorageBackend
     }
 
     public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken) =>
-        CreateAsync(drafts, issuer, null, cancellationToken);
+        CreateAsync(drafts, issuer, null, null, cancellationToken);
 
     public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken) =>
-        CreateAsync(drafts, issuer, idempotencyKey, cancellationToken);
+        CreateAsync(drafts, issuer, idempotencyKey, null, cancellationToken);
+
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, IntentsFor? intents,
+        CancellationToken cancellationToken) =>
+        CreateAsync(drafts, issuer, idempotencyKey, intents, cancellationToken);
 
     /// <summary>
     /// With an idempotency key, the ids are reserved under the key (AddEntity: 409 means an earlier attempt did)
     /// before any task is written; a retry finds the reservation and writes only the tasks still missing, under the
     /// same ids, so a crash anywhere in between leaves one set of tasks.
     /// </summary>
-    private async Task<CreateResult> CreateAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
+    private async Task<CreateResult> CreateAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, IntentsFor? intents,
+        CancellationToken cancellationToken)
     {
         var directory = await GetDirectoryAsync(cancellationToken);
         if (TaskLifecycle.ValidateAll(drafts, issuer, directory, out var valid) is { } error) return new CreateResult([], error);
@@ -84,14 +89,21 @@ public sealed partial class AzureTablesStore : IStorageBackend
             .Select(x => TaskLifecycle.Create(valid[x.I], issuer, x.Id, now)).ToList();
         // Index rows first (batched per partition), then each task with its first event.
         await WriteIndexRowsAsync(created.SelectMany(c => For(c.Task).Select(k => (k, c.Task.Id, 1L))), cancellationToken);
+        // The outbox pointers before the transactions that write the intents (a pointer without intents is harmless).
+        var messages = created.ToDictionary(c => c.Task.Id, c => intents?.Invoke(c.Task) ?? []);
+        await WriteOutboxPointersAsync(messages.Values.SelectMany(m => m), cancellationToken);
         var tasksTable = await Table(TasksTable, cancellationToken);
         await Parallel.ForEachAsync(created, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
             async (c, ct) =>
             {
                 try
                 {
+                    // The task, its first event and its intents: one entity-group transaction in the task's partition.
+                    var own = messages[c.Task.Id];
                     await tasksTable.SubmitTransactionAsync(
-                        [new(TableTransactionActionType.Add, ToEntity(c.Task, 1)), new(TableTransactionActionType.Add, ToEntity(c.Event))], ct);
+                        [new(TableTransactionActionType.Add, ToEntity(c.Task, 1)), new(TableTransactionActionType.Add, ToEntity(c.Event)),
+                         .. own.Take(MaxIntentsPerTransaction).Select(i => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(i)))], ct);
+                    await AddIntentsOneByOneAsync(own.Skip(MaxIntentsPerTransaction), ct);
                 }
                 catch (RequestFailedException e) when (e.Status == 409 && idempotencyKey is not null)
                 {
@@ -123,7 +135,10 @@ public sealed partial class AzureTablesStore : IStorageBackend
     public async Task<DirectiveTask?> GetAsync(TaskId id, CancellationToken cancellationToken) =>
         (await ReadTaskAsync(id.ToString(), cancellationToken))?.Task;
 
-    public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken)
+    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
+        ApplyAsync(id, command, null, cancellationToken);
+
+    public async Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, IntentsFor? intents, CancellationToken cancellationToken)
     {
         var directory = command is ReassignTask ? await GetDirectoryAsync(cancellationToken) : null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -132,7 +147,9 @@ public sealed partial class AzureTablesStore : IStorageBackend
             if (stored is null) return TaskResult.NotFound(id);
             var result = TaskLifecycle.Apply(stored.Task, command, time.GetUtcNow(), directory);
             if (!result.Succeeded) return result;
-            if (await TryCommitAsync(stored, result.Task!, result.Event, cancellationToken)) return result;
+            var own = intents?.Invoke(result.Task!) ?? [];
+            await WriteOutboxPointersAsync(own, cancellationToken);
+            if (await TryCommitAsync(stored, result.Task!, result.Event, cancellationToken, own)) return result;
             await BackOffAsync(attempt, cancellationToken);
         }
         return TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人频繁修改，请稍后再试。");
@@ -227,7 +244,8 @@ public sealed partial class AzureTablesStore : IStorageBackend
     /// Writes a new state of a task: new index rows, then the task row (and its event) if its ETag is unchanged,
     /// then removal of index rows it no longer has. False when someone else wrote the task first.
     /// </summary>
-    private async Task<bool> TryCommitAsync(StoredTask stored, DirectiveTask next, TaskEvent? evt, CancellationToken cancellationToken)
+    private async Task<bool> TryCommitAsync(StoredTask stored, DirectiveTask next, TaskEvent? evt, CancellationToken cancellationToken,
+        IReadOnlyList<OutboxIntent>? intents = null)
     {
         var revision = stored.Revision + 1;
         var oldKeys = For(stored.Task);
@@ -236,9 +254,13 @@ public sealed partial class AzureTablesStore : IStorageBackend
         var table = await Table(TasksTable, cancellationToken);
         List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, ToEntity(next, revision), stored.ETag)];
         if (evt is not null) actions.Add(new(TableTransactionActionType.Add, ToEntity(evt)));
+        // The intents the change causes commit with it (an intent recorded before is kept as it is: see below).
+        var own = intents is null ? [] : await NewIntentsAsync(intents, cancellationToken);
+        actions.AddRange(own.Take(MaxIntentsPerTransaction).Select(i => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(i))));
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
+            await AddIntentsOneByOneAsync(own.Skip(MaxIntentsPerTransaction), cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status is 412 or 409 or 404)
         {

@@ -15,10 +15,11 @@ internal static class TableKeys
 {
     public const string TasksTable = "Tasks", ByUnitTable = "TasksByUnit", ByPersonTable = "TasksByPerson",
         DueTable = "TasksDue", ByDeadlineTable = "TasksByDeadline", DirectoryTable = "Directory", ClaimsTable = "Claims",
-        ConversationsTable = "Conversations", MetaTable = "Meta", RefusalsTable = "Refusals", DocumentsTable = "Documents", CreationsTable = "Creations";
+        ConversationsTable = "Conversations", MetaTable = "Meta", RefusalsTable = "Refusals", DocumentsTable = "Documents", CreationsTable = "Creations",
+        OutboxDueTable = "OutboxDue";
 
     public static readonly string[] AllTables =
-        [TasksTable, ByUnitTable, ByPersonTable, DueTable, ByDeadlineTable, DirectoryTable, ClaimsTable, ConversationsTable, MetaTable, RefusalsTable, DocumentsTable, CreationsTable];
+        [TasksTable, ByUnitTable, ByPersonTable, DueTable, ByDeadlineTable, DirectoryTable, ClaimsTable, ConversationsTable, MetaTable, RefusalsTable, DocumentsTable, CreationsTable, OutboxDueTable];
 
     /// <summary>The task's own row in its partition (the partition is the task id; its events sit beside it). The
     /// RowKey repeats the id so that no two rows of the table share one: Azurite finds an entity through its RowKey
@@ -61,6 +62,13 @@ internal static class TableKeys
 
     public static string DueRow(DateTimeOffset at, string id) =>
         $"{at.ToUnixTimeMilliseconds().ToString("D15", CultureInfo.InvariantCulture)}|{id}";
+
+    /// <summary>An outbox intent's row in its partition of the Tasks table (after the task row and its events).</summary>
+    public static string OutboxRow(string key) => OutboxPrefix + Encode(key);
+    public const string OutboxPrefix = "outbox|", OutboxEnd = "outbox}";
+
+    /// <summary>OutboxDue pointers are bucketed by UTC minute of the due time: the sender reads the buckets up to now.</summary>
+    public static string OutboxBucket(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
 
     public static string Day(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

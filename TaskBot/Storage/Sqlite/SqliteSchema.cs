@@ -92,6 +92,13 @@ internal static class SqliteSchema
         [
             "CREATE TABLE task_creations(key TEXT PRIMARY KEY, first_key INTEGER NOT NULL, count INTEGER NOT NULL, created_at INTEGER NOT NULL)",
         ],
+        // 6: the outbox: proactive messages recorded with the change that causes them. Pending ones are indexed by
+        // due time (a partial index: as small as what is pending), a task's by partition.
+        [
+            "CREATE TABLE outbox(key TEXT PRIMARY KEY, partition TEXT NOT NULL, state INTEGER NOT NULL, due_at INTEGER NOT NULL, json TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE INDEX outbox_pending ON outbox(due_at) WHERE state = 0",
+            "CREATE INDEX outbox_partition ON outbox(partition, key)",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

@@ -47,10 +47,14 @@ public sealed partial class SqliteStore : IStorageBackend
     }
 
     public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, CancellationToken cancellationToken) =>
-        WriteAsync(() => Create(drafts, issuer, null, cancellationToken), cancellationToken);
+        WriteAsync(() => Create(drafts, issuer, null, null, cancellationToken), cancellationToken);
 
     public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, CancellationToken cancellationToken) =>
-        WriteAsync(() => Create(drafts, issuer, idempotencyKey, cancellationToken), cancellationToken);
+        WriteAsync(() => Create(drafts, issuer, idempotencyKey, null, cancellationToken), cancellationToken);
+
+    public Task<CreateResult> CreateTasksAsync(IReadOnlyList<TaskDraft> drafts, Person issuer, string idempotencyKey, IntentsFor? intents,
+        CancellationToken cancellationToken) =>
+        WriteAsync(() => Create(drafts, issuer, idempotencyKey, intents, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Microsoft.Data.Sqlite's async methods run synchronously (SQLite has no async I/O), so what blocks threads under
@@ -73,7 +77,7 @@ public sealed partial class SqliteStore : IStorageBackend
         }
     }
 
-    private CreateResult Create(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, CancellationToken cancellationToken)
+    private CreateResult Create(IReadOnlyList<TaskDraft> drafts, Person issuer, string? idempotencyKey, IntentsFor? intents, CancellationToken cancellationToken)
     {
         var directory = GetDirectory();
         if (TaskLifecycle.ValidateAll(drafts, issuer, directory, out var valid) is { } error) return new CreateResult([], error);
@@ -96,6 +100,7 @@ public sealed partial class SqliteStore : IStorageBackend
             cancellationToken.ThrowIfCancellationRequested();
             var (task, evt) = TaskLifecycle.Create(valid[i], issuer, new TaskId(year, last - valid.Count + 1 + i), now);
             writer.Insert(task, evt);
+            if (intents is not null) InsertIntents(c, tx, intents(task));
             created.Add(task);
         }
         if (idempotencyKey is not null)
@@ -122,9 +127,12 @@ public sealed partial class SqliteStore : IStorageBackend
     }
 
     public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, CancellationToken cancellationToken) =>
-        WriteAsync(() => Apply(id, command), cancellationToken);
+        WriteAsync(() => Apply(id, command, null), cancellationToken);
 
-    private TaskResult Apply(TaskId id, TaskCommand command)
+    public Task<TaskResult> ApplyAsync(TaskId id, TaskCommand command, IntentsFor? intents, CancellationToken cancellationToken) =>
+        WriteAsync(() => Apply(id, command, intents), cancellationToken);
+
+    private TaskResult Apply(TaskId id, TaskCommand command, IntentsFor? intents)
     {
         var directory = command is ReassignTask ? GetDirectory() : null;
         using var c = Open();
@@ -136,6 +144,7 @@ public sealed partial class SqliteStore : IStorageBackend
         using var writer = new TaskWriter(c);
         if (!writer.Update(task, result.Task!, result.Event!))
             return TaskResult.Failure(TaskErrorCode.Conflict, $"任务 {id} 正被他人修改，请稍后再试。");
+        if (intents is not null) InsertIntents(c, tx, intents(result.Task!));
         tx.Commit();
         return result;
     }
