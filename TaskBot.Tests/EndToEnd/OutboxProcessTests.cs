@@ -169,7 +169,7 @@ public sealed partial class OutboxProcessTests(ITestOutputHelper output, Azurite
         rig.Connector.Delay = TimeSpan.FromMilliseconds(300);
         using var bot = await ProcessUnderTest.StartAsync(rig.Log("bot"), rig.Connector.ServiceUrl, rig.Settings);
         var (preview, messageId) = await PreviewAsync(bot, rig.Connector, 100);
-        Assert.Contains("第100项", Flow.Json(preview));
+        Assert.Contains("识别到 100 项任务", Flow.Json(preview));   // a 100-item preview comes in pages
 
         var sw = Stopwatch.StartNew();
         var answer = Flow.Json(await bot.ClickAsync(Leader, preview, "dispatch", messageId));

@@ -12,7 +12,8 @@ public sealed class UserTextTests : IAsyncLifetime
     public async Task InitializeAsync() { bot = await BotUnderTest.StartAsync(); await Flow.InstallEveryoneAsync(bot); }
     public async Task DisposeAsync() => await bot.DisposeAsync();
 
-    private static readonly string[] Raw = ["**", "<b>", "</b>", "&lt;", "[点我]", "](", "https://", "\u202E", "\u200F", "\u0007"];
+    // The note's own link, not any "https://" (a refreshed assignment card's link input shows "https://" as its placeholder).
+    private static readonly string[] Raw = ["**", "<b>", "</b>", "&lt;", "[点我]", "](", "https://evil.example", "\u202E", "\u200F", "\u0007"];
 
     [Fact]
     public async Task A_units_progress_note_reaches_the_leader_escaped_and_without_bidi_or_control_characters()
