@@ -37,6 +37,8 @@ public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Trigger
     public string NotAfter { get; init; } = "";
     /// <summary>The pattern itself checks that a target follows or precedes ("2027年全面建成", "完成全年任务").</summary>
     public bool Target { get; init; }
+    /// <summary>Words one of which must occur for the rule to run at all: a finer, still cheap, filter than <see cref="Triggers"/>.</summary>
+    public string[] TriggerWords { get; init; } = [];
 }
 
 /// <summary>A production's answer: a date, or why there is none.</summary>
@@ -128,7 +130,7 @@ public static class DeadlineGrammar
         // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
         new("range", DeadlineKind.PeriodEnd, "-—~至到",
             R($@"(?:(?<y1>(?:19|20)\d{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号])?(?:-|—|~|至|到)(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
-            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter },
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到"] },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -161,40 +163,40 @@ public static class DeadlineGrammar
         // 25日前 (no month): that day of the reference month, or of the next month once it is past.
         new("day_only", DeadlineKind.Absolute, "日号",
             R($@"(?<d>{N})[日号]{InBrackets}{By}"),
-            (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两" },
+            (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "日为止", "号为止", ")前"] },
 
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
         // 2027年全面建成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面)"),
-            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true },
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面"] },
         new("by_year", DeadlineKind.PeriodEnd, "到至",
             R(@"(?:到|至)(?<at>(?<y>(?:19|20)\d{2})年)"),
-            (m, c) => YearTarget(m, c)) { NotAfter = "度初中月0123456789起以", Target = true },
+            (m, c) => YearTarget(m, c)) { NotAfter = "度初中月0123456789起以", Target = true, TriggerWords = ["到1", "到2", "至1", "至2"] },
         // "2022年，全市新建5G基站2600个以上": a sentence opened by this or a later year sets that year's targets.
         new("year_opening", DeadlineKind.PeriodEnd, "年",
             R(@"(?:^|[\n。;])\s*(?<at>(?<y>(?:19|20)\d{2})年)[,，]"),
-            (m, c) => YearTarget(m, c)) { Target = true },
+            (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年,"] },
         // 完成2017年度补充耕地任务: a named year's plan or target.
         new("named_year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)\d{2})年度)"),
-            (m, c) => YearTarget(m, c)) { Target = true },
+            (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年度"] },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
-            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true },
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
             R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
-            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { Target = true },
+            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
         // 首季, 首季度: the first quarter.
         new("first_quarter", DeadlineKind.PeriodEnd, "首",
             R($@"{RelYear}?首季度?(?:内|末)?"),
-            (m, c) => PeriodEnd(m, c, 3)),
+            (m, c) => PeriodEnd(m, c, 3)) { TriggerWords = ["首季"] },
         // 双过半 (时间过半、任务过半): half the year's target by mid-year.
         new("half_way", DeadlineKind.PeriodEnd, "过",
             R(@"(?<at>双过半|时间过半、任务过半)"),
-            (m, c) => PeriodEnd(m, c, 6)) { Target = true },
+            (m, c) => PeriodEnd(m, c, 6)) { Target = true, TriggerWords = ["过半"] },
 
         // 每个季度第1个月的20日前, 每季度末月10日前: the first occurrence is the deadline, the recurrence is kept.
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
@@ -203,11 +205,11 @@ public static class DeadlineGrammar
         // 每周五, 每个星期五: the first such weekday on or after the reference.
         new("recurring_weekday", DeadlineKind.Recurring, "每",
             R(@"每个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:前|之前)?"),
-            (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)),
+            (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)) { TriggerWords = ["每周", "每个周", "每星期", "每个星期", "每礼拜", "每个礼拜"] },
         // 每年9月10日前: the next such day.
         new("recurring_year_day", DeadlineKind.Recurring, "每",
             R($@"每年(?:的)?(?<m>{N})月(?<d>{N})[日号]{By}?"),
-            (m, c) => RecurringYear(m, c)),
+            (m, c) => RecurringYear(m, c)) { TriggerWords = ["每年"] },
         new("recurring_month_day", DeadlineKind.Recurring, "每",
             R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringMonth(m, c)),
@@ -462,6 +464,13 @@ public static class DeadlineGrammar
 
     // ---- scanning ----------------------------------------------------------------------------------
 
+    static bool AnyOccurs(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+            if (span.IndexOf(w, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
     /// <summary>
     /// All deadline phrases in text[start..end), leftmost-longest, overlaps removed. Relative phrases come back
     /// with their dates; whether they are really the task's deadline is the parser's call.
@@ -473,7 +482,7 @@ public static class DeadlineGrammar
         var span = text.AsSpan(start, end - start);
         foreach (var rule in Rules)
         {
-            if (span.IndexOfAny(rule.Triggers) < 0) continue;
+            if (span.IndexOfAny(rule.Triggers) < 0 || rule.TriggerWords.Length > 0 && !AnyOccurs(span, rule.TriggerWords)) continue;
             try
             {
                 int taken = 0;

@@ -60,7 +60,10 @@ public static class MeetingDate
     public static DateOnly? Find(string? text, DateOnly? messageDate)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var head = ChineseText.Fold(text.Length > Window ? text[..Window] : text);
+        // Cheap gate first: every rule needs a month and a word of meetings; most directives have neither.
+        var raw = text.AsSpan(0, Math.Min(text.Length, Window));
+        if (raw.IndexOf('月') < 0 || raw.IndexOf("纪要") < 0 && raw.IndexOf("召开") < 0 && raw.IndexOf("举行") < 0 && raw.IndexOf("会议") < 0) return null;
+        var head = ChineseText.Fold(raw.ToString());
         foreach (var rule in Rules)
             for (var m = DatePattern.Match(head); m.Success; m = m.NextMatch())
             {
