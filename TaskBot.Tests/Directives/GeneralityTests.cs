@@ -268,3 +268,17 @@ public class NewLexiconFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 }
+
+public class DeliverableTests
+{
+    [Theory]
+    [InlineData("县住建局要在12月20日前制定整改方案，形成整改台账，确保整改顺利开展。", "整改方案", "整改台账")]
+    [InlineData("县人社局要依法解决拖欠农民工工资问题，确保农民工足额领到工资。", "解决拖欠农民工工资问题", null)]
+    public void The_deliverable_lists_the_jobs_not_their_purpose(string text, string first, string? second)
+    {
+        var d = ParserHarness.Single(text).Deliverable!;
+        Assert.Contains(first, d);
+        if (second is not null) Assert.Contains(second, d);
+        Assert.DoesNotContain("确保", d);
+    }
+}

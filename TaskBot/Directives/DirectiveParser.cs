@@ -108,6 +108,8 @@ public sealed class DirectiveParser
         public bool Disposal;
         /// <summary>Units were named after 要求 / 请 / 安排 / 责成: someone was told to act.</summary>
         public bool Addressed;
+        /// <summary>"确保…", "为…", "以便…": the clause says what the job is for, not another job.</summary>
+        public bool Purpose;
         /// <summary>The named unit is followed by a command verb (做好, 完成, 落实…): "县财政局做好资金保障".</summary>
         public bool Commanded;
         /// <summary>The unit is followed by a modal and something that is not only an attitude ("有关部门要做到一天一测一报").</summary>
@@ -397,11 +399,12 @@ public sealed class DirectiveParser
                 d.Deliverable = c.Deliverable;
                 d.DeliverableRank = c.DeliverableRank;
             }
-            else if (c.Deliverable is not null && c.DeliverableRank == d.DeliverableRank && d.Deliverable is { } so && so.Length + c.Deliverable.Length < 30
-                     && !so.Contains(c.Deliverable))
+            else if (c.Deliverable is { Length: >= 3 } more && c.DeliverableRank == d.DeliverableRank && d.Deliverable is { } so && !c.Purpose)
             {
-                // "组建验收专班，启动自行验收工作": the clerk lists each job the task's clauses name.
-                d.Deliverable = so + "，" + c.Deliverable;
+                // "组建验收专班，启动自行验收工作": the clerk lists each job the task's clauses name; a one-word job
+                // ("解决", "研究") gives way to a fuller one, and a purpose ("确保…") is no job of its own.
+                if (so.Length < 3) d.Deliverable = more;
+                else if (so.Length + more.Length < 30 && !so.Contains(more)) d.Deliverable = so + "，" + more;
             }
         }
 
@@ -464,6 +467,7 @@ public sealed class DirectiveParser
                 else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
             }
 
+            c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使"));
             int subjectEnd = i;
             if (subject)
             {
