@@ -259,6 +259,25 @@ public class NewLexiconFamilyTests
         Assert.NotEmpty(ParserHarness.Parse($"{self}，县交通运输局要在12月20日前完成用地手续办理。"));
     }
 
+    public static TheoryData<string> LeadLabels => Of(l => l.LeadLabels);
+    public static TheoryData<string> CoLabels => Of(l => l.CoLabels);
+
+    [Theory, MemberData(nameof(LeadLabels))]
+    public void Every_lead_label_of_a_division_row_names_its_leads(string label)
+    {
+        var t = ParserHarness.Single($"1.创建国家卫生县城。\n{label}:县卫健委、县民政局\n配合单位:各乡镇人民政府");
+        Assert.Equal(["县卫健委", "县民政局"], t.Lead);
+        Assert.Equal(["各乡镇人民政府"], t.Co);
+    }
+
+    [Theory, MemberData(nameof(CoLabels))]
+    public void Every_co_label_of_a_division_row_names_its_co_leads(string label)
+    {
+        var t = ParserHarness.Single($"1.创建国家卫生县城。\n牵头单位:县卫健委\n{label}:各乡镇人民政府、经济开发区管委会");
+        Assert.Equal(["县卫健委"], t.Lead);
+        Assert.Equal(["各乡镇人民政府", "经济开发区管委会"], t.Co);
+    }
+
     /// <summary>The counter-test of every cue a dropping rule looks for.</summary>
     [Theory, MemberData(nameof(DroppingCues))]
     public void A_directive_holding_any_rule_cue_keeps_its_task(string cue)
