@@ -278,6 +278,25 @@ public class NewLexiconFamilyTests
         Assert.Equal(["各乡镇人民政府", "经济开发区管委会"], t.Co);
     }
 
+    public static TheoryData<string> NotNameStarts => Of(l => l.NotNameStarts);
+    public static TheoryData<string> Prepositions => Of(l => l.PrepositionsBeforeUnits);
+
+    [Theory, MemberData(nameof(NotNameStarts))]
+    public void A_topic_word_never_starts_a_unit_and_the_task_stays(string word)
+    {
+        var tasks = ParserHarness.Parse($"{word}县财政局牵头，县审计局配合，12月20日前完成专项资金清理。");
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.DoesNotContain(t.Lead.Concat(t.Co), u => u.StartsWith(word)));
+    }
+
+    [Theory, MemberData(nameof(Prepositions))]
+    public void A_preposition_is_never_glued_to_the_unit_after_it(string word)
+    {
+        var tasks = ParserHarness.Parse($"各乡镇要在12月20日前完成危房排查，{word}县住建局汇总后报县政府。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各乡镇"]));
+        Assert.All(tasks, t => Assert.DoesNotContain(t.Lead.Concat(t.Co), u => u.StartsWith(word + "县")));
+    }
+
     /// <summary>The counter-test of every cue a dropping rule looks for.</summary>
     [Theory, MemberData(nameof(DroppingCues))]
     public void A_directive_holding_any_rule_cue_keeps_its_task(string cue)

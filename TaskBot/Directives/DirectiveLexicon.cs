@@ -83,6 +83,10 @@ public sealed class DirectiveLexicon
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
     public PhraseSet SentenceRuleCues { get; }
+    /// <summary>此次, 当前, 任何: words that open a phrase about something, never a unit's name.</summary>
+    public PhraseSet NotNameStarts { get; }
+    /// <summary>经, 由, 对 …: a one-character preposition before a unit is not part of its name.</summary>
+    public PhraseSet PrepositionsBeforeUnits { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -142,6 +146,8 @@ public sealed class DirectiveLexicon
         InstitutionVerbs = Set("institutionVerbs");
         ForecastMarkers = Set("forecastMarkers");
         StatisticsMarkers = Set("statisticsMarkers");
+        NotNameStarts = Set("notNameStarts");
+        PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

@@ -35,6 +35,11 @@ public sealed class UnitGrammar
     {
         // "每村200亩": 每 distributes a quantity, it names nobody.
         if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每') return null;
+        // "经乡镇政府主要负责人签字": a one-character preposition before a unit is not part of its name.
+        // Only before a name that starts as administrative names do (县, 乡, 各, 有关…): "经济开发区" stays whole.
+        if (lx.PrepositionsBeforeUnits.MatchAt(t.AsSpan(0, end), p) == 1 && p + 1 < end && lx.KnownUnits.MatchAt(t.AsSpan(0, end), p) == 0
+            && ("县市区省州镇乡村各".Contains(t[p + 1]) || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p + 1) > 0)
+            && UnitAt(t, p + 1, end, deadlineStarts) is not null) return null;
         int best = -1;
         int known = lx.KnownUnits.MatchAt(t.AsSpan(0, end), p);
         if (known > 0 && ValidFollower(t, p + known, end, deadlineStarts)) best = p + known;
@@ -203,6 +208,8 @@ public sealed class UnitGrammar
         if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) == 1) return false;
         // A role word or a joiner never starts a name: "配合人社部门", "与指挥部".
         if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
+        // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.
+        if (lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0) return true;
         if (lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || NameJoiners.IndexOf(s[p]) >= 0) return true;
         return verb > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
