@@ -328,7 +328,7 @@ public sealed class DirectiveParser
                 // (要, 须, 请), a time to do it by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command
                 // opening the sentence, or the decisions part of minutes. "各村、社区负责人汇报一周工作进展",
                 // "我县2018年度完成公厕建设任务" report; a sentence opening with a bare date tells of an event.
-                bool reported = view.HasPerfective() || view.Contains(lx.ReportMarkers);
+                bool reported = view.HasPerfective() || view.Contains(lx.ReportMarkers) || view.OpensWithMonthSpan();
                 bool asked = view.HasModal() || !eventDate && (force && !reported || inDecisions);
                 if (!asked && drafts.Count > draftsBefore)
                 {

@@ -107,6 +107,17 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>"1-11月份，各地各部门…": a sentence opened by a span of months already passed reports on it.</summary>
+    public bool OpensWithMonthSpan()
+    {
+        int p = ContentStart, k = p;
+        while (k < end && char.IsAsciiDigit(text[k])) k++;
+        if (k == p || k >= end || text[k] is not ('-' or '—' or '~' or '至')) return false;
+        int q = ++k;
+        while (k < end && char.IsAsciiDigit(text[k])) k++;
+        return k > q && k < end && text[k] == '月';
+    }
+
     /// <summary>"12月20日", "5月底": a calendar date in the sentence (a standing rule names none).</summary>
     public bool HasMonthDay()
     {
