@@ -97,3 +97,38 @@ public abstract partial class StoreContract
         Assert.Equal("status", found.Kind);
     }
 }
+
+public abstract partial class StoreContract
+{
+    /// <summary>The sending turn: one instance sends at a time; it renews its lease, and another takes over only
+    /// when the holder stops renewing (it died).</summary>
+    [Fact]
+    public async Task One_instance_holds_the_sending_turn_renews_it_and_another_takes_over_only_when_it_lapses()
+    {
+        var lease = TimeSpan.FromSeconds(10);
+        Assert.True(await Store.TryHoldAsync(SendingTurn.Key, "instance-a", lease, None));
+        Assert.False(await Store.TryHoldAsync(SendingTurn.Key, "instance-b", lease, None));
+        Time.Advance(TimeSpan.FromSeconds(6));
+        Assert.True(await Store.TryHoldAsync(SendingTurn.Key, "instance-a", lease, None));    // renewed: 10 s from now
+        Time.Advance(TimeSpan.FromSeconds(6));
+        Assert.False(await Store.TryHoldAsync(SendingTurn.Key, "instance-b", lease, None));   // still a's (renewed)
+        Time.Advance(TimeSpan.FromSeconds(5));                                                // a stopped renewing
+        Assert.True(await Store.TryHoldAsync(SendingTurn.Key, "instance-b", lease, None));
+        Assert.False(await Store.TryHoldAsync(SendingTurn.Key, "instance-a", lease, None));   // a, back, waits its turn
+
+        // Through SendingTurn, as two processes would use it.
+        var a = new SendingTurn(Store, lease, Time);
+        var b = new SendingTurn(Store, lease, Time);
+        Time.Advance(TimeSpan.FromSeconds(11));
+        Assert.True(await a.IsMineAsync(None));
+        Assert.False(await b.IsMineAsync(None));
+        for (var i = 0; i < 5; i++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(3));
+            Assert.True(await a.IsMineAsync(None));    // a keeps sending, renewing as it goes
+            Assert.False(await b.IsMineAsync(None));
+        }
+        Time.Advance(TimeSpan.FromSeconds(11));        // a died
+        Assert.True(await b.IsMineAsync(None));
+    }
+}

@@ -26,6 +26,8 @@ public static class DeliveryServices
             sp.GetRequiredService<IOptions<DeliveryOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton(sp => new SendingTurn(sp.GetRequiredService<TaskBot.Storage.IStore>(),
+            sp.GetRequiredService<OutboxOptions>().SenderLease, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OnceDelivery>();
         services.AddSingleton<OutboxSender>();
@@ -37,7 +39,9 @@ public static class DeliveryServices
 public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
 {
     public ValidateOptionsResult Validate(string? name, DeliveryOptions o) =>
-        o.PerConversationBurst >= 1 && o.GlobalBurst >= 1 && o.PerConversationPerSecond > o.PerConversationBurst + 1 && o.GlobalPerSecond > o.GlobalBurst + 1
+        o.MaxOnTheWire < 1
+            ? ValidateOptionsResult.Fail("TaskBot:Reminders:Delivery:MaxOnTheWire 至少为 1 / must be at least 1")
+        : o.PerConversationBurst >= 1 && o.GlobalBurst >= 1 && o.PerConversationPerSecond > o.PerConversationBurst + 1 && o.GlobalPerSecond > o.GlobalBurst + 1
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail("TaskBot:Reminders:Delivery: 突发量至少为 1，且比每秒上限至少小 2 / bursts must be at least 1 and at least 2 below their per-second limits");
 }

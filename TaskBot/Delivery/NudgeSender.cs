@@ -33,10 +33,13 @@ public sealed class NudgeSender : IAsyncDisposable
     private readonly ResiliencePipeline attemptTimeout;
     private readonly StartWindow startWindow;
     private readonly SemaphoreSlim[] gates = Enumerable.Range(0, 512).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    /// <summary>Bounds the requests the connector may have taken without our knowing (see <see cref="DeliveryOptions.MaxOnTheWire"/>).</summary>
+    private readonly SemaphoreSlim onTheWire;
 
     public NudgeSender(INudgeTransport transport, DeliveryOptions options, TimeProvider time)
     {
         this.transport = transport;
+        onTheWire = new SemaphoreSlim(Math.Max(1, options.MaxOnTheWire));
         if (options.PerConversationBurst < 1 || options.GlobalBurst < 1 ||
             options.PerConversationPerSecond <= options.PerConversationBurst + 1 || options.GlobalPerSecond <= options.GlobalBurst + 1)
             throw new ArgumentException("TaskBot:Reminders:Delivery: bursts must be at least 1 and at least 2 below their per-second limits");
@@ -104,6 +107,10 @@ public sealed class NudgeSender : IAsyncDisposable
                 // could wait together in the global queue and leave it bunched.
                 var gate = gates[(conversationKey.GetHashCode() & int.MaxValue) % gates.Length];
                 await gate.WaitAsync(ct);
+                // The wire slot before the permits: a permit is spent only by a request that goes out right away, so
+                // the buckets still pace what the connector sees.
+                try { await onTheWire.WaitAsync(ct); }
+                catch { gate.Release(); throw; }
                 try
                 {
                     using var conversationLease = await perConversation.AcquireAsync(conversationKey, 1, ct);
@@ -118,6 +125,7 @@ public sealed class NudgeSender : IAsyncDisposable
                 }
                 finally
                 {
+                    onTheWire.Release();
                     gate.Release();
                 }
             }, cancellationToken);
@@ -137,6 +145,7 @@ public sealed class NudgeSender : IAsyncDisposable
     {
         await perConversation.DisposeAsync();
         foreach (var gate in gates) gate.Dispose();
+        onTheWire.Dispose();
         await global.DisposeAsync();
     }
 }

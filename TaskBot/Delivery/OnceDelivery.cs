@@ -26,7 +26,8 @@ public sealed class OnceDelivery(IStore store, OutboxDelivery outbox, TimeProvid
 {
     /// <summary>Outside the app's services (tests, the reminder bench): its own delivery over <paramref name="sender"/>.</summary>
     public static OnceDelivery Create(IStore store, NudgeSender sender, TimeSpan lease, TimeProvider time) =>
-        new(store, new OutboxDelivery(store, sender, [], new OutboxOptions { ClaimLease = lease }, time,
+        new(store, new OutboxDelivery(store, sender, [], new OutboxOptions { ClaimLease = lease },
+            new SendingTurn(store, new OutboxOptions().SenderLease, time), time,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDelivery>.Instance), time);
 
     public async Task<OnceResult> SendAsync(string key, string conversationKey, Func<NudgeMessage> message, CancellationToken cancellationToken)
@@ -38,6 +39,8 @@ public sealed class OnceDelivery(IStore store, OutboxDelivery outbox, TimeProvid
             // Sent before this key was an outbox intent (a database from an earlier version).
             if (await store.GetClaimAsync(key, cancellationToken) is { Completed: true }) return OnceResult.AlreadySent;
             var m = message();
+            // Delivered right here when this instance sends; else due at once, for the instance whose turn it is.
+            var mine = await outbox.IsMyTurnAsync(cancellationToken);
             intent = new OutboxIntent
             {
                 Key = key,
@@ -46,8 +49,8 @@ public sealed class OnceDelivery(IStore store, OutboxDelivery outbox, TimeProvid
                 Summary = m.Summary,
                 Text = m.Text,
                 CardJson = m.Card?.ToJsonString(),
-                // Delivered right here; the outbox sender takes it up only if this caller does not get it out.
-                DueAt = time.GetUtcNow() + outbox.ClaimLease,
+                // Here, the outbox sender takes it up only if this caller does not get it out.
+                DueAt = mine ? time.GetUtcNow() + outbox.ClaimLease : time.GetUtcNow(),
             };
             await store.AddIntentsAsync([intent], cancellationToken);
         }

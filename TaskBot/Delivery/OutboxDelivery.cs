@@ -11,10 +11,11 @@ namespace TaskBot.Delivery;
 /// transport's in-flight accounting), records the result and the activity id, and completes the claim. A failed send
 /// is released and due again after a backoff (undeliverable after <see cref="OutboxOptions.MaxAttempts"/>); an
 /// unreachable person is recorded as undeliverable. A process that dies after the connector took a message but
-/// before it was recorded leaves the claim to run out: that message is sent again, the only duplicate.
+/// before it was recorded leaves the claim to run out: that message is sent again, the only duplicate. Only the
+/// instance whose <see cref="SendingTurn"/> it is sends; on the others every intent stays pending for the holder.
 /// </summary>
 public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable<IIntentRenderer> renderers, OutboxOptions options,
-    TimeProvider time, ILogger<OutboxDelivery> logger)
+    SendingTurn turn, TimeProvider time, ILogger<OutboxDelivery> logger)
 {
     private readonly Dictionary<string, IIntentRenderer> renderersByKind = renderers.ToDictionary(r => r.Kind);
     /// <summary>Keys this process is delivering now: the reminder sweep and the outbox sender never both send one, even
@@ -25,8 +26,12 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
 
     public TimeSpan ClaimLease => options.ClaimLease;
 
+    /// <summary>Whether this instance sends now (see <see cref="SendingTurn"/>).</summary>
+    public ValueTask<bool> IsMyTurnAsync(CancellationToken cancellationToken) => turn.IsMineAsync(cancellationToken);
+
     public async Task<OnceResult> DeliverAsync(OutboxIntent seen, CancellationToken cancellationToken)
     {
+        if (!await turn.IsMineAsync(cancellationToken)) return OnceResult.HeldElsewhere;
         if (!inHand.TryAdd(seen.Key, 0)) return OnceResult.HeldElsewhere;
         try { return await DeliverClaimedAsync(seen, cancellationToken); }
         finally { inHand.TryRemove(seen.Key, out _); }

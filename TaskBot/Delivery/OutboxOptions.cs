@@ -10,6 +10,9 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How long a claimed message is this instance's; a holder that died is taken over after it.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long the sending turn (<see cref="SendingTurn"/>) is an instance's without renewal: after a crash,
+    /// another instance starts sending at most this long after the last renewal.</summary>
+    public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>Messages being sent at once by this instance (the token buckets still pace them).</summary>
     public int MaxConcurrentSends { get; set; } = 16;
     /// <summary>Pending messages read per look.</summary>
@@ -27,6 +30,7 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         var errors = new List<string>();
         if (o.PollInterval <= TimeSpan.Zero) errors.Add("TaskBot:Outbox:PollInterval 必须大于 0 / must be positive");
         if (o.ClaimLease < TimeSpan.FromSeconds(1)) errors.Add("TaskBot:Outbox:ClaimLease 至少 1 秒 / must be at least 00:00:01");
+        if (o.SenderLease < TimeSpan.FromSeconds(2)) errors.Add("TaskBot:Outbox:SenderLease 至少 2 秒 / must be at least 00:00:02");
         if (o.MaxConcurrentSends < 1) errors.Add("TaskBot:Outbox:MaxConcurrentSends 至少为 1 / must be at least 1");
         if (o.BatchSize < 1) errors.Add("TaskBot:Outbox:BatchSize 至少为 1 / must be at least 1");
         if (o.MaxAttempts < 1) errors.Add("TaskBot:Outbox:MaxAttempts 至少为 1 / must be at least 1");

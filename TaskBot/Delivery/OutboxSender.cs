@@ -49,6 +49,7 @@ public sealed class OutboxSender(IStore store, OutboxDelivery delivery, OutboxSi
     /// <summary>Starts a send for every pending, due intent not already being sent here; does not wait for them.</summary>
     public async Task<int> StartPendingAsync(CancellationToken cancellationToken)
     {
+        if (!await delivery.IsMyTurnAsync(cancellationToken)) return 0;   // another instance sends now
         var pending = await store.PendingIntentsAsync(time.GetUtcNow(), options.BatchSize, cancellationToken);
         var started = 0;
         foreach (var intent in pending)

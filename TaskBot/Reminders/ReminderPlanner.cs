@@ -99,6 +99,7 @@ public sealed class ReminderPlanningStore(IStore inner, ReminderPolicy policy, T
     public Task<IReadOnlyList<DirectiveTask>> QueryDueAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
         inner.QueryDueAsync(before, max, cancellationToken);
     public Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken) => inner.TryClaimAsync(key, lease, cancellationToken);
+    public Task<bool> TryHoldAsync(string key, string holder, TimeSpan lease, CancellationToken cancellationToken) => inner.TryHoldAsync(key, holder, lease, cancellationToken);
     public Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken) => inner.CompleteClaimAsync(key, result, cancellationToken);
     public Task ReleaseClaimAsync(string key, CancellationToken cancellationToken) => inner.ReleaseClaimAsync(key, cancellationToken);
     public Task<Claim?> GetClaimAsync(string key, CancellationToken cancellationToken) => inner.GetClaimAsync(key, cancellationToken);

@@ -66,6 +66,11 @@ public interface IClaimStore
     Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken);
     Task ReleaseClaimAsync(string key, CancellationToken cancellationToken);
     Task<Claim?> GetClaimAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>A renewable lease: true when <paramref name="holder"/> now holds <paramref name="key"/> until
+    /// now + <paramref name="lease"/>: it was free, its holder's lease had run out, or <paramref name="holder"/> held it
+    /// already (renewed). Used for "one instance at a time" (the sending turn), never completed.</summary>
+    Task<bool> TryHoldAsync(string key, string holder, TimeSpan lease, CancellationToken cancellationToken);
 }
 
 /// <param name="Result">What the claimant recorded on completion, e.g. the ids of the tasks a dispatch created.</param>

@@ -34,6 +34,36 @@ public sealed partial class AzureTablesStore
         catch (RequestFailedException e) when (e.Status is 412 or 404) { return false; }
     }
 
+    public async Task<bool> TryHoldAsync(string key, string holder, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var table = await Table(ClaimsTable, cancellationToken);
+        var now = time.GetUtcNow();
+        var pk = Encode(key);
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(pk, "")
+            {
+                ["Completed"] = false, ["ClaimedAt"] = now, ["LeaseUntil"] = now + lease, ["Result"] = holder,
+            }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409) { }
+        var existing = await table.GetEntityIfExistsAsync<TableEntity>(pk, "", cancellationToken: cancellationToken);
+        if (!existing.HasValue || existing.Value is not { } row) return false;
+        if (row.GetBoolean("Completed") == true) return false;
+        if (row.GetDateTimeOffset("LeaseUntil") > now && row.GetString("Result") != holder) return false;
+        row["ClaimedAt"] = now;
+        row["LeaseUntil"] = now + lease;
+        row["Result"] = holder;
+        try
+        {
+            // The ETag makes renew-or-take-over atomic: of two instances that both saw it free, one wins.
+            await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404) { return false; }
+    }
+
     public async Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken)
     {
         var table = await Table(ClaimsTable, cancellationToken);

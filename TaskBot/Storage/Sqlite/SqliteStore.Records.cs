@@ -24,6 +24,22 @@ public sealed partial class SqliteStore
         return n == 1;
     }
 
+    public Task<bool> TryHoldAsync(string key, string holder, TimeSpan lease, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
+            var now = time.GetUtcNow();
+            using var c = Open();
+            // The holder is kept in the result column: a held lease is never completed.
+            var n = Execute(c, null,
+                """
+                INSERT INTO claims(key, completed, claimed_at, lease_until, result) VALUES($k, 0, $now, $until, $h)
+                ON CONFLICT(key) DO UPDATE SET claimed_at = $now, lease_until = $until, result = $h
+                WHERE completed = 0 AND (lease_until <= $now OR result = $h)
+                """,
+                ("$k", key), ("$h", holder), ("$now", now.ToUnixTimeMilliseconds()), ("$until", (now + lease).ToUnixTimeMilliseconds()));
+            return n == 1;
+        }, cancellationToken);
+
     public Task CompleteClaimAsync(string key, string? result, CancellationToken cancellationToken) =>
         WriteAsync(() =>
         {
