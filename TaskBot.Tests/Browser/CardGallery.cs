@@ -101,6 +101,8 @@ public static class CardGallery
         [CardContract.Inputs.ReturnReason] = "方案缺少分年度资金安排，请补充",
         [CardContract.Inputs.ReassignLead] = "县发改局",
         [CardContract.Inputs.ReassignCo] = "县财政局,县审计局",
+        [CardContract.Inputs.RejectDisputeUnit] = "县财政局",
+        [CardContract.Inputs.RejectDisputeReason] = "预算衔接须与方案同步，请继续配合",
     };
 
     /// <summary>What the leader edits on the preview: a new deadline for task 1; the towns picked for 各乡镇.</summary>
@@ -199,7 +201,8 @@ public static class CardGallery
         AddTask("submit", "报结表单（牵头单位）", DirectiveTaskStatus.InProgress, FagaiChief, opens: "报结");
         AddTask("extension-approval", "延期审批卡片（交办领导或督查室）", DirectiveTaskStatus.ExtensionRequested, Leader);
         AddTask("completion-confirmation", "办结确认卡片：确认办结或退回重办", DirectiveTaskStatus.Submitted, Leader);
-        AddTask("reassign", "单位提出异议后，领导重新交办", DirectiveTaskStatus.Disputed, Office, opens: "重新交办");
+        AddTask("reassign", "单位提出异议后，领导调整交办", DirectiveTaskStatus.Disputed, Office, opens: "调整交办");
+        AddTask("reject-dispute", "单位提出异议后，领导驳回异议", DirectiveTaskStatus.Disputed, Office, opens: "驳回异议");
         AddTask("refused", "被拒绝的操作：卡片显示当前状态和原因", DirectiveTaskStatus.InProgress, CaizhengChief,
             CardBanner.Refused("该任务已被他人更新，请按最新状态操作。"));
         AddTask("completed", "已办结：只读", DirectiveTaskStatus.Completed, Leader, CardBanner.Done("已确认办结。"));

@@ -97,7 +97,7 @@ public class CardTests
     [InlineData(DirectiveTaskStatus.InProgress, "aad-fagai-chief", new[] { "progress", "extend", "submit", "dispute" })]
     [InlineData(DirectiveTaskStatus.ExtensionRequested, "aad-leader", new[] { "approveExtension", "denyExtension" })]
     [InlineData(DirectiveTaskStatus.Submitted, "aad-leader", new[] { "complete", "return" })]
-    [InlineData(DirectiveTaskStatus.Disputed, "aad-leader", new[] { "reassign" })]
+    [InlineData(DirectiveTaskStatus.Disputed, "aad-leader", new[] { "rejectDispute", "reassign" })]
     [InlineData(DirectiveTaskStatus.Completed, "aad-leader", new string[0])]
     [InlineData(DirectiveTaskStatus.InProgress, "aad-shuili-chief", new string[0])]
     public void A_task_card_offers_exactly_the_buttons_the_viewer_may_use_now_with_the_inputs_their_handler_reads(DirectiveTaskStatus status, string viewer, string[] verbs)

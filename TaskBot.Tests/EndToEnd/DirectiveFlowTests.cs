@@ -208,6 +208,54 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         Assert.Null((await bot.Store.GetAsync(id, default))!.UnitNamed("县发改局")!.Progress);
     }
 
+    /// <summary>A co-lead's 有异议 goes to the issuing leader with 驳回异议 / 调整交办; the lead's work goes on meanwhile,
+    /// and a rejected objection is told to the unit with the reason, its buttons back.</summary>
+    [Fact]
+    public async Task A_co_leads_objection_goes_to_the_leader_the_lead_works_on_and_a_rejection_is_told_to_the_unit()
+    {
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot, "请县发改局牵头，县财政局配合，于6月30日前完成招商引资项目清单。"));
+        var id = Assert.Single(ids);
+        var leadCard = (await Flow.CardForAsync(bot, FagaiChief, id.ToString())).Card!;
+        var coCard = (await Flow.CardForAsync(bot, CaizhengChief, id.ToString())).Card!;
+        var (_, leadSigned) = await bot.ClickAsync(FagaiChief, leadCard, "ack");
+        Assert.Contains("已签收", Flow.Json(leadSigned));
+
+        var mark = bot.Connector.Calls.Count;
+        var (_, objected) = await bot.ClickAsync(CaizhengChief, coCard, "dispute", new Dictionary<string, string> { ["disputeReason"] = "清单编制不属于财政职责" });
+        var objectedJson = Flow.Json(objected);
+        Assert.Contains("已提出异议", objectedJson);
+        Assert.DoesNotContain("\"verb\":\"ack\"", objectedJson);          // the unit's part waits for the leader
+        var decision = await Flow.CardForAsync(bot, Leader, "驳回异议", mark);
+        Assert.Contains("清单编制不属于财政职责", decision.CardJson);
+        Assert.Contains("调整交办", decision.CardJson);
+        Assert.Equal(DirectiveTaskStatus.Acknowledged, (await bot.Store.GetAsync(id, default))!.Status);
+
+        // The lead, with the card it held before the objection, reports and submits: nothing is frozen or stale.
+        var (_, progress) = await bot.InvokeAsync(FagaiChief, "progress", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = 2, ["progressPercent"] = "50", ["progressNote"] = "清单初稿已成",
+        });
+        Assert.Contains("进度 50%", Flow.Json(progress));
+
+        // A chief cannot decide the objection, whatever the card says.
+        var (_, forged) = await bot.InvokeAsync(FagaiChief, "rejectDispute", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = 4, ["rejectDisputeUnit"] = "县财政局", ["rejectDisputeReason"] = "我说了算",
+        });
+        Assert.Contains("只有领导和督查室可以驳回异议", Flow.Json(forged));
+
+        mark = bot.Connector.Calls.Count;
+        // The leader's card was drawn before the lead's report: the lead's progress does not make it stale.
+        var (_, rejected) = await bot.ClickAsync(Leader, decision.Card!, "rejectDispute",
+            new Dictionary<string, string> { ["rejectDisputeUnit"] = "县财政局", ["rejectDisputeReason"] = "资金测算须财政配合" });
+        Assert.Contains("已驳回异议", Flow.Json(rejected));
+        var told = await Flow.LineForAsync(bot, CaizhengChief, "资金测算须财政配合", mark);
+        Assert.Contains("\"verb\":\"ack\"", told.CardJson);                // its buttons are back
+        var after = (await bot.Store.GetAsync(id, default))!;
+        Assert.Null(after.UnitNamed("县财政局")!.DisputeReason);
+        Assert.Equal(DirectiveTaskStatus.InProgress, after.Status);
+    }
+
     [Fact]
     public async Task A_double_clicked_confirm_creates_one_set_of_tasks()
     {

@@ -38,6 +38,33 @@ public sealed class ServiceUrlTests : IAsyncLifetime
         await Flow.CardForAsync(bot, FagaiChief, "【牵头】");
     }
 
+    /// <summary>A reference stored before the allow-list (or the list narrowed since) is never sent to, and the card
+    /// is recorded undeliverable at its first attempt instead of being retried for hours.</summary>
+    [Fact]
+    public async Task A_card_for_a_conversation_on_an_untrusted_host_is_given_up_at_once_and_nothing_is_posted_there()
+    {
+        var key = ConversationReferences.PersonKey(CaizhengChief.AadObjectId);
+        var stored = JsonNode.Parse((await bot.Store.GetConversationReferenceAsync(key, default))!)!.AsObject();
+        stored["serviceUrl"] = "https://attacker.example.com/";
+        await bot.Store.SaveConversationReferenceAsync(key, stored.ToJsonString(), default);
+
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot));
+        var id = Assert.Single(ids);
+        await Flow.CardForAsync(bot, FagaiChief, "【牵头】");
+        OutboxIntentView? card = null;
+        for (var i = 0; i < 100 && card?.State != TaskBot.Storage.OutboxState.Undeliverable; i++)
+        {
+            await Task.Delay(100);
+            card = (await bot.Store.IntentsOfAsync(id.ToString(), default))
+                .Where(x => x.Key.StartsWith($"assign/{id}/县财政局/")).Select(x => new OutboxIntentView(x.State, x.Attempts)).SingleOrDefault();
+        }
+        Assert.Equal(TaskBot.Storage.OutboxState.Undeliverable, card?.State);
+        Assert.Equal(1, card!.Attempts);
+        Assert.Contains(bot.Logs, l => l.Contains("not in TaskBot:TrustedServiceUrlHosts") && l.Contains(CaizhengChief.AadObjectId));
+    }
+
+    private sealed record OutboxIntentView(TaskBot.Storage.OutboxState State, int Attempts);
+
     [Fact]
     public void Only_trusted_hosts_are_sent_to_and_loopback_only_in_anonymous_mode()
     {

@@ -20,8 +20,9 @@ public class TaskLifecycleTests
         [TaskAction.Complete] = [Submitted],
         [TaskAction.Return] = [Submitted],
         [TaskAction.Cancel] = [Draft, Assigned, Acknowledged, InProgress, Submitted, ExtensionRequested, Returned, Disputed],
-        [TaskAction.Dispute] = [Assigned, Acknowledged, InProgress],
-        [TaskAction.Reassign] = [Assigned, Acknowledged, InProgress, Returned, Disputed],
+        [TaskAction.Dispute] = [Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Disputed],
+        [TaskAction.Reassign] = [Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Disputed],
+        [TaskAction.RejectDispute] = [Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Submitted, Disputed],
     };
 
     public static TheoryData<DirectiveTaskStatus, TaskAction> EveryStatusAndVerb()
@@ -38,6 +39,7 @@ public class TaskLifecycleTests
     public void Each_verb_works_exactly_from_the_statuses_the_spec_allows_and_is_otherwise_refused_with_the_reason(DirectiveTaskStatus status, TaskAction action)
     {
         var task = InStatus(status);
+        if (action == TaskAction.RejectDispute) task = WithObjection(task, Jinrong);   // something to reject
         var result = TaskLifecycle.Apply(task, CommandFor(action), Now, County);
 
         if (Spec[action].Contains(status))
@@ -152,11 +154,62 @@ public class TaskLifecycleTests
         Assert.Equal("已补充资金测算", resubmitted.Submission!.Summary);
     }
 
+    private static DirectiveTask WithObjection(DirectiveTask task, string unit) =>
+        task with { Units = task.Units.Select(u => u.Unit == unit ? u with { DisputeReason = "不属于本单位职责" } : u).ToList() };
+
     [Fact]
-    public void Reassigning_a_disputed_task_replaces_the_wrong_unit_and_keeps_the_others_signatures()
+    public void A_co_leads_objection_does_not_freeze_the_task_the_lead_reports_and_submits_while_the_objecting_unit_waits()
+    {
+        var objected = TaskLifecycle.Apply(InStatus(Acknowledged), new DisputeTask(JinrongChief, Jinrong, "应由商务局承办"), Now);
+        Assert.True(objected.Succeeded, objected.Error?.Message);
+        Assert.Equal(Acknowledged, objected.Task!.Status);                  // the task goes on
+        Assert.Equal("应由商务局承办", objected.Task.UnitNamed(Jinrong)!.DisputeReason);
+
+        var progress = TaskLifecycle.Apply(objected.Task, new ReportProgress(GongxinChief, Gongxin, 50, "初稿已成"), Now);
+        Assert.True(progress.Succeeded, progress.Error?.Message);
+        var submitted = TaskLifecycle.Apply(progress.Task!, new SubmitTask(GongxinChief, Gongxin, "政策初稿已报县政府"), Now);
+        Assert.Equal(Submitted, submitted.Task!.Status);
+
+        // The objecting unit's own part waits for the leader's answer.
+        var ack = TaskLifecycle.Apply(objected.Task, new AcknowledgeTask(JinrongChief, Jinrong), Now);
+        Assert.Equal(TaskErrorCode.IllegalTransition, ack.Error!.Code);
+        Assert.Equal("「县金融办」对任务 DB-2026-000001 提出的异议正在等待领导处理，处理后才能签收。", ack.Error.Message);
+        Assert.Equal(TaskErrorCode.IllegalTransition, TaskLifecycle.Apply(objected.Task, new DisputeTask(JinrongChief, Jinrong, "再次异议"), Now).Error!.Code);
+    }
+
+    [Fact]
+    public void When_the_only_lead_objects_the_task_waits_and_rejecting_the_objection_puts_it_back_where_it_was()
+    {
+        var progressed = TaskLifecycle.Apply(InStatus(Acknowledged), new ReportProgress(GongxinChief, Gongxin, 30, "已调研"), Now).Task!;
+        var disputed = TaskLifecycle.Apply(progressed, new DisputeTask(GongxinChief, Gongxin, "应由发改局牵头"), Now).Task!;
+        Assert.Equal(Disputed, disputed.Status);
+
+        var rejected = TaskLifecycle.Apply(disputed, new RejectDisputeTask(Leader, Gongxin, "产业政策属工信职责"), Now);
+        Assert.True(rejected.Succeeded, rejected.Error?.Message);
+        Assert.Equal(InProgress, rejected.Task!.Status);
+        Assert.Null(rejected.Task.UnitNamed(Gongxin)!.DisputeReason);
+        Assert.Equal(TaskAction.RejectDispute, rejected.Event!.Action);
+        Assert.Equal("产业政策属工信职责", rejected.Event.Note);
+        Assert.True(TaskLifecycle.Apply(rejected.Task, new SubmitTask(GongxinChief, Gongxin, "已完成"), Now).Succeeded);
+    }
+
+    [Fact]
+    public void Rejecting_an_objection_needs_one_a_reason_and_the_issuing_leader_or_the_office()
+    {
+        var objected = WithObjection(InStatus(InProgress), Jinrong);
+        var none = TaskLifecycle.Apply(objected, new RejectDisputeTask(Leader, Caizheng, "理由"), Now);
+        Assert.Equal("「县财政局」对任务 DB-2026-000001 没有待处理的异议。", none.Error!.Message);
+        var noReason = TaskLifecycle.Apply(objected, new RejectDisputeTask(Office, Jinrong, "  "), Now);
+        Assert.Equal("请填写驳回理由。", noReason.Error!.Message);
+        var chief = TaskLifecycle.Apply(objected, new RejectDisputeTask(GongxinChief, Jinrong, "理由"), Now);
+        Assert.Equal(TaskErrorCode.NotPermitted, chief.Error!.Code);
+        Assert.True(TaskLifecycle.Apply(objected, new RejectDisputeTask(Office, Jinrong, "属本单位职责"), Now).Succeeded);
+    }
+
+    [Fact]
+    public void Reassigning_after_an_objection_replaces_the_wrong_unit_and_keeps_the_others_signatures()
     {
         var disputed = TaskLifecycle.Apply(InStatus(Acknowledged), new DisputeTask(JinrongChief, Jinrong, "应由商务局承办"), Now).Task!;
-        Assert.Equal(Disputed, disputed.Status);
 
         var result = TaskLifecycle.Apply(disputed, new ReassignTask(Office, ["工信局"], ["商务局", "财政局"]), Now, County);
         var task = result.Task!;
@@ -220,6 +273,7 @@ public class TaskLifecycleTests
         TaskAction.Cancel => new CancelTask(Office, "已并入其他任务"),
         TaskAction.Dispute => new DisputeTask(JinrongChief, Jinrong, "不属于本单位职责"),
         TaskAction.Reassign => new ReassignTask(Office, [Gongxin], [Caizheng, Shangwu]),
+        TaskAction.RejectDispute => new RejectDisputeTask(Leader, Jinrong, "属本单位职责"),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

@@ -85,7 +85,8 @@ public sealed class TaskActionHandler(
     {
         var since = (await tasks.GetHistoryAsync(task.Id, cancellationToken)).Where(e => e.Version > seen).ToList();
         return since.Count == task.Version - seen
-            && since.All(e => e.Action is TaskAction.Acknowledge or TaskAction.ReportProgress && e.Unit is { } u && u != unit);
+            && since.All(e => e.Action is TaskAction.Acknowledge or TaskAction.ReportProgress or TaskAction.Dispute or TaskAction.RejectDispute
+                && e.Unit is { } u && u != unit);
     }
 
     /// <summary>The card with each input the person filled in set to what they typed.</summary>
@@ -135,6 +136,7 @@ public sealed class TaskActionHandler(
             Verbs.Complete => new CompleteTask(actor),
             Verbs.Return => new ReturnTask(actor, Text(data, Inputs.ReturnReason) ?? ""),
             Verbs.Reassign => new ReassignTask(actor, List(data, Inputs.ReassignLead), List(data, Inputs.ReassignCo)),
+            Verbs.RejectDispute => new RejectDisputeTask(actor, Text(data, Inputs.RejectDisputeUnit) ?? "", Text(data, Inputs.RejectDisputeReason) ?? ""),
             _ => null,
         };
         if (command is not null) return (command with { ExpectedVersion = version }, null);
@@ -159,6 +161,7 @@ public sealed class TaskActionHandler(
         SubmitTask s => $"办结情况：{PreviewBuilder.Shorten(s.Summary.Trim(), 60)}",
         ReturnTask r => $"理由：{r.Reason.Trim()}",
         DisputeTask d => $"理由：{d.Reason.Trim()}",
+        RejectDisputeTask r => $"{r.ForUnit} 的异议不成立，请继续办理。理由：{r.Reason.Trim()}",
         ReassignTask => $"牵头 {string.Join("、", task.LeadUnits.Select(u => u.Unit))}",
         _ => "",
     };
@@ -195,6 +198,11 @@ public sealed class TaskActionHandler(
                 break;
             case ReassignTask:
                 intents.AddRange(notifier.AssignmentCards(task, directory));
+                NoteToIssuer();
+                break;
+            // The objecting unit is told, with the reason, and gets its card back with its buttons.
+            case RejectDisputeTask r:
+                foreach (var p in directory.ContactsOf(r.ForUnit)) Card(p);
                 NoteToIssuer();
                 break;
             default:

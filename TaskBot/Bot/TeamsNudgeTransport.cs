@@ -23,7 +23,7 @@ namespace TaskBot.Bot;
 /// cancelled starts nothing. An architecture test checks that nothing else in the app sends proactively.
 /// </summary>
 public sealed class TeamsNudgeTransport(TaskBotAdapter adapter, IConversationStore conversations, IOptions<BotOptions> botOptions,
-    InFlightSends inFlight, TaskBotMetrics metrics, ILogger<TeamsNudgeTransport> logger) : INudgeTransport
+    ServiceUrlPolicy serviceUrls, InFlightSends inFlight, TaskBotMetrics metrics, ILogger<TeamsNudgeTransport> logger) : INudgeTransport
 {
     private readonly string? appId = botOptions.Value.MicrosoftAppId is { Length: > 0 } id ? id : null;
 
@@ -36,6 +36,14 @@ public sealed class TeamsNudgeTransport(TaskBotAdapter adapter, IConversationSto
             return TransportResult.NoConversation;
         }
         var reference = JsonConvert.DeserializeObject<ConversationReference>(json)!;
+        // A reference stored before the host allow-list (or with the list since narrowed) will never be sent to:
+        // permanent, like a missing conversation, so the message is recorded undeliverable at once, not retried.
+        if (!serviceUrls.IsTrusted(reference.ServiceUrl))
+        {
+            logger.LogWarning("Not sending to {Conversation}: its serviceUrl host is not in TaskBot:TrustedServiceUrlHosts", conversationKey);
+            metrics.ReminderFailed("untrusted_service_url");
+            return TransportResult.UntrustedHost;
+        }
         var activity = Replies.From(new Reply(message.Text, message.Card, message.Summary), notify: message.UpdateActivityId is null);
         if (message.UpdateActivityId is { } id) activity.Id = id;
         cancellationToken.ThrowIfCancellationRequested();

@@ -34,6 +34,7 @@ public static class CardContract
         public const string Complete = "complete";
         public const string Return = "return";
         public const string Reassign = "reassign";
+        public const string RejectDispute = "rejectDispute";
     }
 
     public static class Inputs
@@ -49,6 +50,8 @@ public static class CardContract
         public const string ReturnReason = "returnReason";
         public const string ReassignLead = "reassignLead";
         public const string ReassignCo = "reassignCo";
+        public const string RejectDisputeUnit = "rejectDisputeUnit";
+        public const string RejectDisputeReason = "rejectDisputeReason";
 
         // Preview inputs carry the task's index: t0.lead, t0.co, t0.pick1, t0.deadline …
         public static string Lead(int task) => $"t{task}.lead";
@@ -75,6 +78,7 @@ public static class CardContract
         [Verbs.Complete] = [],
         [Verbs.Return] = [Inputs.ReturnReason],
         [Verbs.Reassign] = [Inputs.ReassignLead, Inputs.ReassignCo],
+        [Verbs.RejectDispute] = [Inputs.RejectDisputeUnit, Inputs.RejectDisputeReason],
     };
 
     public static JsonObject TaskData(string taskId, long version) => new() { [TaskIdKey] = taskId, [VersionKey] = version };

@@ -16,7 +16,7 @@ public sealed record CardBanner(string Text, ContainerStyle Style)
 /// <summary>
 /// One task as a given person sees it. A chief or liaison of a unit on the task gets the assignment card with the
 /// buttons their unit may use now (签收, 反馈进度, 申请延期, 报结, 有异议); a leader or the 督查室 gets the decision the
-/// task waits for (approve/deny an extension, 确认办结 / 退回重办, reassign after a dispute). Anyone else sees it
+/// task waits for (approve/deny an extension, 确认办结 / 退回重办, 驳回异议 / 调整交办 after a unit's objection). Anyone else sees it
 /// read-only. The same function draws the card after every action, so buttons that no longer apply vanish.
 /// </summary>
 public static class TaskCards
@@ -76,7 +76,7 @@ public static class TaskCards
     {
         var parts = new List<string> { u.Acknowledged is null ? "未签收" : $"{u.Acknowledged.By.Name}已签收" };
         if (u.Progress is { } p) parts.Add($"进度 {p.Percent}%" + (p.Note.Length > 0 ? $"（{p.Note}）" : ""));
-        if (u.DisputeReason is { } d) parts.Add($"有异议：{d}");
+        if (u.DisputeReason is { } d) parts.Add($"有异议（待领导处理）：{d}");
         return string.Join("，", parts);
     }
 
@@ -92,6 +92,7 @@ public static class TaskCards
     {
         var data = TaskData(task.Id.ToString(), task.Version);
         var lead = unit.Role == UnitRole.Lead;
+        if (unit.DisputeReason is not null) yield break;   // the unit's part waits for the leader's answer
         if (unit.Acknowledged is null && TaskLifecycle.Allows(task.Status, TaskAction.Acknowledge))
             yield return new ExecuteAction("签收", Verbs.Acknowledge, data) { Style = ActionStyle.Positive };
         if (unit.Acknowledged is not null && TaskLifecycle.Allows(task.Status, TaskAction.ReportProgress))
@@ -106,7 +107,7 @@ public static class TaskCards
             yield return Form("报结", Verbs.Submit, data,
                 new TextInput(Inputs.SubmitSummary, "办结情况") { Multiline = true, MaxLength = 4000, Required = true, ErrorMessage = "请填写办结情况" },
                 new TextInput(Inputs.SubmitLink, "材料链接（可选）") { IsUrl = true, MaxLength = 1000, Placeholder = "https://" });
-        if (unit.DisputeReason is null && TaskLifecycle.Allows(task.Status, TaskAction.Dispute))
+        if (TaskLifecycle.Allows(task.Status, TaskAction.Dispute))
             yield return Form("有异议", Verbs.Dispute, data,
                 new TextInput(Inputs.DisputeReason, "异议理由（如：不属于本单位职责）") { Multiline = true, MaxLength = 2000, Required = true, ErrorMessage = "请填写异议理由" });
     }
@@ -126,12 +127,19 @@ public static class TaskCards
                 yield return Form("退回重办", Verbs.Return, data,
                     new TextInput(Inputs.ReturnReason, "退回理由") { Multiline = true, MaxLength = 2000, Required = true, ErrorMessage = "请填写退回理由" });
                 break;
-            case DirectiveTaskStatus.Disputed:
-                var units = directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList();
-                yield return Form("重新交办", Verbs.Reassign, data,
-                    new ChoiceInput(Inputs.ReassignLead, "牵头单位", units, task.LeadUnits.Select(u => u.Unit).ToList()) { MultiSelect = true, Required = true, ErrorMessage = "请选择牵头单位" },
-                    new ChoiceInput(Inputs.ReassignCo, "配合单位", units, task.CoLeadUnits.Select(u => u.Unit).ToList()) { MultiSelect = true });
-                break;
+        }
+        // Objections: each unit's own, answered while the rest of the task goes on.
+        var objecting = task.Units.Where(u => u.DisputeReason is not null).Select(u => u.Unit).ToList();
+        if (objecting.Count > 0 && TaskLifecycle.Allows(task.Status, TaskAction.RejectDispute))
+            yield return Form("驳回异议", Verbs.RejectDispute, data,
+                new ChoiceInput(Inputs.RejectDisputeUnit, "异议单位", objecting.Select(u => new Choice(u, u)).ToList(), [objecting[0]]) { Required = true, ErrorMessage = "请选择异议单位" },
+                new TextInput(Inputs.RejectDisputeReason, "驳回理由（将告知该单位）") { Multiline = true, MaxLength = 2000, Required = true, ErrorMessage = "请填写驳回理由" });
+        if (objecting.Count > 0 && TaskLifecycle.Allows(task.Status, TaskAction.Reassign))
+        {
+            var units = directory.Units.Select(u => new Choice(u.Name, u.Name)).ToList();
+            yield return Form("调整交办", Verbs.Reassign, data,
+                new ChoiceInput(Inputs.ReassignLead, "牵头单位", units, task.LeadUnits.Select(u => u.Unit).ToList()) { MultiSelect = true, Required = true, ErrorMessage = "请选择牵头单位" },
+                new ChoiceInput(Inputs.ReassignCo, "配合单位", units, task.CoLeadUnits.Select(u => u.Unit).ToList()) { MultiSelect = true });
         }
     }
 

@@ -20,6 +20,8 @@ public sealed record TransportResult(int Status, TimeSpan? RetryAfter = null, st
     public static readonly TransportResult Sent = new(200);
     /// <summary>No stored conversation reference under the key: nobody to send to.</summary>
     public static readonly TransportResult NoConversation = new(404);
+    /// <summary>The conversation's service URL is not an allowed host: the bot will never post there.</summary>
+    public static readonly TransportResult UntrustedHost = new(403);
 
     public bool Succeeded => Status is >= 200 and < 300;
     public bool Unreachable => Status is 403 or 404;

@@ -48,5 +48,9 @@ public sealed record CancelTask(Person Actor, string Reason) : TaskCommand(Actor
 public sealed record DisputeTask(Person Actor, string ForUnit, string Reason) : TaskCommand(Actor)
 { public override TaskAction Action => TaskAction.Dispute; public override string? Unit => ForUnit; }
 
+/// <param name="ForUnit">The unit whose objection is rejected (the decision is the leader's; the unit is named by it).</param>
+public sealed record RejectDisputeTask(Person Actor, string ForUnit, string Reason) : TaskCommand(Actor)
+{ public override TaskAction Action => TaskAction.RejectDispute; public override string? Unit => ForUnit; }
+
 public sealed record ReassignTask(Person Actor, IReadOnlyList<string> LeadUnits, IReadOnlyList<string> CoLeadUnits) : TaskCommand(Actor)
 { public override TaskAction Action => TaskAction.Reassign; }

@@ -28,6 +28,8 @@ public enum TaskAction
     Cancel,
     Dispute,
     Reassign,
+    /// <summary>The issuing leader or the 督查室 finds a unit's objection unfounded: the unit stays on the task.</summary>
+    RejectDispute,
 }
 
 public static class TaskActions
@@ -46,6 +48,7 @@ public static class TaskActions
         TaskAction.Return => "退回重办",
         TaskAction.Cancel => "撤销",
         TaskAction.Dispute => "提出异议",
-        _ => "重新交办",
+        TaskAction.RejectDispute => "驳回异议",
+        _ => "调整交办",
     };
 }

@@ -26,8 +26,10 @@ public static class TaskLifecycle
             [TaskAction.Complete] = Set(Submitted),
             [TaskAction.Return] = Set(Submitted),
             [TaskAction.Cancel] = Set(Draft, Assigned, Acknowledged, InProgress, Submitted, ExtensionRequested, Returned, Disputed),
-            [TaskAction.Dispute] = Set(Assigned, Acknowledged, InProgress),
-            [TaskAction.Reassign] = Set(Assigned, Acknowledged, InProgress, Returned, Disputed),
+            // An objection is one unit's: the task goes on for the others (Disputed only once every lead objects).
+            [TaskAction.Dispute] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Disputed),
+            [TaskAction.RejectDispute] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Submitted, Disputed),
+            [TaskAction.Reassign] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Disputed),
         };
 
     private static readonly HashSet<TaskAction> UnitVerbs =
@@ -35,7 +37,8 @@ public static class TaskLifecycle
     private static readonly HashSet<TaskAction> LeadOnlyVerbs = [TaskAction.RequestExtension, TaskAction.Submit];
     /// <summary>Decisions on a task: only its issuing leader, its supervisor or the 督查室 may take them.</summary>
     private static readonly HashSet<TaskAction> DecisionVerbs =
-        [TaskAction.ApproveExtension, TaskAction.DenyExtension, TaskAction.Complete, TaskAction.Return, TaskAction.Reassign, TaskAction.Cancel];
+        [TaskAction.ApproveExtension, TaskAction.DenyExtension, TaskAction.Complete, TaskAction.Return, TaskAction.Reassign, TaskAction.Cancel,
+         TaskAction.RejectDispute];
 
     /// <summary>The issuing leader, the task's supervisor (督办领导) or anyone of the 督查室.</summary>
     public static bool MayDecide(Person person, DirectiveTask task) =>
@@ -125,6 +128,9 @@ public static class TaskLifecycle
                 return Fail(TaskErrorCode.NotPermitted, $"{actor.Name}不是「{name}」的局长或联络员，不能{command.Action.Chinese()}。");
             if (LeadOnlyVerbs.Contains(command.Action) && unit.Role != UnitRole.Lead)
                 return Fail(TaskErrorCode.NotPermitted, $"只有牵头单位可以{command.Action.Chinese()}，「{name}」是配合单位，请将情况报牵头单位。");
+            // The unit's own part waits for the leader's answer to its objection; the other units go on.
+            if (unit.DisputeReason is not null)
+                return Fail(TaskErrorCode.IllegalTransition, $"「{name}」对任务 {task.Id} 提出的异议正在等待领导处理，处理后才能{command.Action.Chinese()}。");
         }
         else if (!actor.MayIssue)
         {
@@ -153,6 +159,7 @@ public static class TaskLifecycle
             ReturnTask r => Require(r.Reason, "退回理由") ?? change.Note(r.Reason).SetStatus(Returned),
             CancelTask c => Require(c.Reason, "撤销理由") ?? change.Note(c.Reason).SetStatus(Cancelled),
             DisputeTask d => Dispute(change, unit!, d),
+            RejectDisputeTask r => RejectDispute(change, r),
             ReassignTask r => Reassign(change, r, directory),
             _ => new TaskError(TaskErrorCode.Invalid, "未知操作。"),
         };
@@ -226,9 +233,28 @@ public static class TaskLifecycle
         if (Require(d.Reason, "异议理由") is { } missing) return missing;
         change.ReplaceUnit(unit with { DisputeReason = d.Reason.Trim() }, $"dispute:{unit.Unit}", null, d.Reason.Trim());
         change.Note(d.Reason);
-        change.SetStatus(Disputed);
+        // Nobody left to lead: the task waits for the leader. Otherwise the lead's work goes on.
+        if (change.Task.LeadUnits.All(u => u.DisputeReason is not null)) change.SetStatus(Disputed);
         return null;
     }
+
+    private static TaskError? RejectDispute(Change change, RejectDisputeTask r)
+    {
+        var unit = change.Task.UnitNamed(r.ForUnit);
+        if (unit?.DisputeReason is null)
+            return new(TaskErrorCode.IllegalTransition, $"「{r.ForUnit}」对任务 {change.Task.Id} 没有待处理的异议。");
+        if (Require(r.Reason, "驳回理由") is { } missing) return missing;
+        change.ReplaceUnit(unit with { DisputeReason = null }, $"dispute:{unit.Unit}", unit.DisputeReason, "已驳回");
+        change.Note(r.Reason);
+        if (change.Task.Status == Disputed) change.SetStatus(Resumed(change.Task));
+        return null;
+    }
+
+    /// <summary>Where a task stands by its lead units' own state, when it no longer waits on a decision.</summary>
+    private static DirectiveTaskStatus Resumed(DirectiveTask task) =>
+        task.LeadUnits.Any(u => u.Progress is not null) ? InProgress
+        : task.LeadUnits.All(u => u.Acknowledged is not null) ? Acknowledged
+        : Assigned;
 
     private static TaskError? Reassign(Change change, ReassignTask r, UnitDirectory? directory)
     {
@@ -241,7 +267,7 @@ public static class TaskLifecycle
         var units = leads.Select(u => Keep(u, UnitRole.Lead)).Concat(coLeads.Select(u => Keep(u, UnitRole.CoLead))).ToList();
         change.Update(t => t with { Units = units }, "leadUnits", string.Join("、", old.LeadUnits.Select(u => u.Unit)), string.Join("、", leads));
         change.Update(t => t, "coLeadUnits", string.Join("、", old.CoLeadUnits.Select(u => u.Unit)), string.Join("、", coLeads));
-        change.SetStatus(units.Where(u => u.Role == UnitRole.Lead).All(u => u.Acknowledged is not null) ? Acknowledged : Assigned);
+        if (change.Task.Status is not (ExtensionRequested or Returned)) change.SetStatus(Resumed(change.Task));
         return null;
     }
 
