@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Tasks;
 using static TaskBot.Tests.EndToEnd.People;
 
@@ -208,6 +209,76 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         Assert.Null((await bot.Store.GetAsync(id, default))!.UnitNamed("县发改局")!.Progress);
     }
 
+    /// <summary>One lead and two co-leads clicking at the same moment, each from the card it holds: nobody is refused
+    /// because another unit's click landed first.</summary>
+    [Fact]
+    public async Task A_lead_and_two_co_leads_acting_at_once_are_never_refused_as_stale_because_of_each_other()
+    {
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot, "请县发改局牵头，县财政局、县水利局配合，于6月30日前完成防汛物资储备方案。"));
+        var id = Assert.Single(ids);
+        TeamsUser[] chiefs = [FagaiChief, CaizhengChief, ShuiliChief];
+        var cards = new List<JsonObject>();
+        foreach (var chief in chiefs) cards.Add((await Flow.CardForAsync(bot, chief, id.ToString())).Card!);
+
+        static long VersionOf(JsonObject? card) =>
+            long.Parse(System.Text.RegularExpressions.Regex.Match(Flow.Json(card), "\"version\":(\\d+)").Groups[1].Value);
+
+        // 签收, all three at once, from the cards as delivered (version 1).
+        var signed = await Task.WhenAll(chiefs.Select((c, i) => bot.ClickAsync(c, cards[i], "ack")));
+        Assert.All(signed, r => Assert.Contains("已签收", Flow.Json(r.Card)));
+
+        // 反馈进度, all three at once, each from the card its own 签收 returned (drawn at different versions).
+        var progress = await Task.WhenAll(chiefs.Select((c, i) => bot.InvokeAsync(c, "progress", new JsonObject
+        {
+            ["taskId"] = id.ToString(), ["version"] = VersionOf(signed[i].Card), ["progressPercent"] = $"{40 + i * 10}", ["progressNote"] = $"第{i + 1}单位已完成摸底",
+        })));
+        Assert.All(progress, r => Assert.Contains("已反馈进度", Flow.Json(r.Card)));
+
+        // The lead 报结 while both co-leads report again, at once, from the cards their progress returned.
+        var last = await Task.WhenAll(chiefs.Select((c, i) => i == 0
+            ? bot.InvokeAsync(c, "submit", new JsonObject { ["taskId"] = id.ToString(), ["version"] = VersionOf(progress[i].Card), ["submitSummary"] = "方案已报县政府" })
+            : bot.InvokeAsync(c, "progress", new JsonObject
+            {
+                ["taskId"] = id.ToString(), ["version"] = VersionOf(progress[i].Card), ["progressPercent"] = "100", ["progressNote"] = "配合部分已完成",
+            })));
+        Assert.Contains("已报结", Flow.Json(last[0].Card));
+        Assert.All(last.Skip(1), r => Assert.Contains("已反馈进度", Flow.Json(r.Card)));
+
+        var task = (await bot.Store.GetAsync(id, default))!;
+        Assert.Equal(DirectiveTaskStatus.Submitted, task.Status);
+        Assert.All(task.Units, u => Assert.NotNull(u.Acknowledged));
+        Assert.Equal(100, task.UnitNamed("县财政局")!.Progress!.Percent);
+        Assert.Equal(100, task.UnitNamed("县水利局")!.Progress!.Percent);
+        Assert.Equal(1 + 3 + 3 + 3, task.Version);
+    }
+
+    /// <summary>The race itself, made certain: another unit's write lands between the click's read and its write.
+    /// The click is checked again against the fresh task and goes through.</summary>
+    [Fact]
+    public async Task A_click_whose_write_loses_the_race_to_another_units_report_is_checked_again_and_goes_through()
+    {
+        var (_, ids) = await Flow.ConfirmAsync(bot, await Flow.PreviewAsync(bot, "请县发改局牵头，县财政局配合，于6月30日前完成防汛物资储备方案。"));
+        var id = Assert.Single(ids);
+        var services = bot.App.Services;
+        TaskBot.Directory.Person Chief(string aad) => services.GetRequiredService<TaskBot.Assignments.DirectoryCache>().GetAsync(default).Result.FindPerson(aad)!;
+        Assert.True((await bot.Store.ApplyAsync(id, new AcknowledgeTask(Chief(FagaiChief.AadObjectId), "县发改局"), default)).Succeeded);
+        Assert.True((await bot.Store.ApplyAsync(id, new AcknowledgeTask(Chief(CaizhengChief.AadObjectId), "县财政局"), default)).Succeeded);
+
+        var racing = RacingStore.Create(bot.Store, new ReportProgress(Chief(CaizhengChief.AadObjectId), "县财政局", 60, "预算已衔接"));
+        var handler = new TaskBot.Assignments.TaskActionHandler(racing, services.GetRequiredService<TaskBot.Assignments.DirectoryCache>(),
+            services.GetRequiredService<TaskBot.Assignments.Notifier>(), services.GetRequiredService<TaskBot.Delivery.OutboxSignal>(),
+            services.GetRequiredService<TaskBot.Assignments.RefusalLog>(), services.GetRequiredService<TaskBot.Calendar.IWorkingDayCalendar>(), TimeProvider.System);
+        var reply = await handler.HandleAsync(new TaskBot.Assignments.IncomingAction(FagaiChief.AadObjectId, "progress",
+            new JsonObject { ["taskId"] = id.ToString(), ["version"] = 3L, ["progressPercent"] = "50", ["progressNote"] = "方案初稿已成" },
+            new DateOnly(2026, 3, 10)), null, default);
+
+        Assert.False(reply.Refused, Flow.Json(reply.Card));
+        Assert.Equal(1, RacingStore.Raced);                                        // the other write did land first
+        var task = (await bot.Store.GetAsync(id, default))!;
+        Assert.Equal(50, task.UnitNamed("县发改局")!.Progress!.Percent);
+        Assert.Equal(60, task.UnitNamed("县财政局")!.Progress!.Percent);
+    }
+
     /// <summary>A co-lead's 有异议 goes to the issuing leader with 驳回异议 / 调整交办; the lead's work goes on meanwhile,
     /// and a rejected objection is told to the unit with the reason, its buttons back.</summary>
     [Fact]
@@ -274,5 +345,29 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         await Flow.CardForAsync(bot, CaizhengChief, ids[0]);
         await Task.Delay(500);
         Assert.Single(bot.Connector.Calls, c => c.ConversationId == CaizhengChief.PersonalConversation && c.CardJson.Contains(ids[0]) && c.CardJson.Contains("【牵头】"));
+    }
+}
+
+/// <summary>The store, except that before the first change it is asked for, another unit's change lands: the race of
+/// two clicks at the same moment, without depending on timing.</summary>
+public class RacingStore : System.Reflection.DispatchProxy
+{
+    public static int Raced;
+    private TaskBot.Storage.IStore inner = null!;
+    private TaskCommand first = null!;
+
+    public static TaskBot.Storage.IStore Create(TaskBot.Storage.IStore inner, TaskCommand first)
+    {
+        var proxy = Create<TaskBot.Storage.IStore, RacingStore>();
+        var racing = (RacingStore)(object)proxy;
+        (racing.inner, racing.first, Raced) = (inner, first, 0);
+        return proxy;
+    }
+
+    protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+    {
+        if (method!.Name == nameof(TaskBot.Storage.ITaskStore.ApplyAsync) && Interlocked.CompareExchange(ref Raced, 1, 0) == 0)
+            Assert.True(inner.ApplyAsync((TaskId)args![0]!, first, default).GetAwaiter().GetResult().Succeeded);
+        return method.Invoke(inner, args);
     }
 }

@@ -11,7 +11,7 @@ public class TaskLifecycleTests
     private static readonly Dictionary<TaskAction, DirectiveTaskStatus[]> Spec = new()
     {
         [TaskAction.Assign] = [Draft],
-        [TaskAction.Acknowledge] = [Assigned, Acknowledged, InProgress, Returned, ExtensionRequested],
+        [TaskAction.Acknowledge] = [Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Submitted],
         [TaskAction.ReportProgress] = [Acknowledged, InProgress, Returned],
         [TaskAction.RequestExtension] = [Acknowledged, InProgress, Returned],
         [TaskAction.ApproveExtension] = [ExtensionRequested],
@@ -152,6 +152,21 @@ public class TaskLifecycleTests
         var resubmitted = TaskLifecycle.Apply(returned, new SubmitTask(GongxinChief, Gongxin, "已补充资金测算"), Now).Task!;
         Assert.Equal(Submitted, resubmitted.Status);
         Assert.Equal("已补充资金测算", resubmitted.Submission!.Summary);
+    }
+
+    [Theory]
+    [InlineData(Submitted)]
+    [InlineData(ExtensionRequested)]
+    public void A_co_lead_still_reports_its_part_while_the_leads_submission_or_extension_awaits_the_leader_and_the_task_does_not_move(DirectiveTaskStatus status)
+    {
+        var task = InStatus(status);
+        task = task with { Units = task.Units.Select(u => u.Unit == Caizheng ? u with { Acknowledged = new(CaizhengChief.Ref, Now) } : u).ToList() };
+        var result = TaskLifecycle.Apply(task, new ReportProgress(CaizhengChief, Caizheng, 100, "预算衔接已完成"), Now);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal(status, result.Task!.Status);
+        Assert.Equal(100, result.Task.UnitNamed(Caizheng)!.Progress!.Percent);
+        // The lead itself waits for the decision.
+        Assert.Equal(TaskErrorCode.IllegalTransition, TaskLifecycle.Apply(task, new ReportProgress(GongxinChief, Gongxin, 90, "补充"), Now).Error!.Code);
     }
 
     private static DirectiveTask WithObjection(DirectiveTask task, string unit) =>

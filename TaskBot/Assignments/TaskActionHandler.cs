@@ -55,18 +55,26 @@ public sealed class TaskActionHandler(
             return await Refuse(nameof(TaskErrorCode.StaleVersion), $"这张卡片已过期（缺少版本号），任务 {task.Id} 的操作未执行，请刷新后再操作。", task);
         var (command, inputError) = Command(action, actor, version);
         if (command is null) return await Refuse(nameof(TaskErrorCode.Invalid), inputError!, task);
-        // Concurrency per unit: a card drawn before another unit's 签收 or 反馈进度 is still right for this unit.
-        if (command.ExpectedVersion is { } seen && seen < task.Version && command.Unit is { } own
-            && await OnlyOtherUnitsMovedAsync(task, seen, own, cancellationToken))
-            command = command with { ExpectedVersion = task.Version };
+        var seen = command.ExpectedVersion!.Value;
+        TaskResult result;
+        for (var attempt = 1; ; attempt++)
+        {
+            // Concurrency per unit: a card drawn before another unit's 签收, 反馈进度 or 有异议 is still right for this
+            // unit. Checked again when another unit's click lands between our read and our write (several units
+            // clicking at once): only a change that touches this unit refuses the click.
+            var toApply = seen < task.Version && command.Unit is { } own && await OnlyOtherUnitsMovedAsync(task, seen, own, cancellationToken)
+                ? command with { ExpectedVersion = task.Version } : command;
 
-        // The messages the change causes are recorded with it, and sent by the outbox after this answer: among them
-        // every card of the task that someone holds, redrawn in place.
-        // (Not the clicked card itself: this answer replaces it.)
-        var held = Notifier.HeldCards(await tasks.IntentsOfAsync(task.Id.ToString(), cancellationToken))
-            .Where(c => action.MessageId is null || (c.ActivityId ?? c.UpdateActivityId) != action.MessageId).ToList();
-        var result = await tasks.ApplyAsync(task.Id, command,
-            changed => [.. FollowUps(changed, command, actor, directory), .. notifier.Refreshes(changed, held, directory)], cancellationToken);
+            // The messages the change causes are recorded with it, and sent by the outbox after this answer: among
+            // them every card of the task that someone holds, redrawn in place.
+            // (Not the clicked card itself: this answer replaces it.)
+            var held = Notifier.HeldCards(await tasks.IntentsOfAsync(task.Id.ToString(), cancellationToken))
+                .Where(c => action.MessageId is null || (c.ActivityId ?? c.UpdateActivityId) != action.MessageId).ToList();
+            result = await tasks.ApplyAsync(task.Id, toApply,
+                changed => [.. FollowUps(changed, toApply, actor, directory), .. notifier.Refreshes(changed, held, directory)], cancellationToken);
+            if (result.Succeeded || result.Error!.Code != TaskErrorCode.StaleVersion || attempt == MaxAttempts) break;
+            task = await tasks.GetAsync(task.Id, cancellationToken) ?? task;
+        }
         if (!result.Succeeded)
         {
             var current = await tasks.GetAsync(task.Id, cancellationToken) ?? task;
@@ -79,14 +87,19 @@ public sealed class TaskActionHandler(
             CardBanner.Done($"已{command.Action.Chinese()}。{Detail(changed, command)}".TrimEnd()), viewerTeamsId).ToJson());
     }
 
-    /// <summary>True when every change since version <paramref name="seen"/> is another unit's 签收 or 反馈进度: nothing
-    /// this unit may do, and no field it edits, has changed.</summary>
+    /// <summary>Writes tried when other units' clicks keep landing first (each retry reads the task again).</summary>
+    private const int MaxAttempts = 5;
+
+    /// <summary>True when every change since version <paramref name="seen"/> is another unit's own action (its 签收,
+    /// 反馈进度, 有异议, the lead's 报结 or 申请延期): no field this unit edits has changed. A leader's decision (a unit
+    /// named by it, or none: 调整交办, 批准延期 …) still makes the card stale. Whether the action is still allowed is the
+    /// lifecycle's to say, with its own reason.</summary>
     private async Task<bool> OnlyOtherUnitsMovedAsync(DirectiveTask task, long seen, string unit, CancellationToken cancellationToken)
     {
         var since = (await tasks.GetHistoryAsync(task.Id, cancellationToken)).Where(e => e.Version > seen).ToList();
         return since.Count == task.Version - seen
-            && since.All(e => e.Action is TaskAction.Acknowledge or TaskAction.ReportProgress or TaskAction.Dispute or TaskAction.RejectDispute
-                && e.Unit is { } u && u != unit);
+            && since.All(e => e.Action is TaskAction.Acknowledge or TaskAction.ReportProgress or TaskAction.Dispute or TaskAction.Submit
+                or TaskAction.RequestExtension && e.Unit is { } u && u != unit);
     }
 
     /// <summary>The card with each input the person filled in set to what they typed.</summary>

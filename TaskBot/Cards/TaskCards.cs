@@ -95,7 +95,7 @@ public static class TaskCards
         if (unit.DisputeReason is not null) yield break;   // the unit's part waits for the leader's answer
         if (unit.Acknowledged is null && TaskLifecycle.Allows(task.Status, TaskAction.Acknowledge))
             yield return new ExecuteAction("签收", Verbs.Acknowledge, data) { Style = ActionStyle.Positive };
-        if (unit.Acknowledged is not null && TaskLifecycle.Allows(task.Status, TaskAction.ReportProgress))
+        if (unit.Acknowledged is not null && TaskLifecycle.Allows(task.Status, TaskAction.ReportProgress, unit.Role))
             yield return Form("反馈进度", Verbs.Progress, data,
                 new NumberInput(Inputs.ProgressPercent, "完成进度（%）", unit.Progress?.Percent, 0, 100) { Required = true, ErrorMessage = "请填写 0–100 的进度" },
                 new TextInput(Inputs.ProgressNote, "进展情况") { Multiline = true, MaxLength = 2000 });

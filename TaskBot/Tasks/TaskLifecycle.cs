@@ -16,7 +16,7 @@ public static class TaskLifecycle
         {
             [TaskAction.Assign] = Set(Draft),
             // Per unit: a co-lead may still sign while the lead already works on it.
-            [TaskAction.Acknowledge] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested),
+            [TaskAction.Acknowledge] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Submitted),
             // Work is reported once the lead unit has signed for the task.
             [TaskAction.ReportProgress] = Set(Acknowledged, InProgress, Returned),
             [TaskAction.RequestExtension] = Set(Acknowledged, InProgress, Returned),
@@ -30,6 +30,14 @@ public static class TaskLifecycle
             [TaskAction.Dispute] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Disputed),
             [TaskAction.RejectDispute] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Submitted, Disputed),
             [TaskAction.Reassign] = Set(Assigned, Acknowledged, InProgress, Returned, ExtensionRequested, Disputed),
+        };
+
+    /// <summary>A co-lead's part does not wait on the lead: it may still report while the lead's 报结 or extension
+    /// request awaits the leader (its report never moves the task).</summary>
+    private static readonly IReadOnlyDictionary<TaskAction, IReadOnlySet<DirectiveTaskStatus>> CoLeadAlsoFrom =
+        new Dictionary<TaskAction, IReadOnlySet<DirectiveTaskStatus>>
+        {
+            [TaskAction.ReportProgress] = Set(Submitted, ExtensionRequested),
         };
 
     private static readonly HashSet<TaskAction> UnitVerbs =
@@ -48,6 +56,10 @@ public static class TaskLifecycle
 
     public static bool Allows(DirectiveTaskStatus from, TaskAction action) =>
         AllowedFrom.TryGetValue(action, out var from2) && from2.Contains(from);
+
+    /// <summary><see cref="Allows(DirectiveTaskStatus, TaskAction)"/> for a unit of the given role.</summary>
+    public static bool Allows(DirectiveTaskStatus from, TaskAction action, UnitRole role) =>
+        Allows(from, action) || (role == UnitRole.CoLead && CoLeadAlsoFrom.TryGetValue(action, out var also) && also.Contains(from));
 
     /// <summary>Checks a draft against the directory and returns it with every unit under its canonical name.</summary>
     public static TaskError? Validate(TaskDraft draft, Person issuer, UnitDirectory directory, out TaskDraft normalised)
@@ -142,7 +154,7 @@ public static class TaskLifecycle
                 $"只有交办此任务的{task.IssuedBy.Name}、督办领导{(task.Supervisor is { } sup ? sup.Name : "")}或督查室可以{command.Action.Chinese()}，{actor.Name}不能。");
         }
 
-        if (!Allows(task.Status, command.Action))
+        if (unit is null ? !Allows(task.Status, command.Action) : !Allows(task.Status, command.Action, unit.Role))
             return Fail(TaskErrorCode.IllegalTransition, $"任务 {task.Id} 当前状态为「{task.Status.Chinese()}」，不能{command.Action.Chinese()}。");
 
         var change = new Change(task, command, now);
