@@ -100,7 +100,7 @@ public class TimeTravelTests
         var red = rig.Recorder.Received.Single(d => d.Kind == "Overdue" && d.Recipient == "aad-gx").Message;
         var coLead = rig.Recorder.Received.Single(d => d.Kind == "Overdue" && d.Recipient == "aad-cz").Message;
         Assert.Equal("warning", yellow.Card["body"]![0]!["style"]!.GetValue<string>());
-        Assert.Contains("2026-10-09（周五），剩余 3 个工作日", yellow.Card.ToJsonString(Json));
+        Assert.Contains("2026-10-09（星期五），剩余 3 个工作日", yellow.Card.ToJsonString(Json));
         Assert.Equal("attention", red.Card["body"]![0]!["style"]!.GetValue<string>());
         var json = red.Card.ToJsonString(Json);
         Assert.Equal("1.5", red.Card["version"]!.GetValue<string>());

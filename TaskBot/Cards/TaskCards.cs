@@ -35,7 +35,7 @@ public static class TaskCards
         body.AddRange(Details(task));
 
         var actions = new List<CardAction>();
-        if (unit is not null) actions.AddRange(UnitActions(task, unit, today));
+        if (unit is not null) actions.AddRange(UnitActions(task, unit, withObjection: true));
         else if (viewer is { MayIssue: true } && TaskLifecycle.MayDecide(viewer, task)) actions.AddRange(LeaderActions(task, directory));
         if (task.Submission?.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
             actions.Add(new OpenUrlAction("查看报结材料", url));
@@ -88,7 +88,9 @@ public static class TaskCards
             yield return new TextBlock(Md.Of($"报结情况（{s.Unit} {s.By.Name}）：{s.Summary}")) { Color = TextColor.Accent };
     }
 
-    private static IEnumerable<CardAction> UnitActions(DirectiveTask task, UnitAssignment unit, DateOnly today)
+    /// <summary>What the unit may do now, as buttons: the assignment card's, and the nudge's (without 有异议: a
+    /// reminder asks for the work, an objection is raised from the task's own card).</summary>
+    public static IEnumerable<CardAction> UnitActions(DirectiveTask task, UnitAssignment unit, bool withObjection)
     {
         var data = TaskData(task.Id.ToString(), task.Version);
         var lead = unit.Role == UnitRole.Lead;
@@ -107,7 +109,7 @@ public static class TaskCards
             yield return Form("报结", Verbs.Submit, data,
                 new TextInput(Inputs.SubmitSummary, "办结情况") { Multiline = true, MaxLength = 4000, Required = true, ErrorMessage = "请填写办结情况" },
                 new TextInput(Inputs.SubmitLink, "材料链接（可选）") { IsUrl = true, MaxLength = 1000, Placeholder = "https://" });
-        if (TaskLifecycle.Allows(task.Status, TaskAction.Dispute))
+        if (withObjection && TaskLifecycle.Allows(task.Status, TaskAction.Dispute))
             yield return Form("有异议", Verbs.Dispute, data,
                 new TextInput(Inputs.DisputeReason, "异议理由（如：不属于本单位职责）") { Multiline = true, MaxLength = 2000, Required = true, ErrorMessage = "请填写异议理由" });
     }

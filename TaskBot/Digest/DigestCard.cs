@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TaskBot.Delivery;
+using TaskBot.Cards;
 using TaskBot.Reminders;
 
 namespace TaskBot.Digest;
@@ -38,7 +39,7 @@ public static class DigestCard
         {
             CardJson.Container(d.Overdue.Count > 0 ? "attention" : "good",
                 CardJson.Text($"**逾期周报（{d.IsoYear}年第{d.IsoWeek}周）**", size: "Medium", weight: "Bolder"),
-                CardJson.Text($"{d.Today:yyyy-MM-dd}（{NudgeCard.Weekday(d.Today)}）　{headline}")),
+                CardJson.Text($"{CardDates.WithWeekday(d.Today)}　{headline}")),
         };
         body.AddRange(shown);
         if (total == 0) body.Add(CardJson.Text("本周无逾期、临期或未签收任务。"));
@@ -65,7 +66,7 @@ public static class DigestCard
             $"{CardJson.Escape(u.Unit)}｜近4周 签收 {Pct(u.Last4Weeks.AckRate)} 办结 {Pct(u.Last4Weeks.DoneRate)} 逾期 {u.Last4Weeks.Overdue}" +
             $"｜本年 签收 {Pct(u.YearToDate.AckRate)} 办结 {Pct(u.YearToDate.DoneRate)} 逾期 {u.YearToDate.Overdue}").ToList();
         var due = d.DueThisWeek.Select(t =>
-            $"🟡 {t.Id} {CardJson.Escape(Short(t.Deliverable))}｜{CardJson.Escape(t.Units)}｜{t.Deadline:MM-dd}（{NudgeCard.Weekday(t.Deadline)}）").ToList();
+            $"🟡 {t.Id} {CardJson.Escape(Short(t.Deliverable))}｜{CardJson.Escape(t.Units)}｜{CardDates.WithWeekday(t.Deadline)[5..]}").ToList();
         var unsigned = d.Unacknowledged.Select(u =>
             $"{u.Id} {CardJson.Escape(Short(u.Deliverable))}｜{CardJson.Escape(u.Unit)}｜交办 {u.WorkingDaysSinceIssue} 个工作日未签收").ToList();
         return new List<(string, IReadOnlyList<string>)>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TaskBot.Calendar;
 using TaskBot.Cards;
 using TaskBot.Delivery;
@@ -9,9 +8,9 @@ namespace TaskBot.Reminders;
 
 /// <summary>
 /// The nudge card: in the task's colour, with the task id, the deliverable, the deadline (date, weekday, working
-/// days left or overdue by N working days), the unit's last progress, and the assignment card's buttons for the
-/// unit (签收 while unsigned, 反馈进度 once signed, 申请延期 and 报结 for the lead, each only when the task's state
-/// allows it). Button data is the task id and version only, with the verbs and input ids of <see cref="CardContract"/>.
+/// days left or overdue by N working days), the unit's last progress, and the unit's buttons of its assignment card
+/// (<see cref="TaskCards.UnitActions"/>, without 有异议), drawn by the same typed builder. Escalations go to leaders:
+/// they open the task instead.
 /// </summary>
 public static class NudgeCard
 {
@@ -22,9 +21,9 @@ public static class NudgeCard
         var (title, lead) = Headline(reminder.Kind, assessment);
         var style = assessment.Colour switch
         {
-            DeadlineColour.Red => "attention",
-            DeadlineColour.Yellow => "warning",
-            _ => "accent",
+            DeadlineColour.Red => ContainerStyle.Attention,
+            DeadlineColour.Yellow => ContainerStyle.Warning,
+            _ => ContainerStyle.Accent,
         };
         var deadline = DeadlineText(task, assessment);
         var who = unit is null
@@ -34,28 +33,31 @@ public static class NudgeCard
         var progress = progressOf?.Progress is { } p
             ? $"{p.Percent}%　{p.Note}（{SendingCalendar.DateOf(p.At):yyyy-MM-dd} {p.By.Name}）"
             : "暂无进度反馈";
-        var facts = new List<(string, string)>
+        var facts = new List<Fact>
         {
-            ("任务编号", task.Id.ToString()),
-            ("交付成果", CardJson.Escape(task.Deliverable)),
-            ("承办单位", CardJson.Escape(who)),
-            ("办理期限", deadline),
-            ("最新进度", CardJson.Escape(progress)),
+            new(Md.Literal("任务编号"), Md.Of($"{task.Id}")),
+            new(Md.Literal("交付成果"), Md.Of($"{task.Deliverable}")),
+            new(Md.Literal("承办单位"), Md.Of($"{who}")),
+            new(Md.Literal("办理期限"), Md.Of($"{deadline}")),
+            new(Md.Literal("最新进度"), Md.Of($"{progress}")),
         };
         if (unit is null && reminder.Kind is ReminderKind.EscalateSupervisor or ReminderKind.EscalateOffice)
-            facts.Add(("未签收单位", string.Join("、", task.Units.Where(u => u.Acknowledged is null).Select(u => CardJson.Escape(u.Unit))) is { Length: > 0 } s ? s : "无"));
+            facts.Add(new(Md.Literal("未签收单位"),
+                Md.Of($"{(string.Join("、", task.Units.Where(u => u.Acknowledged is null).Select(u => u.Unit)) is { Length: > 0 } s ? s : "无")}")));
 
-        var body = new List<JsonNode>
+        var body = new List<CardElement>
         {
-            CardJson.Container(style,
-                CardJson.Text($"**{title}**", size: "Medium", weight: "Bolder", color: assessment.Colour == DeadlineColour.Red ? "Attention" : null),
-                CardJson.Text(lead)),
-            CardJson.Facts(facts),
-            CardJson.Text($"原文：{CardJson.Escape(task.SourceText)}", size: "Small", color: "Default"),
+            new Container(
+            [
+                new TextBlock(Md.Of($"{title}")) { Size = TextSize.Medium, Bold = true, Color = assessment.Colour == DeadlineColour.Red ? TextColor.Attention : TextColor.Default },
+                new TextBlock(Md.Of($"{lead}")),
+            ]) { Style = style },
+            new FactSet(facts),
+            new TextBlock(Md.Of($"原文：{task.SourceText}")) { Size = TextSize.Small },
         };
-        var summary = $"{title}：{task.Id} {Shorten(task.Deliverable, 30)}，{deadline}";
+        var summary = $"{title}：{task.Id} {TaskBot.Assignments.PreviewBuilder.Shorten(task.Deliverable, 30)}，{deadline}";
         var text = $"{title}：{task.Id} {task.Deliverable}（{deadline}）";
-        return new NudgeMessage(deliveryKey, summary, text, CardJson.Card(body, Buttons(task, unit, reminder.Audience)));
+        return new NudgeMessage(deliveryKey, summary, text, new AdaptiveCard(body, [.. Buttons(task, unit, reminder.Audience)]).ToJson());
     }
 
     private static (string Title, string Lead) Headline(ReminderKind kind, DeadlineAssessment a) => kind switch
@@ -73,53 +75,15 @@ public static class NudgeCard
 
     public static string DeadlineText(DirectiveTask task, DeadlineAssessment a)
     {
-        var date = task.Deadline.Date;
-        var day = $"{date:yyyy-MM-dd}（{Weekday(date)}）";
+        var day = CardDates.WithWeekday(task.Deadline.Date);
         return a.IsOverdue ? $"{day}，已逾期 {a.WorkingDaysOverdue} 个工作日"
             : a.WorkingDaysLeft == 0 ? $"{day}，今日到期"
             : $"{day}，剩余 {a.WorkingDaysLeft} 个工作日";
     }
 
-    public static string Weekday(DateOnly d) => d.DayOfWeek switch
-    {
-        DayOfWeek.Monday => "周一", DayOfWeek.Tuesday => "周二", DayOfWeek.Wednesday => "周三", DayOfWeek.Thursday => "周四",
-        DayOfWeek.Friday => "周五", DayOfWeek.Saturday => "周六", _ => "周日",
-    };
-
-    /// <summary>
-    /// The unit's buttons, as on the assignment card (<see cref="TaskCards"/>) and as <c>TaskActionHandler</c> reads
-    /// them: <see cref="CardContract"/> verbs and input ids, data = task id and version. Only what the unit may do in
-    /// the task's state is offered: 签收 while the unit has not signed, 反馈进度 once it has (the lifecycle refuses
-    /// progress before signing), 申请延期 and 报结 for the lead. Escalations go to leaders: they open the task instead.
-    /// </summary>
-    private static IEnumerable<JsonNode> Buttons(DirectiveTask task, UnitAssignment? unit, Audience audience)
-    {
-        var data = CardContract.TaskData(task.Id.ToString(), task.Version);
-        if (unit is null || audience is Audience.Office or Audience.Supervisor)
-        {
-            yield return CardJson.Execute("查看任务", Verbs.Refresh, data, sendsInputs: false);
-            yield break;
-        }
-        bool Allows(TaskAction a) => TaskLifecycle.Allows(task.Status, a);
-        var lead = unit.Role == UnitRole.Lead;
-        if (unit.Acknowledged is null && Allows(TaskAction.Acknowledge))
-            yield return CardJson.Execute("签收", Verbs.Acknowledge, data, sendsInputs: false);
-        if (unit.Acknowledged is not null && Allows(TaskAction.ReportProgress))
-            yield return CardJson.Form("反馈进度", Verbs.Progress, data,
-                CardJson.With(CardJson.Input("Input.Number", Inputs.ProgressPercent, "完成进度（%）", required: true),
-                    ("min", 0), ("max", 100), ("value", unit.Progress?.Percent), ("errorMessage", "请填写 0–100 的进度")),
-                CardJson.With(CardJson.Input("Input.Text", Inputs.ProgressNote, "进展情况"), ("maxLength", 2000)));
-        if (lead && Allows(TaskAction.RequestExtension))
-            yield return CardJson.Form("申请延期", Verbs.Extend, data,
-                CardJson.With(CardJson.Input("Input.Date", Inputs.ExtendDate, "申请延至", required: true),
-                    ("min", task.Deadline.Date.AddDays(1).ToString("yyyy-MM-dd")), ("errorMessage", "请选择新的期限")),
-                CardJson.With(CardJson.Input("Input.Text", Inputs.ExtendReason, "延期理由", required: true), ("maxLength", 2000)));
-        if (lead && Allows(TaskAction.Submit))
-            yield return CardJson.Form("报结", Verbs.Submit, data,
-                CardJson.With(CardJson.Input("Input.Text", Inputs.SubmitSummary, "办结情况", required: true), ("maxLength", 4000)),
-                CardJson.With(CardJson.Input("Input.Text", Inputs.SubmitLink, "材料链接（可选）"),
-                    ("isMultiline", null), ("style", "url"), ("maxLength", 1000), ("placeholder", "https://")));
-    }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    /// <summary>The unit's buttons as on its assignment card; a leader or the 督查室 opens the task.</summary>
+    private static IEnumerable<CardAction> Buttons(DirectiveTask task, UnitAssignment? unit, Audience audience) =>
+        unit is null || audience is Audience.Office or Audience.Supervisor
+            ? [new ExecuteAction("查看任务", Verbs.Refresh, TaskData(task.Id.ToString(), task.Version)) { SendsInputs = false }]
+            : TaskCards.UnitActions(task, unit, withObjection: false);
 }

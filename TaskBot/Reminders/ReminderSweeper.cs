@@ -135,10 +135,11 @@ public sealed class ReminderSweeper(IStore store, OnceDelivery once, ReminderPol
     {
         var who = person.Unit is null ? person.Name : $"{person.Unit} {person.Name}";
         var text = $"督办提醒无法送达：{who}（{person.Role.Chinese()}）尚未与 TaskBot 建立会话，请联系其在 Teams 中安装或打开 TaskBot。";
-        var card = CardJson.Card([
-            CardJson.Container("warning", CardJson.Text("**提醒无法送达**", size: "Medium", weight: "Bolder")),
-            CardJson.Text(CardJson.Escape(text)),
+        var card = new Cards.AdaptiveCard(
+        [
+            new Cards.Container([new Cards.TextBlock(Cards.Md.Literal("提醒无法送达")) { Size = Cards.TextSize.Medium, Bold = true }]) { Style = Cards.ContainerStyle.Warning },
+            new Cards.TextBlock(Cards.Md.Of($"{text}")),
         ]);
-        return new NudgeMessage(key, $"提醒无法送达：{who}", text, card);
+        return new NudgeMessage(key, $"提醒无法送达：{who}", text, card.ToJson());
     }
 }
