@@ -267,7 +267,8 @@ public sealed class DirectiveFlowTests : IAsyncLifetime
         var racing = RacingStore.Create(bot.Store, new ReportProgress(Chief(CaizhengChief.AadObjectId), "县财政局", 60, "预算已衔接"));
         var handler = new TaskBot.Assignments.TaskActionHandler(racing, services.GetRequiredService<TaskBot.Assignments.DirectoryCache>(),
             services.GetRequiredService<TaskBot.Assignments.Notifier>(), services.GetRequiredService<TaskBot.Delivery.OutboxSignal>(),
-            services.GetRequiredService<TaskBot.Assignments.RefusalLog>(), services.GetRequiredService<TaskBot.Calendar.IWorkingDayCalendar>(), TimeProvider.System);
+            services.GetRequiredService<TaskBot.Assignments.RefusalLog>(), services.GetRequiredService<TaskBot.Reminders.ReminderPlanner>(),
+            services.GetRequiredService<TaskBot.Calendar.IWorkingDayCalendar>(), TimeProvider.System);
         var reply = await handler.HandleAsync(new TaskBot.Assignments.IncomingAction(FagaiChief.AadObjectId, "progress",
             new JsonObject { ["taskId"] = id.ToString(), ["version"] = 3L, ["progressPercent"] = "50", ["progressNote"] = "方案初稿已成" },
             new DateOnly(2026, 3, 10)), null, default);

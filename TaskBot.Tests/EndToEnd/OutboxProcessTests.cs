@@ -186,14 +186,14 @@ public sealed partial class OutboxProcessTests(ITestOutputHelper output, Azurite
         Assert.All(CardsByUnit(rig.Connector).Values, n => Assert.Equal(10, n));
     }
 
-    /// <summary>Two instances, a fast connector and many requests allowed on the wire, so that each instance alone
+    /// <summary>Two instances, a fast connector (50 ms) and many requests allowed on the wire, so that each instance alone
     /// could fill Teams' limits: together they still keep to them, because only one sends at a time.</summary>
     [Fact]
     public async Task Two_instances_on_one_database_deliver_200_cards_each_exactly_once_within_teams_limits()
     {
         await using var rig = await RigAsync();
-        rig.Connector.Delay = TimeSpan.FromMilliseconds(20);
-        rig.Settings["TaskBot__Reminders__Delivery__MaxOnTheWire"] = "16";
+        rig.Connector.Delay = TimeSpan.FromMilliseconds(50);
+        rig.Settings["TaskBot__Reminders__Delivery__MaxOnTheWire"] = "16";   // each instance alone could send 320/s
         using var first = await ProcessUnderTest.StartAsync(rig.Log("first"), rig.Connector.ServiceUrl, rig.Settings);
         using var second = await ProcessUnderTest.StartAsync(rig.Log("second"), rig.Connector.ServiceUrl, rig.Settings);
         var (preview, messageId) = await PreviewAsync(first, rig.Connector, 200);

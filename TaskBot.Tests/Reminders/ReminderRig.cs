@@ -65,12 +65,24 @@ public sealed class ReminderRig : IAsyncDisposable
         Sqlite = new SqliteStore(folder.File("taskbot.db"), Time);
         Options = new ReminderOptions { WorkingHours = workingHours, WorkingDaysOnly = workingDaysOnly, Delivery = delivery ?? Fast };
         Policy = new ReminderPolicy(SendingCalendar.From(Options, ChinaWorkingCalendar.Default));
-        Store = new ReminderPlanningStore(store ?? Sqlite, Policy, Time);
+        Store = store ?? Sqlite;
+        Planner = new ReminderPlanner(Store, Policy, Time);
         Transport = transport ?? new RecordingTransport(Time);
         Store.ImportDirectoryAsync(TestData.County, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public RecordingTransport Recorder => (RecordingTransport)Transport;
+
+    /// <summary>What the use cases call after creating or changing a task (the dispatcher, the card actions).</summary>
+    public ReminderPlanner Planner { get; }
+
+    /// <summary>Creates tasks as the dispatcher does: planned before the write, checked after.</summary>
+    public async Task<CreateResult> CreateAsync(IReadOnlyList<TaskDraft> drafts)
+    {
+        var created = await Store.CreateTasksAsync(Planner.Plan(drafts, TestData.Leader), TestData.Leader, CancellationToken.None);
+        await Planner.CreatedAsync(created, CancellationToken.None);
+        return created;
+    }
 
     /// <summary>A sweeper, as one app instance would have it (its own sender and rate limits).</summary>
     public ReminderSweeper NewSweeper(IStore? store = null, INudgeTransport? transport = null, TimeProvider? deliveryTime = null)
@@ -87,7 +99,7 @@ public sealed class ReminderRig : IAsyncDisposable
     public async Task<DirectiveTask> IssueAsync(DateOnly deadline, string lead = TestData.Gongxin, string[]? coLeads = null, PersonRef? supervisor = null)
     {
         var draft = TestData.NewDraft(lead, coLeads ?? [], deadline) with { Supervisor = supervisor };
-        var created = await Store.CreateTasksAsync([draft], TestData.Leader, CancellationToken.None);
+        var created = await CreateAsync([draft]);
         Assert.True(created.Succeeded, created.Error?.Message);
         return created.Tasks[0];
     }
@@ -96,6 +108,7 @@ public sealed class ReminderRig : IAsyncDisposable
     {
         var result = await Store.ApplyAsync(id, command, CancellationToken.None);
         Assert.True(result.Succeeded, result.Error?.Message);
+        await Planner.ChangedAsync(result, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -71,7 +71,7 @@ public class ExactlyOnceTests(ITestOutputHelper output)
         {
             var drafts = Enumerable.Range(batch, Math.Min(100, count - batch)).Select(i =>
                 TestData.NewDraft($"测试单位{i % 20 + 1:D2}", [], new DateOnly(2026, 10, 9)) with { Supervisor = null }).ToList();
-            var created = await rig.Store.CreateTasksAsync(drafts, TestData.Leader, CancellationToken.None);
+            var created = await rig.CreateAsync(drafts);
             Assert.True(created.Succeeded, created.Error?.Message);
             foreach (var t in created.Tasks)
             {
@@ -104,7 +104,7 @@ public class ExactlyOnceTests(ITestOutputHelper output)
         // The second life: a fresh store on the same file, a new sweeper; claims the dead one held expire after their lease.
         connector.Killed = false;
         connector.KillAt = int.MaxValue;
-        var reopened = new ReminderPlanningStore(new SqliteStore(rig.Sqlite.Path, rig.Time), rig.Policy, rig.Time);
+        var reopened = new SqliteStore(rig.Sqlite.Path, rig.Time);
         var sweeper = rig.NewSweeper(reopened);
         for (var i = 0; i < 10 && !expected.IsSubsetOf(connector.Accepted.Keys); i++)
         {
@@ -136,8 +136,8 @@ public class ExactlyOnceTests(ITestOutputHelper output)
             await using var rig = new ReminderRig(time, connector, Quick, store: Open(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(time)));
             var expected = await IssueOverdueAsync(rig, 1000);
             // Two app instances: each its own store client, sweeper and rate limits, on the same tables and clock.
-            var one = rig.NewSweeper(new ReminderPlanningStore(Open(rig.Time), rig.Policy, rig.Time));
-            var two = rig.NewSweeper(new ReminderPlanningStore(Open(rig.Time), rig.Policy, rig.Time));
+            var one = rig.NewSweeper(Open(rig.Time));
+            var two = rig.NewSweeper(Open(rig.Time));
             var clock = System.Diagnostics.Stopwatch.StartNew();
             for (var i = 0; i < 5 && !expected.IsSubsetOf(connector.Accepted.Keys); i++)
             {

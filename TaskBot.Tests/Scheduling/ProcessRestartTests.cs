@@ -89,7 +89,8 @@ public sealed partial class ProcessRestartTests(ITestOutputHelper output)
         services.AddTaskBotStorage(config);
         services.AddTaskBotReminders(config);
         await using var sp = services.BuildServiceProvider();
-        var store = sp.GetRequiredService<IStore>();   // the planning store: created tasks get their next reminder
+        var store = sp.GetRequiredService<IStore>();
+        var planner = sp.GetRequiredService<TaskBot.Reminders.ReminderPlanner>();   // as the dispatcher plans its tasks
         var leader = new Person("aad-leader", "王县长", null, PersonRole.Leader);
         var units = Enumerable.Range(1, Units).Select(i => new Unit($"测试单位{i:D2}局", [])).ToList();
         var chiefs = Enumerable.Range(1, Units).Select(i => new Person($"aad-c{i:D2}", $"局长{i:D2}", $"测试单位{i:D2}局", PersonRole.Chief)).ToList();
@@ -102,8 +103,9 @@ public sealed partial class ProcessRestartTests(ITestOutputHelper output)
         for (var batch = 0; batch < Tasks; batch += 100)
         {
             var drafts = Enumerable.Range(batch, 100).Select(i => TaskBot.Tests.Tasks.TestData.NewDraft($"测试单位{i % Units + 1:D2}局", [], yesterday) with { Supervisor = null }).ToList();
-            var created = await store.CreateTasksAsync(drafts, leader, CancellationToken.None);
+            var created = await store.CreateTasksAsync(planner.Plan(drafts, leader), leader, CancellationToken.None);
             Assert.True(created.Succeeded, created.Error?.Message);
+            await planner.CreatedAsync(created, CancellationToken.None);
         }
     }
 

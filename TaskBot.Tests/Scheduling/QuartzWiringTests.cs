@@ -37,7 +37,10 @@ public class QuartzWiringTests
         try
         {
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TaskBot.Reminders.SendingCalendar.Zone).DateTime);
-            var created = await store.CreateTasksAsync([TestData.NewDraft(coLeads: [], deadline: today.AddDays(-3))], TestData.Leader, CancellationToken.None);
+            // As the dispatcher creates tasks: planned before the write.
+            var planner = host.Services.GetRequiredService<TaskBot.Reminders.ReminderPlanner>();
+            var created = await store.CreateTasksAsync(planner.Plan([TestData.NewDraft(coLeads: [], deadline: today.AddDays(-3))], TestData.Leader),
+                TestData.Leader, CancellationToken.None);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             while (!transport.Received.Any(d => d.Recipient == "aad-gx") && clock.Elapsed < TimeSpan.FromSeconds(15))
                 await Task.Delay(100);

@@ -22,7 +22,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class Dispatcher(
     PreviewStore previews, IStore store, DirectoryCache directoryCache, Notifier notifier, DispatchStatus status, OutboxSignal outbox,
-    TimeProvider time, TaskBotMetrics metrics, ILogger<Dispatcher> logger)
+    Reminders.ReminderPlanner reminders, TimeProvider time, TaskBotMetrics metrics, ILogger<Dispatcher> logger)
 {
     /// <summary>Long enough for creating the tasks; a holder that died is taken over after it.</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
@@ -69,7 +69,10 @@ public sealed class Dispatcher(
             // Keyed by the claim: a holder that died after creating the tasks but before completing the claim is
             // taken over after its lease, and the retry gets the same tasks back instead of a second set. Each task's
             // assignment cards are recorded in the same write as the task.
-            created = await store.CreateTasksAsync(drafts, issuer!, key, task => drawn[task.Id] = notifier.AssignmentCards(task, directory), cancellationToken);
+            // Each task is written with its first reminder planned.
+            created = await store.CreateTasksAsync(reminders.Plan(drafts, issuer!), issuer!, key,
+                task => drawn[task.Id] = notifier.AssignmentCards(task, directory), cancellationToken);
+            await reminders.CreatedAsync(created, cancellationToken);
             if (!created.Succeeded)
             {
                 await store.ReleaseClaimAsync(key, CancellationToken.None);

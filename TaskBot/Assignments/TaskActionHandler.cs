@@ -19,7 +19,7 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class TaskActionHandler(
     IStore tasks, DirectoryCache directoryCache, Notifier notifier, OutboxSignal outbox, RefusalLog refusals,
-    IWorkingDayCalendar calendar, TimeProvider time)
+    Reminders.ReminderPlanner reminders, IWorkingDayCalendar calendar, TimeProvider time)
 {
     public async Task<Reply> HandleAsync(IncomingAction action, string? viewerTeamsId, CancellationToken cancellationToken)
     {
@@ -82,6 +82,7 @@ public sealed class TaskActionHandler(
         }
 
         var changed = result.Task!;
+        await reminders.ChangedAsync(result, cancellationToken);
         outbox.Wake();
         return Reply.Show(TaskCards.View(changed, actor, action.LocalDate, calendar, directory,
             CardBanner.Done($"已{command.Action.Chinese()}。{Detail(changed, command)}".TrimEnd()), viewerTeamsId).ToJson());

@@ -9,7 +9,7 @@ public sealed class OutboxOptions
     /// <summary>How often the sender looks for pending messages when nothing wakes it (a write wakes it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How long a claimed message is this instance's; a holder that died is taken over after it.</summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>How long the sending turn (<see cref="SendingTurn"/>) is an instance's without renewal: after a crash,
     /// another instance starts sending at most this long after the last renewal.</summary>
     public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(10);

@@ -44,7 +44,7 @@ public sealed class SweepReport
 public sealed class ReminderSweeper(IStore store, OnceDelivery once, ReminderPolicy policy, ReminderOptions options,
     TimeProvider time, ILogger<ReminderSweeper> logger)
 {
-    private readonly ReminderPlanner planner = new(store is ReminderPlanningStore p ? p.Inner : store, policy, time);
+    private readonly ReminderPlanner planner = new(store, policy, time);
 
     public static string PersonConversation(string aadObjectId) => ConversationKeys.Person(aadObjectId);
 

@@ -29,12 +29,9 @@ public static class ReminderServices
         services.AddSingleton(sp => SendingCalendar.From(sp.GetRequiredService<ReminderOptions>(), sp.GetRequiredService<IWorkingDayCalendar>()));
         services.AddSingleton<ReminderPolicy>();
 
-        // Every task created or changed through the store gets its next reminder planned.
-        var storeDescriptor = services.LastOrDefault(d => d.ServiceType == typeof(IStore))
-            ?? throw new InvalidOperationException("AddTaskBotReminders needs AddTaskBotStorage first");
-        services.Remove(storeDescriptor);
-        services.AddSingleton<IStore>(sp => new ReminderPlanningStore(Resolve(storeDescriptor, sp),
-            sp.GetRequiredService<ReminderPolicy>(), sp.GetRequiredService<TimeProvider>()));
+        // The use cases that create or change tasks call the planner themselves (Dispatcher, TaskActionHandler).
+        services.AddSingleton(sp => new ReminderPlanner(sp.GetRequiredService<IStore>(), sp.GetRequiredService<ReminderPolicy>(),
+            sp.GetRequiredService<TimeProvider>()));
 
         services.AddTaskBotDelivery(configuration);
         services.AddSingleton<ReminderSweeper>();
@@ -61,9 +58,4 @@ public static class ReminderServices
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
         return services;
     }
-
-    private static IStore Resolve(ServiceDescriptor d, IServiceProvider sp) =>
-        d.ImplementationInstance as IStore
-        ?? d.ImplementationFactory?.Invoke(sp) as IStore
-        ?? (IStore)ActivatorUtilities.CreateInstance(sp, d.ImplementationType!);
 }
