@@ -6,16 +6,22 @@ using TaskBot.Reminders;
 
 namespace TaskBot.Delivery;
 
+/// <summary>The one "did it arrive" answer of the delivery path, from one send up to the outbox's once-only delivery.</summary>
 public enum DeliveryStatus
 {
     Sent,
-    /// <summary>No conversation with that person (never installed, or removed): retrying will not help.</summary>
+    /// <summary>No conversation with that person (never installed, or removed): retrying will not help. The claim is
+    /// completed so it is not retried every minute.</summary>
     Unreachable,
     /// <summary>Still failing after the retries; the caller releases its claim so a later sweep tries again.</summary>
     Failed,
+    /// <summary>Sent before (by this or another instance): nothing done.</summary>
+    AlreadySent,
+    /// <summary>Another instance holds the claim or the sending turn right now; look again later.</summary>
+    HeldElsewhere,
 }
 
-/// <summary>The one "did it arrive" answer of the delivery path: sent (with the activity id), unreachable, or failed.</summary>
+/// <summary>One send's answer: its <see cref="DeliveryStatus"/>, the attempts, the last HTTP status and the activity id.</summary>
 public sealed record DeliveryOutcome(DeliveryStatus Status, int Attempts, int? LastHttpStatus, string? ActivityId = null);
 
 /// <summary>

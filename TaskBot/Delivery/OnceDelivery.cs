@@ -2,19 +2,6 @@ using TaskBot.Storage;
 
 namespace TaskBot.Delivery;
 
-public enum OnceResult
-{
-    Sent,
-    /// <summary>Sent before (by this or another instance): nothing done.</summary>
-    AlreadySent,
-    /// <summary>Another instance holds the claim right now; look again later.</summary>
-    HeldElsewhere,
-    /// <summary>Nobody to send to; the claim is completed so it is not retried every minute.</summary>
-    Unreachable,
-    /// <summary>The send failed after its retries; the claim was released so a later sweep retries.</summary>
-    Failed,
-}
-
 /// <summary>
 /// "Send message K once" for the reminder sweep and the weekly digest, through the outbox: the message is recorded
 /// as an intent under K (in the partition named by K's first segment: a reminder's task, <c>digest</c>…) and
@@ -30,14 +17,14 @@ public sealed class OnceDelivery(IStore store, OutboxDelivery outbox, TimeProvid
             new SendingTurn(store, new OutboxOptions().SenderLease, time), time,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDelivery>.Instance), time);
 
-    public async Task<OnceResult> SendAsync(string key, string conversationKey, Func<NudgeMessage> message, CancellationToken cancellationToken)
+    public async Task<DeliveryStatus> SendAsync(string key, string conversationKey, Func<NudgeMessage> message, CancellationToken cancellationToken)
     {
         var partition = key.Split('|')[0];
         var intent = await store.GetIntentAsync(partition, key, cancellationToken);
         if (intent is null)
         {
             // Sent before this key was an outbox intent (a database from an earlier version).
-            if (await store.GetClaimAsync(key, cancellationToken) is { Completed: true }) return OnceResult.AlreadySent;
+            if (await store.GetClaimAsync(key, cancellationToken) is { Completed: true }) return DeliveryStatus.AlreadySent;
             var m = message();
             // Delivered right here when this instance sends; else due at once, for the instance whose turn it is.
             var mine = await outbox.IsMyTurnAsync(cancellationToken);
@@ -54,8 +41,8 @@ public sealed class OnceDelivery(IStore store, OutboxDelivery outbox, TimeProvid
             };
             await store.AddIntentsAsync([intent], cancellationToken);
         }
-        if (intent.State == OutboxState.Sent) return OnceResult.AlreadySent;
-        if (intent.State == OutboxState.Undeliverable) return OnceResult.Unreachable;
+        if (intent.State == OutboxState.Sent) return DeliveryStatus.AlreadySent;
+        if (intent.State == OutboxState.Undeliverable) return DeliveryStatus.Unreachable;
         return await outbox.DeliverAsync(intent, cancellationToken);
     }
 }

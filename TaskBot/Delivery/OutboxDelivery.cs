@@ -6,7 +6,7 @@ namespace TaskBot.Delivery;
 
 /// <summary>
 /// Delivers one outbox intent, once across restarts and instances: claims its key with a lease (another instance
-/// holding it: <see cref="OnceResult.HeldElsewhere"/>), reads it again (sent meanwhile: nothing to do), draws it if
+/// holding it: <see cref="DeliveryStatus.HeldElsewhere"/>), reads it again (sent meanwhile: nothing to do), draws it if
 /// its kind is drawn at send time, sends it through <see cref="NudgeSender"/> (token buckets, Polly retries, the
 /// transport's in-flight accounting), records the result and the activity id, and completes the claim. A failed send
 /// is released and due again after a backoff (undeliverable after <see cref="OutboxOptions.MaxAttempts"/>); an
@@ -29,20 +29,20 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
     /// <summary>Whether this instance sends now (see <see cref="SendingTurn"/>).</summary>
     public ValueTask<bool> IsMyTurnAsync(CancellationToken cancellationToken) => turn.IsMineAsync(cancellationToken);
 
-    public async Task<OnceResult> DeliverAsync(OutboxIntent seen, CancellationToken cancellationToken)
+    public async Task<DeliveryStatus> DeliverAsync(OutboxIntent seen, CancellationToken cancellationToken)
     {
-        if (!await turn.IsMineAsync(cancellationToken)) return OnceResult.HeldElsewhere;
-        if (!inHand.TryAdd(seen.Key, 0)) return OnceResult.HeldElsewhere;
+        if (!await turn.IsMineAsync(cancellationToken)) return DeliveryStatus.HeldElsewhere;
+        if (!inHand.TryAdd(seen.Key, 0)) return DeliveryStatus.HeldElsewhere;
         try { return await DeliverClaimedAsync(seen, cancellationToken); }
         finally { inHand.TryRemove(seen.Key, out _); }
     }
 
-    private async Task<OnceResult> DeliverClaimedAsync(OutboxIntent seen, CancellationToken cancellationToken)
+    private async Task<DeliveryStatus> DeliverClaimedAsync(OutboxIntent seen, CancellationToken cancellationToken)
     {
         var claim = ClaimKey(seen.Key);
         if (!await store.TryClaimAsync(claim, options.ClaimLease, cancellationToken))   // another instance has it, or sent it
             return (await store.GetIntentAsync(seen.Partition, seen.Key, cancellationToken))?.State == OutboxState.Pending
-                ? OnceResult.HeldElsewhere : OnceResult.AlreadySent;
+                ? DeliveryStatus.HeldElsewhere : DeliveryStatus.AlreadySent;
         var completed = false;
         try
         {
@@ -51,7 +51,7 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
             {
                 await store.CompleteClaimAsync(claim, intent?.Result, CancellationToken.None);
                 completed = true;
-                return OnceResult.AlreadySent;
+                return DeliveryStatus.AlreadySent;
             }
             var now = time.GetUtcNow();
             var final = true;
@@ -64,14 +64,14 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
                 if (!final && (message is null || message.Summary == intent.Result))
                 {
                     await store.UpdateIntentAsync(intent with { DueAt = now + options.PollInterval }, CancellationToken.None);
-                    return OnceResult.HeldElsewhere;
+                    return DeliveryStatus.HeldElsewhere;
                 }
                 if (message is null)
                 {
                     await store.UpdateIntentAsync(intent with { State = OutboxState.Undeliverable, Result = "nothing to send" }, CancellationToken.None);
                     await store.CompleteClaimAsync(claim, "nothing to send", CancellationToken.None);
                     completed = true;
-                    return OnceResult.AlreadySent;
+                    return DeliveryStatus.AlreadySent;
                 }
             }
             else
@@ -90,7 +90,7 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
                         Attempts = attempts, Result = message.Summary, DueAt = time.GetUtcNow() + options.PollInterval,
                         ActivityId = outcome.ActivityId ?? intent.ActivityId,
                     }, CancellationToken.None);
-                    return OnceResult.Sent;
+                    return DeliveryStatus.Sent;
                 case DeliveryStatus.Sent:
                                         await store.UpdateIntentAsync(intent with
                     {
@@ -99,7 +99,7 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
                     }, CancellationToken.None);
                     await store.CompleteClaimAsync(claim, "sent", CancellationToken.None);
                     completed = true;
-                    return OnceResult.Sent;
+                    return DeliveryStatus.Sent;
                 case DeliveryStatus.Unreachable:
                                         logger.LogInformation("Outbox: {Key} cannot reach {Conversation} ({Status})", intent.Key, intent.ConversationKey, outcome.LastHttpStatus);
                     await store.UpdateIntentAsync(intent with
@@ -108,7 +108,7 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
                     }, CancellationToken.None);
                     await store.CompleteClaimAsync(claim, "unreachable", CancellationToken.None);
                     completed = true;
-                    return OnceResult.Unreachable;
+                    return DeliveryStatus.Unreachable;
                 default:
                                         var giveUp = attempts >= options.MaxAttempts;
                     logger.LogWarning("Outbox: {Key} failed (attempt {Attempts}, last status {Status}){GiveUp}", intent.Key, attempts,
@@ -123,7 +123,7 @@ public sealed class OutboxDelivery(IStore store, NudgeSender sender, IEnumerable
                         await store.CompleteClaimAsync(claim, "failed", CancellationToken.None);
                         completed = true;
                     }
-                    return OnceResult.Failed;
+                    return DeliveryStatus.Failed;
             }
         }
         finally

@@ -45,8 +45,8 @@ public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCa
         {
             var key = $"digest|{digest.WeekKey}|{recipient}";
             var result = await once.SendAsync(key, recipient, () => DigestCard.Build(key, digest), cancellationToken);
-            if (result == OnceResult.Sent) sent++;
-            if (result is OnceResult.Failed or OnceResult.HeldElsewhere) failed++;
+            if (result == DeliveryStatus.Sent) sent++;
+            if (result is DeliveryStatus.Failed or DeliveryStatus.HeldElsewhere) failed++;
         }
         logger.LogInformation("Weekly digest {Week}: sent {Sent}, to retry {Failed}", digest.WeekKey, sent, failed);
         return (sent, failed);

@@ -20,14 +20,14 @@ public sealed class SweepReport
     public int Unreachable => unreachable;
     internal void Visited() => Interlocked.Increment(ref tasks);
 
-    internal void Count(OnceResult result)
+    internal void Count(DeliveryStatus result)
     {
         switch (result)
         {
-            case OnceResult.Sent: Interlocked.Increment(ref sent); break;
-            case OnceResult.AlreadySent: Interlocked.Increment(ref alreadySent); break;
-            case OnceResult.HeldElsewhere: Interlocked.Increment(ref heldElsewhere); break;
-            case OnceResult.Unreachable: Interlocked.Increment(ref unreachable); break;
+            case DeliveryStatus.Sent: Interlocked.Increment(ref sent); break;
+            case DeliveryStatus.AlreadySent: Interlocked.Increment(ref alreadySent); break;
+            case DeliveryStatus.HeldElsewhere: Interlocked.Increment(ref heldElsewhere); break;
+            case DeliveryStatus.Unreachable: Interlocked.Increment(ref unreachable); break;
             default: Interlocked.Increment(ref failed); break;
         }
     }
@@ -85,8 +85,8 @@ public sealed class ReminderSweeper(IStore store, OnceDelivery once, ReminderPol
                 var result = await once.SendAsync(key, PersonConversation(person.AadObjectId),
                     () => NudgeCard.Build(key, reminder, task, today, policy.Calendar.Official), cancellationToken);
                 report.Count(result);
-                if (result is OnceResult.Failed or OnceResult.HeldElsewhere) unsettled = true;
-                if (result is OnceResult.Unreachable) unsettled |= !await ReportUnreachableAsync(person, directory, cancellationToken);
+                if (result is DeliveryStatus.Failed or DeliveryStatus.HeldElsewhere) unsettled = true;
+                if (result is DeliveryStatus.Unreachable) unsettled |= !await ReportUnreachableAsync(person, directory, cancellationToken);
             }
         }
         var next = policy.NextAfter(task, now);
@@ -125,7 +125,7 @@ public sealed class ReminderSweeper(IStore store, OnceDelivery once, ReminderPol
         {
             var key = $"unreachable|{person.AadObjectId}|{office.AadObjectId}";
             var result = await once.SendAsync(key, PersonConversation(office.AadObjectId), () => UnreachableCard(key, person), cancellationToken);
-            ok &= result is OnceResult.Sent or OnceResult.AlreadySent or OnceResult.Unreachable;
+            ok &= result is DeliveryStatus.Sent or DeliveryStatus.AlreadySent or DeliveryStatus.Unreachable;
         }
         logger.LogWarning("{Name} ({AadObjectId}) cannot be reached by the bot; reported to the 督查室", person.Name, person.AadObjectId);
         return ok;
