@@ -31,15 +31,15 @@ public interface IOpenCallStore
 public delegate IReadOnlyList<OutboxIntent> CallIntentsFor(OpenCall call);
 
 /// <summary>How a call is written: the call without its applications (they have rows of their own).</summary>
-internal static class CallRows
+public static class CallRows
 {
-    public static string CallJson(OpenCall call) => StoredJson.Write(call with { Applications = [] });
-    public static OpenCall Read(string json, long version, IEnumerable<CallApplication> applications) =>
+    internal static string CallJson(OpenCall call) => StoredJson.Write(call with { Applications = [] });
+    internal static OpenCall Read(string json, long version, IEnumerable<CallApplication> applications) =>
         StoredJson.Read<OpenCall>(json) with { Version = version, Applications = applications.OrderBy(a => a.At).ThenBy(a => a.Key, StringComparer.Ordinal).ToList() };
     /// <summary>The applications that differ between two versions (new, edited, withdrawn).</summary>
-    public static IEnumerable<CallApplication> Changed(OpenCall? before, OpenCall after) =>
+    internal static IEnumerable<CallApplication> Changed(OpenCall? before, OpenCall after) =>
         after.Applications.Where(a => before?.ApplicationOf(a.Key) is not { } b || b != a);
-    public static string Id(int year, long n) => $"JB-{year}-{n:D6}";
+    internal static string Id(int year, long n) => $"JB-{year}-{n:D6}";
     /// <summary>The outbox partition of a call's messages (on Azure Tables, the call's own partition).</summary>
     public static string Partition(string id) => $"call|{id}";
 }
