@@ -26,7 +26,10 @@ public static class OpenCallCards
     {
         public const string Title = "cp.title", Goal = "cp.goal", Deadline = "cp.deadline", Term = "cp.term", Support = "cp.support",
             Eligibility = "cp.eligibility", Units = "cp.units", Supervisor = "cp.supervisor";
+        // 揭榜 and 修改申请 are two forms on one card: each has its own ids (an id names one input per card).
         public const string Plan = "ca.plan", TeamLead = "ca.teamLead", Outcome = "ca.outcome", Needs = "ca.needs", Link = "ca.link";
+        public const string EditPrefix = "ce.";
+        public static string Edit(string applyInput) => EditPrefix + applyInput[3..];
         public const string Winners = "cc.winners", ExtendDate = "cc.extendDate", WithdrawReason = "cc.withdrawReason";
     }
 
@@ -35,7 +38,7 @@ public static class OpenCallCards
     {
         [Verbs.Publish] = [Inputs.Title, Inputs.Goal, Inputs.Deadline, Inputs.Term, Inputs.Support, Inputs.Eligibility, Inputs.Units],
         [Verbs.Apply] = [Inputs.Plan, Inputs.TeamLead, Inputs.Outcome, Inputs.Needs, Inputs.Link],
-        [Verbs.Edit] = [Inputs.Plan, Inputs.TeamLead, Inputs.Outcome, Inputs.Needs, Inputs.Link],
+        [Verbs.Edit] = [Inputs.Edit(Inputs.Plan), Inputs.Edit(Inputs.TeamLead), Inputs.Edit(Inputs.Outcome), Inputs.Edit(Inputs.Needs), Inputs.Edit(Inputs.Link)],
         [Verbs.Choose] = [Inputs.Winners],
         [Verbs.Extend] = [Inputs.ExtendDate],
         [Verbs.Withdraw] = [Inputs.WithdrawReason],
@@ -123,21 +126,25 @@ public static class OpenCallCards
         if (call.Status == OpenCallStatus.Open)
         {
             body.Add(new TextBlock(Md.Literal("揭榜请点「揭榜」，填写方案摘要等；每个单位或个人一份申请，报名截止前可修改或撤回。其他人只能看到揭榜数量。")) { Subtle = true });
-            actions.Add(new ShowCardAction("揭榜", new AdaptiveCard(Form(), [new ExecuteAction("提交申请", Verbs.Apply, CallData(call.Id)) { Style = ActionStyle.Positive }])));
-            actions.Add(new ShowCardAction("修改申请", new AdaptiveCard(Form(), [new ExecuteAction("提交修改", Verbs.Edit, CallData(call.Id))])));
+            actions.Add(new ShowCardAction("揭榜", new AdaptiveCard(Form(false), [new ExecuteAction("提交申请", Verbs.Apply, CallData(call.Id)) { Style = ActionStyle.Positive }])));
+            actions.Add(new ShowCardAction("修改申请", new AdaptiveCard(Form(true), [new ExecuteAction("提交修改", Verbs.Edit, CallData(call.Id))])));
             actions.Add(new ExecuteAction("撤回申请", Verbs.WithdrawApplication, CallData(call.Id)) { SendsInputs = false, Style = ActionStyle.Destructive });
         }
         return new AdaptiveCard(body, actions);
     }
 
-    private static IReadOnlyList<CardElement> Form() =>
-    [
-        new TextInput(Inputs.Plan, "方案摘要", null) { Required = true, Multiline = true, MaxLength = OpenCallLifecycle.MaxPlan, ErrorMessage = "请填写方案摘要" },
-        new TextInput(Inputs.TeamLead, "团队负责人", null) { Required = true, MaxLength = OpenCallLifecycle.MaxShort, ErrorMessage = "请填写团队负责人" },
-        new TextInput(Inputs.Outcome, "预期成果", null) { Required = true, Multiline = true, MaxLength = OpenCallLifecycle.MaxText, ErrorMessage = "请填写预期成果" },
-        new TextInput(Inputs.Needs, "需要的支持", null) { Multiline = true, MaxLength = OpenCallLifecycle.MaxText },
-        new TextInput(Inputs.Link, "附件链接（可不填）", null) { IsUrl = true, MaxLength = OpenCallLifecycle.MaxText, Placeholder = "https://…" },
-    ];
+    private static IReadOnlyList<CardElement> Form(bool edit)
+    {
+        string Id(string input) => edit ? Inputs.Edit(input) : input;
+        return
+        [
+            new TextInput(Id(Inputs.Plan), "方案摘要", null) { Required = true, Multiline = true, MaxLength = OpenCallLifecycle.MaxPlan, ErrorMessage = "请填写方案摘要" },
+            new TextInput(Id(Inputs.TeamLead), "团队负责人", null) { Required = true, MaxLength = OpenCallLifecycle.MaxShort, ErrorMessage = "请填写团队负责人" },
+            new TextInput(Id(Inputs.Outcome), "预期成果", null) { Required = true, Multiline = true, MaxLength = OpenCallLifecycle.MaxText, ErrorMessage = "请填写预期成果" },
+            new TextInput(Id(Inputs.Needs), "需要的支持", null) { Multiline = true, MaxLength = OpenCallLifecycle.MaxText },
+            new TextInput(Id(Inputs.Link), "附件链接（可不填）", null) { IsUrl = true, MaxLength = OpenCallLifecycle.MaxText, Placeholder = "https://…" },
+        ];
+    }
 
     /// <summary>What the applicant sees after 揭榜 / 修改 / 撤回: the board and their own application, for them alone.</summary>
     public static AdaptiveCard Mine(OpenCall call, CallApplication? mine, CardBanner banner)

@@ -13,8 +13,8 @@ public sealed class OpenCallOptions
     /// Empty: the conversation in which the call was written.</summary>
     public string? Channel { get; set; }
 
-    /// <summary>China time of day on the sign-up deadline at which sign-up closes, <c>HH:mm</c>; <c>24:00</c> (the default)
-    /// is the end of that day.</summary>
+    /// <summary>China time of day on the sign-up deadline at which sign-up closes, <c>HH:mm</c> (or <c>HH:mm:ss</c>, for
+    /// tests); <c>24:00</c> (the default) is the end of that day.</summary>
     public string SignUpClosesAt { get; set; } = "24:00";
 
     public string? ChannelKey => string.IsNullOrWhiteSpace(Channel) ? null : ConversationKeys.Configured(Channel.Trim());
@@ -28,7 +28,7 @@ public sealed class OpenCallOptions
     {
         time = default;
         if (text == "24:00") { time = TimeSpan.FromHours(24); return true; }
-        if (!TimeOnly.TryParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t)) return false;
+        if (!TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t)) return false;
         time = t.ToTimeSpan();
         return true;
     }

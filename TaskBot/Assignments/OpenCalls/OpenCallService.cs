@@ -188,8 +188,9 @@ public sealed class OpenCallService(
         if (actor is null) return await RefuseAsync(action, null, call, "UnknownPerson", "您不在单位名录中，无法揭榜。如有疑问请联系督查室。");
         if (call is null) return await RefuseAsync(action, actor, null, "NotFound", "找不到这个榜单。");
         if (action.Verb == Verbs.Refresh) return Reply.Show(Board(call, null, Winners(call)).ToJson()) with { Private = true };
-        var form = new ApplicationForm(CC.Text(action.Data, Inputs.Plan) ?? "", CC.Text(action.Data, Inputs.TeamLead) ?? "", CC.Text(action.Data, Inputs.Outcome) ?? "",
-            CC.Text(action.Data, Inputs.Needs) ?? "", CC.Text(action.Data, Inputs.Link) is { } l && l.Trim().Length > 0 ? l.Trim() : null);
+        string Field(string input) => CC.Text(action.Data, action.Verb == Verbs.Edit ? Inputs.Edit(input) : input) ?? "";
+        var form = new ApplicationForm(Field(Inputs.Plan), Field(Inputs.TeamLead), Field(Inputs.Outcome), Field(Inputs.Needs),
+            Field(Inputs.Link).Trim() is { Length: > 0 } l ? l : null);
         CallCommand command = action.Verb switch
         {
             Verbs.Apply => new ApplyToCall(actor, form),
