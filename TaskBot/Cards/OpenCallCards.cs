@@ -187,7 +187,8 @@ public static class OpenCallCards
             if (shown < active.Count) body.Add(new TextBlock(Md.Of($"另有 {active.Count - shown} 份申请未能在卡片中展开，发送「榜单」可查看。")) { Color = TextColor.Warning });
             if (active.Count > 0)
             {
-                body.Add(new ChoiceInput(Inputs.Winners, "选定挂帅（可选多个）", active.Select(a => new Choice(a.Who, a.Key)).ToList(), []) { MultiSelect = true, Required = true, ErrorMessage = "请选定挂帅单位" });
+                // Not marked required: the card's other forms (延长报名, 撤销榜单) would be held up by it; the server says so instead.
+                body.Add(new ChoiceInput(Inputs.Winners, "选定挂帅（可选多个）", active.Select(a => new Choice(a.Who, a.Key)).ToList(), []) { MultiSelect = true });
                 actions.Add(new ExecuteAction("选定挂帅", Verbs.Choose, RoundData(call)) { Style = ActionStyle.Positive });
             }
             actions.Add(new ShowCardAction("延长报名", new AdaptiveCard(

@@ -50,7 +50,7 @@ public sealed partial class OpenCallReader(IWorkingDayCalendar calendar, IEnumer
         var goalClauses = clauses.Where(c => !SupportWords().IsMatch(t[c.Start..c.End]) && !TermRegex().IsMatch(t[c.Start..c.End]) && !Aside().IsMatch(t[c.Start..c.End]))
             .Select(c => ToWhom().Match(t, c.Start, c.End - c.Start) is { Success: true } w && c.End - (w.Index + w.Length) >= 4 ? (Start: w.Index + w.Length, c.End) : c)
             .Select(c => Mechanics().Match(t, c.Start, c.End - c.Start) is { Success: true } m ? (c.Start, End: m.Index - c.Start >= 4 ? m.Index : c.Start) : c)
-            .Where(c => c.End > c.Start).Take(2).ToList();
+            .Where(c => c.End > c.Start && !t.AsSpan(c.Start).StartsWith("面向")).Take(2).ToList();
         var goal = goalClauses.Count > 0 ? Join(goalClauses.Select(c => text[c.Start..c.End]))! : Shorten(text.Trim(), 120);
         var title = Shorten(Lead().Replace(goalClauses.Count > 0 ? text[goalClauses[0].Start..goalClauses[0].End].Trim() : goal, ""), 40);
         if (title.Length < 4) title = Shorten(goal, 40);
