@@ -51,7 +51,7 @@ public sealed class OpenCallFlowTests : IAsyncLifetime
     public async Task DisposeAsync() => await bot.DisposeAsync();
 
     /// <summary>The activity dated now (China time), as a client sends it today.</summary>
-    private static JsonObject Dated(JsonObject activity)
+    internal static JsonObject Dated(JsonObject activity)
     {
         var now = DateTimeOffset.UtcNow;
         activity["timestamp"] = now.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
