@@ -102,7 +102,8 @@ public static class OpenCallCards
     }
 
     /// <summary>The 榜单 card everyone sees: the call and how many have applied, never who with what plan.</summary>
-    public static AdaptiveCard Board(OpenCall call, CardBanner? banner = null, IReadOnlyList<string>? winners = null)
+    /// <param name="interactive">False for the leader's answer to 发布: the card people apply from is the one posted.</param>
+    public static AdaptiveCard Board(OpenCall call, CardBanner? banner = null, IReadOnlyList<string>? winners = null, bool interactive = true)
     {
         var body = new List<CardElement>();
         if (banner is not null) body.Add(PreviewCards.Banner([banner.Text], banner.Style));
@@ -123,7 +124,7 @@ public static class OpenCallCards
             facts.Add(new(Md.Literal("挂帅"), Md.Of($"{string.Join("、", winners)}")));
         body.Add(new FactSet(facts));
         var actions = new List<CardAction>();
-        if (call.Status == OpenCallStatus.Open)
+        if (call.Status == OpenCallStatus.Open && interactive)
         {
             body.Add(new TextBlock(Md.Literal("揭榜请点「揭榜」，填写方案摘要等；每个单位或个人一份申请，报名截止前可修改或撤回。其他人只能看到揭榜数量。")) { Subtle = true });
             actions.Add(new ShowCardAction("揭榜", new AdaptiveCard(Form(false), [new ExecuteAction("提交申请", Verbs.Apply, CallData(call.Id)) { Style = ActionStyle.Positive }])));

@@ -96,7 +96,7 @@ public sealed class OpenCallService(
         if (CC.Long(action.Data, CC.VersionKey) != draft.Version)
             return await RefuseAsync(action, actor, null, "StaleVersion", "这张预览卡片已过期（缺少或不符的版本号），请重新发送后再发布。");
         if (draft.PublishedId is { } done && await calls.GetCallAsync(done, cancellationToken) is { } published)
-            return Reply.Show(Board(published, CardBanner.Info($"榜单已发布（{published.Id}），无需重复发布。")).ToJson());
+            return Reply.Show(Board(published, CardBanner.Info($"榜单已发布（{published.Id}），无需重复发布。"), Winners(published), interactive: false).ToJson());
         if (action.Verb == Verbs.CancelPreview)
         {
             await SaveDraftAsync(draft with { Cancelled = true }, cancellationToken);
@@ -123,7 +123,7 @@ public sealed class OpenCallService(
         outbox.Wake();
         logger.LogInformation("Open call {CallId} published by {Issuer}: board to {Channel} and {Count} people", created.Id, issuer.Name, created.ChannelKey, recipients.Count);
         return Reply.Show(Board(created, CardBanner.Done(
-            $"已发布榜单 {created.Id}：榜单卡片将发到{(created.ChannelKey!.StartsWith("channel:") ? "频道" : "本会话")}{(recipients.Count > 0 ? $"，并发给 {recipients.Count} 位单位负责人和联络员" : "")}。")).ToJson(),
+            $"已发布榜单 {created.Id}：榜单卡片将发到{(created.ChannelKey!.StartsWith("channel:") ? "频道" : "本会话")}{(recipients.Count > 0 ? $"，并发给 {recipients.Count} 位单位负责人和联络员" : "")}。"), null, interactive: false).ToJson(),
             $"已发布榜单 {created.Id}");
     }
 

@@ -47,7 +47,9 @@ public sealed partial class OpenCallReader(IWorkingDayCalendar calendar, IEnumer
         var (eligibility, listed, eligibleText) = Eligible(t, text, clauses);
         // What is to be achieved: the first clauses that are not about the call itself, each cut before the call
         // words that follow it ("县级医共体信息互联互通难题公开张榜" → the problem, not the 张榜).
-        var goalClauses = clauses.Where(c => !SupportWords().IsMatch(t[c.Start..c.End]) && !TermRegex().IsMatch(t[c.Start..c.End]) && !Aside().IsMatch(t[c.Start..c.End]))
+        // A clause about who may apply (群内各位均可揭榜, 欢迎…揭榜) says nothing of the goal, unless it is the only one.
+        var goalClauses = clauses.Where((c, i) => !SupportWords().IsMatch(t[c.Start..c.End]) && !TermRegex().IsMatch(t[c.Start..c.End]) && !Aside().IsMatch(t[c.Start..c.End])
+                                                  && (i == 0 || !Applies().IsMatch(t[c.Start..c.End])))
             .Select(c => ToWhom().Match(t, c.Start, c.End - c.Start) is { Success: true } w && c.End - (w.Index + w.Length) >= 4 ? (Start: w.Index + w.Length, c.End) : c)
             .Select(c => Mechanics().Match(t, c.Start, c.End - c.Start) is { Success: true } m ? (c.Start, End: m.Index - c.Start >= 4 ? m.Index : c.Start) : c)
             .Where(c => c.End > c.Start && !t.AsSpan(c.Start).StartsWith("面向")).Take(2).ToList();
