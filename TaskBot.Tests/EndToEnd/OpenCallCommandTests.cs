@@ -15,7 +15,7 @@ public sealed class OpenCallCommandTests : IAsyncLifetime
     private async Task<ConnectorCall> SayAsync(TeamsUser user, string text, string expect)
     {
         var before = bot.Connector.Calls.Count;
-        var a = OpenCallFlowTests.Dated(bot.Activity(user, "message"));
+        var a = OpenCallFlowContract.Dated(bot.Activity(user, "message"));
         a["text"] = text;
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(a)).StatusCode);
         return await bot.Connector.WaitForAsync(c => c.ConversationId == user.PersonalConversation && ((c.Text ?? "") + c.CardJson).Contains(expect), $"「{expect}」 for {user.Name}", before);
@@ -24,7 +24,7 @@ public sealed class OpenCallCommandTests : IAsyncLifetime
     private async Task<JsonObject?> ClickAsync(TeamsUser user, JsonObject card, string verb, IDictionary<string, string>? inputs = null)
     {
         var (_, data) = CardClient.Submit(card, verb, inputs);
-        var a = OpenCallFlowTests.Dated(bot.Activity(user, "invoke"));
+        var a = OpenCallFlowContract.Dated(bot.Activity(user, "invoke"));
         a["name"] = "adaptiveCard/action";
         a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
         var response = await bot.PostAsync(a);

@@ -14,8 +14,11 @@ namespace TaskBot.Tests.EndToEnd;
 /// the channel card shows 已揭榜. Refused and audited: a second application of a unit, an application after the
 /// deadline, a chief choosing.
 /// </summary>
-public sealed class OpenCallFlowTests : IAsyncLifetime
+public abstract class OpenCallFlowContract : IAsyncLifetime
 {
+    /// <summary>The store the app runs on (nothing: the default SQLite file).</summary>
+    protected virtual IDictionary<string, string?> Storage => new Dictionary<string, string?>();
+
     private const string ChannelId = "19:county-calls@thread.tacv2";
     private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     private static readonly TeamsUser ChengguanChief = new("严冬", "aad-chengguan-chief", "城关镇");
@@ -30,7 +33,7 @@ public sealed class OpenCallFlowTests : IAsyncLifetime
         if (now.TimeOfDay > TimeSpan.FromHours(24) - SignUpWindow - TimeSpan.FromSeconds(30))
             await Task.Delay(TimeSpan.FromHours(24) - now.TimeOfDay + TimeSpan.FromSeconds(1));
         closesAt = DateTimeOffset.UtcNow + SignUpWindow;
-        bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(Storage)
         {
             ["TaskBot:Reminders:Enabled"] = "true",
             ["TaskBot:Reminders:SweepInterval"] = "00:00:01",
@@ -39,7 +42,8 @@ public sealed class OpenCallFlowTests : IAsyncLifetime
             ["TaskBot:Digest:Channels:0"] = "channel:digest-elsewhere",
             ["TaskBot:OpenCalls:Channel"] = ChannelId,
             ["TaskBot:OpenCalls:SignUpClosesAt"] = TimeZoneInfo.ConvertTime(closesAt, China).ToString("HH:mm:ss"),
-        });
+        };
+        bot = await BotUnderTest.StartAsync(settings);
         await Flow.InstallEveryoneAsync(bot);
         // The bot learns the channel when someone writes to it there (@督办助手 榜单).
         var inChannel = Dated(bot.Activity(Leader, "message", ChannelId, "channel"));
@@ -171,4 +175,19 @@ public sealed class OpenCallFlowTests : IAsyncLifetime
         Assert.Contains(refusals, r => r.Code == "SignUpClosed" && r.AadObjectId == ChengguanChief.AadObjectId);
         Assert.Contains(refusals, r => r.Code == "NotPermitted" && r.AadObjectId == FagaiChief.AadObjectId && r.Verb == "callChoose");
     }
+}
+
+/// <summary>The open-call flow on the embedded store (SQLite).</summary>
+public sealed class OpenCallFlowTests : OpenCallFlowContract;
+
+/// <summary>The same flow on the production store (Azure Tables, here Azurite): the call's partition, its ETag checks
+/// and its intents in the call's entity-group transaction. Without Azurite under CI=true this fails rather than skips.</summary>
+public sealed class AzuriteOpenCallFlowTests(TaskBot.Tests.Storage.AzuriteFixture azurite) : OpenCallFlowContract, IClassFixture<TaskBot.Tests.Storage.AzuriteFixture>
+{
+    protected override IDictionary<string, string?> Storage => new Dictionary<string, string?>
+    {
+        ["TaskBot:Storage:Provider"] = "AzureTables",
+        ["TaskBot:Storage:AzureTables:ConnectionString"] = azurite.Require(),
+        ["TaskBot:Storage:AzureTables:TablePrefix"] = "E2E" + Guid.NewGuid().ToString("N")[..10],
+    };
 }
