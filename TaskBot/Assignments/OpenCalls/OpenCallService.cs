@@ -49,6 +49,7 @@ public sealed class OpenCallService(
     public async Task<Reply?> TryPreviewAsync(IncomingMessage message, Person? person, string text, string? conversationKey, CancellationToken cancellationToken)
     {
         var forced = text.StartsWith(PublishWord, StringComparison.Ordinal);
+        if (!forced && !OpenCallReader.IsCall(text)) return null;   // most messages: no call word at all
         var directory = await directoryCache.GetAsync(cancellationToken);
         var reader = new OpenCallReader(calendar, directory.SurfaceForms.Keys);
         var reading = reader.Read(text, message.LocalDate);
@@ -315,7 +316,11 @@ public sealed class OpenCallService(
                 next => [.. Thanks(next, directory), .. BoardUpdates(next, held, channelOnly: false)], cancellationToken);
             if (!result.Succeeded)
             {
-                await store.ReleaseClaimAsync(claimKey, CancellationToken.None);
+                // The call moved on between the check and the write (延长报名 or 撤销榜单 at the same moment): the tasks
+                // just created must not stand. They are cancelled (their cards say so) and this round's choice is spent.
+                foreach (var t in created.Tasks)
+                    await store.ApplyAsync(t.Id, new CancelTask(issuer, $"榜单 {call.Id} 的选定未生效：{result.Error!.Message}"), CancellationToken.None);
+                await store.CompleteClaimAsync(claimKey, "void", CancellationToken.None);
                 return await RefuseAsync(action, actor, call, result.Error!.Code.ToString(), result.Error.Message, choice: true);
             }
             await store.CompleteClaimAsync(claimKey, string.Join(",", result.Call!.TaskIds), CancellationToken.None);
