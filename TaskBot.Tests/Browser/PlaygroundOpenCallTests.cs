@@ -4,7 +4,7 @@ namespace TaskBot.Tests.Browser;
 
 /// <summary>
 /// Issue 13 in the Agents Playground: tools/browser/playground-opencall.mjs starts the built bot (temp SQLite store,
-/// the demo directory, sign-up closing 45 s after start, sweep every second, all hours) and the playground, and in
+/// the demo directory, sign-up closing 55 s after start, sweep every second, all hours) and the playground, and in
 /// headless Chromium the playground's one user, 测试领导, publishes a call open to anyone, applies to it, gets the
 /// choice card when sign-up closes and picks 挂帅, which creates a task. Screenshots in artifacts/test/playground-opencall.
 /// </summary>

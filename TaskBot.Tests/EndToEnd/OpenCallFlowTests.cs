@@ -8,7 +8,7 @@ namespace TaskBot.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 13 black box, over HTTP with the stand-in connector and the real clock: a leader publishes an open call
-/// (揭榜挂帅) whose sign-up closes a few seconds later (TaskBot:OpenCalls:SignUpClosesAt), three chiefs apply (one
+/// (揭榜挂帅) whose sign-up closes 25 s later (TaskBot:OpenCalls:SignUpClosesAt), three chiefs apply (one
 /// edits, one withdraws), the Quartz close (sweep every second, working hours all day) sends the leader exactly one
 /// choice card, 选定挂帅 makes a task led by the winner with its assignment card, the other applicant is thanked and
 /// the channel card shows 已揭榜. Refused and audited: a second application of a unit, an application after the
@@ -22,7 +22,7 @@ public abstract class OpenCallFlowContract : IAsyncLifetime
     private const string ChannelId = "19:county-calls@thread.tacv2";
     private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     private static readonly TeamsUser ChengguanChief = new("严冬", "aad-chengguan-chief", "城关镇");
-    private static readonly TimeSpan SignUpWindow = TimeSpan.FromSeconds(12);
+    private static readonly TimeSpan SignUpWindow = TimeSpan.FromSeconds(25);   // Azurite on a busy machine needs its time
     private BotUnderTest bot = null!;
     private DateTimeOffset closesAt;
 

@@ -98,7 +98,7 @@ const shot = async (name) => { if (page) await page.screenshot({ path: path.join
 // China time now; sign-up closes this many seconds later (on today's date).
 const china = (d) => new Date(d.getTime() + 8 * 3600 * 1000);
 const pad = (n) => String(n).padStart(2, '0');
-const windowSeconds = 45;
+const windowSeconds = 55;   // room for a slow start on a busy machine
 
 try {
   let now = china(new Date());
