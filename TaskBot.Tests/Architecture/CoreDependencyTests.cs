@@ -19,6 +19,7 @@ public class CoreDependencyTests
     [InlineData("TaskBot.Calendar", "Microsoft.Bot|Azure|Quartz")]
     [InlineData("TaskBot.Tasks", "Microsoft.Bot|Azure|Quartz")]
     [InlineData("TaskBot.Directory", "Microsoft.Bot|Azure|Quartz")]
+    [InlineData("TaskBot.OpenCalls", "Microsoft.Bot|Azure|Quartz")]
     [InlineData("TaskBot.Assignments", "Microsoft.Bot")]
     [InlineData("TaskBot.Cards", "Microsoft.Bot")]
     // Reminders, the weekly digest and their delivery are plain .NET: the bot layer provides the transport
@@ -42,6 +43,7 @@ public class CoreDependencyTests
     [Theory]
     [InlineData("TaskBot.Tasks")]
     [InlineData("TaskBot.Directory")]
+    [InlineData("TaskBot.OpenCalls")]
     public void The_core_sees_no_storage_type(string ns) =>
         Core_code_references_no_edge_it_must_not_know(ns, "TaskBot.Storage|Microsoft.Data.Sqlite");
 

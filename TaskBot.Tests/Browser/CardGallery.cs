@@ -20,6 +20,9 @@ public sealed record GalleryCard(string Name, string Factory, string Caption, Js
     /// <summary>For a nudge: who gets it and on which day, to compare its buttons with the task card's.</summary>
     public Person? Recipient { get; init; }
     public DateOnly? Day { get; init; }
+    /// <summary>For an open call's cards: the call, or the preview draft, the buttons name.</summary>
+    public TaskBot.OpenCalls.OpenCall? Call { get; init; }
+    public OpenCallCards.Draft? CallDraft { get; init; }
 }
 
 /// <summary>
@@ -246,6 +249,8 @@ public static class CardGallery
             ATask(DirectiveTaskStatus.InProgress), CaizhengChief);
         AddNudge("nudge-escalation", "逾期督办（红，逾期第 3 个工作日，交办领导）：查看任务", ReminderKind.EscalateSupervisor, null, new(2026, 4, 3),
             ATask(DirectiveTaskStatus.InProgress), Leader);
+
+        OpenCallGallery.Add(cards, Directory, Leader, FagaiChief);
 
         cards.Add(new("digest", "DigestCard.Build", "逾期周报：几个单位的一周，手机上一屏可读",
             DigestCard.Build("digest|2026-W12", WeeklyDigest.Compute(DigestWeek(), DigestDay, Calendar)).Card, NoFill));

@@ -132,6 +132,11 @@ public sealed class CardRendererTests(RenderedGallery rendered) : IClassFixture<
         if (emptyRequired.Count == 0 && beforeFill is null)
             yield return $"{what}: a click with nothing to fill in submitted nothing";
 
+        if (OpenCallCards.Verbs.All.Contains(verb))
+        {
+            foreach (var p in CallDataProblems(card, what, verb, data)) yield return p;
+            yield break;
+        }
         if (verb is CardContract.Verbs.Dispatch or CardContract.Verbs.CancelPreview or CardContract.Verbs.PreviewPage)
         {
             if (verb == CardContract.Verbs.PreviewPage && CardContract.Long(data, CardContract.PageKey) is null)
@@ -169,6 +174,39 @@ public sealed class CardRendererTests(RenderedGallery rendered) : IClassFixture<
 
         if (!CardContract.InputsOf.TryGetValue(verb, out var reads)) { yield return $"{what}: verb {verb} has no handler contract"; yield break; }
         foreach (var p in TaskDataProblems(card, what, data, reads)) yield return p;
+    }
+
+    /// <summary>What <see cref="TaskBot.Assignments.OpenCalls.OpenCallService"/> reads: a preview id and version, or a
+    /// call id (and the round, for the leader's choice), and <see cref="OpenCallCards.InputsOf"/> as typed.</summary>
+    private static IEnumerable<string> CallDataProblems(GalleryCard card, string what, string verb, JsonObject data)
+    {
+        var keys = new List<string>();
+        if (verb is OpenCallCards.Verbs.Publish or OpenCallCards.Verbs.CancelPreview)
+        {
+            if (CardContract.Text(data, CardContract.PreviewIdKey) != card.CallDraft!.PreviewId) yield return $"{what}: previewId {S(data[CardContract.PreviewIdKey])}";
+            if (CardContract.Long(data, CardContract.VersionKey) != card.CallDraft.Version) yield return $"{what}: version {S(data[CardContract.VersionKey])}";
+            if (verb == OpenCallCards.Verbs.CancelPreview && data.Count != 2) yield return $"{what}: 取消 must not send the inputs: {data.ToJsonString()}";
+            keys.AddRange([CardContract.PreviewIdKey, CardContract.VersionKey]);
+        }
+        else
+        {
+            if (CardContract.Text(data, OpenCallCards.CallIdKey) != card.Call!.Id) yield return $"{what}: callId {S(data[OpenCallCards.CallIdKey])}";
+            keys.Add(OpenCallCards.CallIdKey);
+            if (verb is OpenCallCards.Verbs.Choose or OpenCallCards.Verbs.Extend or OpenCallCards.Verbs.Withdraw)
+            {
+                if (CardContract.Long(data, OpenCallCards.RoundKey) != card.Call.Round) yield return $"{what}: round {S(data[OpenCallCards.RoundKey])}";
+                keys.Add(OpenCallCards.RoundKey);
+            }
+        }
+        foreach (var input in OpenCallCards.InputsOf.GetValueOrDefault(verb) ?? [])
+        {
+            if (!data.ContainsKey(input)) { yield return $"{what}: {input} not sent: {data.ToJsonString()}"; continue; }
+            var typed = S(card.Fill[input]);
+            if (string.Join(",", CardContract.List(data, input).Order()) != string.Join(",", typed.Split(',').Select(x => x.Trim()).Order()))
+                yield return $"{what}: {input} = {S(data[input])}, typed {typed}";
+        }
+        var known = new HashSet<string>([.. keys, .. CardClient.Walk(card.Card).Where(o => S(o["type"]).StartsWith("Input.")).Select(o => S(o["id"]))]);
+        foreach (var key in data.Select(kv => kv.Key).Where(k => !known.Contains(k))) yield return $"{what}: unexpected key {key}";
     }
 
     private static IEnumerable<string> TaskDataProblems(GalleryCard card, string what, JsonObject data, IReadOnlyList<string> reads)
@@ -222,7 +260,8 @@ public sealed class CardGalleryTests
         Assert.Contains("DigestCard.Build", factories);
         Assert.NotEmpty(factories);
         Assert.Empty(factories.Except(cards.Select(c => c.Factory)));
-        var verbs = typeof(CardContract.Verbs).GetFields().Select(f => (string)f.GetValue(null)!).Where(v => v != CardContract.Verbs.Refresh).ToList();
+        var verbs = typeof(CardContract.Verbs).GetFields().Select(f => (string)f.GetValue(null)!).Where(v => v != CardContract.Verbs.Refresh)
+            .Concat(OpenCallCards.Verbs.All.Where(v => v != OpenCallCards.Verbs.Refresh)).ToList();
         var drawn = cards.SelectMany(c => CardClient.Verbs(c.Card)).ToHashSet();
         Assert.Empty(verbs.Except(drawn));
         Assert.Equal(cards.Count, cards.Select(c => c.Name).Distinct().Count());

@@ -34,6 +34,11 @@ public static class AssignmentServices
         services.AddSingleton<PreviewPager>();
         services.AddSingleton<TaskActionHandler>();
         services.AddSingleton<ChatService>();
+        services.AddOptions<OpenCalls.OpenCallOptions>().Bind(configuration.GetSection(OpenCalls.OpenCallOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OpenCalls.OpenCallOptions>, OpenCalls.OpenCallOptionsValidator>();
+        services.AddSingleton<OpenCalls.OpenCallService>();
+        foreach (var kind in new[] { "callboard", "callboardupd" })
+            services.AddSingleton<Delivery.IIntentRenderer>(sp => ActivatorUtilities.CreateInstance<OpenCalls.CallBoardRenderer>(sp, kind));
         return services;
     }
 }

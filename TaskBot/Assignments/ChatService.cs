@@ -16,7 +16,8 @@ namespace TaskBot.Assignments;
 /// </summary>
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
-    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests, DirectiveRateLimit rateLimit)
+    DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests, DirectiveRateLimit rateLimit,
+    OpenCalls.OpenCallService openCalls)
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -35,6 +36,8 @@ public sealed class ChatService(
             return await RunAsync(command, argument, person, message.LocalDate, directory, viewerTeamsId, cancellationToken);
 
         if (!rateLimit.TryAcquire(message.AadObjectId ?? message.ConversationId)) return Reply.Say(rateLimit.Refusal);
+        // An open call (揭榜挂帅) is read before the directive parser: it assigns nobody until the leader chooses.
+        if (await openCalls.TryPreviewAsync(message, person, text, message.ConversationKey, cancellationToken) is { } call) return call;
         var reading = (await parsers.GetAsync(cancellationToken)).Read(text, message.LocalDate);
         if (reading.Failed) return Reply.Say(ReadFailedLine);
         var parsed = reading.Tasks;
@@ -119,6 +122,8 @@ public sealed class ChatService(
                 if (!TaskActionHandler.MayView(person, task)) return Reply.Say($"任务 {id} 不属于您的单位，无权查看。");
                 var history = await tasks.GetHistoryAsync(task.Id, cancellationToken);
                 return Card(ListCards.Detail(task, history, person, today, calendar, directory, viewerTeamsId));
+            case ChatCommand.OpenCalls:
+                return await openCalls.ListAsync(cancellationToken);
             case ChatCommand.Digest when !person.MayIssue:
                 return Reply.Say("逾期周报面向领导和督查室。发送「本单位任务」或「逾期任务」可查看本单位的情况。");
             case ChatCommand.Digest:

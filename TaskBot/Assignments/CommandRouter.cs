@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace TaskBot.Assignments;
 
-public enum ChatCommand { MyTasks, UnitTasks, Overdue, Task, Digest, Help }
+public enum ChatCommand { MyTasks, UnitTasks, Overdue, Task, Digest, Help, OpenCalls }
 
 /// <summary>
 /// Commands by exact word, Chinese first with English aliases. A message is a command only when it is exactly a
@@ -17,6 +17,7 @@ public static partial class CommandRouter
         ["逾期任务"] = ChatCommand.Overdue, ["overdue"] = ChatCommand.Overdue, ["overdue tasks"] = ChatCommand.Overdue,
         ["任务"] = ChatCommand.Task, ["task"] = ChatCommand.Task, ["查看任务"] = ChatCommand.Task,
         ["周报"] = ChatCommand.Digest, ["逾期周报"] = ChatCommand.Digest, ["digest"] = ChatCommand.Digest, ["weekly digest"] = ChatCommand.Digest,
+        ["榜单"] = ChatCommand.OpenCalls, ["揭榜挂帅"] = ChatCommand.OpenCalls, ["open calls"] = ChatCommand.OpenCalls,
         ["帮助"] = ChatCommand.Help, ["help"] = ChatCommand.Help, ["?"] = ChatCommand.Help, ["？"] = ChatCommand.Help, ["菜单"] = ChatCommand.Help,
     };
 

@@ -6,7 +6,10 @@ namespace TaskBot.Assignments;
 /// <summary>A chat message as the use cases see it: who (AAD object id), what, and the sender's local date.</summary>
 /// <param name="ConversationId">With <paramref name="ActivityId"/>, identifies the message, so a redelivered message
 /// yields the same preview (and the same claim-once key).</param>
-public sealed record IncomingMessage(string? AadObjectId, string Text, DateOnly LocalDate, string ConversationId, string? ActivityId);
+/// <param name="ConversationKey">Where the message was written, as a conversation store key (an open call's card
+/// goes back there when no channel is configured); null when unknown.</param>
+public sealed record IncomingMessage(string? AadObjectId, string Text, DateOnly LocalDate, string ConversationId, string? ActivityId,
+    string? ConversationKey = null);
 
 /// <summary>A click on a card button: the verb and the data (id, version, and the card's input values).</summary>
 /// <param name="ConversationKey">Where the clicked card is (a conversation store key), and
@@ -20,6 +23,8 @@ public sealed record Reply(string? Text, JsonObject? Card, string? Summary = nul
 {
     /// <summary>A refusal: shown only to the person who clicked, never written over a shared card.</summary>
     public bool Refused { get; init; }
+    /// <summary>For the person who clicked only (their own application): never written over a shared card.</summary>
+    public bool Private { get; init; }
 
     public static Reply Say(string text) => new(text, null);
     public static Reply Show(JsonObject card, string? summary = null) => new(null, card, summary);

@@ -20,7 +20,7 @@ namespace TaskBot.Bot;
 /// <c>composeExtension/submitAction</c> and dispatches through the same claim-once path as the chat card.
 /// </summary>
 public sealed class TaskBotActivityHandler(
-    ChatService chat, Dispatcher dispatcher, PreviewActionGuard previewGuard, PreviewPager pager, TaskActionHandler actions, ConversationReferences references,
+    ChatService chat, Assignments.OpenCalls.OpenCallService openCalls, Dispatcher dispatcher, PreviewActionGuard previewGuard, PreviewPager pager, TaskActionHandler actions, ConversationReferences references,
     TenantFilter tenants, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -50,7 +50,8 @@ public sealed class TaskBotActivityHandler(
             activity.RemoveRecipientMention();
         }
         var text = UserText.Clean((activity.Text ?? "").Replace("&nbsp;", " ")).Trim();
-        var message = new IncomingMessage(activity.From.AadObjectId, text, LocalDateOf(activity), activity.Conversation.Id, activity.Id);
+        var message = new IncomingMessage(activity.From.AadObjectId, text, LocalDateOf(activity), activity.Conversation.Id, activity.Id,
+            ConversationReferences.KeyOf(activity));
         var reply = await chat.OnMessageAsync(message, activity.From.Id, cancellationToken);
         await turnContext.SendActivityAsync(Replies.From(reply), cancellationToken);
     }
@@ -67,11 +68,15 @@ public sealed class TaskBotActivityHandler(
             CardContract.Verbs.Dispatch => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.ConfirmAsync(await pager.CompleteAsync(action, cancellationToken), cancellationToken),
             CardContract.Verbs.PreviewPage => await pager.PageAsync(action, cancellationToken),
             CardContract.Verbs.CancelPreview => await previewGuard.CheckAsync(action, cancellationToken) ?? await dispatcher.CancelAsync(action, cancellationToken),
+            OpenCallCards.Verbs.Publish or OpenCallCards.Verbs.CancelPreview => await openCalls.PublishAsync(action, cancellationToken),
+            OpenCallCards.Verbs.Apply or OpenCallCards.Verbs.Edit or OpenCallCards.Verbs.WithdrawApplication or OpenCallCards.Verbs.Refresh
+                => await openCalls.ApplicationAsync(action, cancellationToken),
+            OpenCallCards.Verbs.Choose or OpenCallCards.Verbs.Extend or OpenCallCards.Verbs.Withdraw => await openCalls.DecideAsync(action, cancellationToken),
             _ => await actions.HandleAsync(action, activity.From.Id, cancellationToken),
         };
         var card = reply.Card ?? PreviewCards.Notice("提示", reply.Text ?? "").ToJson();
         // A refusal is the clicker's alone (the invoke answer); only a change is written over a shared card.
-        if (IsShared(activity) && !string.IsNullOrEmpty(activity.ReplyToId) && action.Verb != CardContract.Verbs.Refresh && !reply.Refused)
+        if (IsShared(activity) && !string.IsNullOrEmpty(activity.ReplyToId) && action.Verb != CardContract.Verbs.Refresh && !reply.Refused && !reply.Private)
             await UpdateForEveryoneAsync(turnContext, activity.ReplyToId, card, cancellationToken);
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = Replies.ToJToken(card) };
     }

@@ -69,6 +69,8 @@ public static class ListCards
             new(Md.Literal("逾期任务"), Md.Literal("领导和督查室看全部，局长看本单位（overdue）")),
             new(Md.Literal("任务 DB-2026-000123"), Md.Literal("查看单项任务及全部办理记录（task）")),
             .. (IEnumerable<Fact>)(mayIssue ? [new(Md.Literal("周报"), Md.Literal("逾期周报：各单位逾期、临近和未签收情况及按期率，仅发给您（digest）"))] : []),
+            new(Md.Literal("榜单"), Md.Literal("揭榜挂帅：报名中和待选定的榜单、报名截止日期和揭榜数量（open calls）")),
+            .. (IEnumerable<Fact>)(mayIssue ? [new(Md.Literal("发布榜单 …"), Md.Literal("发布揭榜挂帅榜单：写明攻关目标、报名截止、项目周期和支持，核对预览后点「发布」"))] : []),
             new(Md.Literal("帮助"), Md.Literal("显示本说明（help）")),
         ]),
         new TextBlock(Md.Literal("在群聊和频道中，请先 @督办助手 再发送。")) { Subtle = true },

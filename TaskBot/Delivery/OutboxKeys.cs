@@ -28,6 +28,26 @@ public static class OutboxKeys
     /// <summary>The partition of intents that belong to no task: the dispatch of one preview.</summary>
     public static string DispatchPartition(string previewId) => $"dispatch|{previewId}";
 
+    /// <summary>The partition of an open call's messages (on Azure Tables, the call's own partition).</summary>
+    public static string CallPartition(string callId) => Storage.CallRows.Partition(callId);
+
+    /// <summary>The 榜单 card of a call, posted once to a channel (<paramref name="target"/> <c>channel</c>) or to one
+    /// person (their object id); drawn when sent, from the call as it is then.</summary>
+    public static string CallBoard(string callId, string target) => $"callboard/{callId}/{target}";
+
+    /// <summary>A posted 榜单 card redrawn in place for a later version of the call.</summary>
+    public static string CallBoardUpdate(string callId, long version, string target) => $"callboardupd/{callId}/v{version}/{target}";
+
+    /// <summary>The publishing leader's choice card when sign-up closes, once per round (延长报名 starts another).</summary>
+    public static string CallChoice(string callId, int round, string aadObjectId) => $"callchoice/{callId}/r{round}/{aadObjectId}";
+
+    /// <summary>The thanks to an applicant that was not chosen.</summary>
+    public static string CallThanks(string callId, string applicationKey, string aadObjectId) =>
+        $"callthanks/{callId}/{applicationKey.Replace('/', '_')}/{aadObjectId}";
+
+    /// <summary>The one-line note to the publishing leader about a change of the call.</summary>
+    public static string CallNote(string callId, long version, string aadObjectId) => $"callnote/{callId}/v{version}/{aadObjectId}";
+
     /// <summary>The unit an assignment key names (<c>assign/{task}/{unit}/…</c>), else null.</summary>
     public static string? UnitOf(string key) => key.Split('/') is ["assign" or "refresh", _, var unit, ..] ? unit : null;
 }

@@ -1,3 +1,4 @@
+using TaskBot.Tasks;
 using System.Text.Json.Nodes;
 using TaskBot.Delivery;
 using TaskBot.Cards;
@@ -69,12 +70,22 @@ public static class DigestCard
             $"🟡 {t.Id} {CardJson.Escape(Short(t.Deliverable))}｜{CardJson.Escape(t.Units)}｜{CardDates.WithWeekday(t.Deadline)[5..]}").ToList();
         var unsigned = d.Unacknowledged.Select(u =>
             $"{u.Id} {CardJson.Escape(Short(u.Deliverable))}｜{CardJson.Escape(u.Unit)}｜交办 {u.WorkingDaysSinceIssue} 个工作日未签收").ToList();
+        var calls = d.OpenCalls;
+        var closing = calls.ClosingThisWeek.Select(c => c.Id).ToHashSet();
+        var callLines = calls.Open.Select(c =>
+                $"📣 {c.Id} {CardJson.Escape(Short(c.Title))}｜报名截止 {c.SignUpDeadline:MM-dd}（{NudgeCard.Weekday(c.SignUpDeadline)}）{(closing.Contains(c.Id) ? " 本周截止" : "")}｜已揭榜 {c.Applicants}")
+            .Concat(calls.WithoutApplicants.Where(c => c.Status == OpenCalls.OpenCallStatus.Closed).Select(c =>
+                $"⚪ {c.Id} {CardJson.Escape(Short(c.Title))}｜报名已截止，无人揭榜，待领导延长或撤销"))
+            .Concat(calls.Tasks.Select(t =>
+                $"🏅 {t.TaskId} {CardJson.Escape(Short(t.Title))}｜{CardJson.Escape(t.Lead)} 挂帅｜{t.Status.Chinese()}{(t.Percent is { } p ? $" {p}%" : "")}｜期限 {t.Deadline:yyyy-MM-dd}"))
+            .ToList();
         return new List<(string, IReadOnlyList<string>)>
         {
             ($"逾期任务（{d.OverdueTasks} 项，按单位列出：{d.Overdue.Count} 个单位）", overdue),
             ("各单位按期签收率、按期办结率、逾期数", units),
             ($"未来一周到期任务（{due.Count} 项）", due),
             ($"未签收任务（{d.UnacknowledgedTasks} 项，每行一个未签收的单位）", unsigned),
+            ($"揭榜挂帅（报名中 {calls.Open.Count} 个，本周截止 {calls.ClosingThisWeek.Count} 个，无人揭榜 {calls.WithoutApplicants.Count} 个，挂帅任务 {calls.Tasks.Count} 项）", callLines),
         }.Where(s => s.Item2.Count > 0).ToList();
     }
 

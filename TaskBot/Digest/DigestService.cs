@@ -12,7 +12,7 @@ namespace TaskBot.Digest;
 /// <c>digest|2026-W41|user:aad</c>): every leader and the 督查室 personally, or the configured channels.
 /// </summary>
 public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCalendar calendar, DigestOptions options,
-    ILogger<DigestService> logger)
+    ILogger<DigestService> logger, IOpenCallStore? calls = null)
 {
     public async Task<WeeklyDigest> ComputeAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -23,7 +23,14 @@ public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCa
         foreach (var person in directory.People.Where(p => p.MayIssue))
             foreach (var t in await store.ListByPersonAsync(person.AadObjectId, int.MaxValue, cancellationToken))
                 tasks.TryAdd(t.Id, t);
-        return WeeklyDigest.Compute(tasks.Values, today, calendar);
+        var digest = WeeklyDigest.Compute(tasks.Values, today, calendar);
+        if (calls is null) return digest;
+        var allCalls = await calls.ListCallsAsync(cancellationToken);
+        // Tasks from calls that are finished are not in the open index: read them by id.
+        foreach (var id in allCalls.SelectMany(c => c.TaskIds))
+            if (TaskId.TryParse(id, out var taskId) && !tasks.ContainsKey(taskId.Value) && await store.GetAsync(taskId.Value, cancellationToken) is { } t)
+                tasks[t.Id] = t;
+        return digest with { OpenCalls = CallDigest.Compute(allCalls, tasks, today) };
     }
 
     /// <summary>The same card, on demand (周报), for the asker only: not claimed, not counted as the weekly one.</summary>

@@ -49,6 +49,9 @@ public sealed record WeeklyDigest(
 {
     public string WeekKey => $"{IsoYear}-W{IsoWeek:D2}";
 
+    /// <summary>The 揭榜挂帅 section: open calls, those closing this week or without applicants, tasks from calls.</summary>
+    public CallDigest OpenCalls { get; init; } = CallDigest.Empty;
+
     /// <summary>Overdue tasks, each counted once however many units it has: what a leader's 逾期任务 lists.</summary>
     public int OverdueTasks => Overdue.SelectMany(g => g.Tasks).Select(t => t.Id).Distinct().Count();
     /// <summary>Tasks with at least one unit that has not signed.</summary>

@@ -48,6 +48,9 @@ public static class ReminderServices
             q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key));
             q.AddTrigger(t => t.ForJob(ReminderSweepJob.Key).WithIdentity("reminder-sweep", "taskbot").StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(reminders.SweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<OpenCallCloseJob>(j => j.WithIdentity(OpenCallCloseJob.Key));
+            q.AddTrigger(t => t.ForJob(OpenCallCloseJob.Key).WithIdentity("open-call-close", "taskbot").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(reminders.SweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             q.AddJob<WeeklyDigestJob>(j => j.WithIdentity(WeeklyDigestJob.Key));
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest", "taskbot")
                 .WithCronSchedule(digest.Cron, c => c.InTimeZone(SendingCalendar.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));

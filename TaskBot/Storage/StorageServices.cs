@@ -35,6 +35,7 @@ public static class StorageServices
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<IStorageBackend>());
         services.AddSingleton<IRefusalStore>(sp => sp.GetRequiredService<IStorageBackend>());
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IStorageBackend>());
+        services.AddSingleton<IOpenCallStore>(sp => sp.GetRequiredService<IStorageBackend>());
         services.AddSingleton<ITaskStore>(sp => sp.GetRequiredService<IStore>());
         services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<IStore>());
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<IStore>());

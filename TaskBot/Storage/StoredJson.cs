@@ -72,6 +72,9 @@ internal static class ChinaClock
 [JsonSerializable(typeof(TaskEvent))]
 [JsonSerializable(typeof(RefusedAction))]
 [JsonSerializable(typeof(OutboxIntent))]
+[JsonSerializable(typeof(TaskBot.OpenCalls.OpenCall))]
+[JsonSerializable(typeof(TaskBot.OpenCalls.CallApplication))]
+[JsonSerializable(typeof(TaskBot.OpenCalls.CallEvent))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext;

@@ -124,4 +124,4 @@ public interface IDocumentStore
 public interface IStore : ITaskStore, IClaimStore, IConversationStore, IDirectoryStore, IOutboxStore;
 
 /// <summary>What each backend implements: <see cref="IStore"/> and the members kept out of it.</summary>
-public interface IStorageBackend : IStore, IRefusalStore, IDocumentStore;
+public interface IStorageBackend : IStore, IRefusalStore, IDocumentStore, IOpenCallStore;

@@ -16,10 +16,10 @@ internal static class TableKeys
     public const string TasksTable = "Tasks", ByUnitTable = "TasksByUnit", ByPersonTable = "TasksByPerson",
         DueTable = "TasksDue", ByDeadlineTable = "TasksByDeadline", DirectoryTable = "Directory", ClaimsTable = "Claims",
         ConversationsTable = "Conversations", MetaTable = "Meta", RefusalsTable = "Refusals", DocumentsTable = "Documents", CreationsTable = "Creations",
-        OutboxDueTable = "OutboxDue";
+        OutboxDueTable = "OutboxDue", OpenCallsTable = "OpenCalls";
 
     public static readonly string[] AllTables =
-        [TasksTable, ByUnitTable, ByPersonTable, DueTable, ByDeadlineTable, DirectoryTable, ClaimsTable, ConversationsTable, MetaTable, RefusalsTable, DocumentsTable, CreationsTable, OutboxDueTable];
+        [TasksTable, ByUnitTable, ByPersonTable, DueTable, ByDeadlineTable, DirectoryTable, ClaimsTable, ConversationsTable, MetaTable, RefusalsTable, DocumentsTable, CreationsTable, OutboxDueTable, OpenCallsTable];
 
     /// <summary>The task's own row in its partition (the partition is the task id; its events sit beside it). The
     /// RowKey repeats the id so that no two rows of the table share one: Azurite finds an entity through its RowKey

@@ -99,6 +99,15 @@ internal static class SqliteSchema
             "CREATE INDEX outbox_pending ON outbox(due_at) WHERE state = 0",
             "CREATE INDEX outbox_partition ON outbox(partition, key)",
         ],
+        // 7: open calls (揭榜挂帅): the call, one row per application, its audit trail (append-only), and the
+        // idempotency key of its publication (unique: a retried 发布 finds the call the first one wrote).
+        [
+            "CREATE TABLE open_calls(id TEXT PRIMARY KEY, publish_key TEXT NOT NULL UNIQUE, status TEXT NOT NULL, published_at INTEGER NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE open_call_applications(call_id TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(call_id, key)) WITHOUT ROWID",
+            "CREATE TABLE open_call_events(call_id TEXT NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(call_id, version)) WITHOUT ROWID",
+            "CREATE TRIGGER open_call_events_no_update BEFORE UPDATE ON open_call_events BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+            "CREATE TRIGGER open_call_events_no_delete BEFORE DELETE ON open_call_events BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace TaskBot.Tests.Browser;
+
+/// <summary>
+/// Issue 13 in the Agents Playground: tools/browser/playground-opencall.mjs starts the built bot (temp SQLite store,
+/// the demo directory, sign-up closing 55 s after start, sweep every second, all hours) and the playground, and in
+/// headless Chromium the playground's one user, 测试领导, publishes a call open to anyone, applies to it, gets the
+/// choice card when sign-up closes and picks 挂帅, which creates a task. Screenshots in artifacts/test/playground-opencall.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlaygroundOpenCallTests
+{
+    [BrowserFact]
+    public async Task A_call_goes_from_preview_to_a_task_for_the_winner_in_the_Agents_Playground()
+    {
+        BrowserTools.Require();
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var bot = Path.Combine(BrowserTools.Root, "TaskBot", "bin", testBin.Parent!.Name, testBin.Name, "TaskBot.dll");
+        Assert.True(File.Exists(bot), $"{bot} not built");
+        var (code, output) = await BrowserTools.NodeAsync("playground-opencall.mjs",
+            ["--bot", bot, "--out", BrowserTools.Artifacts("playground-opencall")], TimeSpan.FromMinutes(4));
+        var summary = Regex.Match(output, @"playground: (\d+) passed, (\d+) failed");
+        Assert.True(code == 0 && summary.Success && summary.Groups[2].Value == "0" && int.Parse(summary.Groups[1].Value) >= 8, output);
+        Assert.Contains("created 督办任务 DB-", output);
+    }
+}
