@@ -158,6 +158,7 @@ public abstract class OpenCallFlowContract : IAsyncLifetime
         Assert.Equal(["县发改局"], task.LeadUnits.Select(u => u.Unit));
         Assert.Equal(Leader.AadObjectId, task.IssuedBy.AadObjectId);
         Assert.Contains("高山茶园病虫害绿色防控关键技术攻关", task.Deliverable);
+        Assert.NotNull(task.NextReminderAt);    // followed like any task: its reminders are planned
         await Flow.CardForAsync(bot, FagaiChief, taskId, beforeChoice);
         await Flow.CardForAsync(bot, CaizhengChief, "感谢揭榜", beforeChoice);
         await bot.Connector.WaitForAsync(c => c.Method == "PUT" && c.ConversationId == ChannelId && c.CardJson.Contains("已揭榜") && c.CardJson.Contains("挂帅") && c.CardJson.Contains("县发改局"),

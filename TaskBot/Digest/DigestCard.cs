@@ -73,7 +73,7 @@ public static class DigestCard
         var calls = d.OpenCalls;
         var closing = calls.ClosingThisWeek.Select(c => c.Id).ToHashSet();
         var callLines = calls.Open.Select(c =>
-                $"📣 {c.Id} {CardJson.Escape(Short(c.Title))}｜报名截止 {c.SignUpDeadline:MM-dd}（{NudgeCard.Weekday(c.SignUpDeadline)}）{(closing.Contains(c.Id) ? " 本周截止" : "")}｜已揭榜 {c.Applicants}")
+                $"📣 {c.Id} {CardJson.Escape(Short(c.Title))}｜报名截止 {CardDates.WithWeekday(c.SignUpDeadline)[5..]}{(closing.Contains(c.Id) ? " 本周截止" : "")}｜已揭榜 {c.Applicants}")
             .Concat(calls.WithoutApplicants.Where(c => c.Status == OpenCalls.OpenCallStatus.Closed).Select(c =>
                 $"⚪ {c.Id} {CardJson.Escape(Short(c.Title))}｜报名已截止，无人揭榜，待领导延长或撤销"))
             .Concat(calls.Tasks.Select(t =>

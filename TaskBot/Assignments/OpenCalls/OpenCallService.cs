@@ -27,7 +27,7 @@ namespace TaskBot.Assignments.OpenCalls;
 public sealed class OpenCallService(
     IOpenCallStore calls, IStore store, IDocumentStore documents, DirectoryCache directoryCache, IWorkingDayCalendar calendar,
     Notifier notifier, OutboxSignal outbox, RefusalLog refusals, SendingCalendar sending, IOptions<OpenCallOptions> options,
-    TimeProvider time, ILogger<OpenCallService> logger)
+    Reminders.ReminderPlanner reminders, TimeProvider time, ILogger<OpenCallService> logger)
 {
     private const string DraftKind = "callpreview";
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
@@ -305,7 +305,9 @@ public sealed class OpenCallService(
                 Deliverable = call.Goal,
             }).ToList();
             // Keyed by the claim: a retry after a crash gets the same tasks back, with their assignment cards recorded once.
-            var created = await store.CreateTasksAsync(drafts, issuer, claimKey, task => notifier.AssignmentCards(task, directory), cancellationToken);
+            // Like any dispatched task: written with its first reminder planned.
+            var created = await store.CreateTasksAsync(reminders.Plan(drafts, issuer), issuer, claimKey, task => notifier.AssignmentCards(task, directory), cancellationToken);
+            await reminders.CreatedAsync(created, cancellationToken);
             if (!created.Succeeded)
             {
                 await store.ReleaseClaimAsync(claimKey, CancellationToken.None);
@@ -319,7 +321,7 @@ public sealed class OpenCallService(
                 // The call moved on between the check and the write (延长报名 or 撤销榜单 at the same moment): the tasks
                 // just created must not stand. They are cancelled (their cards say so) and this round's choice is spent.
                 foreach (var t in created.Tasks)
-                    await store.ApplyAsync(t.Id, new CancelTask(issuer, $"榜单 {call.Id} 的选定未生效：{result.Error!.Message}"), CancellationToken.None);
+                    await reminders.ChangedAsync(await store.ApplyAsync(t.Id, new CancelTask(issuer, $"榜单 {call.Id} 的选定未生效：{result.Error!.Message}"), CancellationToken.None), CancellationToken.None);
                 await store.CompleteClaimAsync(claimKey, "void", CancellationToken.None);
                 return await RefuseAsync(action, actor, call, result.Error!.Code.ToString(), result.Error.Message, choice: true);
             }
