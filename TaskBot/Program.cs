@@ -28,6 +28,12 @@ if (await TaskBot.Scheduling.ReminderBench.TryRunAsync(args) is { } benchCode) r
 if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
 
 var app = BotServices.CreateApp(args);
+if (args.Length > 0 && args[0] == ExportCommand.Name)
+{
+    Console.OutputEncoding = Encoding.UTF8;
+    if (!TaskBot.Hosting.StartupCheck.Passes(app.Services, Console.Error)) return TaskBot.Hosting.StartupCheck.ExitCode;
+    return await ExportCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
 // A missing or invalid setting: one line naming the key, and a non-zero exit, before anything starts.
 if (!TaskBot.Hosting.StartupCheck.Passes(app.Services, Console.Error)) return TaskBot.Hosting.StartupCheck.ExitCode;
 await app.RunAsync();

@@ -51,7 +51,9 @@ public class TeamsManifestTests
         var list = Assert.Single(bot["commandLists"]!.AsArray())!;
         Assert.Equal(["personal", "team", "groupChat"], list["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         var commands = list["commands"]!.AsArray().ToDictionary(c => c!["title"]!.GetValue<string>(), c => c!["description"]!.GetValue<string>());
-        Assert.Equal(["我的任务", "本单位任务", "逾期任务", "任务", "周报", "帮助"], commands.Keys);
+        Assert.Equal(["我的任务", "本单位任务", "逾期任务", "任务", "周报", "导出台账", "帮助"], commands.Keys);
+        // Task-division tables arrive as files in chat.
+        Assert.True(bot["supportsFiles"]!.GetValue<bool>());
         Assert.StartsWith("任务 <编号>", commands["任务"]);
         Assert.All(commands.Values, d => Assert.InRange(d.Length, 4, 60));
     }

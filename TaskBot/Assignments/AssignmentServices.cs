@@ -34,6 +34,15 @@ public static class AssignmentServices
         services.AddSingleton<PreviewPager>();
         services.AddSingleton<TaskActionHandler>();
         services.AddSingleton<ChatService>();
+        // Task-division tables sent as files, and the 台账 exported as one.
+        services.AddOptions<Import.FilesOptions>().Bind(configuration.GetSection(Import.FilesOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Import.FilesOptions>, Import.FilesOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Import.FilesOptions>>().Value);
+        services.AddHttpClient(Import.FileTransfer.HttpClientName).ConfigurePrimaryHttpMessageHandler(Import.FileTransfer.Handler);
+        services.AddSingleton(sp => new Import.FileTransfer(sp.GetRequiredService<IHttpClientFactory>().CreateClient(Import.FileTransfer.HttpClientName),
+            sp.GetRequiredService<Import.FilesOptions>()));
+        services.AddSingleton<TableImport>();
+        services.AddSingleton<LedgerExport>();
         return services;
     }
 }

@@ -26,13 +26,23 @@ public static class PreviewCards
         var (first, count) = pages[page];
         var body = new List<CardElement>
         {
-            new TextBlock(Md.Literal("督办事项预览")) { Size = TextSize.Large, Bold = true },
-            new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}，{(preview.ReferenceStated ? "即原文所载会议日期" : "即消息发送日期")}）。请核对、修改后点「确认交办」。")) { Subtle = true },
+            new TextBlock(Md.Literal(preview.SourceFile is null ? "督办事项预览" : "任务分工表预览")) { Size = TextSize.Large, Bold = true },
         };
+        if (preview.SourceFile is not null)
+        {
+            var (tasks, unitCount, incomplete) = ImportCounts(preview);
+            body.Add(new TextBlock(Md.Of($"「{preview.SourceFile}」：{tasks} 项任务，{unitCount} 个单位，{incomplete} 项待补全")) { Bold = true, Color = incomplete > 0 ? TextColor.Warning : TextColor.Good });
+            if (incomplete > 0)
+                body.Add(new TextBlock(Md.Literal("待补全的任务标有「待补全」：请为表中未写明或名录中没有的单位选择具体单位，并核对没有具体日期的完成时限（已按默认期限预填）。")) { Subtle = true });
+        }
+        body.AddRange(new List<CardElement>
+        {
+            new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}，{ReferenceOrigin(preview)}）。请核对、修改后点「确认交办」。")) { Subtle = true },
+        });
         if (pages.Count > 1)
             body.Add(new TextBlock(Md.Of($"第 {page + 1}/{pages.Count} 页：任务 {first + 1}–{first + count}。翻页会保留本页的修改；「确认交办」交办全部 {preview.Items.Count} 项。")) { Color = TextColor.Accent });
         if (errors is { Count: > 0 }) body.Add(Banner(errors.Take(10).Concat(errors.Count > 10 ? [$"另有 {errors.Count - 10} 处需要修改。"] : []), ContainerStyle.Attention));
-        for (var i = first; i < first + count; i++) body.Add(Section(i, preview.Items[i], units));
+        for (var i = first; i < first + count; i++) body.Add(Section(i, preview.Items[i], units, preview.SourceFile is not null));
         var actions = new List<CardAction>();
         if (page > 0) actions.Add(new ExecuteAction("上一页", Verbs.PreviewPage, PageData(preview, page - 1)));
         if (page < pages.Count - 1) actions.Add(new ExecuteAction("下一页", Verbs.PreviewPage, PageData(preview, page + 1)));
@@ -58,7 +68,7 @@ public static class PreviewCards
         int first = 0, size = 0;
         for (var i = 0; i < preview.Items.Count; i++)
         {
-            var section = AdaptiveCard.SizeOf(Section(i, preview.Items[i], units).ToJson());
+            var section = AdaptiveCard.SizeOf(Section(i, preview.Items[i], units, preview.SourceFile is not null).ToJson());
             if (i > first && size + section > AdaptiveCard.MaxBytes - Overhead)
             {
                 pages.Add((first, i - first));
@@ -78,11 +88,25 @@ public static class PreviewCards
         return found < 0 ? 0 : found;
     }
 
-    private static Container Section(int i, PreviewItem item, IReadOnlyList<Choice> units)
+    private static string ReferenceOrigin(Preview preview) => preview.SourceFile is null
+        ? preview.ReferenceStated ? "即原文所载会议日期" : "即消息发送日期"
+        : preview.ReferenceStated ? "即文件所载日期或年份" : "即消息发送日期";
+
+    /// <summary>The figures an imported table's preview opens with: tasks, distinct units named, tasks to complete.</summary>
+    public static (int Tasks, int Units, int Incomplete) ImportCounts(Preview preview)
+    {
+        var units = preview.Items.SelectMany(i => i.Lead.Concat(i.Co).Concat(i.Questions.Where(q => q.Surface != "（原文未指明）").Select(q => q.Surface))).Distinct().Count();
+        return (preview.Items.Count, units, preview.Items.Count(NeedsCompleting));
+    }
+
+    /// <summary>A unit still to choose, or a deadline the table did not give.</summary>
+    public static bool NeedsCompleting(PreviewItem item) => item.DeadlineDefaulted || item.Questions.Any(q => q.Chosen.Count == 0);
+
+    private static Container Section(int i, PreviewItem item, IReadOnlyList<Choice> units, bool imported = false)
     {
         var items = new List<CardElement>
         {
-            new TextBlock(Md.Of($"任务 {i + 1}")) { Size = TextSize.Medium, Bold = true },
+            new TextBlock(Md.Of($"任务 {i + 1}{(imported && NeedsCompleting(item) ? "（待补全）" : "")}")) { Size = TextSize.Medium, Bold = true, Color = imported && NeedsCompleting(item) ? TextColor.Warning : TextColor.Default },
             new TextBlock(Md.Of($"原文：{Shorten(item.SourceText, MaxSourceOnCard)}")) { Subtle = true },
             new ChoiceInput(Inputs.Lead(i), "牵头单位", units, item.Lead) { MultiSelect = true },
             new ChoiceInput(Inputs.Co(i), "配合单位", units, item.Co) { MultiSelect = true },

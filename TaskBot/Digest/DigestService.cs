@@ -14,7 +14,11 @@ namespace TaskBot.Digest;
 public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCalendar calendar, DigestOptions options,
     ILogger<DigestService> logger)
 {
-    public async Task<WeeklyDigest> ComputeAsync(DateOnly today, CancellationToken cancellationToken)
+    public async Task<WeeklyDigest> ComputeAsync(DateOnly today, CancellationToken cancellationToken) =>
+        WeeklyDigest.Compute(await AllTasksAsync(cancellationToken), today, calendar);
+
+    /// <summary>Every task the store holds: the digest's figures and the exported 台账 are made from the same list.</summary>
+    public async Task<IReadOnlyCollection<DirectiveTask>> AllTasksAsync(CancellationToken cancellationToken)
     {
         var directory = await store.GetDirectoryAsync(cancellationToken);
         // Open tasks from the deadline index, finished ones through the people who issue and supervise tasks.
@@ -23,7 +27,7 @@ public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCa
         foreach (var person in directory.People.Where(p => p.MayIssue))
             foreach (var t in await store.ListByPersonAsync(person.AadObjectId, int.MaxValue, cancellationToken))
                 tasks.TryAdd(t.Id, t);
-        return WeeklyDigest.Compute(tasks.Values, today, calendar);
+        return tasks.Values;
     }
 
     /// <summary>The same card, on demand (周报), for the asker only: not claimed, not counted as the weekly one.</summary>

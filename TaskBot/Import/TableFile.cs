@@ -33,7 +33,8 @@ public static class TableFile
     static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
 
-    public static TableFileContent Read(string fileName, byte[] bytes)
+    /// <summary>Refuses, by its name alone, a file that cannot be a table we read: checked before downloading it.</summary>
+    public static void CheckName(string? fileName)
     {
         var ext = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         switch (ext)
@@ -49,6 +50,12 @@ public static class TableFile
             default:
                 throw new TableImportException("督办助手只能读取 Excel（.xlsx）或 Word（.docx）中的任务分工表。请把表格另存为这两种格式之一后发送。");
         }
+    }
+
+    public static TableFileContent Read(string fileName, byte[] bytes)
+    {
+        CheckName(fileName);
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
         if (bytes.AsSpan().StartsWith(OleMagic))
             throw new TableImportException("这个文件设置了密码（已加密），督办助手无法打开。请取消密码保护后重新发送。");
         if (!bytes.AsSpan().StartsWith(ZipMagic))
