@@ -35,7 +35,16 @@ public static class AssignmentServices
         services.AddSingleton<TaskActionHandler>();
         services.AddSingleton<ChatService>();
         // Task-division tables sent as files, and the 台账 exported as one.
-        services.AddOptions<Import.FilesOptions>().Bind(configuration.GetSection(Import.FilesOptions.Section)).ValidateOnStart();
+        services.AddOptions<Import.FilesOptions>().Bind(configuration.GetSection(Import.FilesOptions.Section))
+            // A list given as one value ("127.0.0.1", "a.com,b.cn") or as :0, :1… replaces the defaults (the binder would append to them).
+            .PostConfigure(o =>
+            {
+                var hosts = configuration.GetSection($"{Import.FilesOptions.Section}:AllowedHosts");
+                var given = hosts.GetChildren().Select(c => c.Value).Append(hosts.Value)
+                    .SelectMany(v => (v ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+                if (given.Length > 0) o.AllowedHosts = given;
+            })
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<Import.FilesOptions>, Import.FilesOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Import.FilesOptions>>().Value);
         services.AddHttpClient(Import.FileTransfer.HttpClientName).ConfigurePrimaryHttpMessageHandler(Import.FileTransfer.Handler);

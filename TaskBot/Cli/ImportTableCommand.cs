@@ -41,6 +41,7 @@ public static class ImportTableCommand
                     {
                         ["id"] = $"{stem}#{t.Table}#{t.Row}",
                         ["reference"] = table.Reference.ToString("yyyy-MM-dd"),
+                        ["text"] = t.Source,
                         ["tasks"] = new JsonArray(new JsonObject
                         {
                             ["lead"] = new JsonArray(t.Lead.Select(u => (JsonNode?)u).ToArray()),

@@ -75,12 +75,25 @@ public static class TableFile
     static TableFileContent ReadXlsx(byte[] bytes)
     {
         DateOnly? created;
+        // Merged ranges by sheet name, read with the SDK: MiniExcel's FillMergedCells fills only cells the file
+        // writes out, and writers (WPS, scripts) often leave the covered cells out altogether.
+        var merges = new Dictionary<string, List<(int Row0, int Col0, int Row1, int Col1)>>();
         using (var package = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false))
         {
             // The content type, not the name, says whether the workbook carries macros.
             if (package.DocumentType is SpreadsheetDocumentType.MacroEnabledWorkbook or SpreadsheetDocumentType.MacroEnabledTemplate)
                 throw new TableImportException("这是启用宏的工作簿，出于安全考虑督办助手不打开。请另存为不含宏的 .xlsx 后重新发送。");
             created = DateOf(package.PackageProperties.Created);
+            var wb = package.WorkbookPart;
+            foreach (var sheet in wb?.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>() ?? [])
+            {
+                if (sheet.Id?.Value is not { } id || wb!.GetPartById(id) is not WorksheetPart ws) continue;
+                var list = new List<(int, int, int, int)>();
+                foreach (var m in ws.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.MergeCell>())
+                    if (m.Reference?.Value?.Split(':') is [var a, var b] && CellIndex(a) is { } from && CellIndex(b) is { } to)
+                        list.Add((from.Row, from.Col, to.Row, to.Col));
+                merges[sheet.Name?.Value ?? ""] = list;
+            }
         }
         var config = new OpenXmlConfiguration { FillMergedCells = true };
         var tables = new List<TableGrid>();
@@ -94,9 +107,36 @@ public static class TableFile
                 if (rows.Count >= MaxRowsPerSheet) break;
                 rows.Add(row.Values.Take(MaxColumns).Select(CellText).ToList());
             }
+            FillMerged(rows, merges.GetValueOrDefault(sheet) ?? []);
             tables.Add(new TableGrid($"工作表「{sheet}」", rows));
         }
         return new TableFileContent(tables, "", created);
+    }
+
+    /// <summary>Each cell of a merged range gets the range's value (its top-left cell's).</summary>
+    static void FillMerged(List<IReadOnlyList<string>> rows, List<(int Row0, int Col0, int Row1, int Col1)> merges)
+    {
+        foreach (var (r0, c0, r1, c1) in merges)
+        {
+            if (r0 >= rows.Count || c0 >= rows[r0].Count) continue;
+            var value = rows[r0][c0];
+            for (int r = r0; r <= Math.Min(r1, rows.Count - 1); r++)
+            {
+                var row = rows[r].ToList();
+                while (row.Count <= Math.Min(c1, MaxColumns - 1)) row.Add("");
+                for (int c = c0; c <= Math.Min(c1, MaxColumns - 1); c++) if (row[c].Length == 0) row[c] = value;
+                rows[r] = row;
+            }
+        }
+    }
+
+    /// <summary>"C12" → (row 11, column 2), zero-based.</summary>
+    static (int Row, int Col)? CellIndex(string reference)
+    {
+        int i = 0, col = 0;
+        while (i < reference.Length && char.IsAsciiLetterUpper(reference[i])) col = col * 26 + (reference[i++] - 'A' + 1);
+        if (col == 0 || col > 16_384 || !int.TryParse(reference.AsSpan(i), out var row) || row < 1 || row > 1_048_576) return null;
+        return (row - 1, col - 1);
     }
 
     static string CellText(object? value) => value switch

@@ -120,7 +120,6 @@ public static class LedgerWorkbook
             var row = new Row { RowIndex = r };
             for (int c = 0; c < cells.Length; c++)
             {
-                if (cells[c] is null && styles[c] == Plain) continue;
                 row.AppendChild(styles[c] == Percent && cells[c] is { } v
                     ? new Cell { CellReference = Ref(c, r), StyleIndex = Percent, CellValue = new CellValue(v), DataType = CellValues.Number }
                     : Text(c, r, cells[c] ?? (styles[c] == Percent ? "—" : ""), styles[c] == Percent ? Plain : styles[c]));
