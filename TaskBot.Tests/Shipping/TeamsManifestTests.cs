@@ -81,7 +81,7 @@ public class TeamsManifestTests
         Assert.Equal("TaskBot", strings["name.short"]!.GetValue<string>());
         // A command picked from the English menu is sent as its title: titles stay the Chinese words the router knows.
         Assert.DoesNotContain(strings, kv => kv.Key.StartsWith("bots[0].commandLists") && kv.Key.EndsWith(".title"));
-        Assert.Equal(6, strings.Count(kv => kv.Key.StartsWith("bots[0].commandLists[0].commands[") && kv.Key.EndsWith(".description")));
+        Assert.Equal(7, strings.Count(kv => kv.Key.StartsWith("bots[0].commandLists[0].commands[") && kv.Key.EndsWith(".description")));
     }
 
     [Fact]
