@@ -232,8 +232,8 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
             }
             var source = string.Join("；", new[]
             {
-                category.Length > 0 && category != taskText ? category : section,
-                taskText,
+                category.Length > 0 && category != taskText ? category.TrimEnd('。', '；', ';') : section,
+                taskText.TrimEnd('。', '；', ';'),
                 lead.Count > 0 ? "牵头：" + string.Join("、", lead) : null,
                 co.Count > 0 ? "配合：" + string.Join("、", co) : null,
                 supervisor is null ? null : "责任领导：" + supervisor,

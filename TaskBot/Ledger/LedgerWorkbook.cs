@@ -106,8 +106,8 @@ public static class LedgerWorkbook
     {
         var ws = wb.AddNewPart<WorksheetPart>();
         var widths = header.Select(h => Width(h) + 2).ToArray();
-        foreach (var (cells, _) in rows)
-            for (int c = 0; c < cells.Length; c++) widths[c] = Math.Max(widths[c], Math.Min(Width(cells[c]) + 2, 60));
+        foreach (var (cells, styles) in rows)
+            for (int c = 0; c < cells.Length; c++) widths[c] = Math.Max(widths[c], Math.Min(Width(cells[c]) + 2, styles[c] == Wrap ? 44 : 60));
         var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
         var data = new SheetData();
         var headerRow = new Row { RowIndex = 1 };
@@ -126,7 +126,8 @@ public static class LedgerWorkbook
             }
             data.AppendChild(row);
         }
-        var worksheet = new Worksheet();
+        // Printed for the weekly meeting: landscape, every column on one page's width.
+        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (freeze)
             worksheet.AppendChild(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } }) { WorkbookViewId = 0 }));
@@ -140,6 +141,8 @@ public static class LedgerWorkbook
             names.AppendChild(new DefinedName($"'{name}'!$A$1:${Col(header.Length - 1)}${Math.Max(1, rows.Count + 1)}")
                 { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)sheetIndex, Hidden = true });
         }
+        worksheet.AppendChild(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        worksheet.AppendChild(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
         ws.Worksheet = worksheet;
         sheets.AppendChild(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = (uint)(sheetIndex + 1), Name = name });
     }
@@ -164,13 +167,15 @@ public static class LedgerWorkbook
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                 Solid(RedArgb), Solid(YellowArgb), Solid(GreenArgb), Solid("FFD9E1F2")) { Count = 6 },
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            // Every cell top-aligned, so a row whose 原文 wraps still reads across on one line.
             new CellFormats(
-                new CellFormat { FontId = 0, FillId = 0, BorderId = 0 },
-                new CellFormat { FontId = 1, FillId = 5, BorderId = 0, ApplyFont = true, ApplyFill = true },
-                new CellFormat { FontId = 0, FillId = 2, BorderId = 0, ApplyFill = true },
-                new CellFormat { FontId = 0, FillId = 3, BorderId = 0, ApplyFill = true },
-                new CellFormat { FontId = 0, FillId = 4, BorderId = 0, ApplyFill = true },
+                new CellFormat(Top()) { FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true },
+                new CellFormat(Top()) { FontId = 1, FillId = 5, BorderId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
+                new CellFormat(Top(center: true)) { FontId = 0, FillId = 2, BorderId = 0, ApplyFill = true, ApplyAlignment = true },
+                new CellFormat(Top(center: true)) { FontId = 0, FillId = 3, BorderId = 0, ApplyFill = true, ApplyAlignment = true },
+                new CellFormat(Top(center: true)) { FontId = 0, FillId = 4, BorderId = 0, ApplyFill = true, ApplyAlignment = true },
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true },
-                new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 7 });
+                new CellFormat(Top()) { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 164, ApplyNumberFormat = true, ApplyAlignment = true }) { Count = 7 });
+        static Alignment Top(bool center = false) => new() { Vertical = VerticalAlignmentValues.Top, Horizontal = center ? HorizontalAlignmentValues.Center : null };
     }
 }
