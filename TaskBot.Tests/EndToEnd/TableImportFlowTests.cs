@@ -160,6 +160,23 @@ public sealed class TableImportFlowTests : IAsyncLifetime
         await Flow.LineForAsync(bot, CaizhengChief, "上传地址不在允许的范围内");
     }
 
+    [Fact]
+    public async Task In_a_group_chat_the_ledger_is_not_offered_as_a_file_teams_would_not_deliver()
+    {
+        const string group = "19:county-group@thread.v2";
+        var a = bot.Activity(Office, "message", group, "groupChat");
+        a["text"] = "<at>督办助手</at> 导出台账";
+        a["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention", ["text"] = "<at>督办助手</at>", ["mentioned"] = new JsonObject { ["id"] = "28:taskbot", ["name"] = "督办助手" },
+        });
+        var mark = bot.Connector.Calls.Count;
+        await bot.PostAsync(a);
+        var answer = await bot.Connector.WaitForAsync(c => c.ConversationId == group, "the answer in the group", mark);
+        Assert.True((answer.Text ?? "").Contains("请在私聊中发送「导出台账」"), Flow.Json(answer.Body));
+        Assert.DoesNotContain("file.consent", Flow.Json(answer.Body));
+    }
+
     public static IEnumerable<object[]> BadFiles() =>
     [
         ["旧表.xls", "another", "另存为」.xlsx"],

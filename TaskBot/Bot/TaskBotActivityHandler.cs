@@ -61,6 +61,9 @@ public sealed class TaskBotActivityHandler(
         var text = UserText.Clean((activity.Text ?? "").Replace("&nbsp;", " ")).Trim();
         var message = new IncomingMessage(activity.From.AadObjectId, text, LocalDateOf(activity), activity.Conversation.Id, activity.Id);
         var reply = await chat.OnMessageAsync(message, activity.From.Id, cancellationToken);
+        // Teams sends and receives a bot's files in personal chats only: the ledger is offered there.
+        if (reply.Offer is not null && IsShared(activity))
+            reply = Reply.Say("督办台账以文件形式发送，Teams 只支持在与督办助手的私聊中收发文件。请在私聊中发送「导出台账」。");
         await turnContext.SendActivityAsync(Replies.From(reply), cancellationToken);
     }
 
