@@ -133,8 +133,12 @@ public static class CardGallery
         var (text, parsed) = TableImport.ToParsed(table);
         var preview = new PreviewBuilder(Calendar, new DirectiveOptions()).Build("P-demo-import", Leader.AadObjectId, text, table.Reference, parsed, Directory)
             with { SourceFile = "2026年重点工作任务分工方案.xlsx", ReferenceStated = table.ReferenceStated };
+        var fill = PreviewFill(preview).ToDictionary(kv => kv.Key, kv => kv.Value);
+        // The row without a date gets one (its input starts empty and is required).
+        for (var i = 0; i < preview.Items.Count; i++)
+            if (preview.Items[i].DeadlineDefaulted) fill[CardContract.Inputs.Deadline(i)] = "2026-12-31";
         return new("preview-import", "PreviewCards.Preview", "任务分工表文件（.xlsx/.docx）的预览：先列出任务数、单位数和待补全项数，名录中没有的单位需指定",
-            PreviewCards.Preview(preview, Directory).ToJson(), PreviewFill(preview)) { Preview = preview };
+            PreviewCards.Preview(preview, Directory).ToJson(), fill) { Preview = preview };
     }
 
     /// <summary>Long minutes: the preview's first page, with 下一页 (its later pages add 上一页).</summary>

@@ -161,6 +161,44 @@ public sealed class TableImportFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rows_without_a_known_unit_or_a_date_must_be_completed_on_the_preview_before_dispatch()
+    {
+        var spec = new JsonObject
+        {
+            ["file"] = "g.xlsx",
+            ["tables"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "Sheet1", ["above"] = new JsonArray("2026年重点工作任务分工方案"),
+                ["header"] = new JsonArray(new JsonArray("序号", "工作任务", "牵头单位", "完成时限")),
+                ["rows"] = new JsonArray(
+                    new JsonObject { ["c"] = new JsonArray("1", "完成项目资金方案。", "县发改局", "6月底前") },
+                    new JsonObject { ["c"] = new JsonArray("2", "建立耕地保护长效机制。", "县水利局", "长期坚持") },
+                    new JsonObject { ["c"] = new JsonArray("3", "推进乡村公路养护。", "县交通运输局", "9月底前") }),
+            }),
+        };
+        var path = Path.Combine(Path.GetTempPath(), $"spec-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, spec.ToJsonString());
+        try { bot.Connector.Files["g"] = TableFixtures.Build(path).Bytes; } finally { File.Delete(path); }
+        var mark = bot.Connector.Calls.Count;
+        await SendFileAsync(Leader, "分工.xlsx", "g");
+        var preview = (await bot.Connector.WaitForAsync(c => c.ConversationId == Leader.PersonalConversation && c.CardJson.Contains("任务分工表预览"), "the preview", mark)).Card!;
+        var json = Flow.Json(preview);
+        Assert.True(json.Contains("3 项任务，3 个单位，2 项待补全"), json[..1500]);
+        Assert.Contains("表格中此行没有具体日期（原文「长期坚持」），请填写完成时限", json);
+        // 确认交办 as it is: refused with what is missing, nothing created.
+        var (_, refused) = await bot.ClickAsync(Leader, preview, "dispatch");
+        var refusedJson = Flow.Json(refused);
+        Assert.True(refusedJson.Contains("任务 2：表格中没有具体完成时限（原文「长期坚持」），请填写日期"), refusedJson[..Math.Min(2500, refusedJson.Length)]);
+        Assert.Contains("请为「县交通运输局」选择具体单位", refusedJson);
+        Assert.Empty(await bot.Store.ListByPersonAsync(Leader.AadObjectId, 10, default));
+        // Completed: dispatched.
+        var (_, summary) = await bot.ClickAsync(Leader, refused!, "dispatch", new Dictionary<string, string> { ["t1.deadline"] = "2026-12-31", ["t2.pick0"] = "城关镇" });
+        Assert.Contains("已交办 3 项", Flow.Json(summary));
+        var tasks = await bot.Store.ListByPersonAsync(Leader.AadObjectId, 10, default);
+        Assert.Contains(tasks, t => t.Deadline.Date == new DateOnly(2026, 12, 31) && t.LeadUnits.Single().Unit == "县水利局");
+    }
+
+    [Fact]
     public async Task In_a_group_chat_the_ledger_is_not_offered_as_a_file_teams_would_not_deliver()
     {
         const string group = "19:county-group@thread.v2";

@@ -27,6 +27,13 @@ public sealed class DivisionTableTests
     }
 
     [Fact]
+    public void A_first_row_with_a_short_task_is_a_task_not_a_second_header_row()
+    {
+        var table = Read(["序号", "工作任务", "牵头单位", "完成时限"], ["1", "完成项目资金方案。", "县发改局", "6月底前"]);
+        Assert.Equal(["县发改局"], Assert.Single(table.Tasks).Lead);
+    }
+
+    [Fact]
     public void A_responsible_list_leads_jointly_unless_one_unit_is_marked_as_lead()
     {
         var table = Read(

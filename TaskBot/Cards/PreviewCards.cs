@@ -33,7 +33,7 @@ public static class PreviewCards
             var (tasks, unitCount, incomplete) = ImportCounts(preview);
             body.Add(new TextBlock(Md.Of($"「{preview.SourceFile}」：{tasks} 项任务，{unitCount} 个单位，{incomplete} 项待补全")) { Bold = true, Color = incomplete > 0 ? TextColor.Warning : TextColor.Good });
             if (incomplete > 0)
-                body.Add(new TextBlock(Md.Literal("待补全的任务标有「待补全」：请为表中未写明或名录中没有的单位选择具体单位，并核对没有具体日期的完成时限（已按默认期限预填）。")) { Subtle = true });
+                body.Add(new TextBlock(Md.Literal("待补全的任务标有「待补全」：请为表中未写明或名录中没有的单位选择具体单位，并为没有具体日期的任务填写完成时限，然后再点「确认交办」。")) { Subtle = true });
         }
         body.AddRange(new List<CardElement>
         {
@@ -119,13 +119,17 @@ public static class PreviewCards
                 question.Candidates.Select(c => new Choice(c, c)).ToList(), question.Chosen)
             { MultiSelect = true, Required = true, ErrorMessage = $"请为「{question.Surface}」选择具体单位" });
         }
-        var deadlineNote = item.DeadlineDefaulted
+        // A table row without a readable date must be given one: its date input starts empty (Teams requires it).
+        var mustDate = imported && item.DeadlineDefaulted;
+        var deadlineNote = mustDate
+            ? Md.Of($"表格中此行没有具体日期{(item.DeadlinePhrase is { Length: > 0 } p ? $"（原文「{p}」）" : "")}，请填写完成时限。")
+            : item.DeadlineDefaulted
             ? item.DeadlinePhrase is { Length: > 0 } phrase
                 ? Md.Of($"原文期限「{phrase}」没有具体日期，已按默认期限预填，请确认。")
                 : Md.Literal("原文未写期限，已按默认期限预填，请确认。")
             : Md.Of($"完成时限 {CardDates.WithWeekday(item.Deadline)}，原文「{item.DeadlinePhrase ?? ""}」");
         items.Add(new TextBlock(deadlineNote) { Subtle = !item.DeadlineDefaulted, Color = item.DeadlineDefaulted ? TextColor.Warning : TextColor.Default });
-        items.Add(new DateInput(Inputs.Deadline(i), "完成时限", item.Deadline) { Required = true, ErrorMessage = "请填写完成时限" });
+        items.Add(new DateInput(Inputs.Deadline(i), "完成时限", mustDate ? null : item.Deadline) { Required = true, ErrorMessage = "请填写完成时限" });
         items.Add(new TextInput(Inputs.Deliverable(i), "交付成果", Md.Escape(item.Deliverable)) { Required = true, MaxLength = 500, ErrorMessage = "请填写交付成果" });
         items.Add(new TextInput(Inputs.Supervisor(i), "督办领导", item.Supervisor is null ? null : Md.Escape(item.Supervisor)) { MaxLength = 50, Placeholder = "可不填" });
         foreach (var note in item.Notes) items.Add(new TextBlock(Md.Of($"提示：{note}")) { Color = TextColor.Warning });

@@ -127,7 +127,11 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
             if (r + 1 < table.Rows.Count)
             {
                 var (sub, subNames) = Classify(table.Rows[r + 1]);
-                if (sub.Count(k => k != ColumnKind.None) >= 1 && sub.Where((k, i) => k != ColumnKind.None && i < kinds.Length && table.Rows[r + 1][i] != table.Rows[r][i]).Any())
+                var below = table.Rows[r + 1];
+                // A second header row names columns in every cell it does not share (merged) with the row above:
+                // a data row ("1", "完成项目资金方案。", "县发改局") has cells that are no header word.
+                bool allHeaders = below.Select((cell, i) => cell.Trim().Length == 0 || sub[i] != ColumnKind.None || i < table.Rows[r].Count && cell == table.Rows[r][i]).All(x => x);
+                if (allHeaders && sub.Where((k, i) => k != ColumnKind.None && i < kinds.Length && below[i] != table.Rows[r][i]).Any())
                 {
                     for (int i = 0; i < kinds.Length && i < sub.Length; i++)
                         if (sub[i] != ColumnKind.None) { kinds[i] = sub[i]; names[i] = subNames[i]; }
