@@ -67,6 +67,31 @@ public sealed class DivisionTableTests
         Assert.Equal(new DateOnly(2026, 12, 31), table.Tasks[3].Deadline);
     }
 
+    [Theory]
+    [InlineData("2027-03-31", "2027-03-31")]
+    [InlineData("2027.3.31", "2027-03-31")]
+    [InlineData("2027/3/31前", "2027-03-31")]
+    [InlineData("12月", "2026-12-31")]
+    [InlineData("6月", "2027-06-30")]
+    [InlineData("2027年上半年", "2027-06-30")]
+    [InlineData("三季度末", "2027-09-30")]
+    [InlineData("10月中旬", "2027-10-20")]
+    public void Time_cells_as_clerks_write_them(string cell, string expected)
+    {
+        var table = Read(["序号", "工作任务", "牵头单位", "完成时限"], ["1", "完成全县供水管网改造一期工程。", "县住建局", cell]);
+        Assert.Equal(DateOnly.Parse(expected), Assert.Single(table.Tasks).Deadline);
+    }
+
+    [Fact]
+    public void One_unit_cell_that_labels_the_roles_itself_is_read_by_its_labels()
+    {
+        var table = Read(["序号", "工作任务", "责任单位", "完成时限"],
+            ["1", "开展校园周边环境整治。", "牵头单位：县教育局\n配合单位：县公安局、县市场监管局", "9月底前"]);
+        var task = Assert.Single(table.Tasks);
+        Assert.Equal(["县教育局"], task.Lead);
+        Assert.Equal(["县公安局", "县市场监管局"], task.Co);
+    }
+
     [Fact]
     public void Section_rows_and_a_header_repeated_on_a_new_page_are_no_tasks()
     {

@@ -42,14 +42,18 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
         ("主办单位", ColumnKind.Lead), ("主责单位", ColumnKind.Lead), ("主责部门", ColumnKind.Lead), ("牵头科室", ColumnKind.Lead),
         ("责任单位", ColumnKind.Responsible), ("责任部门", ColumnKind.Responsible), ("承办单位", ColumnKind.Responsible),
         ("实施单位", ColumnKind.Responsible), ("责任主体", ColumnKind.Responsible), ("责任科室", ColumnKind.Responsible), ("落实单位", ColumnKind.Responsible),
+        ("责任处室", ColumnKind.Responsible), ("责任股室", ColumnKind.Responsible), ("承办部门", ColumnKind.Responsible), ("主办部门", ColumnKind.Lead),
+        ("协办部门", ColumnKind.Co), ("参与部门", ColumnKind.Co), ("协同部门", ColumnKind.Co),
         ("责任领导", ColumnKind.Leader), ("分管领导", ColumnKind.Leader), ("牵头领导", ColumnKind.Leader), ("县领导", ColumnKind.Leader),
         ("市领导", ColumnKind.Leader), ("区领导", ColumnKind.Leader), ("包保领导", ColumnKind.Leader), ("联系领导", ColumnKind.Leader),
         ("完成时限", ColumnKind.Deadline), ("时间节点", ColumnKind.Deadline), ("完成时间", ColumnKind.Deadline), ("时限要求", ColumnKind.Deadline),
         ("完成期限", ColumnKind.Deadline), ("办结时限", ColumnKind.Deadline), ("时间安排", ColumnKind.Deadline), ("进度安排", ColumnKind.Deadline),
+        ("时间要求", ColumnKind.Deadline), ("截止时间", ColumnKind.Deadline), ("截止日期", ColumnKind.Deadline), ("完成日期", ColumnKind.Deadline), ("办结时间", ColumnKind.Deadline),
         ("具体措施", ColumnKind.Task), ("工作措施", ColumnKind.Task), ("主要措施", ColumnKind.Task), ("具体任务", ColumnKind.Task),
         ("工作任务", ColumnKind.Task), ("重点任务", ColumnKind.Task), ("任务内容", ColumnKind.Task), ("主要内容", ColumnKind.Task),
         ("目标任务", ColumnKind.Task), ("工作内容", ColumnKind.Task), ("主要任务", ColumnKind.Task), ("责任分解内容", ColumnKind.Task),
         ("工作目标", ColumnKind.Task), ("目标与任务", ColumnKind.Task), ("任务事项", ColumnKind.Task), ("督办事项", ColumnKind.Task),
+        ("具体工作", ColumnKind.Task), ("工作事项", ColumnKind.Task), ("交办事项", ColumnKind.Task),
         ("重点工作", ColumnKind.Category), ("工作类别", ColumnKind.Category), ("类别", ColumnKind.Category), ("项目名称", ColumnKind.Category),
         ("领域", ColumnKind.Category), ("项目", ColumnKind.Category),
         ("时限", ColumnKind.Deadline), ("任务", ColumnKind.Task),
@@ -62,6 +66,11 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
     static readonly Regex FullDate = new(@"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", RegexOptions.CultureInvariant);
     static readonly Regex YearOnly = new(@"^(?:(?<y>(?:19|20)\d{2})年)?(?:全年|年度|年内|全年度|度)?(?:内|完成|底)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     static readonly Regex YearMonth = new(@"^(?<y>(?:19|20)\d{2})[.\-/年](?<m>\d{1,2})月?(?:份|内|完成)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    static readonly Regex FullNumericDate = new(@"^(?<y>(?:19|20)\d{2})[-./年](?<m>\d{1,2})[-./月](?<d>\d{1,2})日?(?:前|之前|以前)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    static readonly Regex MonthOnly = new(@"^(?<m>\d{1,2})月(?:份)?(?:底|末)?(?:前|之前|以前)?(?:完成)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    // "牵头单位：县发改局；配合单位：县财政局" written in one cell.
+    static readonly Regex LeadLabel = new(@"(?:牵头单位|牵头部门|牵头责任单位|主责单位|牵头)[:：]\s*(?<u>[^；;\n]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    static readonly Regex CoLabel = new(@"(?:配合单位|配合部门|协办单位|协同单位|参与单位|责任单位|配合)[:：]\s*(?<u>[^；;\n]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     static readonly char[] UnitSeparators = ['、', ',', '，', ';', '；', '/', '／', '\n', ' ', '\t', '\u3000'];
 
     /// <summary>Reads every table of the file that has a recognisable header; throws <see cref="TableImportException"/>
@@ -216,7 +225,16 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
             var co = new List<string>();
             var generic = new List<string>();
             if (leadCol >= 0) AddUnits(Cell(row, leadCol), lead, lead, generic);
-            if (respCol >= 0)
+            // One unit cell that labels the roles itself: "牵头单位：县发改局；配合单位：县财政局、县审计局".
+            var labelled = respCol >= 0 ? Cell(row, respCol) : leadCol >= 0 ? Cell(row, leadCol) : "";
+            var folded = ChineseText.Fold(labelled);
+            if (LeadLabel.IsMatch(folded))
+            {
+                lead.Clear();
+                foreach (Match m in LeadLabel.Matches(folded)) AddUnits(labelled.Substring(m.Groups["u"].Index, m.Groups["u"].Length), lead, lead, generic);
+                foreach (Match m in CoLabel.Matches(folded)) AddUnits(labelled.Substring(m.Groups["u"].Index, m.Groups["u"].Length), co, co, generic);
+            }
+            else if (respCol >= 0)
             {
                 var resp = Cell(row, respCol);
                 // Beside a lead column the 责任单位 help; alone they lead (joint leads, or the one marked （牵头）).
@@ -326,6 +344,17 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
         var compact = Compact(folded);
         if (!inText)
         {
+            var full = FullNumericDate.Match(compact);
+            if (full.Success && DateOnly.TryParseExact($"{full.Groups["y"].Value}-{int.Parse(full.Groups["m"].Value):D2}-{int.Parse(full.Groups["d"].Value):D2}", "yyyy-MM-dd", out var exact))
+                return (exact, cell.Trim(), null);
+            var mo = MonthOnly.Match(compact);
+            if (mo.Success && int.TryParse(mo.Groups["m"].Value, out var month) && month is >= 1 and <= 12)
+            {
+                // "12月": the end of that month, the next one on or after the reference.
+                var end = new DateOnly(reference.Year, month, DateTime.DaysInMonth(reference.Year, month));
+                if (end < reference) end = new DateOnly(reference.Year + 1, month, DateTime.DaysInMonth(reference.Year + 1, month));
+                return (end, cell.Trim(), null);
+            }
             var ym = YearMonth.Match(compact);
             if (ym.Success && int.TryParse(ym.Groups["m"].Value, out var m) && m is >= 1 and <= 12)
             {
