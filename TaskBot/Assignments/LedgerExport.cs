@@ -61,6 +61,12 @@ public sealed class LedgerExport(DigestService digests, IStore store, DirectoryC
         var chosen = all.Where(t => filter.Includes(t, today, calendar)).ToList();
         var history = new Dictionary<TaskId, IReadOnlyList<TaskEvent>>();
         foreach (var t in chosen) history[t.Id] = await store.GetHistoryAsync(t.Id, cancellationToken);
+        if (filter.Unit is { } only)
+        {
+            // One unit's ledger: its own rows and the events that concern it or the whole task.
+            chosen = chosen.Select(t => t with { Units = t.Units.Where(u => u.Unit == only).ToList() }).ToList();
+            foreach (var id in history.Keys.ToList()) history[id] = history[id].Where(e => e.Unit is null || e.Unit == only).ToList();
+        }
         // 统计 covers the selection's units with the digest's own computation.
         var digest = WeeklyDigest.Compute(filter.Unit is null ? all : all.Where(t => t.Units.Any(u => u.Unit == filter.Unit)), today, calendar);
         if (filter.Unit is not null) digest = digest with { Units = digest.Units.Where(u => u.Unit == filter.Unit).ToList() };
