@@ -67,6 +67,7 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
     static readonly Regex YearOnly = new(@"^(?:(?<y>(?:19|20)\d{2})年)?(?:全年|年度|年内|全年度|度)?(?:内|完成|底)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     static readonly Regex YearMonth = new(@"^(?<y>(?:19|20)\d{2})[.\-/年](?<m>\d{1,2})月?(?:份|内|完成)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     static readonly Regex FullNumericDate = new(@"^(?<y>(?:19|20)\d{2})[-./年](?<m>\d{1,2})[-./月](?<d>\d{1,2})日?(?:前|之前|以前)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    static readonly Regex PeriodHeader = new(@"(?:第?[一二三四1-4]季度|上半年|下半年)", RegexOptions.CultureInvariant);
     static readonly Regex MonthOnly = new(@"^(?<m>\d{1,2})月(?:份)?(?:底|末)?(?:前|之前|以前)?(?:完成)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     // "牵头单位：县发改局；配合单位：县财政局" written in one cell.
     static readonly Regex LeadLabel = new(@"(?:牵头单位|牵头部门|牵头责任单位|主责单位|牵头)[:：]\s*(?<u>[^；;\n]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -200,6 +201,13 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
         int seqCol = Col(ColumnKind.Seq), taskCol = Col(ColumnKind.Task), catCol = Col(ColumnKind.Category), leadCol = Col(ColumnKind.Lead),
             respCol = Col(ColumnKind.Responsible), coCol = Col(ColumnKind.Co), leaderCol = Col(ColumnKind.Leader), timeCol = Col(ColumnKind.Deadline);
         string? section = null;
+        // No time column, but a column header names the period the rows are for ("四季度任务分解", "三季度目标"):
+        // that period's end is the rows' deadline unless a row says otherwise.
+        (DateOnly? Date, string? Phrase, string? Recurrence) period = (null, null, null);
+        if (timeCol < 0)
+            foreach (var name in header.Names)
+                if (name is not null && PeriodHeader.Match(ChineseText.Fold(name)) is { Success: true } pm
+                    && Deadline(pm.Value, reference) is { Date: not null } found) { period = found; break; }
         for (int r = header.Row + header.RowsUsed; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -251,6 +259,7 @@ public sealed class DivisionTableReader(DirectiveLexicon lexicon, IWorkingDayCal
                 // No time column, or an empty cell: a date written in the task itself ("2021年2月底前，…").
                 var (d2, p2, r2) = Deadline(taskText, reference, inText: true);
                 if (d2 is not null) (deadline, phrase, recurrence) = (d2, p2, r2);
+                else if (period.Date is not null) (deadline, phrase, recurrence) = period;
             }
             var source = string.Join("；", new[]
             {
