@@ -14,6 +14,13 @@ if (args.Length > 0 && args[0] == "parse")
     var parser = DirectiveParserSource.ForFile(ParseCommand.DirectoryOption(args), DirectiveLexicon.Load(DirectiveLexicon.DefaultPath), ChinaWorkingCalendar.Default);
     return ParseCommand.Run(args, parser, Console.In, Console.Out);
 }
+if (args.Length > 0 && args[0] == TaskBot.Cli.ImportTableCommand.Name)
+{
+    Console.OutputEncoding = Encoding.UTF8;
+    var lexicon = DirectiveLexicon.Load(DirectiveLexicon.DefaultPath);
+    var units = TaskBot.Directory.DirectoryCsv.Parse(File.ReadAllBytes(ParseCommand.DirectoryOption(args))).Directory?.SurfaceForms.Keys ?? [];
+    return TaskBot.Cli.ImportTableCommand.Run(args, new TaskBot.Import.DivisionTableReader(lexicon.WithKnownUnits(units), ChinaWorkingCalendar.Default), Console.Out, Console.Error);
+}
 if (args.Length > 0 && args[0] == TaskBot.Packaging.PackageAppCommand.Name) return TaskBot.Packaging.PackageAppCommand.Run(args, Console.Out, Console.Error);
 if (await StorageCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 if (await TaskBot.Scheduling.ReminderBench.TryRunAsync(args) is { } benchCode) return benchCode;
@@ -21,6 +28,12 @@ if (await TaskBot.Scheduling.ReminderBench.TryRunAsync(args) is { } benchCode) r
 if (StockEchoBot.IsCommand(args)) { StockEchoBot.Run(args); return 0; }
 
 var app = BotServices.CreateApp(args);
+if (args.Length > 0 && args[0] == ExportCommand.Name)
+{
+    Console.OutputEncoding = Encoding.UTF8;
+    if (!TaskBot.Hosting.StartupCheck.Passes(app.Services, Console.Error)) return TaskBot.Hosting.StartupCheck.ExitCode;
+    return await ExportCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
 // A missing or invalid setting: one line naming the key, and a non-zero exit, before anything starts.
 if (!TaskBot.Hosting.StartupCheck.Passes(app.Services, Console.Error)) return TaskBot.Hosting.StartupCheck.ExitCode;
 await app.RunAsync();

@@ -109,6 +109,43 @@ public static class CardGallery
     };
 
     /// <summary>What the leader edits on the preview: a new deadline for task 1; the towns picked for 各乡镇.</summary>
+    /// <summary>
+    /// A task-division table sent as a file: a title with its date above the header, a lead unit merged over two
+    /// rows, a unit the demo directory lacks and a row with no date (both marked 待补全 and counted).
+    /// </summary>
+    public static GalleryCard ImportPreview()
+    {
+        var spec = new JsonObject
+        {
+            ["file"] = "gallery.xlsx",
+            ["tables"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "分工方案",
+                ["above"] = new JsonArray("2026年县政府工作报告重点工作任务分工方案", "（2026年3月1日）"),
+                ["header"] = new JsonArray(new JsonArray("序号", "重点工作", "牵头单位", "配合单位", "完成时限")),
+                ["rows"] = new JsonArray(
+                    new JsonObject { ["c"] = new JsonArray("1", "推进重点项目前期工作，完成可行性研究报告编制。", "县发改局", "县财政局", "6月底前") },
+                    new JsonObject { ["c"] = new JsonArray("2", "完成病险水库除险加固。", "^", "县水利局", "2026年9月30日前") },
+                    new JsonObject { ["c"] = new JsonArray("3", "建立耕地保护网格化监管机制。", "县自然资源局", "各乡镇", "长期坚持") }),
+            }),
+        };
+        var specPath = Path.Combine(Path.GetTempPath(), $"gallery-{Guid.NewGuid():N}.json");
+        File.WriteAllText(specPath, spec.ToJsonString());
+        byte[] bytes;
+        try { bytes = TaskBot.Tests.Import.TableFixtures.Build(specPath).Bytes; } finally { File.Delete(specPath); }
+        var reader = new TaskBot.Import.DivisionTableReader(DirectiveLexicon.Load(DirectiveLexicon.DefaultPath).WithKnownUnits(Directory.SurfaceForms.Keys), Calendar);
+        var table = reader.Read(TaskBot.Import.TableFile.Read("分工方案.xlsx", bytes), Today);
+        var (text, parsed) = TableImport.ToParsed(table);
+        var preview = new PreviewBuilder(Calendar, new DirectiveOptions()).Build("P-demo-import", Leader.AadObjectId, text, table.Reference, parsed, Directory)
+            with { SourceFile = "2026年重点工作任务分工方案.xlsx", ReferenceStated = table.ReferenceStated };
+        var fill = PreviewFill(preview).ToDictionary(kv => kv.Key, kv => kv.Value);
+        // The row without a date gets one (its input starts empty and is required).
+        for (var i = 0; i < preview.Items.Count; i++)
+            if (preview.Items[i].DeadlineDefaulted) fill[CardContract.Inputs.Deadline(i)] = "2026-12-31";
+        return new("preview-import", "PreviewCards.Preview", "任务分工表文件（.xlsx/.docx）的预览：先列出任务数、单位数和待补全项数，名录中没有的单位需指定",
+            PreviewCards.Preview(preview, Directory).ToJson(), fill) { Preview = preview };
+    }
+
     /// <summary>Long minutes: the preview's first page, with 下一页 (its later pages add 上一页).</summary>
     private static GalleryCard PagedPreview(Preview preview)
     {
@@ -186,6 +223,7 @@ public static class CardGallery
         {
             new("preview", "PreviewCards.Preview", "预览卡片：领导发送指令后看到，每项任务一节，字段均可修改",
                 PreviewCards.Preview(preview, Directory).ToJson(), PreviewFill(preview)) { Preview = preview },
+            ImportPreview(),
             new("preview-needs-fix", "PreviewCards.Preview", "确认交办时发现问题：预览带提示重新显示",
                 PreviewCards.Preview(preview, Directory, ["任务 2：请为「各乡镇」选择具体单位。"]).ToJson(), PreviewFill(preview)) { Preview = preview },
             PagedPreview(preview),

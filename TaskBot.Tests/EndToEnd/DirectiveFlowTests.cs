@@ -33,7 +33,7 @@ public static class Flow
         var (response, card) = await bot.ClickAsync(Leader, preview, "dispatch", edits);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = card!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Assert.Contains("已交办", json);
+        Assert.True(json.Contains("已交办"), json[..Math.Min(3000, json.Length)]);
         var ids = System.Text.RegularExpressions.Regex.Matches(json, @"DB-\d{4}-\d{6}").Select(m => TaskId.Parse(m.Value)).Distinct().ToList();
         return (card, ids);
     }

@@ -58,8 +58,31 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>Files served at <see cref="FileUrl"/> (Teams' downloadUrl stand-in).</summary>
+    public ConcurrentDictionary<string, byte[]> Files { get; } = new();
+    /// <summary>What was PUT to <see cref="UploadUrl"/> (the consent's uploadUrl stand-in), with its Content-Range.</summary>
+    public ConcurrentDictionary<string, (byte[] Body, string? ContentRange)> Uploads { get; } = new();
+    public string FileUrl(string key) => $"{ServiceUrl}files/{Uri.EscapeDataString(key)}";
+    public string UploadUrl(string key) => $"{ServiceUrl}upload/{Uri.EscapeDataString(key)}";
+
     private async Task HandleAsync(HttpContext http)
     {
+        var path = http.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        if (path is ["files", var fileKey])
+        {
+            if (!Files.TryGetValue(fileKey, out var bytes)) { http.Response.StatusCode = 404; return; }
+            http.Response.ContentType = "application/octet-stream";
+            await http.Response.Body.WriteAsync(bytes);
+            return;
+        }
+        if (path is ["upload", var uploadKey] && http.Request.Method == "PUT")
+        {
+            var upload = new MemoryStream();
+            await http.Request.Body.CopyToAsync(upload);
+            Uploads[uploadKey] = (upload.ToArray(), http.Request.Headers.ContentRange.ToString());
+            http.Response.StatusCode = 201;
+            return;
+        }
         // /v3/conversations/{conversationId}/activities[/{activityId}]
         var parts = http.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];

@@ -51,7 +51,9 @@ public class TeamsManifestTests
         var list = Assert.Single(bot["commandLists"]!.AsArray())!;
         Assert.Equal(["personal", "team", "groupChat"], list["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         var commands = list["commands"]!.AsArray().ToDictionary(c => c!["title"]!.GetValue<string>(), c => c!["description"]!.GetValue<string>());
-        Assert.Equal(["我的任务", "本单位任务", "逾期任务", "任务", "周报", "帮助"], commands.Keys);
+        Assert.Equal(["我的任务", "本单位任务", "逾期任务", "任务", "周报", "导出台账", "帮助"], commands.Keys);
+        // Task-division tables arrive as files in chat.
+        Assert.True(bot["supportsFiles"]!.GetValue<bool>());
         Assert.StartsWith("任务 <编号>", commands["任务"]);
         Assert.All(commands.Values, d => Assert.InRange(d.Length, 4, 60));
     }
@@ -79,7 +81,7 @@ public class TeamsManifestTests
         Assert.Equal("TaskBot", strings["name.short"]!.GetValue<string>());
         // A command picked from the English menu is sent as its title: titles stay the Chinese words the router knows.
         Assert.DoesNotContain(strings, kv => kv.Key.StartsWith("bots[0].commandLists") && kv.Key.EndsWith(".title"));
-        Assert.Equal(6, strings.Count(kv => kv.Key.StartsWith("bots[0].commandLists[0].commands[") && kv.Key.EndsWith(".description")));
+        Assert.Equal(7, strings.Count(kv => kv.Key.StartsWith("bots[0].commandLists[0].commands[") && kv.Key.EndsWith(".description")));
     }
 
     [Fact]

@@ -338,6 +338,19 @@ public abstract partial class StoreContract : IAsyncLifetime
         Assert.Equal("{}", await Store.GetDocumentAsync("preview", "new-1", None));
     }
 
+    /// <summary>A 300-row table's preview is a few hundred KB of JSON: more than one Azure Tables property holds.</summary>
+    [Fact]
+    public async Task A_large_document_comes_back_whole_and_a_small_one_replaces_it()
+    {
+        var rows = string.Join(",", Enumerable.Range(0, 5000).Select(i => $$"""{"source":"第{{i}}行：推进第{{i}}项重点工作，县发改局牵头，县财政局配合，{{i % 12 + 1}}月底前完成。","n":{{i}}}"""));
+        var json = $$"""{"items":[{{rows}}]}""";
+        Assert.True(json.Length > 200_000);
+        await Store.SaveDocumentAsync("preview", "big", json, None);
+        Assert.Equal(json, await OpenInstance().GetDocumentAsync("preview", "big", None));
+        await Store.SaveDocumentAsync("preview", "big", "{}", None);
+        Assert.Equal("{}", await OpenInstance().GetDocumentAsync("preview", "big", None));
+    }
+
     [Fact]
     public async Task A_document_is_kept_by_kind_and_key_and_replaced_by_a_newer_one()
     {

@@ -39,6 +39,24 @@ public static class AssignmentServices
         services.AddSingleton<OpenCalls.OpenCallService>();
         foreach (var kind in new[] { "callboard", "callboardupd" })
             services.AddSingleton<Delivery.IIntentRenderer>(sp => ActivatorUtilities.CreateInstance<OpenCalls.CallBoardRenderer>(sp, kind));
+        // Task-division tables sent as files, and the 台账 exported as one.
+        services.AddOptions<Import.FilesOptions>().Bind(configuration.GetSection(Import.FilesOptions.Section))
+            // A list given as one value ("127.0.0.1", "a.com,b.cn") or as :0, :1… replaces the defaults (the binder would append to them).
+            .PostConfigure(o =>
+            {
+                var hosts = configuration.GetSection($"{Import.FilesOptions.Section}:AllowedHosts");
+                var given = hosts.GetChildren().Select(c => c.Value).Append(hosts.Value)
+                    .SelectMany(v => (v ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+                if (given.Length > 0) o.AllowedHosts = given;
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Import.FilesOptions>, Import.FilesOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Import.FilesOptions>>().Value);
+        services.AddHttpClient(Import.FileTransfer.HttpClientName).ConfigurePrimaryHttpMessageHandler(Import.FileTransfer.Handler);
+        services.AddSingleton(sp => new Import.FileTransfer(sp.GetRequiredService<IHttpClientFactory>().CreateClient(Import.FileTransfer.HttpClientName),
+            sp.GetRequiredService<Import.FilesOptions>()));
+        services.AddSingleton<TableImport>();
+        services.AddSingleton<LedgerExport>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ namespace TaskBot.Assignments;
 public sealed class ChatService(
     DirectiveParserSource parsers, PreviewBuilder previewBuilder, PreviewStore previews, ITaskStore tasks,
     DirectoryCache directoryCache, IWorkingDayCalendar calendar, TaskBotMetrics metrics, DigestService digests, DirectiveRateLimit rateLimit,
-    OpenCalls.OpenCallService openCalls)
+    OpenCalls.OpenCallService openCalls, LedgerExport ledger)
 {
     /// <summary>The issue's limit for one chat message; the parser reads at most its own budget of it and warns.</summary>
     public const int MaxChars = 20_000;
@@ -96,6 +96,7 @@ public sealed class ChatService(
         string? viewerTeamsId, CancellationToken cancellationToken)
     {
         if (command == ChatCommand.Help) return Reply.Show(ListCards.Help(person?.MayIssue == true).ToJson());
+        if (command == ChatCommand.Export) return await ledger.RequestAsync(person, argument, today, cancellationToken);
         if (person is null) return Reply.Say("您尚未登记在单位名录中，无法查询督办任务。如需开通，请联系督查室。");
         switch (command)
         {

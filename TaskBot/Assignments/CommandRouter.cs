@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace TaskBot.Assignments;
 
-public enum ChatCommand { MyTasks, UnitTasks, Overdue, Task, Digest, Help, OpenCalls }
+public enum ChatCommand { MyTasks, UnitTasks, Overdue, Task, Digest, Help, OpenCalls, Export }
 
 /// <summary>
 /// Commands by exact word, Chinese first with English aliases. A message is a command only when it is exactly a
@@ -27,6 +27,14 @@ public static partial class CommandRouter
         var t = Spaces().Replace(text.Trim().TrimEnd('。', '.', '!', '！'), " ");
         if (Words.TryGetValue(t, out command)) return true;
         // "任务 DB-2026-000123", "任务DB-2026-000123", "task db-2026-000123"
+        // "导出台账", "导出台账 本月", "导出台账 逾期 县财政局", "export overdue": the rest is the selection.
+        var e = ExportWithArgument().Match(t);
+        if (e.Success)
+        {
+            command = ChatCommand.Export;
+            argument = e.Groups["arg"].Value.Trim();
+            return true;
+        }
         var m = TaskWithId().Match(t);
         if (m.Success && Words.TryGetValue(m.Groups["word"].Value, out command) && command == ChatCommand.Task)
         {
@@ -37,6 +45,8 @@ public static partial class CommandRouter
     }
 
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    [GeneratedRegex(@"^(?:导出台账|导出督办台账|导出|export|export ledger)(?:\s+(?<arg>.{1,60}))?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ExportWithArgument();
     [GeneratedRegex(@"^(?<word>任务|查看任务|task)\s*(?<id>DB-\d{4}-\d{1,9})$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex TaskWithId();
 }

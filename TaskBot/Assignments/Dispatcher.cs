@@ -147,8 +147,8 @@ public sealed class Dispatcher(
         Items = preview.Items.Select((item, i) =>
         {
             string? Field(string id) => Text(data, id);
-            var deadline = DateOnly.TryParseExact(Field(Inputs.Deadline(i)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d : item.Deadline;
+            var given = DateOnly.TryParseExact(Field(Inputs.Deadline(i)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d);
+            var deadline = given ? d : item.Deadline;
             return item with
             {
                 // 确认交办 submits the whole form, and clients leave an emptied input out of the data: a unit list
@@ -157,7 +157,8 @@ public sealed class Dispatcher(
                 Co = List(data, Inputs.Co(i)),
                 Questions = item.Questions.Select((q, j) => q with { Chosen = List(data, Inputs.Pick(i, j)) }).ToList(),
                 Deadline = deadline,
-                DeadlineDefaulted = item.DeadlineDefaulted && deadline == item.Deadline,
+                // An imported row's date input starts empty: any date sent for it is the leader's.
+                DeadlineDefaulted = item.DeadlineDefaulted && (preview.SourceFile is not null ? !given : deadline == item.Deadline),
                 Deliverable = Field(Inputs.Deliverable(i))?.Trim() is { Length: > 0 } del ? del : item.Deliverable,
                 Supervisor = NullIfBlank(Field(Inputs.Supervisor(i))),
                 Include = Field(Inputs.Include(i)) is { } inc ? inc != "false" : item.Include,
@@ -178,7 +179,10 @@ public sealed class Dispatcher(
                 errors.Add($"任务 {i + 1}：请为「{q.Surface}」选择具体单位。");
             var lead = item.Lead.Concat(item.Questions.Where(q => q.Role == UnitRole.Lead).SelectMany(q => q.Chosen)).Distinct().ToList();
             var co = item.Co.Concat(item.Questions.Where(q => q.Role == UnitRole.CoLead).SelectMany(q => q.Chosen)).Where(u => !lead.Contains(u)).Distinct().ToList();
-            if (item.Deadline < preview.ReferenceDate) errors.Add($"任务 {i + 1}：完成时限 {CardDates.Iso(item.Deadline)} 早于交办日期。");
+            // A task-division table's row without a date is completed on the preview, not sent with a default.
+            if (preview.SourceFile is not null && item.DeadlineDefaulted)
+                errors.Add($"任务 {i + 1}：表格中没有具体完成时限{(item.DeadlinePhrase is { Length: > 0 } p ? $"（原文「{p}」）" : "")}，请填写日期。");
+            else if (item.Deadline < preview.ReferenceDate) errors.Add($"任务 {i + 1}：完成时限 {CardDates.Iso(item.Deadline)} 早于交办日期。");
             var draft = new TaskDraft
             {
                 SourceText = item.SourceText,

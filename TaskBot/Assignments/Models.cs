@@ -26,9 +26,21 @@ public sealed record Reply(string? Text, JsonObject? Card, string? Summary = nul
     /// <summary>For the person who clicked only (their own application): never written over a shared card.</summary>
     public bool Private { get; init; }
 
+    /// <summary>A file to offer (the Teams file consent card): the bot uploads it only after the user accepts.</summary>
+    public FileOffer? Offer { get; init; }
+    /// <summary>A file the bot uploaded, shown as Teams' file card that opens it.</summary>
+    public UploadedFile? Uploaded { get; init; }
+
     public static Reply Say(string text) => new(text, null);
     public static Reply Show(JsonObject card, string? summary = null) => new(null, card, summary);
 }
+
+/// <summary>A file offered to the user: its name, size and description, and what comes back on accept or decline
+/// (the selection only: who may have the file is decided again from the person who accepts).</summary>
+public sealed record FileOffer(string Name, long Size, string Description, JsonObject Context);
+
+/// <summary>Where Teams put an uploaded file (from the consent's uploadInfo).</summary>
+public sealed record UploadedFile(string Name, string ContentUrl, string? UniqueId, string? FileType);
 
 /// <summary>A leader's message read into tasks, waiting for 确认交办. Stored, so any instance can dispatch it.</summary>
 public sealed record Preview
@@ -39,6 +51,8 @@ public sealed record Preview
     /// <summary>True when <see cref="ReferenceDate"/> is the meeting date the text states, not the message's date.</summary>
     public bool ReferenceStated { get; init; }
     public required IReadOnlyList<PreviewItem> Items { get; init; }
+    /// <summary>The file the tasks were read from (a task-division table sent in chat), or null for typed text.</summary>
+    public string? SourceFile { get; init; }
     public long Version { get; init; } = 1;
     public bool Cancelled { get; init; }
     /// <summary>Set once dispatched: the ids created and the units nobody could be told about.</summary>

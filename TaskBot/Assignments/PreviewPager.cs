@@ -42,7 +42,9 @@ public sealed class PreviewPager(PreviewStore previews, DirectoryCache directory
             full[Inputs.Lead(i)] = string.Join(",", item.Lead);
             full[Inputs.Co(i)] = string.Join(",", item.Co);
             for (var q = 0; q < item.Questions.Count; q++) full[Inputs.Pick(i, q)] = string.Join(",", item.Questions[q].Chosen);
-            full[Inputs.Deadline(i)] = item.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // An imported row still without a date stays without one: the dispatcher asks for it.
+            if (!(preview.SourceFile is not null && item.DeadlineDefaulted))
+                full[Inputs.Deadline(i)] = item.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             full[Inputs.Deliverable(i)] = item.Deliverable;
             if (item.Supervisor is not null) full[Inputs.Supervisor(i)] = item.Supervisor;
             full[Inputs.Include(i)] = item.Include ? "true" : "false";

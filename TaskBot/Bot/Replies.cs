@@ -23,11 +23,42 @@ public static class Replies
 
     public static Activity From(Reply reply, bool notify = false)
     {
+        if (reply.Offer is { } offer) return ConsentCard(offer, reply.Text);
+        if (reply.Uploaded is { } file) return FileCard(file, reply.Text);
         var activity = reply.Card is null ? Plain(reply.Text ?? "") : (Activity)MessageFactory.Attachment(Attachment(reply.Card));
         if (reply.Card is not null && reply.Text is not null) { activity.Text = Md.Escape(reply.Text); activity.TextFormat = TextFormatTypes.Plain; }
         if (reply.Summary is not null) activity.Summary = Md.Escape(reply.Summary);
         if (notify) activity.TeamsNotifyUser();
         return activity;
+    }
+
+    /// <summary>Teams' file consent card: the user accepts (Teams then gives an upload URL) or declines.</summary>
+    public static Activity ConsentCard(FileOffer offer, string? text)
+    {
+        var consent = new Microsoft.Bot.Schema.Teams.FileConsentCard
+        {
+            Description = offer.Description,
+            SizeInBytes = offer.Size,
+            AcceptContext = ToJToken(offer.Context),
+            DeclineContext = ToJToken(offer.Context),
+        };
+        var activity = MessageFactory.Attachment(new Attachment { ContentType = Microsoft.Bot.Schema.Teams.FileConsentCard.ContentType, Name = offer.Name, Content = consent });
+        if (text is not null) { activity.Text = Md.Escape(text); activity.TextFormat = TextFormatTypes.Plain; }
+        return (Activity)activity;
+    }
+
+    /// <summary>Teams' file card for a file the bot uploaded: opens it from OneDrive.</summary>
+    public static Activity FileCard(UploadedFile file, string? text)
+    {
+        var activity = MessageFactory.Attachment(new Attachment
+        {
+            ContentType = Microsoft.Bot.Schema.Teams.FileInfoCard.ContentType,
+            ContentUrl = file.ContentUrl,
+            Name = file.Name,
+            Content = new Microsoft.Bot.Schema.Teams.FileInfoCard { UniqueId = file.UniqueId, FileType = file.FileType },
+        });
+        if (text is not null) { activity.Text = Md.Escape(text); activity.TextFormat = TextFormatTypes.Plain; }
+        return (Activity)activity;
     }
 
     public static Attachment Attachment(JsonObject card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJToken(card) };

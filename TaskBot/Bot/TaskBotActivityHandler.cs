@@ -20,7 +20,7 @@ namespace TaskBot.Bot;
 /// <c>composeExtension/submitAction</c> and dispatches through the same claim-once path as the chat card.
 /// </summary>
 public sealed class TaskBotActivityHandler(
-    ChatService chat, Assignments.OpenCalls.OpenCallService openCalls, Dispatcher dispatcher, PreviewActionGuard previewGuard, PreviewPager pager, TaskActionHandler actions, ConversationReferences references,
+    ChatService chat, Assignments.OpenCalls.OpenCallService openCalls, TableImport tableImport, LedgerExport ledger, Dispatcher dispatcher, PreviewActionGuard previewGuard, PreviewPager pager, TaskActionHandler actions, ConversationReferences references,
     TenantFilter tenants, TimeProvider time, ServiceUrlPolicy serviceUrls, ILogger<TaskBotActivityHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -49,10 +49,22 @@ public sealed class TaskBotActivityHandler(
             if (!activity.MentionsRecipient()) return;   // in shared chats, only what is addressed to the bot
             activity.RemoveRecipientMention();
         }
+        // A file sent in chat (Teams: supportsFiles): a task-division table to read into a preview.
+        if (activity.Attachments?.FirstOrDefault(a => a.ContentType == FileDownloadInfo.ContentType) is { } file)
+        {
+            var info = file.Content is JObject j ? j : JObject.FromObject(file.Content ?? new object());
+            var incoming = new IncomingFile(activity.From.AadObjectId, UserText.Clean(file.Name ?? ""), info.Value<string>("downloadUrl"), LocalDateOf(activity),
+                activity.Conversation.Id, activity.Id);
+            await turnContext.SendActivityAsync(Replies.From(await tableImport.OnFileAsync(incoming, cancellationToken)), cancellationToken);
+            return;
+        }
         var text = UserText.Clean((activity.Text ?? "").Replace("&nbsp;", " ")).Trim();
         var message = new IncomingMessage(activity.From.AadObjectId, text, LocalDateOf(activity), activity.Conversation.Id, activity.Id,
             ConversationReferences.KeyOf(activity));
         var reply = await chat.OnMessageAsync(message, activity.From.Id, cancellationToken);
+        // Teams sends and receives a bot's files in personal chats only: the ledger is offered there.
+        if (reply.Offer is not null && IsShared(activity))
+            reply = Reply.Say("督办台账以文件形式发送，Teams 只支持在与督办助手的私聊中收发文件。请在私聊中发送「导出台账」。");
         await turnContext.SendActivityAsync(Replies.From(reply), cancellationToken);
     }
 
@@ -92,6 +104,22 @@ public sealed class TaskBotActivityHandler(
         try { await turnContext.UpdateActivityAsync(update, cancellationToken); }
         catch (Exception e) when (e is not OperationCanceledException) { logger.LogWarning(e, "Could not update card {ActivityId} for everyone", activityId); }
     }
+
+    /// <summary>导出台账 accepted: upload the workbook to the URL Teams gives, then show Teams' file card.</summary>
+    protected override async Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    {
+        var activity = (Activity)turnContext.Activity;
+        var context = Replies.ToJsonObject(response.Context);
+        var upload = response.UploadInfo;
+        var reply = (string?)context["kind"] != LedgerExport.ContextKind
+            ? Reply.Say("督办助手不认识这个文件请求，没有上传任何文件。")
+            : await ledger.AcceptAsync(activity.From.AadObjectId, context, upload?.UploadUrl, upload?.Name, upload?.ContentUrl, upload?.UniqueId, upload?.FileType,
+                LocalDateOf(activity), cancellationToken);
+        await turnContext.SendActivityAsync(Replies.From(reply), cancellationToken);
+    }
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(Replies.From(LedgerExport.Declined()), cancellationToken);
 
     public const string MessageActionCommandId = "createTaskFromMessage";
     private const string DialogTitle = "转为督办任务";

@@ -60,7 +60,7 @@ public static class ListCards
     [
         new TextBlock(Md.Literal("督办助手 · 使用说明")) { Size = TextSize.Large, Bold = true },
         new TextBlock(Md.Literal(mayIssue
-            ? "**交办任务**：直接发送领导批示或会议纪要，例如「请县发改局牵头，县财政局配合，于3月底前完成项目资金方案」。我会生成预览卡片，核对后点「确认交办」，各单位局长或联络员即收到任务。"
+            ? "**交办任务**：直接发送领导批示或会议纪要，例如「请县发改局牵头，县财政局配合，于3月底前完成项目资金方案」，或在私聊中发送任务分工表文件（.xlsx 或 .docx）。我会生成预览卡片，核对后点「确认交办」，各单位局长或联络员即收到任务。"
             : "**办理任务**：收到交办卡片后，可在卡片上签收、反馈进度、申请延期、报结或提出异议。")),
         new FactSet(
         [
@@ -69,6 +69,7 @@ public static class ListCards
             new(Md.Literal("逾期任务"), Md.Literal("领导和督查室看全部，局长看本单位（overdue）")),
             new(Md.Literal("任务 DB-2026-000123"), Md.Literal("查看单项任务及全部办理记录（task）")),
             .. (IEnumerable<Fact>)(mayIssue ? [new(Md.Literal("周报"), Md.Literal("逾期周报：各单位逾期、临近和未签收情况及按期率，仅发给您（digest）"))] : []),
+            new(Md.Literal("导出台账"), Md.Literal(mayIssue ? "导出督办台账 Excel 文件，可加「本月」「逾期」或单位名称（export）" : "导出本单位的督办台账 Excel 文件（export）")),
             new(Md.Literal("榜单"), Md.Literal("揭榜挂帅：报名中和待选定的榜单、报名截止日期和揭榜数量（open calls）")),
             .. (IEnumerable<Fact>)(mayIssue ? [new(Md.Literal("发布榜单 …"), Md.Literal("发布揭榜挂帅榜单：写明攻关目标、报名截止、项目周期和支持，核对预览后点「发布」"))] : []),
             new(Md.Literal("帮助"), Md.Literal("显示本说明（help）")),

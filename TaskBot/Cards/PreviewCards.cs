@@ -26,13 +26,23 @@ public static class PreviewCards
         var (first, count) = pages[page];
         var body = new List<CardElement>
         {
-            new TextBlock(Md.Literal("督办事项预览")) { Size = TextSize.Large, Bold = true },
-            new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}，{(preview.ReferenceStated ? "即原文所载会议日期" : "即消息发送日期")}）。请核对、修改后点「确认交办」。")) { Subtle = true },
+            new TextBlock(Md.Literal(preview.SourceFile is null ? "督办事项预览" : "任务分工表预览")) { Size = TextSize.Large, Bold = true },
         };
+        if (preview.SourceFile is not null)
+        {
+            var (tasks, unitCount, incomplete) = ImportCounts(preview);
+            body.Add(new TextBlock(Md.Of($"「{preview.SourceFile}」：{tasks} 项任务，{unitCount} 个单位，{incomplete} 项待补全")) { Bold = true, Color = incomplete > 0 ? TextColor.Warning : TextColor.Good });
+            if (incomplete > 0)
+                body.Add(new TextBlock(Md.Literal("待补全的任务标有「待补全」：请为表中未写明或名录中没有的单位选择具体单位，并为没有具体日期的任务填写完成时限，然后再点「确认交办」。")) { Subtle = true });
+        }
+        body.AddRange(new List<CardElement>
+        {
+            new TextBlock(Md.Of($"识别到 {preview.Items.Count} 项任务（参照日期 {CardDates.WithWeekday(preview.ReferenceDate)}，{ReferenceOrigin(preview)}）。请核对、修改后点「确认交办」。")) { Subtle = true },
+        });
         if (pages.Count > 1)
             body.Add(new TextBlock(Md.Of($"第 {page + 1}/{pages.Count} 页：任务 {first + 1}–{first + count}。翻页会保留本页的修改；「确认交办」交办全部 {preview.Items.Count} 项。")) { Color = TextColor.Accent });
         if (errors is { Count: > 0 }) body.Add(Banner(errors.Take(10).Concat(errors.Count > 10 ? [$"另有 {errors.Count - 10} 处需要修改。"] : []), ContainerStyle.Attention));
-        for (var i = first; i < first + count; i++) body.Add(Section(i, preview.Items[i], units));
+        for (var i = first; i < first + count; i++) body.Add(Section(i, preview.Items[i], units, preview.SourceFile is not null));
         var actions = new List<CardAction>();
         if (page > 0) actions.Add(new ExecuteAction("上一页", Verbs.PreviewPage, PageData(preview, page - 1)));
         if (page < pages.Count - 1) actions.Add(new ExecuteAction("下一页", Verbs.PreviewPage, PageData(preview, page + 1)));
@@ -58,7 +68,7 @@ public static class PreviewCards
         int first = 0, size = 0;
         for (var i = 0; i < preview.Items.Count; i++)
         {
-            var section = AdaptiveCard.SizeOf(Section(i, preview.Items[i], units).ToJson());
+            var section = AdaptiveCard.SizeOf(Section(i, preview.Items[i], units, preview.SourceFile is not null).ToJson());
             if (i > first && size + section > AdaptiveCard.MaxBytes - Overhead)
             {
                 pages.Add((first, i - first));
@@ -78,11 +88,25 @@ public static class PreviewCards
         return found < 0 ? 0 : found;
     }
 
-    private static Container Section(int i, PreviewItem item, IReadOnlyList<Choice> units)
+    private static string ReferenceOrigin(Preview preview) => preview.SourceFile is null
+        ? preview.ReferenceStated ? "即原文所载会议日期" : "即消息发送日期"
+        : preview.ReferenceStated ? "即文件所载日期或年份" : "即消息发送日期";
+
+    /// <summary>The figures an imported table's preview opens with: tasks, distinct units named, tasks to complete.</summary>
+    public static (int Tasks, int Units, int Incomplete) ImportCounts(Preview preview)
+    {
+        var units = preview.Items.SelectMany(i => i.Lead.Concat(i.Co).Concat(i.Questions.Where(q => q.Surface != "（原文未指明）").Select(q => q.Surface))).Distinct().Count();
+        return (preview.Items.Count, units, preview.Items.Count(NeedsCompleting));
+    }
+
+    /// <summary>A unit still to choose, or a deadline the table did not give.</summary>
+    public static bool NeedsCompleting(PreviewItem item) => item.DeadlineDefaulted || item.Questions.Any(q => q.Chosen.Count == 0);
+
+    private static Container Section(int i, PreviewItem item, IReadOnlyList<Choice> units, bool imported = false)
     {
         var items = new List<CardElement>
         {
-            new TextBlock(Md.Of($"任务 {i + 1}")) { Size = TextSize.Medium, Bold = true },
+            new TextBlock(Md.Of($"任务 {i + 1}{(imported && NeedsCompleting(item) ? "（待补全）" : "")}")) { Size = TextSize.Medium, Bold = true, Color = imported && NeedsCompleting(item) ? TextColor.Warning : TextColor.Default },
             new TextBlock(Md.Of($"原文：{Shorten(item.SourceText, MaxSourceOnCard)}")) { Subtle = true },
             new ChoiceInput(Inputs.Lead(i), "牵头单位", units, item.Lead) { MultiSelect = true },
             new ChoiceInput(Inputs.Co(i), "配合单位", units, item.Co) { MultiSelect = true },
@@ -95,13 +119,17 @@ public static class PreviewCards
                 question.Candidates.Select(c => new Choice(c, c)).ToList(), question.Chosen)
             { MultiSelect = true, Required = true, ErrorMessage = $"请为「{question.Surface}」选择具体单位" });
         }
-        var deadlineNote = item.DeadlineDefaulted
+        // A table row without a readable date must be given one: its date input starts empty (Teams requires it).
+        var mustDate = imported && item.DeadlineDefaulted;
+        var deadlineNote = mustDate
+            ? Md.Of($"表格中此行没有具体日期{(item.DeadlinePhrase is { Length: > 0 } p ? $"（原文「{p}」）" : "")}，请填写完成时限。")
+            : item.DeadlineDefaulted
             ? item.DeadlinePhrase is { Length: > 0 } phrase
                 ? Md.Of($"原文期限「{phrase}」没有具体日期，已按默认期限预填，请确认。")
                 : Md.Literal("原文未写期限，已按默认期限预填，请确认。")
             : Md.Of($"完成时限 {CardDates.WithWeekday(item.Deadline)}，原文「{item.DeadlinePhrase ?? ""}」");
         items.Add(new TextBlock(deadlineNote) { Subtle = !item.DeadlineDefaulted, Color = item.DeadlineDefaulted ? TextColor.Warning : TextColor.Default });
-        items.Add(new DateInput(Inputs.Deadline(i), "完成时限", item.Deadline) { Required = true, ErrorMessage = "请填写完成时限" });
+        items.Add(new DateInput(Inputs.Deadline(i), "完成时限", mustDate ? null : item.Deadline) { Required = true, ErrorMessage = "请填写完成时限" });
         items.Add(new TextInput(Inputs.Deliverable(i), "交付成果", Md.Escape(item.Deliverable)) { Required = true, MaxLength = 500, ErrorMessage = "请填写交付成果" });
         items.Add(new TextInput(Inputs.Supervisor(i), "督办领导", item.Supervisor is null ? null : Md.Escape(item.Supervisor)) { MaxLength = 50, Placeholder = "可不填" });
         foreach (var note in item.Notes) items.Add(new TextBlock(Md.Of($"提示：{note}")) { Color = TextColor.Warning });

@@ -16,6 +16,21 @@ public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCa
 {
     public async Task<WeeklyDigest> ComputeAsync(DateOnly today, CancellationToken cancellationToken)
     {
+        var all = await AllTasksAsync(cancellationToken);
+        var digest = WeeklyDigest.Compute(all, today, calendar);
+        if (calls is null) return digest;
+        var tasks = all.ToDictionary(t => t.Id);
+        var allCalls = await calls.ListCallsAsync(cancellationToken);
+        // Tasks from calls that are finished are not in the open index: read them by id.
+        foreach (var id in allCalls.SelectMany(c => c.TaskIds))
+            if (TaskId.TryParse(id, out var taskId) && !tasks.ContainsKey(taskId.Value) && await store.GetAsync(taskId.Value, cancellationToken) is { } t)
+                tasks[t.Id] = t;
+        return digest with { OpenCalls = CallDigest.Compute(allCalls, tasks, today) };
+    }
+
+    /// <summary>Every task the store holds: the digest's figures and the exported 台账 are made from the same list.</summary>
+    public async Task<IReadOnlyCollection<DirectiveTask>> AllTasksAsync(CancellationToken cancellationToken)
+    {
         var directory = await store.GetDirectoryAsync(cancellationToken);
         // Open tasks from the deadline index, finished ones through the people who issue and supervise tasks.
         var tasks = new Dictionary<TaskId, DirectiveTask>();
@@ -23,14 +38,7 @@ public sealed class DigestService(IStore store, OnceDelivery once, IWorkingDayCa
         foreach (var person in directory.People.Where(p => p.MayIssue))
             foreach (var t in await store.ListByPersonAsync(person.AadObjectId, int.MaxValue, cancellationToken))
                 tasks.TryAdd(t.Id, t);
-        var digest = WeeklyDigest.Compute(tasks.Values, today, calendar);
-        if (calls is null) return digest;
-        var allCalls = await calls.ListCallsAsync(cancellationToken);
-        // Tasks from calls that are finished are not in the open index: read them by id.
-        foreach (var id in allCalls.SelectMany(c => c.TaskIds))
-            if (TaskId.TryParse(id, out var taskId) && !tasks.ContainsKey(taskId.Value) && await store.GetAsync(taskId.Value, cancellationToken) is { } t)
-                tasks[t.Id] = t;
-        return digest with { OpenCalls = CallDigest.Compute(allCalls, tasks, today) };
+        return tasks.Values;
     }
 
     /// <summary>The same card, on demand (周报), for the asker only: not claimed, not counted as the weekly one.</summary>

@@ -164,18 +164,40 @@ public sealed partial class AzureTablesStore
     }
 
     /// <summary>Partition per kind, row per key: a kind's documents (previews) are few and short-lived.</summary>
+    /// <remarks>A string property holds at most 32K characters: a longer document (a 300-row table's preview) is
+    /// gzipped and its base64 spread over Gz0, Gz1… (an entity holds 1 MiB: several MB of JSON).</remarks>
     public async Task SaveDocumentAsync(string kind, string key, string json, CancellationToken cancellationToken)
     {
         var table = await Table(DocumentsTable, cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(Encode(kind), Encode(key)) { ["Json"] = json, ["UpdatedAt"] = time.GetUtcNow() },
-            TableUpdateMode.Replace, cancellationToken);
+        var entity = new TableEntity(Encode(kind), Encode(key)) { ["UpdatedAt"] = time.GetUtcNow() };
+        if (json.Length <= DocumentPart) entity["Json"] = json;
+        else
+        {
+            var packed = new MemoryStream();
+            using (var gz = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                gz.Write(System.Text.Encoding.UTF8.GetBytes(json));
+            var text = Convert.ToBase64String(packed.ToArray());
+            var parts = (text.Length + DocumentPart - 1) / DocumentPart;
+            if (parts > MaxDocumentParts)
+                throw new InvalidOperationException($"A {kind} document of {json.Length} characters does not fit one table entity ({parts} parts of {DocumentPart})");
+            for (int i = 0; i < parts; i++) entity[$"Gz{i}"] = text.Substring(i * DocumentPart, Math.Min(DocumentPart, text.Length - i * DocumentPart));
+            entity["GzParts"] = parts;
+        }
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
+
+    const int DocumentPart = 30_000, MaxDocumentParts = 15;
 
     public async Task<string?> GetDocumentAsync(string kind, string key, CancellationToken cancellationToken)
     {
         var table = await Table(DocumentsTable, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Encode(kind), Encode(key), cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value?.GetString("Json") : null;
+        if (!row.HasValue || row.Value is not { } e) return null;
+        if (e.GetInt32("GzParts") is not { } parts) return e.GetString("Json");
+        var packed = Convert.FromBase64String(string.Concat(Enumerable.Range(0, parts).Select(i => e.GetString($"Gz{i}"))));
+        using var gz = new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gz, System.Text.Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 
     public async Task<int> DeleteDocumentsWrittenBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
