@@ -314,7 +314,7 @@ public sealed class CardGalleryTests
             Assert.Equal("Action.ShowCard", all["type"]!.GetValue<string>());
             Assert.Equal("查看全部", all["title"]!.GetValue<string>());
             Assert.DoesNotContain(CardClient.Walk(digest.Card), o => o["type"]?.GetValue<string>() is "Action.Execute" or "Action.Submit");
-            var shown = digest.Card["body"]!.AsArray().Count(e => e!["size"]?.GetValue<string>() == "Small");
+            var shown = digest.Card["body"]!.AsArray().Count(e => string.Equals(e!["size"]?.GetValue<string>(), "small", StringComparison.OrdinalIgnoreCase));
             Assert.Equal(TaskBot.Digest.DigestCard.PhoneRows, shown);
             Assert.NotEmpty(all["card"]!["body"]!.AsArray());
         }

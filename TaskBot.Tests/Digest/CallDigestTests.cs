@@ -38,7 +38,7 @@ public sealed class CallDigestTests
         var sections = DigestCard.Sections(WeeklyDigest.Compute([], Today, TaskBot.Calendar.ChinaWorkingCalendar.Default) with { OpenCalls = d });
         var (title, lines) = Assert.Single(sections);
         Assert.StartsWith("揭榜挂帅（报名中 2 个，本周截止 1 个，无人揭榜 1 个，挂帅任务 1 项）", title);
-        Assert.Contains(lines, l => l.Contains("JB-2026-000001") && l.Contains("本周截止") && l.Contains("已揭榜 0"));
-        Assert.Contains(lines, l => l.Contains(task.Id.ToString()) && l.Contains("县工业和信息化局 挂帅") && l.Contains("40%"));
+        Assert.Contains(lines, l => l.Text.Contains("JB-2026-000001") && l.Text.Contains("本周截止") && l.Text.Contains("已揭榜 0"));
+        Assert.Contains(lines, l => l.Text.Contains(task.Id.ToString()) && l.Text.Contains("县工业和信息化局 挂帅") && l.Text.Contains("40%"));
     }
 }

@@ -81,7 +81,7 @@ public class WeeklyDigestTests
     {
         var many = Enumerable.Range(1, 40).Select(n => Task(n, n % 2 == 0 ? A : B, At(9, 1), At(9, 1), (9, 30))).ToList();
         var card = DigestCard.Build("k", WeeklyDigest.Compute(many, Today, ChinaWorkingCalendar.Default)).Card;
-        var shownRows = card["body"]!.AsArray().Count(e => e!["size"]?.GetValue<string>() == "Small");
+        var shownRows = card["body"]!.AsArray().Count(e => string.Equals(e!["size"]?.GetValue<string>(), "small", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(DigestCard.PhoneRows, shownRows);
         var all = card["actions"]!.AsArray().Single()!;
         Assert.Equal("查看全部", all["title"]!.GetValue<string>());
