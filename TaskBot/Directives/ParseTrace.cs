@@ -120,7 +120,8 @@ public sealed class ParseTrace
         string outcome = rule.Step switch
         {
             GroupingStep.SetAside => "（本分句暂不归入任务）",
-            GroupingStep.SentenceEnd or GroupingStep.ItemEnd => $"（现有 {string.Join("、", g.Drafts.Select(DraftLabel))}）",
+            GroupingStep.Complete => "（补全本分句）",
+            GroupingStep.SentenceEnd or GroupingStep.ItemEnd => $"（此后草稿：{(g.Drafts.Count > 0 ? string.Join("、", g.Drafts.Select(DraftLabel)) : "无")}）",
             _ => g.Cur is { } cur ? $" → {DraftLabel(cur)}" : "（未归入任务）",
         };
         _grouping.Add($"{where} 分组规则 {rule.Name}{outcome}");

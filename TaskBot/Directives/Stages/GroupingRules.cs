@@ -208,7 +208,7 @@ internal static class GroupingRules
         new("WaitingDeadlineClosesTask", GroupingStep.SentenceEnd,
             g => g.PendingDeadline is not null && g.Cur is not null && g.Cur.Deadline is null,
             g => g.Cur!.Deadline = g.PendingDeadline,
-            "县住建局要全面完成老旧小区改造，到2027年6月底。"),
+            "县住建局要全面完成老旧小区改造；到2027年6月底。"),
         // A sentence hands work over only when something in it asks for it: a modal (要, 须, 请), a time to do it
         // by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command opening the sentence, or the decisions
         // part of minutes. "各村、社区负责人汇报一周工作进展", "我县2018年度完成公厕建设任务" report; a sentence
