@@ -109,35 +109,43 @@ public sealed class DirectiveParser
         return new ParseExplanation(reference, stated is not null, tasks, trace);
     }
 
-    /// <summary>The five stages, item by item; a clause is read and its deadline placed before grouping sees it.</summary>
+    /// <summary>
+    /// The five stages, item by item; a clause is read and its deadline placed before grouping sees it. The stages
+    /// are structs over the one <see cref="Reading"/>: a parse allocates the reading and the grouping state, not an
+    /// object per stage (allocation per sentence is a benchmark target, docs/benchmarks.md).
+    /// </summary>
     List<ParsedTask> Run(string original, DateOnly? reference, ParseTrace? trace)
     {
         var r = new Reading(original, ChineseText.Fold(original), _lx, _units, _calendar, reference, trace);
         var items = new ItemStage(r);
         var reader = new ClauseReader(r);
         var placement = new DeadlinePlacement(r);
-        var grouping = new GroupingStage(r, reader, placement);
+        var grouping = new GroupingStage(r);
         var builder = new TaskBuilder(r);
-        var clauses = new List<Clause>();
         int itemNo = 0;
         foreach (var (s, e) in items.Items())
         {
             if (builder.Count >= TaskBuilder.MaxTasks) break;
             var item = items.Begin(s, e, ++itemNo);
             if (!grouping.BeginItem(item))
-                foreach (var sentence in items.Sentences(item))
+            {
+                var ranges = items.SentenceRanges(item);
+                for (int i = 0; i < ranges.Count; i++)
                 {
+                    var sentence = items.SentenceAt(item, ranges, i);
                     if (sentence.SkippedBy is not null) continue;
-                    clauses.Clear();
+                    grouping.BeginSentence(sentence);
                     foreach (var (cs, ce) in Segmenter.Clauses(r.T, sentence.Start, sentence.End))
                     {
+                        if (grouping.Full(builder.Count)) break;
                         var c = reader.Read(cs, ce);
                         trace?.ClauseRead(r, item, sentence, c);
                         placement.Place(c);
-                        clauses.Add(c);
+                        grouping.Clause(c);
                     }
-                    grouping.Sentence(sentence, clauses, builder.Count);
+                    grouping.EndSentence();
                 }
+            }
             foreach (var d in grouping.EndItem()) builder.Add(d);
         }
         return builder.Tasks;

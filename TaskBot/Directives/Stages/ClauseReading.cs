@@ -46,7 +46,7 @@ internal sealed class Clause(int start, int end)
 /// 会议要求, a modal, a command, a statement, narrative). Where its deadline is is left to
 /// <see cref="DeadlinePlacement"/>; which task it belongs to, to <see cref="GroupingStage"/>.
 /// </summary>
-internal sealed class ClauseReader
+internal readonly struct ClauseReader
 {
     readonly Reading r;
     readonly string t, original;
@@ -414,7 +414,8 @@ internal sealed class ClauseReader
 
     void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
     {
-        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => units.UnitAt(t, k, e, deadlineStarts) is not null);
+        var rd = r;   // a lambda in a struct cannot capture this; the reading holds all it needs
+        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is not null);
         if (text is null) return;
         c.Deliverable = text;
         c.DeliverableRank = rank;

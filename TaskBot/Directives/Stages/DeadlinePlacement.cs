@@ -7,7 +7,7 @@ namespace TaskBot.Directives.Stages;
 /// limit), a date that says "by" or is followed by what must be done then (not an event's date), never inside a
 /// 《title》 nor in a 的-phrase that says which thing is meant.
 /// </summary>
-internal sealed class DeadlinePlacement
+internal readonly struct DeadlinePlacement
 {
     readonly Reading r;
     readonly string t;
@@ -20,7 +20,7 @@ internal sealed class DeadlinePlacement
         lx = r.Lx;
     }
 
-    List<DeadlineMatch> deadlines => r.Deadlines;
+    List<DeadlineMatch> Deadlines => r.Deadlines;   // the current item's, sorted by start
 
     /// <summary>Gives a fully read clause its deadline (and its vague time word, 尽快, if any).</summary>
     public void Place(Clause c)
@@ -41,9 +41,9 @@ internal sealed class DeadlinePlacement
     /// </summary>
     void PickDeadline(Clause c, int s, int e, int contentStart)
     {
-        for (int k = FirstDeadlineFrom(s); k < deadlines.Count && deadlines[k].Start < e; k++)
+        for (int k = FirstDeadlineFrom(s); k < Deadlines.Count && Deadlines[k].Start < e; k++)
         {
-            var d = deadlines[k];
+            var d = Deadlines[k];
             if (d.End > e || d.Kind == DeadlineKind.RecurrenceStart || d.Invalid) continue;
             if (InsideTitle(s, d.Start)) continue;
             if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
@@ -57,11 +57,11 @@ internal sealed class DeadlinePlacement
     /// <summary>Index of the first deadline starting at or after <paramref name="s"/> (the list is sorted by start).</summary>
     int FirstDeadlineFrom(int s)
     {
-        int lo = 0, hi = deadlines.Count;
+        int lo = 0, hi = Deadlines.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (deadlines[mid].Start < s) lo = mid + 1; else hi = mid;
+            if (Deadlines[mid].Start < s) lo = mid + 1; else hi = mid;
         }
         return lo;
     }

@@ -27,10 +27,10 @@ internal sealed class Draft(int start)
 /// clause (an addressee line, a supervisor, a deadline opening the sentence), what the sentence has said so far
 /// (for <c>DirectiveForce</c>), and the clause being placed (<see cref="C"/>).
 /// </summary>
-internal sealed partial class Grouping(Reading r, ClauseReader reader, DeadlinePlacement placement)
+internal sealed partial class Grouping(Reading r)
 {
     public Reading R => r;
-    public Item Item { get; private set; } = null!;
+    public Item Item { get; private set; }
     public readonly List<Draft> Drafts = [];
     /// <summary>The task the last clause went to: the one a following clause joins.</summary>
     public Draft? Cur;
@@ -40,7 +40,7 @@ internal sealed partial class Grouping(Reading r, ClauseReader reader, DeadlineP
 
     // ---- the sentence being grouped ----
     public Sentence Sentence { get; private set; }
-    public int SentenceNo => Sentence.No;
+    public int SentenceNo { get; private set; }
     /// <summary>The sentence has a cue (会议要求, X强调) / a statement opener (会议指出) / something that asks for work.</summary>
     public bool Cue, Statement, Force;
     /// <summary>The sentence opens with a bare date and nothing else ("3月15日，县委召开…"): it tells of an event.</summary>
@@ -66,6 +66,7 @@ internal sealed partial class Grouping(Reading r, ClauseReader reader, DeadlineP
     public void BeginSentence(Sentence s)
     {
         Sentence = s;
+        SentenceNo = s.No;
         Cue = Statement = Force = EventDate = false;
         FirstClause = true;
         _selfReference = null;

@@ -1,7 +1,7 @@
 namespace TaskBot.Directives.Stages;
 
 /// <summary>When a grouping rule is asked, and what its firing means for the rules after it.</summary>
-public enum GroupingStep
+internal enum GroupingStep
 {
     /// <summary>At an item's start: the rule takes the whole item (no sentence of it is grouped clause by clause).</summary>
     Item,

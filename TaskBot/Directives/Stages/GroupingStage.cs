@@ -6,27 +6,29 @@ namespace TaskBot.Directives.Stages;
 /// set-aside and completing rules, then the first placing rule that holds, then the after-place rules; at each
 /// sentence's end and at the item's end, their rules.
 /// </summary>
-internal sealed class GroupingStage
+internal readonly struct GroupingStage
 {
     readonly Grouping _g;
     readonly ParseTrace? _trace;
-    readonly GroupingRule[] _item, _clause, _sentenceEnd, _itemEnd;
 
-    public GroupingStage(Reading r, ClauseReader reader, DeadlinePlacement placement)
+    // The rules by when they are asked, in their order in GroupingRules.All; built once, not per parse.
+    static readonly GroupingRule[] ItemRules = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.Item)];
+    static readonly GroupingRule[] ClauseRules =
+        [.. GroupingRules.All.Where(x => x.Step is GroupingStep.SetAside or GroupingStep.Complete or GroupingStep.Place or GroupingStep.AfterPlace)];
+    static readonly GroupingRule[] SentenceEndRules = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.SentenceEnd)];
+    static readonly GroupingRule[] ItemEndRules = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.ItemEnd)];
+
+    public GroupingStage(Reading r)
     {
-        _g = new Grouping(r, reader, placement);
+        _g = new Grouping(r);
         _trace = r.Trace;
-        _item = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.Item)];
-        _clause = [.. GroupingRules.All.Where(x => x.Step is GroupingStep.SetAside or GroupingStep.Complete or GroupingStep.Place or GroupingStep.AfterPlace)];
-        _sentenceEnd = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.SentenceEnd)];
-        _itemEnd = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.ItemEnd)];
     }
 
     /// <summary>Starts an item; true when an item rule took it whole (then no sentence of it is grouped).</summary>
     public bool BeginItem(Item item)
     {
         _g.BeginItem(item);
-        foreach (var rule in _item)
+        foreach (var rule in ItemRules)
             if (rule.When(_g))
             {
                 rule.Then(_g);
@@ -36,18 +38,22 @@ internal sealed class GroupingStage
         return false;
     }
 
-    /// <summary>Groups the clauses of one sentence; <paramref name="tasksSoFar"/> counts the tasks of earlier items (the cap).</summary>
-    public void Sentence(Sentence s, List<Clause> clauses, int tasksSoFar)
+    public void BeginSentence(Sentence s) => _g.BeginSentence(s);
+
+    /// <summary>The task cap is reached: <paramref name="tasksSoFar"/> (of earlier items) and this item's tasks.</summary>
+    public bool Full(int tasksSoFar) => tasksSoFar + _g.Drafts.Count >= TaskBuilder.MaxTasks;
+
+    /// <summary>Groups one read clause of the sentence (a clause the reader skipped joins nothing).</summary>
+    public void Clause(Clause c)
     {
-        _g.BeginSentence(s);
-        foreach (var c in clauses)
-        {
-            if (tasksSoFar + _g.Drafts.Count >= TaskBuilder.MaxTasks) break;
-            if (c.Skip) continue;
-            _g.Witness(c);
-            Place(c);
-        }
-        foreach (var rule in _sentenceEnd)
+        if (c.Skip) return;
+        _g.Witness(c);
+        Place(c);
+    }
+
+    public void EndSentence()
+    {
+        foreach (var rule in SentenceEndRules)
             if (rule.When(_g))
             {
                 rule.Then(_g);
@@ -59,7 +65,7 @@ internal sealed class GroupingStage
     {
         _g.C = c;
         bool placed = false;
-        foreach (var rule in _clause)
+        foreach (var rule in ClauseRules)
         {
             if (rule.Step == GroupingStep.Place && placed || rule.Step == GroupingStep.AfterPlace && !placed) continue;
             if (!rule.When(_g)) continue;
@@ -73,7 +79,7 @@ internal sealed class GroupingStage
     /// <summary>Ends the item: its item-end rules, then its tasks, in order.</summary>
     public List<Draft> EndItem()
     {
-        foreach (var rule in _itemEnd)
+        foreach (var rule in ItemEndRules)
             if (rule.When(_g))
             {
                 rule.Then(_g);
@@ -94,6 +100,9 @@ internal sealed partial class Grouping
         var t = R.T;
         var original = R.Original;
         var blocks = Item.Blocks;
+        // The block item is read with the clause reader and the deadline placement (structs: free to make here).
+        var reader = new ClauseReader(R);
+        var placement = new DeadlinePlacement(R);
         int s = Item.Start, e = Item.End;
         var d = new Draft(s) { End = e, FromBlock = true, Supervisor = blocks.Supervisor is { } sup ? original.Substring(sup.Start, sup.End - sup.Start) : null };
         d.Lead.AddRange(blocks.Lead);

@@ -1,7 +1,7 @@
 namespace TaskBot.Directives.Stages;
 
 /// <summary>One item of the text (一、… / 1. … / 一是…): where it is, its blocks, whether it is in the decisions part of minutes.</summary>
-internal sealed record Item(int Start, int End, int No, Blocks Blocks, bool InDecisions);
+internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions);
 
 /// <summary>
 /// One sentence of an item. <see cref="CellBreak"/>: the line break before it, with no full stop, separates the
@@ -19,18 +19,16 @@ internal readonly record struct Sentence(int Start, int End, int No, bool CellBr
 /// 责任单位：…, table cells), cuts an item into sentences and sets aside those a <see cref="SentenceRules"/> rule
 /// says hand nothing over.
 /// </summary>
-internal sealed class ItemStage(Reading r)
+internal readonly struct ItemStage(Reading r)
 {
-    /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for.</summary>
-    int _decisionsFrom = -1;
 
     public List<(int Start, int End)> Items() => Segmenter.Items(r.T, 0, r.T.Length);
 
     /// <summary>Starts reading an item: its deadline phrases (kept in the <see cref="Reading"/> for the later stages) and its blocks.</summary>
     public Item Begin(int s, int e, int no)
     {
-        if (_decisionsFrom < 0) _decisionsFrom = DecisionsHeaderEnd();
-        bool inDecisions = _decisionsFrom >= 0 && s >= _decisionsFrom;
+        if (r.DecisionsFrom < 0) r.DecisionsFrom = DecisionsHeaderEnd();
+        bool inDecisions = r.DecisionsFrom >= 0 && s >= r.DecisionsFrom;
         r.SetItemDeadlines(DeadlineGrammar.Scan(r.T, s, e, new DeadlineContext(r.Reference, r.Calendar, null), r.Lx.VagueDeadlines));
         var blocks = Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts);
         var item = new Item(s, e, no, blocks, inDecisions);
@@ -38,25 +36,25 @@ internal sealed class ItemStage(Reading r)
         return item;
     }
 
-    /// <summary>The sentences of a (non-block) item, each with the sentence rule that sets it aside, if any.</summary>
-    public List<Sentence> Sentences(Item item)
+    /// <summary>Where the sentences of a (non-block) item are; <see cref="SentenceAt"/> reads each.</summary>
+    public List<(int Start, int End)> SentenceRanges(Item item) => Segmenter.Sentences(r.T, item.Start, item.End, item.Blocks.Ranges);
+
+    /// <summary>
+    /// Sentence <paramref name="i"/> of the item, with the sentence rule that sets it aside, if any. Read one at a
+    /// time, as the later stages take it: a parse keeps no list of sentences.
+    /// </summary>
+    public Sentence SentenceAt(Item item, List<(int Start, int End)> ranges, int i)
     {
-        var list = new List<Sentence>();
-        int no = 0, prevEnd = 0;
-        foreach (var (ss, se) in Segmenter.Sentences(r.T, item.Start, item.End, item.Blocks.Ranges))
-        {
-            no++;
-            // A line break (or a "|") without a full stop before it separates the cells of a flattened table row:
-            // the row goes on, and its unit cell belongs to the task text before it.
-            bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-            prevEnd = se;
-            var view = new SentenceView(r.T, ss, se, r.Lx);
-            string? skipped = OpensWithPastYear(ss, se) ? PastYear : SentenceRules.Match(view)?.Name;
-            var sentence = new Sentence(ss, se, no, cellBreak, view, skipped);
-            r.Trace?.SentenceRead(r, item, sentence);
-            list.Add(sentence);
-        }
-        return list;
+        var (ss, se) = ranges[i];
+        // A line break (or a "|") without a full stop before it separates the cells of a flattened table row:
+        // the row goes on, and its unit cell belongs to the task text before it.
+        int prevEnd = i > 0 ? ranges[i - 1].End : 0;
+        bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
+        var view = new SentenceView(r.T, ss, se, r.Lx);
+        string? skipped = OpensWithPastYear(ss, se) ? PastYear : SentenceRules.Match(view)?.Name;
+        var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped);
+        r.Trace?.SentenceRead(r, item, sentence);
+        return sentence;
     }
 
     /// <summary>The name under which a look back opening a sentence is reported (it is not one of <see cref="SentenceRules"/>).</summary>

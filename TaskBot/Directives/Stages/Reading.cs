@@ -21,6 +21,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>Null except under <c>parse --explain</c>: every trace call is written <c>Trace?.…</c>, so a normal parse builds no text for it.</summary>
     public readonly ParseTrace? Trace = trace;
 
+    /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for. -1: not looked for yet.</summary>
+    public int DecisionsFrom = -1;
+
     /// <summary>The deadline phrases of the current item, sorted by start.</summary>
     public List<DeadlineMatch> Deadlines = [];
     public readonly HashSet<int> DeadlineStarts = [];

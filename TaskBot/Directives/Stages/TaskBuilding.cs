@@ -6,7 +6,7 @@ namespace TaskBot.Directives.Stages;
 /// (generic unit, no lead, unknown unit, vague or unresolved deadline, provisional calendar, recurrence), and a
 /// confidence. Rule NothingToDo drops a task that hands nothing over.
 /// </summary>
-internal sealed class TaskBuilder(Reading r)
+internal readonly struct TaskBuilder(Reading r)
 {
     /// <summary>At most this many tasks from one text: a work budget, with <see cref="DirectiveParser.MaxChars"/>.</summary>
     public const int MaxTasks = 200;
