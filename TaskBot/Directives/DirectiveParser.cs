@@ -79,12 +79,12 @@ public sealed class DirectiveParser
         => _log = onFailure;
 
     /// <summary>The parse itself, letting exceptions out: the robustness tests call this to see them.</summary>
-    internal IReadOnlyList<ParsedTask> ParseUnguarded(string? text, DateOnly? referenceDate)
+    internal IReadOnlyList<ParsedTask> ParseUnguarded(string? text, DateOnly? referenceDate, ParseTrace? trace = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         bool truncated = text.Length > MaxChars;
         var original = truncated ? text[..MaxChars] : text;
-        IReadOnlyList<ParsedTask> tasks = Run(original, referenceDate, null);
+        IReadOnlyList<ParsedTask> tasks = Run(original, referenceDate, trace);
         if (truncated)
             tasks = tasks.Select(t => t with { Warnings = [.. t.Warnings, new(WarningCodes.Truncated, $"原文超过{MaxChars}字，只识别了前{MaxChars}字")] }).ToList();
         return tasks;
@@ -93,19 +93,15 @@ public sealed class DirectiveParser
     /// <summary>
     /// `parse --explain`: the same parse, with what each stage produced and which named rules fired (sentence,
     /// deadline, grouping and task-building rules), so that a wrong parse can be traced to a rule. Slower than
-    /// <see cref="Parse"/> (it writes text for every step); for people, not for the bot.
+    /// <see cref="Parse"/> (it writes text for every step); for people, not for the bot. Unlike <see cref="Read"/> it
+    /// lets a parser exception out: whoever traces a parse wants to see it.
     /// </summary>
     public ParseExplanation Explain(string? text, DateOnly? messageDate)
     {
         var stated = MeetingDate.Find(text, messageDate);
         var reference = stated ?? messageDate;
         var trace = new ParseTrace();
-        IReadOnlyList<ParsedTask> tasks = [];
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var original = text.Length > MaxChars ? text[..MaxChars] : text;
-            tasks = Run(original, reference, trace);
-        }
+        var tasks = ParseUnguarded(text, reference, trace);
         return new ParseExplanation(reference, stated is not null, tasks, trace);
     }
 
