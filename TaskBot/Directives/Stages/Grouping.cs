@@ -20,7 +20,6 @@ internal sealed class Draft(int start)
     public int LeadByRoleWordInSentence = -1;
 }
 
-
 /// <summary>
 /// The state the grouping rules (<see cref="GroupingRules"/>) read and change while the clauses of one item are
 /// grouped into tasks: the tasks so far, the task being built (<see cref="Cur"/>), what waits for the next
