@@ -83,6 +83,43 @@ public class ParseCommandTests
     }
 
     [Fact]
+    public void Explain_shows_each_stage_and_the_rules_that_fired_so_a_wrong_parse_can_be_traced()
+    {
+        var stdout = new StringWriter();
+        ParseCommand.Run(["parse", "--explain", "--date", "2026-11-26",
+                "列席：县发改局、县财政局主要负责同志。会议议定：一、由县住建局牵头，县水务公司具体负责，12月20日前完成管网改造方案。"],
+            ParserHarness.Parser, new StringReader(""), stdout);
+        var text = stdout.ToString();
+        // Every stage, in order.
+        string[] stages = ["一、条目与句子", "二、分句解读", "三、期限", "四、分组", "五、任务生成"];
+        Assert.All(stages, s => Assert.Contains(s, text));
+        Assert.True(stages.Select(s => text.IndexOf(s, StringComparison.Ordinal)).SequenceEqual(stages.Select(s => text.IndexOf(s, StringComparison.Ordinal)).Order()));
+        // The header line is set aside by its sentence rule, and says so: it is why 县发改局 gets no task.
+        Assert.Contains("句子规则 MinutesHeader", text);
+        // The deadline rule that read the date, and the clause it was placed on.
+        Assert.Contains("期限规则 month_day", text);
+        Assert.Contains("的期限：「12月20日前」", text);
+        // The grouping rules that made the implementer a co-lead of 县住建局's task.
+        Assert.Contains("分组规则 NewSubjectStartsTask", text);
+        Assert.Contains("分组规则 ImplementerUnderLead", text);
+        Assert.Contains("任务：牵头[县住建局] 配合[县水务公司]", text);
+        Assert.Contains("期限 2026-12-20", text);
+        Assert.Contains("共 1 项任务", text);
+    }
+
+    [Fact]
+    public void Explain_without_a_text_argument_reads_pasted_minutes_from_stdin()
+    {
+        var stdout = new StringWriter();
+        ParseCommand.Run(["parse", "--explain", "--date", "2026-11-26"], ParserHarness.Parser,
+            new StringReader("会议要求：\n一、县财政局要在12月20日前完成预算调整；\n二、县审计局要在12月31日前完成专项审计。\n"), stdout);
+        var text = stdout.ToString();
+        Assert.Contains("任务：牵头[县财政局]", text);
+        Assert.Contains("任务：牵头[县审计局]", text);
+        Assert.Contains("共 2 项任务", text);
+    }
+
+    [Fact]
     public void The_executable_parses_json_lines_from_stdin()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "TaskBot.dll");

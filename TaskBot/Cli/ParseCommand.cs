@@ -11,6 +11,8 @@ namespace TaskBot.Cli;
 /// `taskbot parse`: JSON lines in ({"id","text","meeting_date"}), one JSON line out per input, same order.
 /// `taskbot parse "一句话"`: a readable Chinese summary. Output never depends on the clock: without a
 /// meeting_date, relative deadlines stay unresolved.
+/// `taskbot parse --explain "一句话"` (or the text on stdin): what each stage of the parser produced and which named
+/// rules fired (sentence, deadline, grouping, task-building rules), to trace a wrong parse to its rule.
 /// </summary>
 public static class ParseCommand
 {
@@ -29,10 +31,22 @@ public static class ParseCommand
     public static int Run(string[] args, DirectiveParser parser, TextReader stdin, TextWriter stdout)
     {
         var options = new HashSet<int>();
+        bool explain = false;
         for (int i = 1; i < args.Length; i++)
+        {
             if (args[i] is "--date" or "--directory") { options.Add(i); options.Add(i + 1); }
+            if (args[i] == "--explain") { options.Add(i); explain = true; }
+        }
         var sentence = args.Where((a, i) => i > 0 && !options.Contains(i)).ToArray();
         DateOnly? reference = ParseDateOption(args);
+        if (explain)
+        {
+            // A pasted 会议纪要 has line breaks: without a text argument, the whole of stdin is the one text.
+            var text = sentence.Length > 0 ? string.Join(" ", sentence) : stdin.ReadToEnd();
+            stdout.Write(parser.Explain(text, reference).Render());
+            stdout.Flush();
+            return 0;
+        }
         if (sentence.Length > 0)
         {
             stdout.Write(Summary(parser.Parse(string.Join(" ", sentence), reference), reference));

@@ -1,0 +1,472 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>Where a unit list stands in its clause: it decides the role of the units unless a role word does.</summary>
+internal enum Slot { Subject, Addressee, With, ReportTo }
+
+internal sealed class Clause(int start, int end)
+{
+    public int Start = start, End = end;
+    public readonly List<UnitHit> Lead = [], Co = [];
+    public bool CoByCooperation;          // "Y配合": helpers of whoever leads
+    public string? Supervisor;
+    public DeadlineMatch? Deadline, Vague;
+    public string? Deliverable;
+    public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
+    public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
+    /// <summary>The clause opens with a modal and names no unit: "要加快推进…", "必须在月底前…" asks for something.</summary>
+    public bool ModalOpen;
+    /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
+    public bool Also;
+    /// <summary>The unit is followed by an exhortative adverb ("各责任单位切实履行…"): asked for, in official style.</summary>
+    public bool Exhorted;
+    /// <summary>A 将/把 construction ("将办理工作纳入…"): something is to be done with something.</summary>
+    public bool Disposal;
+    /// <summary>Units were named after 要求 / 请 / 安排 / 责成: someone was told to act.</summary>
+    public bool Addressed;
+    /// <summary>"确保…", "为…", "以便…": the clause says what the job is for, not another job.</summary>
+    public bool Purpose;
+    /// <summary>The named unit is followed by a command verb (做好, 完成, 落实…): "县财政局做好资金保障".</summary>
+    public bool Commanded;
+    /// <summary>The unit is followed by a modal and something that is not only an attitude ("有关部门要做到一天一测一报").</summary>
+    public bool ModalWork;
+    public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
+    public bool LeadByLeadWord;           // "X牵头"
+    public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
+    public bool LeadByImplementer;        // "Y具体负责", "Y负责实施"
+    /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
+    public bool BareUnits;
+    /// <summary>Where the clause's content starts (after its subject, else after its openers); -1 when the reader stopped
+    /// before the content (a skipped clause, or one that is only an opener such as 会议要求): its deadline is not placed.</summary>
+    public int ContentStart = -1;
+}
+
+/// <summary>
+/// Stage 2, clause reading: one comma clause is read for who (lead, co-lead, the unit a result is reported to,
+/// the supervising leader), what (the object of its main verb: the deliverable) and how it speaks (a cue such as
+/// 会议要求, a modal, a command, a statement, narrative). Where its deadline is is left to
+/// <see cref="DeadlinePlacement"/>; which task it belongs to, to <see cref="GroupingStage"/>.
+/// </summary>
+internal readonly struct ClauseReader
+{
+    readonly Reading r;
+    readonly string t, original;
+    readonly DirectiveLexicon lx;
+    readonly UnitGrammar units;
+    readonly HashSet<int> deadlineStarts;
+
+    public ClauseReader(Reading reading)
+    {
+        r = reading;
+        t = r.T;
+        original = r.Original;
+        lx = r.Lx;
+        units = r.Units;
+        deadlineStarts = r.DeadlineStarts;
+    }
+
+    int DeadlineAt(int i, int e) => r.DeadlineAt(i, e);
+    int SkipSpace(int i, int e) => r.SkipSpace(i, e);
+
+    /// <summary>Reads the clause [s, e) of the current item. A clause marked <see cref="Clause.Skip"/> is no part of any task.</summary>
+    public Clause Read(int s, int e)
+    {
+        var c = new Clause(s, e);
+        var span = t.AsSpan(s, e - s);
+        int p = SkipSpace(s, e);
+        if (p >= e) { c.Skip = true; return c; }
+
+        if (IsNarrative(s, e) || MarkerCounts(lx.SanctionMarkers, s, e) || IsTransmittal(p, e)) { c.Skip = true; return c; }
+
+        // Openers: 会议要求, 一是, 特别是, 同时 …
+        for (int guard = 0; guard < 4 && p < e; guard++)
+        {
+            int len = lx.ClauseOpeners.MatchAt(t, p);
+            if (len == 0) break;
+            if (t.AsSpan(p, len).StartsWith("会议")) c.Cue = true;
+            if (t.AsSpan(p, len) is "同时" or "此外" or "另外") c.Also = true;
+            if (lx.StatementOpeners.MatchEndingAt(t, p + len, p) > 0) c.Statement = true;
+            p = SkipSpace(p + len, e);
+            // 会议要求各乡镇… : the opener may end in an addressee verb that the scan below should see.
+            if (p > s && lx.AddresseeTriggers.MatchAt(t, p) == 0 && EndsWithSpeakerVerb(p)) c.Cue = true;
+        }
+        if (p >= e) { c.Skip = !c.Cue; return c; }
+
+        // A condition ("对…的", "凡…的") names who is affected, not who must act.
+        if (lx.PrepositionOpeners.MatchAt(t, p) > 0 && t[e - 1] == '的' && units.UnitAt(t, p, e, deadlineStarts) is null) { c.Skip = true; return c; }
+
+        // 是…: a statement about something, not an assignment.
+        if (t[p] == '是') { c.Skip = true; return c; }
+        if (lx.StatementOpeners.MatchAt(t, p) > 0) c.Statement = true;
+
+        int i = ReadUnitList(c, p, e, Slot.Subject);
+        bool subject = i > p;
+        if (subject)
+        {
+            int after = SkipSpace(i, e);
+            c.BareUnits = after >= e && c.Lead.Count + c.Co.Count > 0 && !c.RoleWord;
+        }
+        else if (Math.Max(lx.LeadRoles.MatchAt(t, p), lx.CoRoles.MatchAt(t, p)) is > 0 and var roleLen)
+        {
+            // "县交通运输局：牵头负责…": the role word's units stood on the line before.
+            c.RoleWord = true;
+            c.RoleOnlyCo = lx.CoRoles.MatchAt(t, p) > 0;
+            c.UnitsEnd = i = p + roleLen;
+        }
+        else
+        {
+            int afterSpeaker = SpeakerEnd(p, e);
+            if (afterSpeaker > p)
+            {
+                c.Cue = true;
+                i = afterSpeaker;
+                if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
+            }
+            else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
+            else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
+        }
+
+        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使"));
+        int subjectEnd = i;
+        if (subject)
+        {
+            int v = SkipSpace(Math.Max(i, c.UnitsEnd), e);
+            for (int guard = 0; guard < 3 && DeadlineAt(v, e) > v; guard++) v = SkipSpace(DeadlineAt(v, e), e);
+            v = SkipAdverbs(v, e) is var a && a > v && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), a) > 0 ? a : v;
+            if (lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, e), v) > 0) c.Exhorted = true;
+            if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), v) > 0) c.Commanded = true;
+            if (SentenceView.ModalAt(t, v, e, lx) is > 0 and var ml)
+            {
+                int w = v + ml;
+                c.ModalWork = w < e && lx.AttitudePhrases.MatchAt(t.AsSpan(0, e), w) == 0 && ChineseText.IsHan(t[w]);
+            }
+        }
+        while (i < e)
+        {
+            int dl = DeadlineAt(i, e);
+            if (dl > i) { i = dl; continue; }
+            int not = lx.NotTriggers.MatchAt(t, i);
+            int len;
+            if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
+            {
+                int j = SkipSpace(i + len, e);
+                int after = ReadUnitList(c, j, e, Slot.Addressee);
+                if (after > j) c.Addressed = true;
+                if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
+                // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
+                if (after == j && j < e && lx.SpeakerVerbs.MatchAt(t, i) > 0) c.Cue = true;
+                i = Math.Max(after, i + len);
+                continue;
+            }
+            if ((len = lx.WithTriggers.MatchAt(t, i)) > 0 && len >= not)
+            {
+                int after = ReadUnitList(c, i + len, e, Slot.With);
+                i = Math.Max(after, i + len);
+                continue;
+            }
+            if ((len = lx.ReportTriggers.MatchAt(t, i)) > 0 && len >= not)
+            {
+                int after = ReadUnitList(c, i + len, e, Slot.ReportTo);
+                i = Math.Max(after, i + len);
+                continue;
+            }
+            if ((len = lx.SupervisorVerbs.MatchAt(t, i)) > 0)
+            {
+                var who = t.AsSpan(p, i - p).Trim();
+                if (HasLeaderTitle(who)) c.Supervisor ??= original.Substring(p, i - p).Trim();
+                i += len;
+                continue;
+            }
+            i++;
+        }
+
+        // Deadline placement (the next stage) checks relative spans against where the clause's content starts.
+        c.ContentStart = subject ? subjectEnd : p;
+        ReadAction(c, Math.Max(subjectEnd, c.UnitsEnd), e);
+        return c;
+    }
+
+    /// <summary>Reads "A、B和C(牵头)等" at <paramref name="p"/>, files the units by slot and role word, returns the end.</summary>
+    int ReadUnitList(Clause c, int p, int e, Slot slot)
+    {
+        var found = new List<UnitHit>();
+        var markedLead = new List<UnitHit>();
+        int q = p;
+        while (q < e)
+        {
+            var hit = units.UnitAt(t, q, e, deadlineStarts);
+            if (hit is null && found.Count > 0 && ElidedUnitAt(q, e) is > 0 and var elided)
+            {
+                // "各有关乡镇、部门": after a list separator, a bare 部门 / 单位 is the same kind of body, written short.
+                hit = new UnitHit(q, q + elided, true);
+            }
+            if (hit is null)
+            {
+                // "公安、执法部门": a short bare name counts when the list around it has units.
+                int sep = ListSeparatorAfterBareName(q, e);
+                if (sep < 0 || units.StartsLikePredicate(t, q, sep) || !EtcDepartments(sep, e) && !ListEndsInUnit(sep + 1, e)) break;
+                hit = new UnitHit(q, sep, false);
+            }
+            var h = hit.Value;
+            int before = found.Count;
+            units.SplitJoined(t, h, deadlineStarts, found);
+            q = h.End;
+            int marker = units.RoleMarkerAt(t, q, e, out bool isLead);
+            if (marker > 0)
+            {
+                if (isLead) markedLead.AddRange(found.GetRange(before, found.Count - before));
+                q += marker;
+            }
+            if (q < e && t[q] == '、') { q++; continue; }
+            if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
+            break;
+        }
+        if (found.Count == 0) return p;
+        q = UnitGrammar.SkipEtc(t, q, e);
+        if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, q);
+
+        // The role word after the list decides, unless the slot already did.
+        int r = SkipAdverbs(SkipNote(q, e), e);
+        int person = lx.PersonOfUnit.MatchAt(t, r);
+        if (person > 0)
+        {
+            c.Supervisor ??= original.Substring(found[0].Start, r + person - found[0].Start);
+            if (slot == Slot.ReportTo) return r + person;
+        }
+        if (slot == Slot.ReportTo) return q;
+        // "县委、县政府决定…", "县政府要求各乡镇…": the body that decides or asks is not the one assigned.
+        if (slot == Slot.Subject && person == 0 && (lx.AuthorityVerbs.MatchAt(t, SkipNote(q, e)) > 0 || lx.AuthorityVerbs.MatchAt(t, r) > 0)) return q;
+        if (markedLead.Count > 0)
+        {
+            c.RoleWord = true;
+            c.Lead.AddRange(markedLead);
+            c.Co.AddRange(found.Where(f => !markedLead.Contains(f)));
+            return q;
+        }
+        bool co = slot == Slot.With;
+        int roleLen;
+        if (person == 0 && (roleLen = lx.CoRoles.MatchAt(t, r)) > 0)
+        {
+            co = true;
+            c.RoleWord = true;
+            q = r + roleLen;
+            // "各乡镇要积极配合县民政局做好…": the unit helped is the lead.
+            int helped = ReadUnitList(c, q, e, Slot.Addressee);
+            if (helped > q) { c.Co.AddRange(found); return helped; }
+            // "Y配合" at the end of a clause, or "Y要做好协作配合": helpers of whoever leads.
+            if (slot != Slot.With) c.CoByCooperation = c.Lead.Count == 0;
+        }
+        else if (person == 0 && (roleLen = lx.LeadRoles.MatchAt(t, r)) > 0 && slot != Slot.With)
+        {
+            co = false;
+            c.RoleWord = true;
+            if (t.AsSpan(r, roleLen).StartsWith("牵头")) c.LeadByLeadWord = true;
+            else if (r > q) c.LeadByImplementer = true;   // an adverb came first: 具体负责, 具体落实
+            q = r + roleLen;
+        }
+        (co ? c.Co : c.Lead).AddRange(found);
+        if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, person > 0 ? r + person : q);
+        // "县农业农村局牵头、各乡镇配合": another list after the role word.
+        if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
+        return q;
+    }
+
+    int ElidedUnitAt(int q, int e)
+    {
+        if (q == 0 || t[q - 1] != '、') return 0;
+        foreach (var w in (ReadOnlySpan<string>)["部门", "单位", "街道", "社区", "乡镇"])
+            if (t.AsSpan(q, e - q).StartsWith(w) && units.ValidFollower(t, q + w.Length, e, deadlineStarts)) return w.Length;
+        return 0;
+    }
+
+    /// <summary>"生态环境、经信、发改部门": bare names may follow each other as long as the list ends in a unit.</summary>
+    bool ListEndsInUnit(int q, int e)
+    {
+        for (int guard = 0; guard < 8 && q < e; guard++)
+        {
+            if (units.UnitAt(t, q, e, deadlineStarts) is not null) return true;
+            int sep = ListSeparatorAfterBareName(q, e);
+            if (sep < 0 || units.StartsLikePredicate(t, q, sep)) return false;
+            if (EtcDepartments(sep, e)) return true;
+            q = sep + 1;
+        }
+        return false;
+    }
+
+    int ListSeparatorAfterBareName(int q, int e)
+    {
+        for (int k = q; k < Math.Min(e, q + 5); k++)
+        {
+            if (t[k] == '、' || k > q && EtcDepartments(k, e)) return k - q >= 2 ? k : -1;
+            if (!ChineseText.IsHan(t[k])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"城管等部门": 等 + a body word closes a list of bare names.</summary>
+    bool EtcDepartments(int k, int e) => t[k] == '等' && UnitGrammar.SkipEtc(t, k, e) > k + 1;
+
+    /// <summary>"牵头单位(无牵头单位的，责任单位即为牵头单位)要…": a parenthetical note between a unit and its verb.</summary>
+    int SkipNote(int q, int e)
+    {
+        if (q >= e || t[q] != '(') return q;
+        int depth = 0;
+        for (int k = q; k < e; k++)
+        {
+            if (t[k] == '(') depth++;
+            else if (t[k] == ')' && --depth == 0) return k + 1;
+        }
+        return q;
+    }
+
+    int SkipAdverbs(int q, int e)
+    {
+        for (int guard = 0; guard < 4 && q < e; guard++)
+        {
+            // A role word that is also listed as an adverb (负责) must stay visible.
+            if (lx.LeadRoles.MatchAt(t, q) > 0 || lx.CoRoles.MatchAt(t, q) > 0 || lx.PersonOfUnit.MatchAt(t, q) > 0) break;
+            int len = lx.Adverbs.MatchAt(t, q);
+            if (len == 0) break;
+            q += len;
+            // "各司其职、密切配合": adverbs listed with 、 before the role word.
+            if (q + 1 < e && t[q] == '、' && (lx.Adverbs.MatchAt(t, q + 1) > 0 || lx.CoRoles.MatchAt(t, q + 1) > 0)) q++;
+        }
+        return q;
+    }
+
+    /// <summary>"由分管副县长李长根牵头": a leader, not a unit, is the supervisor.</summary>
+    int ReadPersonSupervisor(Clause c, int p, int e)
+    {
+        int k = p;
+        while (k < e && k - p < 16 && ChineseText.IsHan(t[k]) && lx.LeadRoles.MatchAt(t, k) == 0 && lx.SupervisorVerbs.MatchAt(t, k) == 0) k++;
+        if (k == p || !HasLeaderTitle(t.AsSpan(p, k - p))) return p;
+        c.Supervisor ??= original.Substring(p, k - p);
+        int role = Math.Max(lx.LeadRoles.MatchAt(t, k), lx.SupervisorVerbs.MatchAt(t, k));
+        return k + role;
+    }
+
+    bool HasLeaderTitle(ReadOnlySpan<char> s) => lx.LeaderTitles.OccursIn(s);
+
+    /// <summary>"江辰当即要求", "刘小宁强调": a short name, an optional adverb, a speaking verb.</summary>
+    int SpeakerEnd(int p, int e)
+    {
+        for (int n = 2; n <= 4 && p + n < e; n++)
+        {
+            if (!ChineseText.IsHan(t[p + n - 1])) return p;
+            int k = p + n;
+            foreach (var adv in (ReadOnlySpan<string>)["当即", "当场", "随即", "进一步", "同时", "再次", "还", "也", "特别", "明确"])
+                if (t.AsSpan(k, e - k).StartsWith(adv)) { k += adv.Length; break; }
+            int verb = lx.SpeakerVerbs.MatchAt(t, k);
+            if (verb == 0) continue;
+            // 要求 doubles as the addressee trigger: leave it for the scan. Other verbs just end the speaker.
+            return lx.AddresseeTriggers.MatchAt(t, k) > 0 ? k : k + verb;
+        }
+        return p;
+    }
+
+    bool EndsWithSpeakerVerb(int p) => p >= 2 && (lx.SpeakerVerbs.MatchEndingAt(t, p, Math.Max(0, p - 2)) > 0);
+
+
+    /// <summary>The main verb's object is the deliverable: "拿出…的差异化支持政策初稿" → 差异化支持政策初稿.</summary>
+    public void ReadAction(Clause c, int from, int e)
+    {
+        int firstAction = -1, firstActionLen = 0;
+        for (int i = from; i < e; i++)
+        {
+            int dl = DeadlineAt(i, e);
+            if (dl > i) { i = dl - 1; continue; }
+            // "要高度重视…", "压实责任": an attitude, not the job; the job may still follow in the clause.
+            int attitude = lx.AttitudePhrases.MatchAt(t.AsSpan(0, e), i);
+            if (attitude > 0) { i += attitude - 1; continue; }
+            if (t[i] is '将' or '把' && i + 1 < e)
+            {
+                int objEnd = i + 1;
+                while (objEnd < e && lx.ReportTriggers.MatchAt(t, objEnd) == 0 && !(t[objEnd] == '纳' && t.AsSpan(objEnd).StartsWith("纳入"))) objEnd++;
+                if (objEnd < e && objEnd - i > 2)
+                {
+                    SetDeliverable(c, i + 1, objEnd, 2);
+                    c.HasAction = true;
+                    c.Disposal = true;
+                    return;
+                }
+            }
+            int len = lx.CompletionVerbs.MatchAt(t, i);
+            if (len > 0 && !(len == 1 && i + 1 < e && ChineseText.IsHan(t[i + 1]) && lx.ActionVerbs.MatchAt(t, i) > 1))
+            {
+                c.HasAction = true;
+                SetDeliverable(c, i + len, e, 2);
+                // "解决拖欠…问题" cut to "问题", "组建验收专班" to "专班": a bare head noun says too little; keep the verb.
+                if (c.Deliverable is { Length: < 4 } && e - i > len + 1) SetDeliverable(c, i, e, 2, headNoun: false);
+                // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
+                if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
+                return;
+            }
+            if (firstAction < 0 && (len = lx.ActionVerbs.MatchAt(t, i)) > 0) { firstAction = i; firstActionLen = len; }
+        }
+        if (firstAction >= 0)
+        {
+            c.HasAction = true;
+            // "县财政局负责资金筹措": the object may come before its verb; start right after the role word then.
+            int start = c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < firstAction && lx.Adverbs.MatchAt(t, c.UnitsEnd) == 0 ? c.UnitsEnd : firstAction;
+            SetDeliverable(c, start, e, 1);
+        }
+        else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
+    }
+
+    void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
+    {
+        var rd = r;   // a lambda in a struct cannot capture this; the reading holds all it needs
+        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is not null);
+        if (text is null) return;
+        c.Deliverable = text;
+        c.DeliverableRank = rank;
+    }
+
+
+    /// one. Each counts only as the clause's own predicate: not after a modal ("要把已经下达的资金…") and not
+    /// inside a 的-phrase ("已完成整改的项目"), so a word never deletes a directive that merely contains it.
+    /// </summary>
+    bool IsNarrative(int s, int e)
+    {
+        if (MarkerCounts(lx.NarrativeMarkers, s, e)) return true;
+        for (int k = s; k + 1 < e; k++)
+            if (t[k] is '共' or '已' && (lx.ActionVerbs.MatchAt(t, k + 1) > 0 || lx.CompletionVerbs.MatchAt(t, k + 1) > 0) && Predicative(s, k, k + 2, e)) return true;
+        for (int k = s + 1; k < e; k++)
+        {
+            if (t[k] != '了') continue;
+            char before = t[k - 1], after = k + 1 < e ? t[k + 1] : ' ';
+            if (before is '为' or '除' or '不' || after is '解' or '结') continue;
+            if (ChineseText.IsHan(before) && Predicative(s, k, k + 1, e)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of <paramref name="words"/> in the clause that stands as its predicate (see <see cref="Predicative"/>).</summary>
+    bool MarkerCounts(PhraseSet words, int s, int e)
+    {
+        for (int k = s; k < e; k++)
+        {
+            int len = words.MatchAt(t.AsSpan(0, e), k);
+            if (len > 0 && Predicative(s, k, k + len, e)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>No modal before the word in its clause, and no 的 right after it: the word is what the clause says.</summary>
+    bool Predicative(int s, int at, int end, int e)
+    {
+        for (int k = s; k < at; k++)
+            if (SentenceView.ModalAt(t, k, at, lx) > 0) return false;
+        for (int k = end; k < Math.Min(e, end + 6); k++)
+            if (t[k] == '的') return false;
+        return true;
+    }
+
+    /// <summary>"现将有关事项通知如下", "请遵照执行": a transmittal formula opens or closes its clause.</summary>
+    bool IsTransmittal(int p, int e)
+    {
+        if (lx.TransmittalMarkers.MatchAt(t.AsSpan(0, e), p) > 0) return true;
+        int end = e;
+        while (end > p && (t[end - 1] is ' ' or '。' or '!' or ',')) end--;
+        return lx.TransmittalMarkers.MatchEndingAt(t, end, p) > 0;
+    }
+}

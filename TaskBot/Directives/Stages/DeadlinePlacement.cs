@@ -1,0 +1,119 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>
+/// Stage 3, deadline placement: <see cref="DeadlineGrammar"/> has found every deadline phrase of the item (which
+/// rule, which date); this stage decides which of them is the deadline of a clause. A phrase is one only where a
+/// deadline can stand: a relative span after the unit, a role word, 在/于 or at the clause start (not a service-time
+/// limit), a date that says "by" or is followed by what must be done then (not an event's date), never inside a
+/// 《title》 nor in a 的-phrase that says which thing is meant.
+/// </summary>
+internal readonly struct DeadlinePlacement
+{
+    readonly Reading r;
+    readonly string t;
+    readonly DirectiveLexicon lx;
+
+    public DeadlinePlacement(Reading reading)
+    {
+        r = reading;
+        t = r.T;
+        lx = r.Lx;
+    }
+
+    List<DeadlineMatch> Deadlines => r.Deadlines;   // the current item's, sorted by start
+
+    /// <summary>Gives a fully read clause its deadline (and its vague time word, 尽快, if any).</summary>
+    public void Place(Clause c)
+    {
+        if (c.ContentStart < 0) return;
+        PickDeadline(c, c.Start, c.End, c.ContentStart);
+        if (r.Trace is { } trace)
+        {
+            if (c.Deadline is { } d) trace.DeadlinePlaced(r, c, d, vague: false);
+            if (c.Vague is { } v) trace.DeadlinePlaced(r, c, v, vague: true);
+        }
+    }
+
+    /// <summary>
+    /// The clause's deadline: the first dated or datable phrase in it. Relative spans count only where a
+    /// deadline can stand (after the unit, a role word, 在/于, or at the start), so "报告书14个工作日内" (a
+    /// service-time limit) and "压缩至90个工作日以内" (a target) are not taken for deadlines.
+    /// </summary>
+    void PickDeadline(Clause c, int s, int e, int contentStart)
+    {
+        for (int k = FirstDeadlineFrom(s); k < Deadlines.Count && Deadlines[k].Start < e; k++)
+        {
+            var d = Deadlines[k];
+            if (d.End > e || d.Kind == DeadlineKind.RecurrenceStart || d.Invalid) continue;
+            if (InsideTitle(s, d.Start)) continue;
+            if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
+            if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+            if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
+            if (ModifiesNoun(d, e)) continue;
+            c.Deadline ??= d;
+        }
+    }
+
+    /// <summary>Index of the first deadline starting at or after <paramref name="s"/> (the list is sorted by start).</summary>
+    int FirstDeadlineFrom(int s)
+    {
+        int lo = 0, hi = Deadlines.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Deadlines[mid].Start < s) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// A bare date or period ("第三季度", "2027年3月15日") is a deadline when it says "by" (前, 内, 底, 到…) or when
+    /// the clause goes on to what must be done by then; "第三季度全县经济增长" names a period, not a deadline.
+    /// </summary>
+    bool DateStandsAsDeadline(DeadlineMatch d, int e)
+    {
+        int at = d.End;
+        while (at < e && t[at] == ' ') at++;
+        if (at < e && t[at] == '在' && !r.EndsWithBy(d)) return false;   // "于12月3日在县政府召开": where and when something happens
+        if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.Target || d.TextStart != d.Start || d.End >= e) return true;
+        char last = t[d.End - 1];
+        if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
+        int f = d.End;
+        while (f < e && t[f] == ' ') f++;
+        if (f >= e || !ChineseText.IsHan(t[f])) return true;
+        return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
+               || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
+    }
+
+    /// <summary>"2000年底前建成的小区": the date describes which thing (a 的-phrase), it is not when to act.</summary>
+    bool ModifiesNoun(DeadlineMatch d, int e)
+    {
+        for (int k = d.End; k < Math.Min(e, d.End + 5); k++)
+        {
+            if (!ChineseText.IsHan(t[k])) return false;
+            if (t[k] == '的') return k > d.End && lx.ActionVerbs.MatchAt(t, d.End) + lx.CompletionVerbs.MatchAt(t, d.End) > 0;
+        }
+        return false;
+    }
+
+    public bool RelativeStandsAsDeadline(int k, int contentStart, Clause c)
+    {
+        if (lx.ServiceLimitBefore.MatchEndingAt(t, k, Math.Max(0, k - 4)) > 0) return false;
+        int j = k;
+        while (j > contentStart && t[j - 1] == ' ') j--;
+        if (j <= contentStart) return true;
+        char prev = t[j - 1];
+        if (!ChineseText.IsHan(prev)) return true;
+        foreach (var u in c.Lead) if (u.End == j) return true;
+        foreach (var u in c.Co) if (u.End == j) return true;
+        int from = Math.Max(0, j - 4);
+        return lx.LeadRoles.MatchEndingAt(t, j, from) > 0 || lx.CoRoles.MatchEndingAt(t, j, from) > 0
+               || lx.Adverbs.MatchEndingAt(t, j, from) > 0 || prev is '并' or '请';
+    }
+
+    bool InsideTitle(int s, int k)
+    {
+        int open = t.LastIndexOf('《', k, k - s + 1 > 0 ? k - s + 1 : 0);
+        return open >= 0 && t.IndexOf('》', open, k - open) < 0;
+    }
+}

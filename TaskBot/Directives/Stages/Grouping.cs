@@ -1,0 +1,165 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>A task being grouped: the clauses merged into it so far. <see cref="TaskBuilder"/> turns it into a <see cref="ParsedTask"/>.</summary>
+internal sealed class Draft(int start)
+{
+    public int Start = start, End = start;
+    public readonly List<UnitHit> Lead = [], Co = [];
+    public bool CoByCooperation;
+    public string? Supervisor;
+    public DeadlineMatch? Deadline, Vague;
+    public string? Deliverable;
+    public int DeliverableRank;
+    public bool FromBlock;
+    public int Sentence;
+    /// <summary>Some clause of the task names something to do (an action verb) or a time to do it by.</summary>
+    public bool HasWork;
+    /// <summary>How long the sentence that started the task was: a short first sentence of an item is its heading.</summary>
+    public int FirstSentenceLength;
+    /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
+    public int LeadByRoleWordInSentence = -1;
+}
+
+/// <summary>
+/// The state the grouping rules (<see cref="GroupingRules"/>) read and change while the clauses of one item are
+/// grouped into tasks: the tasks so far, the task being built (<see cref="Cur"/>), what waits for the next
+/// clause (an addressee line, a supervisor, a deadline opening the sentence), what the sentence has said so far
+/// (for <c>DirectiveForce</c>), and the clause being placed (<see cref="C"/>).
+/// </summary>
+internal sealed partial class Grouping(Reading r)
+{
+    public Reading R => r;
+    public Item Item { get; private set; }
+    public readonly List<Draft> Drafts = [];
+    /// <summary>The task the last clause went to: the one a following clause joins.</summary>
+    public Draft? Cur;
+    public string? PendingSupervisor;
+    /// <summary>"各乡镇人民政府，县政府各部门：": units that head what they are asked to do next.</summary>
+    public Clause? PendingAddressees;
+
+    // ---- the sentence being grouped ----
+    public Sentence Sentence { get; private set; }
+    public int SentenceNo { get; private set; }
+    /// <summary>The sentence has a cue (会议要求, X强调) / a statement opener (会议指出) / something that asks for work.</summary>
+    public bool Cue, Statement, Force;
+    /// <summary>The sentence opens with a bare date and nothing else ("3月15日，县委召开…"): it tells of an event.</summary>
+    public bool EventDate;
+    public bool FirstClause;
+    bool? _selfReference;
+    public int DraftsBefore;
+    /// <summary>A deadline that opened the sentence ("到2019年6月底，基本实现…"): it goes to what follows.</summary>
+    public DeadlineMatch? PendingDeadline;
+
+    /// <summary>The clause being placed.</summary>
+    public Clause C = null!;
+
+    public void BeginItem(Item item)
+    {
+        Item = item;
+        Drafts.Clear();
+        Cur = null;
+        PendingSupervisor = null;
+        PendingAddressees = null;
+    }
+
+    public void BeginSentence(Sentence s)
+    {
+        Sentence = s;
+        SentenceNo = s.No;
+        Cue = Statement = Force = EventDate = false;
+        FirstClause = true;
+        _selfReference = null;
+        DraftsBefore = Drafts.Count;
+        PendingDeadline = null;
+    }
+
+    /// <summary>
+    /// What the clause tells about its sentence, gathered before any rule runs (rule DirectiveForce decides at the
+    /// sentence's end whether the sentence asked for anything).
+    /// </summary>
+    public void Witness(Clause c)
+    {
+        var lx = r.Lx;
+        Cue |= c.Cue;
+        Statement |= c.Statement;
+        if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
+        // 会议指出 / 认为 tells a view: a cue only when it asks (会议要求, 强调).
+        Force |= c.Cue && !c.Statement || c.RoleWord || c.Vague is not null || c.Deadline is not null || FirstClause && c.Imperative
+                 || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !(_selfReference ??= Sentence.View.Contains(lx.SelfReferences));
+        FirstClause = false;
+    }
+
+    /// <summary>
+    /// The sentence asks for work: a modal (要, 须, 请); or, unless it opens with an event's date, something else that
+    /// asks (<see cref="Force"/>) and no sign of a report (了, 汇报, "1-11月份"), or the decisions part of minutes.
+    /// </summary>
+    public bool SentenceAsks()
+    {
+        var view = Sentence.View;
+        bool reported = view.HasPerfective() || view.Contains(r.Lx.ReportMarkers) || view.OpensWithMonthSpan();
+        return view.HasModal() || !EventDate && (Force && !reported || Item.InDecisions);
+    }
+
+    public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
+
+    public bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
+        a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));
+
+    public static bool SameDeadline(DeadlineMatch a, DeadlineMatch b) =>
+        a.Date is { } x && b.Date is { } y ? x == y : a.Rule == b.Rule && a.Start == b.Start;
+
+    /// <summary>"一要抓好隐患排查整改。" opening an item, naming nobody: what follows in the item spells it out.</summary>
+    public static bool IsItemHeading(Draft d) => d.Sentence == 1 && d.Lead.Count + d.Co.Count == 0 && d.Deadline is null && d.FirstSentenceLength <= 20;
+
+    /// <summary>A new task, opened by clause <paramref name="c"/>.</summary>
+    public Draft Start(Clause c)
+    {
+        var d = new Draft(c.Start) { Sentence = SentenceNo, FirstSentenceLength = Sentence.Length };
+        Drafts.Add(d);
+        Merge(d, c);
+        return d;
+    }
+
+    /// <summary>A new task for the same units as <paramref name="from"/>, opened by clause <paramref name="c"/>.</summary>
+    public Draft StartLike(Clause c, Draft from, bool withCooperation)
+    {
+        var d = Start(c);
+        d.Lead.AddRange(from.Lead);
+        d.Co.AddRange(from.Co);
+        d.Supervisor = from.Supervisor;
+        if (withCooperation) d.CoByCooperation = from.CoByCooperation;
+        return d;
+    }
+
+    public static void Merge(Draft d, Clause c)
+    {
+        d.HasWork |= c.HasAction || c.Deadline is not null || c.RoleWord || c.ModalWork;
+        d.End = Math.Max(d.End, c.End);
+        d.Start = Math.Min(d.Start, c.Start);
+        if (c.Lead.Count > 0 && d.Lead.Count > 0 && d.CoByCooperation)
+        {
+            // The helpers were named first ("各部门要协同配合，县财政局牵头…"): they stay helpers.
+            d.Co.AddRange(d.Lead);
+            d.Lead.Clear();
+        }
+        d.Lead.AddRange(c.Lead);
+        d.Co.AddRange(c.Co);
+        if (c.Co.Count > 0 && c.Lead.Count == 0 && d.Lead.Count == 0) d.CoByCooperation |= c.CoByCooperation;
+        if (c.Lead.Count > 0) d.CoByCooperation = false;
+        d.Supervisor ??= c.Supervisor;
+        if (d.Deadline is null && c.Deadline is not null) d.Deadline = c.Deadline;
+        d.Vague ??= c.Vague;
+        if (c.Deliverable is not null && c.DeliverableRank > d.DeliverableRank)
+        {
+            d.Deliverable = c.Deliverable;
+            d.DeliverableRank = c.DeliverableRank;
+        }
+        else if (c.Deliverable is { Length: >= 3 } more && c.DeliverableRank == d.DeliverableRank && d.Deliverable is { } so && !c.Purpose)
+        {
+            // "组建验收专班，启动自行验收工作": the clerk lists each job the task's clauses name; a one-word job
+            // ("解决", "研究") gives way to a fuller one, and a purpose ("确保…") is no job of its own.
+            if (so.Length < 3) d.Deliverable = more;
+            else if (so.Length + more.Length < 30 && !so.Contains(more)) d.Deliverable = so + "，" + more;
+        }
+    }
+}

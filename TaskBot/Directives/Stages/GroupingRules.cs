@@ -1,0 +1,236 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>When a grouping rule is asked, and what its firing means for the rules after it.</summary>
+internal enum GroupingStep
+{
+    /// <summary>At an item's start: the rule takes the whole item (no sentence of it is grouped clause by clause).</summary>
+    Item,
+    /// <summary>For each clause, first: the rule sets the clause aside (it joins no task now); no later rule sees it.</summary>
+    SetAside,
+    /// <summary>For each clause, next: the rule completes the clause from what waited for it; later rules still run.</summary>
+    Complete,
+    /// <summary>For each clause: the first of these that holds places the clause (a new task, or the task before).</summary>
+    Place,
+    /// <summary>For each placed clause, last.</summary>
+    AfterPlace,
+    /// <summary>At a sentence's end.</summary>
+    SentenceEnd,
+    /// <summary>At an item's end, before its tasks are built.</summary>
+    ItemEnd,
+}
+
+/// <summary>
+/// A named grouping rule, written like <see cref="DeadlineRule"/> and <see cref="SentenceRule"/>: a name, a
+/// condition on the grouping state, a production that changes it, and an example text on which it fires (the tests
+/// parse each example and check that the rule fired and what the user gets). Internal: rules read the parser's
+/// working state (<see cref="Grouping"/>), which is no API.
+/// </summary>
+internal sealed record GroupingRule(string Name, GroupingStep Step, Func<Grouping, bool> When, Action<Grouping> Then, string Example);
+
+/// <summary>
+/// Stage 4's rules: how the clauses of an item group into tasks (conventions: "a new subject starts a new task,
+/// helpers join the task before them"). Clause rules are asked in this order; see <see cref="GroupingStep"/>.
+/// </summary>
+internal static class GroupingRules
+{
+    static bool Named(Clause c) => c.Lead.Count + c.Co.Count > 0;
+
+    /// <summary>A clause of no unit and no verb that holds only a date.</summary>
+    static bool OnlyADate(Grouping g) =>
+        !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo);
+
+    static void LeadWordMarks(Grouping g)
+    {
+        // "由县住建局牵头，…": a later 具体负责 in this sentence is the implementer, working under the lead.
+        if (g.C.LeadByLeadWord && g.Cur!.Lead.Count > 0) g.Cur.LeadByRoleWordInSentence = g.SentenceNo;
+    }
+
+    public static IReadOnlyList<GroupingRule> All { get; } =
+    [
+        // ---- an item ----
+        new("BlockItemIsOneTask", GroupingStep.Item,
+            g => g.Item.Blocks.HasRoles,
+            g => g.TakeBlockItem(),
+            "1. 精简项目审批手续。5月底前实现中介超市上线运行。(县发改局牵头,县财政局配合)"),
+
+        // ---- each clause: set aside ----
+        // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
+        new("ToneOnly", GroupingStep.SetAside,
+            g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null,
+            g => { },
+            "会议议定，县财政局于12月20日前完成预算调整方案。"),
+        // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
+        new("AddresseeLine", GroupingStep.SetAside,
+            g => g.C.BareUnits && !g.C.HasAction && g.C.Deadline is null && g.C.Vague is null,
+            g =>
+            {
+                if (g.PendingAddressees is null) g.PendingAddressees = g.C;
+                else { g.PendingAddressees.Lead.AddRange(g.C.Lead); g.PendingAddressees.Co.AddRange(g.C.Co); }
+            },
+            "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
+        // A bare date opening a sentence ("3月15日，县委…") tells when something happened: the sentence reports.
+        new("EventDateIsReport", GroupingStep.SetAside,
+            g => OnlyADate(g) && !g.SaysBy(g.C.Deadline!),
+            g => g.Statement = true,
+            "12月1日，县住建局对全县老旧小区改造情况开展检查。"),
+        // "到2019年6月底，基本实现…": a date that says "by" opens the sentence; the task follows it.
+        new("OpeningDeadlineWaits", GroupingStep.SetAside,
+            g => OnlyADate(g),
+            g => g.PendingDeadline = g.C.Deadline,
+            "到2027年6月底，县住建局要全面完成老旧小区改造。"),
+
+        // ---- each clause: complete it from what waited ----
+        new("WaitingDeadlineJoins", GroupingStep.Complete,
+            g => g.PendingDeadline is not null,
+            g =>
+            {
+                if (g.C.Deadline is null) g.C.Deadline = g.PendingDeadline;
+                g.PendingDeadline = null;
+            },
+            "到2027年6月底，县住建局要全面完成老旧小区改造。"),
+        new("AddresseesTakeTask", GroupingStep.Complete,
+            g => !Named(g.C) && g.PendingAddressees is not null && (g.C.HasAction || g.C.RoleWord || g.C.Deadline is not null),
+            g =>
+            {
+                var a = g.PendingAddressees!;
+                (g.C.RoleOnlyCo ? g.C.Co : g.C.Lead).AddRange(a.Lead.Concat(a.Co));
+                g.C.CoByCooperation = g.C.RoleOnlyCo;
+                g.PendingAddressees = null;
+            },
+            "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
+        // "分管副县长王明督办": a supervisor with no unit supervises the task before, or the next one.
+        new("SupervisorOnly", GroupingStep.SetAside,
+            g => g.C.Supervisor is not null && g.C.Lead.Count == 0 && g.C.Co.Count == 0,
+            g =>
+            {
+                if (g.Cur is not null && g.Cur.Supervisor is null) g.Cur.Supervisor = g.C.Supervisor;
+                else g.PendingSupervisor = g.C.Supervisor;
+            },
+            "县交通运输局要在12月20日前完成国道改造方案，分管副县长王明督办。"),
+
+        // ---- each clause: place it (the first rule that holds) ----
+        // "由县住建局牵头，县水务公司具体负责": the implementer works under the lead.
+        new("ImplementerUnderLead", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is not null && g.Cur.LeadByRoleWordInSentence == g.SentenceNo && g.C.LeadByImplementer,
+            g =>
+            {
+                g.C.Co.InsertRange(0, g.C.Lead);
+                g.C.Lead.Clear();
+                Grouping.Merge(g.Cur!, g.C);
+                LeadWordMarks(g);
+            },
+            "由县住建局牵头，县水务公司具体负责，12月20日前完成管网改造。"),
+        // A new subject starts a new task; a task that named nobody takes the units named later in its own sentence
+        // ("年底前完成…，由县财政局负责"), or in the next cell of a table row, never those of the next sentence.
+        new("NewSubjectStartsTask", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && (g.Cur is null
+                 || g.Cur.Lead.Count > 0 && !g.Cur.CoByCooperation && !g.SameUnits(g.Cur.Lead, g.C.Lead)
+                 || g.Cur.CoByCooperation && g.Cur.Sentence != g.SentenceNo
+                 || g.Cur.Lead.Count + g.Cur.Co.Count == 0 && g.Cur.Sentence != g.SentenceNo && !g.Sentence.CellBreak),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "县财政局要在12月20日前完成预算调整；县审计局要在12月31日前完成专项审计。"),
+        // The same units again, or the units of a task that named nobody in this sentence: one task.
+        new("LeadJoinsTask", GroupingStep.Place,
+            g => g.C.Lead.Count > 0,
+            g =>
+            {
+                Grouping.Merge(g.Cur!, g.C);
+                g.Cur!.Sentence = g.SentenceNo;   // the task is this sentence's now, for a closing deadline
+                LeadWordMarks(g);
+            },
+            "年底前完成全县农村公路危桥改造，由县交通运输局负责。"),
+        // Helpers with no task before them open one ("各部门要协同配合…"); the lead may follow.
+        new("HelpersOpenTask", GroupingStep.Place,
+            g => g.C.Co.Count > 0 && g.Cur is null,
+            g => g.Cur = g.Start(g.C),
+            "县民政局配合，县财政局牵头，12月20日前完成低保资金发放。"),
+        // "…，县财政局配合": helpers join the task before them.
+        new("HelpersJoinTask", GroupingStep.Place,
+            g => g.C.Co.Count > 0,
+            g => Grouping.Merge(g.Cur!, g.C),
+            "县住建局牵头，县财政局配合，12月20日前完成改造方案。"),
+        // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
+        new("UnnamedAskedTask", GroupingStep.Place,
+            g => g.Cur is null && (!g.Statement && ((g.C.Deadline is not null || g.Cue) && g.C.HasAction || g.C.Imperative)
+                                   || g.C.ModalOpen && g.C.HasAction && (!g.Statement || g.C.DeliverableRank == 2)),
+            g => g.Cur = g.Start(g.C),
+            "会议要求，12月20日前完成全县危房改造验收。"),
+        // No unit named, nothing asked, no task to join: the clause adds nothing.
+        new("NothingToJoin", GroupingStep.Place,
+            g => g.Cur is null,
+            g => { },
+            "全县危房改造验收工作稳步推进。"),
+        // A new sentence that asks for something without naming anyone is a task of its own, for whoever the
+        // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
+        // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
+        new("SubjectlessSentenceStartsTask", GroupingStep.Place,
+            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.Deadline is not null)
+                 && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
+        // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
+        new("SecondDeadlineSibling", GroupingStep.Place,
+            g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: false),
+            "县住建局要在12月20日前完成前期工作，并在2027年3月31日前实现招投标。"),
+        // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence.
+        new("ClosingDeadlineBindsSentence", GroupingStep.Place,
+            g => g.C.Deadline is not null,
+            g =>
+            {
+                Grouping.Merge(g.Cur!, g.C);
+                foreach (var other in g.Drafts)
+                    if (other.Sentence == g.SentenceNo && other.Deadline is null) other.Deadline = g.C.Deadline;
+            },
+            "县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"),
+        // Anything else (a verb, a vague time word) is more of the task before.
+        new("JoinsTask", GroupingStep.Place,
+            g => true,
+            g => Grouping.Merge(g.Cur!, g.C),
+            "县财政局要在12月20日前完成预算调整，及时报县政府审定。"),
+
+        // ---- each placed clause ----
+        new("WaitingSupervisorJoins", GroupingStep.AfterPlace,
+            g => g.PendingSupervisor is not null && g.Cur is not null && g.Cur.Supervisor is null,
+            g =>
+            {
+                g.Cur!.Supervisor = g.PendingSupervisor;
+                g.PendingSupervisor = null;
+            },
+            "由分管副县长王明督办，县交通运输局要在12月20日前完成国道改造方案。"),
+
+        // ---- a sentence's end ----
+        // A date left with nothing after it in its sentence ("…；冲刺全年目标任务。") closes the task before.
+        new("WaitingDeadlineClosesTask", GroupingStep.SentenceEnd,
+            g => g.PendingDeadline is not null && g.Cur is not null && g.Cur.Deadline is null,
+            g => g.Cur!.Deadline = g.PendingDeadline,
+            "县住建局要全面完成老旧小区改造；到2027年6月底。"),
+        // A sentence hands work over only when something in it asks for it: a modal (要, 须, 请), a time to do it
+        // by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command opening the sentence, or the decisions
+        // part of minutes. "各村、社区负责人汇报一周工作进展", "我县2018年度完成公厕建设任务" report; a sentence
+        // opening with a bare date tells of an event. Its tasks are dropped.
+        new("DirectiveForce", GroupingStep.SentenceEnd,
+            g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks(),
+            g =>
+            {
+                g.Drafts.RemoveRange(g.DraftsBefore, g.Drafts.Count - g.DraftsBefore);
+                g.Cur = g.Drafts.Count > 0 ? g.Drafts[^1] : null;
+            },
+            "各村、社区负责人汇报一周工作进展。"),
+
+        // ---- an item's end ----
+        // "要把握市级验收启动节点。" opening an item whose later sentences name units is the item's title, not a
+        // task of nobody's.
+        new("HeadingIsNoTask", GroupingStep.ItemEnd,
+            g => g.Drafts.Count > 1 && g.Drafts[0].Sentence == 1 && g.Drafts[0].Lead.Count + g.Drafts[0].Co.Count == 0 && g.Drafts[0].Deadline is null
+                 && g.Drafts[0].Vague is null && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
+            g => g.Drafts.RemoveAt(0),
+            "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
+    ];
+
+    public static GroupingRule ByName(string name) => All.First(r => r.Name == name);
+}

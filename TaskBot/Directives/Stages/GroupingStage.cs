@@ -1,0 +1,150 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>
+/// Stage 4, grouping: the read clauses of an item become tasks (<see cref="Draft"/>s) by the named rules of
+/// <see cref="GroupingRules"/>, asked in their order: an item rule may take the whole item; for each clause, the
+/// set-aside and completing rules, then the first placing rule that holds, then the after-place rules; at each
+/// sentence's end and at the item's end, their rules.
+/// </summary>
+internal readonly struct GroupingStage
+{
+    readonly Grouping _g;
+    readonly ParseTrace? _trace;
+
+    // The rules by when they are asked, in their order in GroupingRules.All; built once, not per parse.
+    static readonly GroupingRule[] ItemRules = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.Item)];
+    static readonly GroupingRule[] ClauseRules =
+        [.. GroupingRules.All.Where(x => x.Step is GroupingStep.SetAside or GroupingStep.Complete or GroupingStep.Place or GroupingStep.AfterPlace)];
+    static readonly GroupingRule[] SentenceEndRules = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.SentenceEnd)];
+    static readonly GroupingRule[] ItemEndRules = [.. GroupingRules.All.Where(x => x.Step == GroupingStep.ItemEnd)];
+
+    public GroupingStage(Reading r)
+    {
+        _g = new Grouping(r);
+        _trace = r.Trace;
+    }
+
+    /// <summary>Starts an item; true when an item rule took it whole (then no sentence of it is grouped).</summary>
+    public bool BeginItem(Item item)
+    {
+        _g.BeginItem(item);
+        foreach (var rule in ItemRules)
+            if (rule.When(_g))
+            {
+                rule.Then(_g);
+                _trace?.GroupingFired(rule, null, _g);
+                return true;
+            }
+        return false;
+    }
+
+    public void BeginSentence(Sentence s) => _g.BeginSentence(s);
+
+    /// <summary>The task cap is reached: <paramref name="tasksSoFar"/> (of earlier items) and this item's tasks.</summary>
+    public bool Full(int tasksSoFar) => tasksSoFar + _g.Drafts.Count >= TaskBuilder.MaxTasks;
+
+    /// <summary>Groups one read clause of the sentence (a clause the reader skipped joins nothing).</summary>
+    public void Clause(Clause c)
+    {
+        if (c.Skip) return;
+        _g.Witness(c);
+        Place(c);
+    }
+
+    public void EndSentence()
+    {
+        foreach (var rule in SentenceEndRules)
+            if (rule.When(_g))
+            {
+                rule.Then(_g);
+                _trace?.GroupingFired(rule, null, _g);
+            }
+    }
+
+    void Place(Clause c)
+    {
+        _g.C = c;
+        bool placed = false;
+        foreach (var rule in ClauseRules)
+        {
+            if (rule.Step == GroupingStep.Place && placed || rule.Step == GroupingStep.AfterPlace && !placed) continue;
+            if (!rule.When(_g)) continue;
+            rule.Then(_g);
+            _trace?.GroupingFired(rule, c, _g);
+            if (rule.Step == GroupingStep.SetAside) return;
+            if (rule.Step == GroupingStep.Place) placed = true;
+        }
+    }
+
+    /// <summary>Ends the item: its item-end rules, then its tasks, in order.</summary>
+    public List<Draft> EndItem()
+    {
+        foreach (var rule in ItemEndRules)
+            if (rule.When(_g))
+            {
+                rule.Then(_g);
+                _trace?.GroupingFired(rule, null, _g);
+            }
+        return _g.Drafts;
+    }
+}
+
+internal sealed partial class Grouping
+{
+    /// <summary>
+    /// Rule BlockItemIsOneTask: an item whose units sit in a block ("(区发改局牵头，区财政局配合)", "责任单位：…", table
+    /// cells) is one task; its deadline is a 完成时限 cell, else the first phrase of the item that stands as a deadline.
+    /// </summary>
+    public void TakeBlockItem()
+    {
+        var t = R.T;
+        var original = R.Original;
+        var blocks = Item.Blocks;
+        // The block item is read with the clause reader and the deadline placement (structs: free to make here).
+        var reader = new ClauseReader(R);
+        var placement = new DeadlinePlacement(R);
+        int s = Item.Start, e = Item.End;
+        var d = new Draft(s) { End = e, FromBlock = true, Supervisor = blocks.Supervisor is { } sup ? original.Substring(sup.Start, sup.End - sup.Start) : null };
+        d.Lead.AddRange(blocks.Lead);
+        d.Co.AddRange(blocks.Co);
+        // The deadline: a 完成时限 label first, else the first deadline phrase of the item that stands as one.
+        foreach (var dl in R.Deadlines)
+        {
+            if (dl.Kind == DeadlineKind.RecurrenceStart || dl.Invalid) continue;
+            if (dl.Kind == DeadlineKind.Vague) { d.Vague ??= dl; continue; }
+            if (dl.IsRelative && !blocks.InDeadlineCell(dl.Start) && !placement.RelativeStandsAsDeadline(dl.Start, SentenceStartOf(dl.Start, s), new Clause(s, e))) continue;
+            if (blocks.DeadlineLabelAt is { } lab && dl.Start < lab) continue;
+            d.Deadline ??= dl;
+        }
+        // The deliverable: what the deadline's own clause says must be done by then ("5月底前实现中介超市上线运行"),
+        // else the item's title sentence ("1. 精简项目审批手续。"), or the object of its first verb.
+        if (d.Deadline is { } due && !blocks.InDeadlineCell(due.Start) && blocks.DeadlineLabelAt is null)
+            foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+                foreach (var (cs, ce) in Segmenter.Clauses(t, ss, se))
+                {
+                    if (due.Start < cs || due.Start >= ce) continue;
+                    var c = new Clause(cs, ce);
+                    reader.ReadAction(c, Math.Min(due.End, ce), ce);
+                    if (c.Deliverable is not null && c.DeliverableRank == 2) d.Deliverable = c.Deliverable;
+                }
+        foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+        {
+            if (d.Deliverable is not null) break;
+            var c = new Clause(ss, se);
+            reader.ReadAction(c, R.SkipSpace(ss, se), se);
+            if (c.Deliverable is not null && c.DeliverableRank == 2) { d.Deliverable = c.Deliverable; break; }
+            d.Deliverable ??= Deliverables.Clean(original, t, R.SkipSpace(ss, se), se, R.Lx);
+            break;
+        }
+        Drafts.Add(d);
+        Cur = d;
+    }
+
+    int SentenceStartOf(int k, int s)
+    {
+        var t = R.T;
+        for (int j = k - 1; j >= s; j--)
+            if (t[j] is '。' or ';' or '!' or '?' or ',' or '\n') return j + 1;
+        return s;
+    }
+}

@@ -1,0 +1,96 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>One item of the text (一、… / 1. … / 一是…): where it is, its blocks, whether it is in the decisions part of minutes.</summary>
+internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions);
+
+/// <summary>
+/// One sentence of an item. <see cref="CellBreak"/>: the line break before it, with no full stop, separates the
+/// cells of a flattened table row. <see cref="SkippedBy"/>: the sentence rule (or PastYear) that says it hands
+/// nothing over; such a sentence is not read further.
+/// </summary>
+internal readonly record struct Sentence(int Start, int End, int No, bool CellBreak, SentenceView View, string? SkippedBy)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Stage 1, items and sentences: cuts the text into items (<see cref="Segmenter.Items"/>), scans each item once for
+/// deadline phrases (<see cref="DeadlineGrammar"/>) and for blocks of units (<see cref="Blocks"/>: "(县发改局牵头)",
+/// 责任单位：…, table cells), cuts an item into sentences and sets aside those a <see cref="SentenceRules"/> rule
+/// says hand nothing over.
+/// </summary>
+internal readonly struct ItemStage(Reading r)
+{
+
+    public List<(int Start, int End)> Items() => Segmenter.Items(r.T, 0, r.T.Length);
+
+    /// <summary>Starts reading an item: its deadline phrases (kept in the <see cref="Reading"/> for the later stages) and its blocks.</summary>
+    public Item Begin(int s, int e, int no)
+    {
+        if (r.DecisionsFrom < 0) r.DecisionsFrom = DecisionsHeaderEnd();
+        bool inDecisions = r.DecisionsFrom >= 0 && s >= r.DecisionsFrom;
+        r.SetItemDeadlines(DeadlineGrammar.Scan(r.T, s, e, new DeadlineContext(r.Reference, r.Calendar, null), r.Lx.VagueDeadlines));
+        var blocks = Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts);
+        var item = new Item(s, e, no, blocks, inDecisions);
+        r.Trace?.ItemRead(r, item);
+        return item;
+    }
+
+    /// <summary>Where the sentences of a (non-block) item are; <see cref="SentenceAt"/> reads each.</summary>
+    public List<(int Start, int End)> SentenceRanges(Item item) => Segmenter.Sentences(r.T, item.Start, item.End, item.Blocks.Ranges);
+
+    /// <summary>
+    /// Sentence <paramref name="i"/> of the item, with the sentence rule that sets it aside, if any. Read one at a
+    /// time, as the later stages take it: a parse keeps no list of sentences.
+    /// </summary>
+    public Sentence SentenceAt(Item item, List<(int Start, int End)> ranges, int i)
+    {
+        var (ss, se) = ranges[i];
+        // A line break (or a "|") without a full stop before it separates the cells of a flattened table row:
+        // the row goes on, and its unit cell belongs to the task text before it.
+        int prevEnd = i > 0 ? ranges[i - 1].End : 0;
+        bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
+        var view = new SentenceView(r.T, ss, se, r.Lx);
+        string? skipped = OpensWithPastYear(ss, se) ? PastYear : SentenceRules.Match(view)?.Name;
+        var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped);
+        r.Trace?.SentenceRead(r, item, sentence);
+        return sentence;
+    }
+
+    /// <summary>The name under which a look back opening a sentence is reported (it is not one of <see cref="SentenceRules"/>).</summary>
+    public const string PastYear = "PastYear";
+
+    bool CellBreakBefore(int end)
+    {
+        var t = r.T;
+        int k = end;
+        if (k < t.Length && t[k] != '\n') return false;
+        while (k > 0 && t[k - 1] is ' ' or '\t' or '|') k--;
+        return k > 0 && t[k - 1] is not ('。' or ';' or '!' or '?');
+    }
+
+    int DecisionsHeaderEnd()
+    {
+        var t = r.T;
+        foreach (var h in r.Lx.DecisionHeaders.Words)
+        {
+            int k = t.IndexOf(h, StringComparison.Ordinal);
+            if (k < 0) continue;
+            int end = k + h.Length;
+            while (end < t.Length && t[end] is '如' or '下' or '事' or '项' or ' ') end++;
+            if (end < t.Length && t[end] is ':' or '\n') return end;
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>"2024年，全县共实施…" in a 2025 meeting: a look back, not an assignment.</summary>
+    bool OpensWithPastYear(int ss, int se)
+    {
+        var t = r.T;
+        int k = r.SkipSpace(ss, se);
+        if (r.Reference is not { } rf || k + 5 > se || t[k + 4] != '年') return false;
+        if (!int.TryParse(t.AsSpan(k, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return false;
+        // "2024年底前…" is a deadline, not a look back.
+        return year < rf.Year && r.Lx.VagueDeadlines.MatchAt(t, k + 5) == 0 && !r.DeadlineStarts.Contains(k);
+    }
+}

@@ -1,0 +1,57 @@
+using TaskBot.Calendar;
+
+namespace TaskBot.Directives.Stages;
+
+/// <summary>
+/// What every stage of one parse reads: the text and its folded twin (all matching is on the folded text, all
+/// output is cut from the original), the lexicon, the unit grammar, the reference date, and the deadline phrases of
+/// the item being read (scanned once per item by <see cref="ItemStage"/>, read by the later stages).
+/// One per parse; not shared between threads.
+/// </summary>
+internal sealed class Reading(string original, string folded, DirectiveLexicon lx, UnitGrammar units, IWorkingDayCalendar calendar,
+    DateOnly? reference, ParseTrace? trace)
+{
+    public readonly string Original = original;
+    /// <summary>The folded text (<see cref="ChineseText.Fold"/>): same length and positions as <see cref="Original"/>.</summary>
+    public readonly string T = folded;
+    public readonly DirectiveLexicon Lx = lx;
+    public readonly UnitGrammar Units = units;
+    public readonly IWorkingDayCalendar Calendar = calendar;
+    public readonly DateOnly? Reference = reference;
+    /// <summary>Null except under <c>parse --explain</c>: every trace call is written <c>Trace?.…</c>, so a normal parse builds no text for it.</summary>
+    public readonly ParseTrace? Trace = trace;
+
+    /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for. -1: not looked for yet.</summary>
+    public int DecisionsFrom = -1;
+
+    /// <summary>The deadline phrases of the current item, sorted by start.</summary>
+    public List<DeadlineMatch> Deadlines = [];
+    public readonly HashSet<int> DeadlineStarts = [];
+    readonly Dictionary<int, DeadlineMatch> _deadlineAt = [];
+
+    public void SetItemDeadlines(List<DeadlineMatch> deadlines)
+    {
+        Deadlines = deadlines;
+        DeadlineStarts.Clear();
+        _deadlineAt.Clear();
+        foreach (var d in deadlines) { DeadlineStarts.Add(d.Start); _deadlineAt[d.Start] = d; }
+    }
+
+    /// <summary>The end of a deadline phrase starting at <paramref name="i"/> (cut at <paramref name="e"/>), or <paramref name="i"/>.</summary>
+    public int DeadlineAt(int i, int e) => _deadlineAt.TryGetValue(i, out var d) ? Math.Min(d.End, e) : i;
+
+    public int SkipSpace(int i, int e)
+    {
+        while (i < e && (char.IsWhiteSpace(T[i]) || T[i] is ',' or ':' or ';' or '、')) i++;
+        return i;
+    }
+
+    public string Surface(UnitHit h) => Original.Substring(h.Start, h.End - h.Start).Trim();
+    public string Cut(int s, int e) => Original.Substring(s, e - s);
+
+    /// <summary>"到2019年6月底", "年底前", "一个月内", "春节前": the phrase itself says "by"; "3月15日" does not.</summary>
+    public bool SaysBy(DeadlineMatch d) =>
+        d.Kind is not (DeadlineKind.Absolute or DeadlineKind.PeriodEnd) || d.TextStart != d.Start || EndsWithBy(d) || d.Target || T[d.Start] == '到';
+
+    public bool EndsWithBy(DeadlineMatch d) => T[d.End - 1] is '前' or '内' or '底' or '末' or '份' or '旬' or '止';
+}

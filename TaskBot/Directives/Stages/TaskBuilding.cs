@@ -1,0 +1,92 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>
+/// Stage 5, task building: a grouped <see cref="Draft"/> becomes a <see cref="ParsedTask"/>: unit names cut from the
+/// original text and made distinct, the deadline's date and phrase, the warnings a clerk must see before 确认交办
+/// (generic unit, no lead, unknown unit, vague or unresolved deadline, provisional calendar, recurrence), and a
+/// confidence. Rule NothingToDo drops a task that hands nothing over.
+/// </summary>
+internal readonly struct TaskBuilder(Reading r)
+{
+    /// <summary>At most this many tasks from one text: a work budget, with <see cref="DirectiveParser.MaxChars"/>.</summary>
+    public const int MaxTasks = 200;
+
+    readonly List<ParsedTask> results = [];
+    readonly DirectiveLexicon lx = r.Lx;
+
+    public int Count => results.Count;
+    public List<ParsedTask> Tasks => results;
+
+    public void Add(Draft d) => Emit(d);
+
+    void Emit(Draft d)
+    {
+        if (results.Count >= MaxTasks) return;
+        // Rule NothingToDo: units told only to care ("各部门要高度重视…") or merely listed hand nothing over.
+        if (!d.FromBlock && !d.HasWork && d.Vague is null)
+        {
+            r.Trace?.TaskDropped(d, "NothingToDo");
+            return;
+        }
+        if (d.Lead.Count == 0 && d.CoByCooperation)
+        {
+            // "各级各部门要协同配合…" with nobody else named: the helpers are the ones who must act.
+            d.Lead.AddRange(d.Co);
+            d.Co.Clear();
+        }
+        var lead = Distinct(d.Lead, null);
+        var co = Distinct(d.Co, lead);
+        var warnings = new List<ParseWarning>();
+        var generic = new List<string>();
+        foreach (var u in d.Lead.Concat(d.Co))
+            if (u.Generic) generic.Add(Surface(u));
+        foreach (var g in generic.Distinct())
+            warnings.Add(new(WarningCodes.GenericUnit, $"「{g}」是泛指单位，交办前请指定具体单位"));
+        if (lead.Count == 0) warnings.Add(new(WarningCodes.NoUnit, "未识别到牵头单位，交办前请指定"));
+        if (lx.HasDirectory)
+            foreach (var u in lead.Concat(co))
+                if (!lx.KnownUnits.Contains(u) && !generic.Contains(u))
+                    warnings.Add(new(WarningCodes.UnknownUnit, $"「{u}」不在单位名录中"));
+
+        DateOnly? date = d.Deadline?.Date;
+        string? deadlineText = d.Deadline is { } dl ? Cut(dl.TextStart, dl.End) : d.Vague is { } v ? Cut(v.Start, v.End) : null;
+        if (d.Deadline is { } m)
+        {
+            if (m.Date is null && m.NeedsReference)
+                warnings.Add(new(WarningCodes.DeadlineUnresolved, $"期限「{deadlineText}」缺少参照日期，无法换算为具体日期"));
+            if (m.Provisional)
+                warnings.Add(new(WarningCodes.ProvisionalCalendar, $"{date?.Year}年的国务院放假安排尚未收录，期限按法定节假日推算（临时日历），请核对"));
+            if (m.Recurrence is { } rec)
+                warnings.Add(new(WarningCodes.Recurring, date is { } first ? $"周期性任务（{rec}），首次期限为{first:yyyy-MM-dd}" : $"周期性任务（{rec}）"));
+        }
+        else if (d.Vague is not null)
+            warnings.Add(new(WarningCodes.DeadlineVague, $"期限「{deadlineText}」没有具体日期，交办前请确定"));
+
+        double confidence = 0.35
+            + (lead.Count > 0 ? 0.25 : 0)
+            + (date is not null ? 0.2 : d.Deadline is null && d.Vague is null ? 0.05 : 0)
+            + (d.Deliverable is not null ? 0.1 : 0)
+            + (d.FromBlock ? 0.05 : 0)
+            - (generic.Count > 0 ? 0.1 : 0);
+        results.Add(new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
+            d.Deliverable, new TextSpan(d.Start, d.End - d.Start), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
+        {
+            GenericUnits = generic.Distinct().ToList(),
+        });
+        r.Trace?.TaskBuilt(d, results[^1]);
+    }
+
+    List<string> Distinct(List<UnitHit> hits, List<string>? exclude)
+    {
+        var list = new List<string>(hits.Count);
+        foreach (var h in hits)
+        {
+            var s = Surface(h);
+            if (s.Length > 0 && !list.Contains(s) && (exclude is null || !exclude.Contains(s))) list.Add(s);
+        }
+        return list;
+    }
+
+    string Surface(UnitHit h) => r.Surface(h);
+    string Cut(int s, int e) => r.Cut(s, e);
+}
