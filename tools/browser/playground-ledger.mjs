@@ -3,7 +3,8 @@
 // 127.0.0.1. The playground's one user is 测试领导, a leader.
 //
 // What the Playground (@microsoft/m365agentsplayground 0.2.28) can and cannot do here, read from its own code:
-// - its chat box has no file button, so a file cannot be attached the way Teams does it; but its documented
+// - nothing in it turns a user's file into Teams' file attachment (its chat box's strings are "Send Message" and
+//   "Trigger Message Extension App"; see microsoft-365-agents-toolkit#14369), but its documented
 //   "Mock an Activity → Custom activity" editor sends any activity JSON to the bot as the current user (server:
 //   sendCustomActivity forwards the body unchanged). The file is sent that way: a message whose attachment is Teams'
 //   application/vnd.microsoft.teams.file.download.info, its downloadUrl on a stand-in file host on 127.0.0.1 (this
@@ -11,7 +12,7 @@
 // - it does not render a file consent card (its card list names "File Consent Card" as unsupported: the chat shows
 //   "File Consent Card is not supported yet") and never sends fileConsent/invoke. So 接受 is sent the same way: a
 //   Custom activity of type invoke, name fileConsent/invoke, with the acceptContext the bot put on the consent card
-//   (read from the activity the playground received) and an uploadUrl on the stand-in host. The file info card
+//   (read from the bot's request body as the playground logged it) and an uploadUrl on the stand-in host. The file info card
 //   (application/vnd.microsoft.teams.card.file.info) is not a type it knows either; it shows "… is not supported yet".
 //
 //   node playground-ledger.mjs --table <task-division .xlsx> [--bot <TaskBot.dll>] [--out <screenshot dir>]
