@@ -8,92 +8,15 @@
 //
 // Defaults: TaskBot/bin/Release/net10.0/TaskBot.dll, artifacts/test/playground-opencall. Prints one line per step and
 // "playground: N passed, N failed"; exits non-zero on failure. Stops what it started, by PID, even on failure.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launch } from './chromium.mjs';
+import { botDll, here, opt, session } from './playground-harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const opt = (name, fallback) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : fallback; };
-const botDll = path.resolve(opt('--bot', path.join(root, 'TaskBot', 'bin', 'Release', 'net10.0', 'TaskBot.dll')));
-const out = path.resolve(opt('--out', path.join(root, 'artifacts', 'test', 'playground-opencall')));
-
-fs.mkdirSync(out, { recursive: true });
-for (const f of fs.readdirSync(out)) if (f.endsWith('.png') || f.endsWith('.log')) fs.rmSync(path.join(out, f));
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'taskbot-playground-call-'));
-const started = [];   // { name, child }
-let browser = null;
-let passed = 0, failed = 0;
-
-const log = (s) => console.log(`[playground] ${s}`);
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
-/** Starts a server process and records its own PID; its output goes to <out>/<name>.log. */
-function start(name, command, args, options) {
-  const logFile = fs.createWriteStream(path.join(out, `${name}.log`));
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(logFile, { end: false });
-  child.stderr.pipe(logFile, { end: false });
-  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  started.push({ name, child });
-  log(`started ${name}, pid ${child.pid}`);
-  return child;
-}
-
-async function stopAll() {
-  if (browser) { try { await browser.close(); } catch { } browser = null; }
-  for (const { name, child } of started.reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    try { process.kill(child.pid, 'SIGTERM'); } catch { continue; }
-    const stopped = await Promise.race([child.exited, new Promise((r) => setTimeout(() => r(null), 8000))]);
-    if (!stopped) { try { process.kill(child.pid, 'SIGKILL'); } catch { } await child.exited; }
-    log(`stopped ${name} (pid ${child.pid})`);
-  }
-  started.length = 0;
-  fs.rmSync(temp, { recursive: true, force: true });
-}
-
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.once(signal, async () => { log(`${signal}: stopping`); await stopAll(); process.exit(1); });
-}
-
-async function step(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    passed++;
-    log(`ok   ${name} (${Date.now() - t} ms)`);
-  } catch (e) {
-    failed++;
-    log(`FAIL ${name}: ${e && e.message || e}`);
-    throw e;
-  }
-}
-
-async function waitFor(what, probe, timeoutMs, child) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child && child.exitCode !== null) throw new Error(`${what}: the process exited with ${child.exitCode}`);
-    const v = await probe().catch(() => null);
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what}: not ready after ${timeoutMs} ms`);
-}
-
+const s = session('playground-opencall');
+const { out, temp, log, start, step, waitFor, shot } = s;
+const freePort = () => s.freePort();
 let page = null;
-const shot = async (name) => { if (page) await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true }); };
 
 // China time now; sign-up closes this many seconds later (on today's date).
 const china = (d) => new Date(d.getTime() + 8 * 3600 * 1000);
@@ -128,8 +51,8 @@ try {
     uiPort = await waitFor('the playground', async () => /Listening on (\d+)/.exec(text)?.[1], 30000, playground);
   });
 
-  browser = await launch({ viewport: { width: 1280, height: 900 } });
-  page = await browser.context.newPage();
+  s.browser = await launch({ viewport: { width: 1280, height: 900 } });
+  page = s.page = await s.browser.context.newPage();
   const input = page.locator('[data-lexical-editor="true"][role="textbox"]');
 
   await step('the playground connects to the bot', async () => {
@@ -181,12 +104,9 @@ try {
     await shot('05-chosen');
   });
 
-  if (browser.blocked.length) log(`blocked ${browser.blocked.length} requests off 127.0.0.1, e.g. ${browser.blocked[0]}`);
 } catch (e) {
-  try { await shot('failure'); } catch { }
-  if (failed === 0) { failed++; log(`FAIL ${e && e.stack || e}`); }
+  await s.fail(e);
 } finally {
-  await stopAll();
+  await s.stopAll();
 }
-console.log(`playground: ${passed} passed, ${failed} failed (screenshots in ${out})`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+s.exit();
