@@ -7,10 +7,7 @@
 //
 // Defaults: TaskBot/bin/Release/net10.0/TaskBot.dll, artifacts/test/playground. Prints one line per step and
 // "playground: N passed, N failed"; exits non-zero on failure. Stops what it started, by PID, even on failure.
-import fs from 'node:fs';
-import path from 'node:path';
-import { launch } from './chromium.mjs';
-import { botDll, here, opt, session } from './playground-harness.mjs';
+import { session } from './playground-harness.mjs';
 
 const s = session('playground');
 const { out, temp, log, start, step, waitFor, shot } = s;
@@ -20,27 +17,11 @@ let page = null;
 
 try {
   const botPort = await freePort();
-  await step('the bot starts on a temp SQLite store', async () => {
-    if (!fs.existsSync(botDll)) throw new Error(`${botDll} not found: build the solution first (dotnet build -c Release)`);
-    const bot = start('bot', 'dotnet', [botDll, '--urls', `http://127.0.0.1:${botPort}`,
-      '--TaskBot:Storage:Provider=Sqlite', `--TaskBot:Storage:Sqlite:Path=${path.join(temp, 'taskbot.db')}`],
-      { cwd: path.dirname(botDll), env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
-    await waitFor('the bot', async () => (await fetch(`http://127.0.0.1:${botPort}/`)).ok, 60000, bot);
-  });
+  await s.startBot('the bot starts on a temp SQLite store', botPort);
 
-  let uiPort = null;
-  await step('the Agents Playground starts, loopback only', async () => {
-    const playground = start('playground', process.execPath,
-      ['-r', path.join(here, 'loopback.cjs'), path.join(here, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
-        '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(await freePort()), '--dt'],
-      { cwd: temp, env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' } });
-    let text = '';
-    playground.stdout.on('data', (d) => { text += d; });
-    uiPort = await waitFor('the playground', async () => /Listening on (\d+)/.exec(text)?.[1], 30000, playground);
-  });
+  const uiPort = await s.startPlayground(botPort);
 
-  s.browser = await launch({ viewport: { width: 1280, height: 900 } });
-  page = s.page = await s.browser.context.newPage();
+  page = await s.openPage();
   const input = page.locator('[data-lexical-editor="true"][role="textbox"]');
 
   await step('the playground connects to the bot', async () => {

@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launch } from './chromium.mjs';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '..', '..');
@@ -52,6 +53,39 @@ export function session(name) {
     },
 
     onStop(fn) { onStop.push(fn); },
+
+    /** The real bot (TaskBot.dll) on a temp SQLite store at 127.0.0.1:botPort, with more settings as --key=value. */
+    async startBot(stepName, botPort, settings = []) {
+      await s.step(stepName, async () => {
+        if (!fs.existsSync(botDll)) throw new Error(`${botDll} not found: build the solution first (dotnet build -c Release)`);
+        const bot = s.start('bot', 'dotnet', [botDll, '--urls', `http://127.0.0.1:${botPort}`,
+          '--TaskBot:Storage:Provider=Sqlite', `--TaskBot:Storage:Sqlite:Path=${path.join(temp, 'taskbot.db')}`, ...settings],
+          { cwd: path.dirname(botDll), env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+        await s.waitFor('the bot', async () => (await fetch(`http://127.0.0.1:${botPort}/`)).ok, 60000, bot);
+      });
+    },
+
+    /** The Agents Playground in front of the bot, loopback only (loopback.cjs); returns the port of its web UI. */
+    async startPlayground(botPort) {
+      let uiPort = null;
+      await s.step('the Agents Playground starts, loopback only', async () => {
+        const playground = s.start('playground', process.execPath,
+          ['-r', path.join(here, 'loopback.cjs'), path.join(here, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
+            '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(await s.freePort()), '--dt'],
+          { cwd: temp, env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' } });
+        let text = '';
+        playground.stdout.on('data', (d) => { text += d; });
+        uiPort = await s.waitFor('the playground', async () => /Listening on (\d+)/.exec(text)?.[1], 30000, playground);
+      });
+      return uiPort;
+    },
+
+    /** Debian's Chromium, headless, and one page in it. */
+    async openPage() {
+      s.browser = await launch({ viewport: { width: 1280, height: 900 } });
+      s.page = await s.browser.context.newPage();
+      return s.page;
+    },
 
     async stopAll() {
       if (s.browser) {
