@@ -41,6 +41,20 @@ public static class BrowserTools
         return dir;
     }
 
+    /// <summary>A tools/browser/playground-*.mjs run against the bot built next to this test
+    /// (TaskBot/bin/&lt;Configuration&gt;/&lt;tfm&gt;/TaskBot.dll), screenshots in artifacts/test/&lt;artifacts&gt;: its exit code,
+    /// the steps its last line counts ("playground: N passed, N failed") and its output.</summary>
+    public static async Task<(int ExitCode, int Passed, int Failed, string Output)> PlaygroundAsync(string script, string artifacts, TimeSpan timeout,
+        params string[] more)
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var bot = Path.Combine(Root, "TaskBot", "bin", testBin.Parent!.Name, testBin.Name, "TaskBot.dll");
+        Assert.True(File.Exists(bot), $"{bot} not built");
+        var (code, output) = await NodeAsync(script, ["--bot", bot, "--out", Artifacts(artifacts), .. more], timeout);
+        var summary = System.Text.RegularExpressions.Regex.Match(output, @"playground: (\d+) passed, (\d+) failed");
+        return summary.Success ? (code, int.Parse(summary.Groups[1].Value), int.Parse(summary.Groups[2].Value), output) : (code, 0, 1, output);
+    }
+
     /// <summary>Runs <c>node tools/browser/&lt;script&gt; args</c>; kills it (and what it started, by its process group
     /// via its own cleanup) on timeout.</summary>
     public static async Task<(int ExitCode, string Output)> NodeAsync(string script, IEnumerable<string> args, TimeSpan timeout, IDictionary<string, string>? env = null)
