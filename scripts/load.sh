@@ -20,7 +20,7 @@ bport=$(free_port)
 # Production imports no directory unless told: the demo's leader sends the load. One user sends it all, so the
 # per-person directive limit is lifted for the measurement.
 ( cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning TaskBot__Reminders__Enabled=false \
-    TaskBot__Directory__SeedFile=Data/directory.csv TaskBot__Directives__MaxPerMinute=10000 \
+    TaskBot__Directory__SeedFile=Data/directory.csv TaskBot__Directives__MaxPerMinute=1000000 \
     TaskBot__Storage__Sqlite__Path="$data/taskbot.db" dotnet TaskBot.dll --urls "http://127.0.0.1:$bport" ) >"$out/taskbot.log" 2>&1 & pids+=($!)
 eport=$(free_port)
 ( cd "$bin" && exec dotnet TaskBot.dll echo-bot --urls "http://127.0.0.1:$eport" ) >"$out/echo.log" 2>&1 & pids+=($!)

@@ -56,7 +56,7 @@ public sealed class StartupCheckTests
     [InlineData("TaskBot__Reminders__MaxConcurrentTasks=0", "TaskBot:Reminders:MaxConcurrentTasks 应在 1 到 1024 之间")]
     [InlineData("TaskBot__Reminders__SweepInterval=00:00:00", "TaskBot:Reminders:SweepInterval 应在")]
     [InlineData("TaskBot__Digest__Cron=every monday", "TaskBot:Digest:Cron 不是有效的 Quartz cron 表达式 / is not a valid Quartz cron expression")]
-    [InlineData("TaskBot__Directives__MaxPerMinute=0", "TaskBot:Directives:MaxPerMinute 应在 1 到 10000 之间")]
+    [InlineData("TaskBot__Directives__MaxPerMinute=0", "TaskBot:Directives:MaxPerMinute 应在 1 到 1000000 之间")]
     [InlineData("TaskBot__Directives__PreviewTtl=00:00:00", "TaskBot:Directives:PreviewTtl 应在")]
     [InlineData("TaskBot__Directives__DefaultDeadlineDays=0", "TaskBot:Directives:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366")]
     [InlineData("TaskBot__Directives__DefaultDeadlineDays=二十", "TaskBot:Directives:DefaultDeadlineDays 的值无法识别")]

@@ -108,8 +108,8 @@ public sealed class DirectiveOptionsValidator : Microsoft.Extensions.Options.IVa
             problems.Add($"{DirectiveOptions.Section}:DefaultDeadlineDays 应在 1 到 366 之间 / must be between 1 and 366 (is {o.DefaultDeadlineDays})");
         if (o.PreviewTtl < TimeSpan.FromMinutes(1) || o.PreviewTtl > TimeSpan.FromDays(366))
             problems.Add($"{DirectiveOptions.Section}:PreviewTtl 应在 00:01:00 到 366.00:00:00 之间 / must be between 00:01:00 and 366.00:00:00 (is {o.PreviewTtl:c})");
-        if (o.MaxPerMinute is < 1 or > 10_000)
-            problems.Add($"{DirectiveOptions.Section}:MaxPerMinute 应在 1 到 10000 之间 / must be between 1 and 10000 (is {o.MaxPerMinute})");
+        if (o.MaxPerMinute is < 1 or > 1_000_000)
+            problems.Add($"{DirectiveOptions.Section}:MaxPerMinute 应在 1 到 1000000 之间 / must be between 1 and 1000000 (is {o.MaxPerMinute})");
         return problems.Count == 0 ? Microsoft.Extensions.Options.ValidateOptionsResult.Success : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problems);
     }
 }
