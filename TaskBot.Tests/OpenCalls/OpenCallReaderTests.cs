@@ -98,6 +98,19 @@ public sealed class OpenCallReaderTests(ITestOutputHelper output)
     [InlineData("各村要根据评价结果，对上黑榜的自然村制定整改方案，评为红榜的要继续保持。")]
     [InlineData("下一步，市科技局将形成揭榜挂帅项目榜单向社会公开发布。")]
     [InlineData("首批项目面向指导员公开发榜，12个团队跃跃欲试，最终10个团队成功挂帅。")]
+    [InlineData("县科技局将于下月发布揭榜挂帅榜单，欢迎各单位届时揭榜。")]
     public void Directives_and_reports_that_use_the_words_are_not_calls(string text) =>
         Assert.Null(Reader.Read(text, new DateOnly(2026, 12, 2)));
+
+    /// <summary>Counter-test of the narration words: 将/拟 in a call's own sentence (what it 将给予) is no narration.</summary>
+    [Theory]
+    [InlineData("围绕县域物流降本增效难题，面向全县公开张榜，对揭榜成功的团队将给予最高50万元奖补，12月28日前报名，项目周期一年。")]
+    [InlineData("欢迎各单位揭榜，拟支持项目不超过3个，12月28日前报名，项目周期一年。")]
+    public void A_call_that_says_what_it_will_give_is_still_a_call(string text)
+    {
+        var r = Reader.Read(text, new DateOnly(2026, 12, 2));
+        Assert.NotNull(r);
+        Assert.Equal(new DateOnly(2026, 12, 28), r!.SignUpDeadline);
+        Assert.Equal(12, r.TermMonths);
+    }
 }

@@ -191,7 +191,9 @@ public sealed partial class OpenCallReader(IWorkingDayCalendar calendar, IEnumer
     private static partial Regex Publication();
     [GeneratedRegex(@"(本次|此次)[“""]?揭榜(挂帅)?[”""]?工作|揭榜(任务内容|工作方案|申报主体)|榜单(内容|方向)|(^|\s|\))申报(主体|单位)须为")] private static partial Regex Sections();
     // A call narrated (future plans, results, lists of units put forward), not made.
-    [GeneratedRegex("将|拟|下一步|后续|跃跃欲试|成功[“\"]?(揭榜|挂帅)|已揭榜|入围|推荐表|排定|公示|优胜")] private static partial Regex Narration();
+    // 将/拟 narrate only as the plan to publish (将发布, 拟于下月张榜), 下一步/后续 only at the sentence's start: a call that
+    // says what it "将给予" in the same sentence is still a call.
+    [GeneratedRegex("(将|拟|计划)(于[^，,。；;]{0,15})?(发布|张榜|发榜|推出|开展|启动|组织)|^\\s*(下一步|后续)|跃跃欲试|成功[“\"]?(揭榜|挂帅)|已揭榜|入围|推荐表|排定|公示|优胜")] private static partial Regex Narration();
     [GeneratedRegex("红榜|黑榜|红黑榜")] private static partial Regex RedBlack();
 
     [GeneratedRegex("报名|申报|截止|截至|揭榜时间|报送")] private static partial Regex SignUpWords();
