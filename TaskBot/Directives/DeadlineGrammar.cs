@@ -496,7 +496,11 @@ public static class DeadlineGrammar
                     int after = mIndex + mLength;
                     // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
                     bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
-                                      || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after]);
+                                      || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])
+                                         // "12月20日前以书面形式报送", "月底前起草": after 前 the phrase is closed ("by"), so
+                                         // 以/起 begin the next word, not "since" (以来) or "from" (起).
+                                         // "春节前后" (around) still is no deadline.
+                                         && !(text[after - 1] == '前' && text[after] is '以' or '起');
                     // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
                     var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
                     var res = rule.Produce(m, ctx);

@@ -202,6 +202,9 @@ public sealed class UnitGrammar
     public bool StartsLikePredicate(string t, int p, int end)
     {
         var s = t.AsSpan(0, end);
+        // "将乐县财政局", "应急管理局": a listed name word (a place name, 应急) opens a name even where its first
+        // character is grammar elsewhere (将, 应, 于).
+        if (lx.NameInnerWords.MatchAt(s, p) > 0) return false;
         // "考核办", "宣传部", "监测站": a verb right before a unit suffix is the name of the office that does it.
         // Only a one-character suffix: "加强部门", "培训中心" after a verb are more often "strengthen the departments".
         int verb = lx.ActionVerbs.MatchAt(s, p);
