@@ -129,8 +129,8 @@ public static class DeadlineGrammar
             (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
         // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
         new("range", DeadlineKind.PeriodEnd, "-—~至到",
-            R($@"(?:(?<y1>(?:19|20)\d{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号])?(?:-|—|~|至|到)(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
-            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到"] },
+            R($@"(?:(?<y1>(?:19|20)\d{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?(?:-|—|~|至|到)(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至"] },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -153,7 +153,7 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
         new("festival", DeadlineKind.Festival, "节旦一年",
-            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+            R($@"{Lead}{RelYear}?[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
@@ -168,8 +168,13 @@ public static class DeadlineGrammar
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
         // 2027年全面建成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面)"),
-            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面"] },
+            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官"] },
+        // 确保2019年城建项目按时间节点圆满收官; 推进2022年…处置工作,保证完成…任务: a year's work that must be
+        // brought to completion is a year-level target. Only "2019年" is the phrase; a past year is refused.
+        new("year_work_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:确保|保证|力争|争取)(?<at>(?<y>(?:19|20)\d{2})年)[^,。;:\n]{0,16}(?:收官|全面完成|完成|实现|达到|建成)|(?<at>(?<y>(?:19|20)\d{2})年)[^,。;:\n《》]{0,16}(?:工作|任务|项目)[,](?:确保|保证)(?:全面)?(?:完成|实现)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", NotAfter = "度", Target = true, TriggerWords = ["确保", "保证", "力争", "争取"] },
         new("by_year", DeadlineKind.PeriodEnd, "到至",
             R(@"(?:到|至)(?<at>(?<y>(?:19|20)\d{2})年)"),
             (m, c) => YearTarget(m, c)) { NotAfter = "度初中月0123456789起以", Target = true, TriggerWords = ["到1", "到2", "至1", "至2"] },
@@ -183,12 +188,16 @@ public static class DeadlineGrammar
             (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年度"] },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
+            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取|紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终)[^,。;:\n]{0,16}(?:实现|完成|达到|考核)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
+        // 〔责任单位:…,完成时限:全年〕: a time-limit field that names the whole year is the year's last day.
+        new("time_limit_year", DeadlineKind.PeriodEnd, "限间",
+            R(@"(?:完成时限|时限要求|完成时间|时间要求|时限)[:]?(?<at>全年|本年度)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { Target = true, TriggerWords = ["时限", "完成时间", "时间要求"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
             R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
-            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
+            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { NotAfter = "的", Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
         // 首季, 首季度: the first quarter.
         new("first_quarter", DeadlineKind.PeriodEnd, "首",
             R($@"{RelYear}?首季度?(?:内|末)?"),
@@ -333,6 +342,11 @@ public static class DeadlineGrammar
     static Resolution Festival(Match m, DeadlineContext c)
     {
         if (!FestivalNames.TryParse(m.Groups["f"].Value, out var f)) return Resolution.Invalid;
+        // "2025年春节前", "今年农历年前": that year's festival. Looked for from December of the year before, so
+        // that 元旦 (whose deadline falls in the old year) and an early 春节 are still that year's.
+        if (ExplicitYear(m, c.Reference) is { } y)
+            return y is >= 1901 and <= 2200 ? FromFestival(c.Calendar.NextFestivalDeadline(f, new DateOnly(y - 1, 12, 1))) : Resolution.Invalid;
+        if (HasYearWord(m)) return Resolution.Unresolved;
         return c.Reference is { } r ? FromFestival(c.Calendar.NextFestivalDeadline(f, r)) : Resolution.Unresolved;
     }
 
