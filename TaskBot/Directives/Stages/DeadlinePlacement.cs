@@ -153,6 +153,30 @@ internal readonly struct DeadlinePlacement
         return false;
     }
 
+    static readonly System.Text.RegularExpressions.Regex SectionTarget = new(
+        @"(?<y>(?:19|20)\d{2})年[^。;\n]{0,30}(?:预期目标|量化指标|目标任务|主要目标|指标任务)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule section_year_target: a heading that ties the rows under it to a year's targets ("一、2023年全区经济社会发展的
+    /// 主要预期目标", "2016年《政府工作报告》量化指标任务分工") dates every task under it that has no time of its own with
+    /// that year's last day, until a heading without such a year. "2025年政府工作报告重点工作任务分解表" names a
+    /// document, not targets: it dates nothing. Returns the heading's year as the deadline phrase, or null.
+    /// </summary>
+    public DeadlineMatch? SectionYearTarget(int s, int e)
+    {
+        int lineEnd = t.IndexOf('\n', s, e - s);
+        if (lineEnd < 0) lineEnd = e;
+        if (lineEnd - s > 60) return null;
+        var m = SectionTarget.Match(t, s, lineEnd - s);
+        // The year opens the heading (after its number "一、", "(一)"): "关于印发2023年…" is a title, read elsewhere.
+        if (!m.Success || m.Index - s > 6) return null;
+        int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (r.Reference is { } rf && year < rf.Year || year > 2200) return null;
+        return new DeadlineMatch(m.Index, m.Index + 5, "section_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+    }
+
     bool InsideTitle(int s, int k)
     {
         int open = t.LastIndexOf('《', k, k - s + 1 > 0 ? k - s + 1 : 0);
