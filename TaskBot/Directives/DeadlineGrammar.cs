@@ -16,6 +16,8 @@ public sealed record DeadlineMatch(
     public bool Invalid { get; init; }
     /// <summary>The rule's pattern already read the context that makes the phrase a target ("确保完成全年目标"): it stands as a deadline.</summary>
     public bool Target { get; init; }
+    /// <summary>See <see cref="DeadlineRule.Soft"/>: a year's targets steered by ("紧盯年度目标任务") ask nothing by themselves.</summary>
+    public bool Soft { get; init; }
     public int Length => End - Start;
     /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
     public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
@@ -37,6 +39,8 @@ public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Trigger
     public string NotAfter { get; init; } = "";
     /// <summary>The pattern itself checks that a target follows or precedes ("2027年全面建成", "完成全年任务").</summary>
     public bool Target { get; init; }
+    /// <summary>The phrase dates a task asked for elsewhere in the clause; on its own it is no sign that anything is asked.</summary>
+    public bool Soft { get; init; }
     /// <summary>Words one of which must occur for the rule to run at all: a finer, still cheap, filter than <see cref="Triggers"/>.</summary>
     public string[] TriggerWords { get; init; } = [];
 }
@@ -188,12 +192,24 @@ public static class DeadlineGrammar
             (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年度"] },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取|紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终)[^,。;:\n]{0,16}(?:实现|完成|达到|考核)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
+            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
         // 〔责任单位:…,完成时限:全年〕: a time-limit field that names the whole year is the year's last day.
         new("time_limit_year", DeadlineKind.PeriodEnd, "限间",
             R(@"(?:完成时限|时限要求|完成时间|时间要求|时限)[:]?(?<at>全年|本年度)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { Target = true, TriggerWords = ["时限", "完成时间", "时间要求"] },
+        // 紧盯年度目标任务, 对照年度目标任务全力冲刺, 确保今年项目投资实现新突破, 确保在年终考核中…: the year's targets
+        // as what the units steer by. Soft: the phrase dates a task that is asked for, it does not make one.
+        new("year_target_steer", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终)[^,。;:\n]{0,16}(?:实现|完成|达到|考核)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
+            { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
+        // 今年县住建局要完成改造老旧小区20个, 全年新增就业5000人: the year named before what must be reached in it.
+        // A window with 已/累 in it reports progress ("今年已完成…"), 今年以来/今年前三季度 is a period looked back on.
+        new("this_year_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?<at>今年|全年|本年度)[^,。;:\n已累]{0,14}(?:完成|实现|新建|新增|建成|达到)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
+            { NotBefore = "0123456789去上前明当", NotAfter = "以前的来", Target = true, TriggerWords = ["今年", "全年", "本年度"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
             R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
@@ -521,7 +537,7 @@ public static class DeadlineGrammar
                     badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
                     int matchStart = mIndex - leadLen;
                     int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
-                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid, Target = rule.Target };
+                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid, Target = rule.Target, Soft = rule.Soft };
                     found.Add(match);
                     if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
                 }

@@ -113,7 +113,8 @@ internal readonly struct ClauseReader
         // "8月7日前金元村、石宝沟村要完成…": a deadline opening the clause stands before its subject; the units after it
         // are the clause's own, not a task of the clause before.
         // Only a date that says "by" (前, 底, 内) and units that go on to 要/须/务必: "12月3日县政府召开…" is an event.
-        if (DeadlineAt(p, e) is var afterDate && afterDate > p && t[afterDate - 1] is '前' or '底' or '内'
+        // "今年县住建局要完成…": the year of a target stands there too.
+        if (DeadlineAt(p, e) is var afterDate && afterDate > p && (t[afterDate - 1] is '前' or '底' or '内' || afterDate - p == 2 && t[afterDate - 1] == '年')
             && SkipSpace(afterDate, e) is var q && q < e && units.UnitAt(t, q, e, deadlineStarts) is { } first
             && UnitsThenModal(q, e)) p = q;
         int i = ReadUnitList(c, p, e, Slot.Subject);
