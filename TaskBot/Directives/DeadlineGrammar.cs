@@ -218,6 +218,10 @@ public static class DeadlineGrammar
         new("first_quarter", DeadlineKind.PeriodEnd, "首",
             R($@"{RelYear}?首季度?(?:内|末)?"),
             (m, c) => PeriodEnd(m, c, 3)) { TriggerWords = ["首季"] },
+        // 首季开门红, 一季度开门红: the good start is a first-quarter target.
+        new("good_start", DeadlineKind.PeriodEnd, "季",
+            R($@"(?<at>{RelYear}?(?:首季度?|(?:第)?一季度))(?:实现)?开门红"),
+            (m, c) => PeriodEnd(m, c, 3)) { Target = true, TriggerWords = ["开门红"] },
         // 双过半 (时间过半、任务过半): half the year's target by mid-year.
         new("half_way", DeadlineKind.PeriodEnd, "过",
             R(@"(?<at>双过半|时间过半、任务过半)"),
@@ -241,7 +245,7 @@ public static class DeadlineGrammar
         // 每月底前, 每季度末, 每季度, 每半年, 每年: the first period end on or after the reference. 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
             R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
-            (m, c) => RecurringPeriodEnd(m, c)),
+            (m, c) => RecurringPeriodEnd(m, c)) { NotAfter = "的" },   // "每季度的形象进度": which progress, not when
     ];
 
     // ---- productions -------------------------------------------------------------------------------
