@@ -220,7 +220,7 @@ public static class DeadlineGrammar
             (m, c) => PeriodEnd(m, c, 3)) { TriggerWords = ["首季"] },
         // 首季开门红, 一季度开门红: the good start is a first-quarter target.
         new("good_start", DeadlineKind.PeriodEnd, "季",
-            R($@"(?<at>{RelYear}?(?:首季度?|(?:第)?一季度))(?:实现)?开门红"),
+            R($@"{RelYear}?(?:首季度?|(?:第)?一季度)(?:实现)?开门红"),
             (m, c) => PeriodEnd(m, c, 3)) { Target = true, TriggerWords = ["开门红"] },
         // 双过半 (时间过半、任务过半): half the year's target by mid-year.
         new("half_way", DeadlineKind.PeriodEnd, "过",

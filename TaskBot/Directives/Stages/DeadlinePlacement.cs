@@ -77,7 +77,6 @@ internal readonly struct DeadlinePlacement
         int at = d.End;
         while (at < e && t[at] == ' ') at++;
         if (at < e && t[at] == '在' && !r.EndsWithBy(d)) return false;   // "于12月3日在县政府召开": where and when something happens
-        if (d.Kind == DeadlineKind.Absolute && !r.EndsWithBy(d) && d.TextStart == d.Start && EventConvened(d.End)) return false;
         if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.Target || d.TextStart != d.Start || d.End >= e) return true;
         char last = t[d.End - 1];
         if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
@@ -86,21 +85,6 @@ internal readonly struct DeadlinePlacement
         if (f >= e || !ChineseText.IsHan(t[f])) return true;
         return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
                || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
-    }
-
-    /// <summary>
-    /// Rule event_date_convened: "8月13日下午,局长主持召开局长办公会": a bare day whose sentence goes on to 召开/举行 is
-    /// when the meeting was held, not a deadline ("12月3日前召开专题会议" says "by" and is left alone).
-    /// </summary>
-    bool EventConvened(int from)
-    {
-        int stop = Math.Min(t.Length, from + 40);
-        for (int k = from; k + 1 < stop; k++)
-        {
-            if (t[k] is '。' or ';' or '\n') return false;
-            if (t[k] == '召' && t[k + 1] == '开' || t[k] == '举' && t[k + 1] == '行') return true;
-        }
-        return false;
     }
 
     /// <summary>"2000年底前建成的小区": the date describes which thing (a 的-phrase), it is not when to act.</summary>
@@ -155,12 +139,12 @@ internal readonly struct DeadlinePlacement
     }
 
     /// <summary>
-    /// Rule past_period: "统计周期为2017年第四季度" read in January 2018: a period that carries its own year and ended
-    /// before the reference date is a statistics or report period, not a deadline (a day-exact date is left alone:
-    /// a notice may be read after its own deadline).
+    /// Rule past_period: "统计周期为2017年第四季度" read in January 2018: a period that carries its own year, ended
+    /// before the reference date and does not say "by" (前, 底, 到…) is a statistics or report period, not a deadline
+    /// (a day-exact date and "到2019年6月底" are left alone: a notice may be read after its own deadline).
     /// </summary>
     bool PastPeriod(DeadlineMatch d) =>
-        d.Kind == DeadlineKind.PeriodEnd && r.Reference is { } rf && d.Date is { } date && date < rf && HasOwnYear(d);
+        d.Kind == DeadlineKind.PeriodEnd && !r.SaysBy(d) && r.Reference is { } rf && d.Date is { } date && date < rf && HasOwnYear(d);
 
     bool HasOwnYear(DeadlineMatch d)
     {
