@@ -143,6 +143,25 @@ public class DeadlineFamilyTests
         Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各责任村"]) && t.Deadline is null);
     }
 
+    // next_month, within_month, this_quarter, span_of_time: relative periods counted from the reference.
+    [Theory]
+    [InlineData("请县住建局于下月底前报送方案。", "2026-04-30")]
+    [InlineData("请县住建局于下月10日前报送方案。", "2026-04-10")]
+    [InlineData("请县住建局于月内报送方案。", "2026-03-31")]
+    [InlineData("县住建局要在本季度内完成整改。", "2026-03-31")]
+    [InlineData("县住建局要在本季度末前完成整改。", "2026-03-31")]
+    [InlineData("县住建局要在下季度完成整改。", "2026-06-30")]
+    [InlineData("县住建局牵头，限期3个月完成整改。", "2026-06-10")]
+    [InlineData("县住建局要用3个月时间完成整改。", "2026-06-10")]
+    [InlineData("县住建局要在3个月时间内完成整改。", "2026-06-10")]
+    [InlineData("县住建局要在3个月内完成整改。", "2026-06-10")]
+    public void Relative_periods_count_from_the_reference(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Fact]
+    public void Time_a_unit_already_took_is_no_deadline() =>
+        AssertDeadline("县住建局要总结用了3个月时间完成老旧小区整改的经验做法。", "2026-03-10", null);
+
     // section_year_target: a heading of a year's targets dates the rows under it.
     [Fact]
     public void A_heading_of_a_years_targets_dates_the_rows_under_it()

@@ -119,6 +119,23 @@ public static class DeadlineGrammar
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
             (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved),
+        // 下月底前, 下个月10日前: the next month's end, or that day of the next month.
+        new("next_month", DeadlineKind.PeriodEnd, "下",
+            R($@"下个?月(?:(?<end>底|末)|(?<d>{N})[日号]{InBrackets}){By}?"),
+            (m, c) => NextMonth(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["下月", "下个月"] },
+        // 月内, 本月内: the end of the reference month ("3个月内" is read whole by the relative rule).
+        new("within_month", DeadlineKind.PeriodEnd, "内",
+            R(@"(?:本|当|这个)?月内"),
+            (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved)
+            { NotBefore = "个每0123456789一二三四五六七八九十两半", TriggerWords = ["月内"] },
+        // 本季度内, 本季度末前, 下季度: the end of the reference quarter, or of the next one.
+        new("this_quarter", DeadlineKind.PeriodEnd, "季",
+            R($@"(?<w>本|当|这个|下个?)季度?(?:内|末|底)?{By}?"),
+            (m, c) => ThisQuarter(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["本季", "当季", "这个季", "下季", "下个季"] },
+        // 用3个月时间, 限期3个月, 3个月时间内: a span of time to get it done, counted from the reference like N个月内.
+        new("span_of_time", DeadlineKind.Relative, "用限间",
+            R($@"(?:用|利用|限期|花)(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?时间(?:内|以内|之内)"),
+            (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved) { TriggerWords = ["用", "限期", "花", "时间"] },
         // 年底前, 年内, 明年底, 今年内
         new("year_end", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?:(?<rel>今年|本年度|本年|明年|当年)(?:年底|年末|年内|底|内)|年底|年末|年内){By}?"),
@@ -157,8 +174,13 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
         new("festival", DeadlineKind.Festival, "节旦一年",
-            R($@"{Lead}{RelYear}?[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
+        // 2025年春节前, 今年农历年前: that year's festival. A rule of its own: an optional year in front would cost the
+        // festival rule its fast first-character search.
+        new("festival_of_year", DeadlineKind.Festival, "节旦一年",
+            R($@"{RelYear}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+            (m, c) => Festival(m, c)) { NotAfter = "后", TriggerWords = ["年春节", "年农历", "年过年", "年元旦", "年清明", "年五一", "年劳动", "年端午", "年中秋", "年国庆", "年“", "年\""] },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
             R("节前"),
@@ -305,6 +327,20 @@ public static class DeadlineGrammar
         if (end.Date is not { } d) return end;
         int day = m.Groups["part"].Value switch { "上旬" => 10, "中旬" => 20, _ => d.Day };
         return new(new DateOnly(d.Year, d.Month, day));
+    }
+
+    static Resolution NextMonth(Match m, DeadlineContext c)
+    {
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        var next = new DateOnly(r.Year, r.Month, 1).AddMonths(1);
+        return m.Groups["end"].Success ? new(EndOfMonth(next)) : Date(next.Year, next.Month, Num(m, "d"));
+    }
+
+    static Resolution ThisQuarter(Match m, DeadlineContext c)
+    {
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        var start = new DateOnly(r.Year, (r.Month - 1) / 3 * 3 + 1, 1).AddMonths(m.Groups["w"].Value.StartsWith('下') ? 3 : 0);
+        return new(EndOfMonth(start.AddMonths(2)));
     }
 
     static Resolution YearEnd(Match m, DeadlineContext c)
