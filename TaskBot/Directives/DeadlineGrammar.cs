@@ -16,6 +16,8 @@ public sealed record DeadlineMatch(
     public bool Invalid { get; init; }
     /// <summary>The rule's pattern already read the context that makes the phrase a target ("确保完成全年目标"): it stands as a deadline.</summary>
     public bool Target { get; init; }
+    /// <summary>See <see cref="DeadlineRule.Soft"/>: a year's targets steered by ("紧盯年度目标任务") ask nothing by themselves.</summary>
+    public bool Soft { get; init; }
     public int Length => End - Start;
     /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
     public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
@@ -37,6 +39,8 @@ public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Trigger
     public string NotAfter { get; init; } = "";
     /// <summary>The pattern itself checks that a target follows or precedes ("2027年全面建成", "完成全年任务").</summary>
     public bool Target { get; init; }
+    /// <summary>The phrase dates a task asked for elsewhere in the clause; on its own it is no sign that anything is asked.</summary>
+    public bool Soft { get; init; }
     /// <summary>Words one of which must occur for the rule to run at all: a finer, still cheap, filter than <see cref="Triggers"/>.</summary>
     public string[] TriggerWords { get; init; } = [];
 }
@@ -115,6 +119,23 @@ public static class DeadlineGrammar
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
             (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved),
+        // 下月底前, 下个月10日前: the next month's end, or that day of the next month.
+        new("next_month", DeadlineKind.PeriodEnd, "下",
+            R($@"下个?月(?:(?<end>底|末)|(?<d>{N})[日号]{InBrackets}){By}?"),
+            (m, c) => NextMonth(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["下月", "下个月"] },
+        // 月内, 本月内: the end of the reference month ("3个月内" is read whole by the relative rule).
+        new("within_month", DeadlineKind.PeriodEnd, "内",
+            R(@"(?:本|当|这个)?月内"),
+            (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved)
+            { NotBefore = "个每0123456789一二三四五六七八九十两半", TriggerWords = ["月内"] },
+        // 本季度内, 本季度末前, 下季度: the end of the reference quarter, or of the next one.
+        new("this_quarter", DeadlineKind.PeriodEnd, "季",
+            R($@"(?<w>本|当|这个|下个?)季度?(?:内|末|底)?{By}?"),
+            (m, c) => ThisQuarter(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["本季", "当季", "这个季", "下季", "下个季"] },
+        // 用3个月时间, 限期3个月, 3个月时间内: a span of time to get it done, counted from the reference like N个月内.
+        new("span_of_time", DeadlineKind.Relative, "用限间",
+            R($@"(?:用|利用|限期|花)(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?时间(?:内|以内|之内)"),
+            (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved) { TriggerWords = ["用", "限期", "花", "时间"] },
         // 年底前, 年内, 明年底, 今年内
         new("year_end", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?:(?<rel>今年|本年度|本年|明年|当年)(?:年底|年末|年内|底|内)|年底|年末|年内){By}?"),
@@ -129,8 +150,8 @@ public static class DeadlineGrammar
             (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
         // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
         new("range", DeadlineKind.PeriodEnd, "-—~至到",
-            R($@"(?:(?<y1>(?:19|20)\d{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号])?(?:-|—|~|至|到)(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
-            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到"] },
+            R($@"(?:(?<y1>(?:19|20)\d{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?(?:-|—|~|至|到)(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至"] },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -155,6 +176,11 @@ public static class DeadlineGrammar
         new("festival", DeadlineKind.Festival, "节旦一年",
             R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
+        // 2025年春节前, 今年农历年前: that year's festival. A rule of its own: an optional year in front would cost the
+        // festival rule its fast first-character search.
+        new("festival_of_year", DeadlineKind.Festival, "节旦一年",
+            R($@"{RelYear}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+            (m, c) => Festival(m, c)) { NotAfter = "后", TriggerWords = ["年春节", "年农历", "年过年", "年元旦", "年清明", "年五一", "年劳动", "年端午", "年中秋", "年国庆", "年“", "年\""] },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
             R("节前"),
@@ -168,8 +194,13 @@ public static class DeadlineGrammar
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
         // 2027年全面建成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面)"),
-            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面"] },
+            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官"] },
+        // 确保2019年城建项目按时间节点圆满收官; 推进2022年…处置工作,保证完成…任务: a year's work that must be
+        // brought to completion is a year-level target. Only "2019年" is the phrase; a past year is refused.
+        new("year_work_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:确保|保证|力争|争取)(?<at>(?<y>(?:19|20)\d{2})年)[^,。;:\n]{0,16}(?:收官|全面完成|完成|实现|达到|建成)|(?<at>(?<y>(?:19|20)\d{2})年)[^,。;:\n《》]{0,16}(?:工作|任务|项目)[,](?:确保|保证)(?:全面)?(?:完成|实现)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", NotAfter = "度", Target = true, TriggerWords = ["确保", "保证", "力争", "争取"] },
         new("by_year", DeadlineKind.PeriodEnd, "到至",
             R(@"(?:到|至)(?<at>(?<y>(?:19|20)\d{2})年)"),
             (m, c) => YearTarget(m, c)) { NotAfter = "度初中月0123456789起以", Target = true, TriggerWords = ["到1", "到2", "至1", "至2"] },
@@ -185,14 +216,34 @@ public static class DeadlineGrammar
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
+        // 〔责任单位:…,完成时限:全年〕: a time-limit field that names the whole year is the year's last day.
+        new("time_limit_year", DeadlineKind.PeriodEnd, "限间",
+            R(@"(?:完成时限|时限要求|完成时间|时间要求|时限)[:]?(?<at>全年|本年度)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { Target = true, TriggerWords = ["时限", "完成时间", "时间要求"] },
+        // 紧盯年度目标任务, 对照年度目标任务全力冲刺, 确保今年项目投资实现新突破, 确保在年终考核中…: the year's targets
+        // as what the units steer by. Soft: the phrase dates a task that is asked for, it does not make one.
+        new("year_target_steer", DeadlineKind.PeriodEnd, "年",
+            R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终)[^,。;:\n]{0,16}(?:实现|完成|达到|考核)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
+            { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
+        // 今年县住建局要完成改造老旧小区20个, 全年新增就业5000人: the year named before what must be reached in it.
+        // A window with 已/累 in it reports progress ("今年已完成…"), 今年以来/今年前三季度 is a period looked back on.
+        new("this_year_target", DeadlineKind.PeriodEnd, "年",
+            R(@"(?<at>今年|全年|本年度)[^,。;:\n已累]{0,14}(?:完成|实现|新建|新增|建成|达到)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
+            { NotBefore = "0123456789去上前明当", NotAfter = "以前的来", Target = true, TriggerWords = ["今年", "全年", "本年度"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
             R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
-            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
+            (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { NotAfter = "的", Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
         // 首季, 首季度: the first quarter.
         new("first_quarter", DeadlineKind.PeriodEnd, "首",
             R($@"{RelYear}?首季度?(?:内|末)?"),
             (m, c) => PeriodEnd(m, c, 3)) { TriggerWords = ["首季"] },
+        // 首季开门红, 一季度开门红: the good start is a first-quarter target.
+        new("good_start", DeadlineKind.PeriodEnd, "季",
+            R($@"{RelYear}?(?:首季度?|(?:第)?一季度)(?:实现)?开门红"),
+            (m, c) => PeriodEnd(m, c, 3)) { Target = true, TriggerWords = ["开门红"] },
         // 双过半 (时间过半、任务过半): half the year's target by mid-year.
         new("half_way", DeadlineKind.PeriodEnd, "过",
             R(@"(?<at>双过半|时间过半、任务过半)"),
@@ -216,7 +267,7 @@ public static class DeadlineGrammar
         // 每月底前, 每季度末, 每季度, 每半年, 每年: the first period end on or after the reference. 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
             R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
-            (m, c) => RecurringPeriodEnd(m, c)),
+            (m, c) => RecurringPeriodEnd(m, c)) { NotAfter = "的" },   // "每季度的形象进度": which progress, not when
     ];
 
     // ---- productions -------------------------------------------------------------------------------
@@ -278,6 +329,20 @@ public static class DeadlineGrammar
         return new(new DateOnly(d.Year, d.Month, day));
     }
 
+    static Resolution NextMonth(Match m, DeadlineContext c)
+    {
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        var next = new DateOnly(r.Year, r.Month, 1).AddMonths(1);
+        return m.Groups["end"].Success ? new(EndOfMonth(next)) : Date(next.Year, next.Month, Num(m, "d"));
+    }
+
+    static Resolution ThisQuarter(Match m, DeadlineContext c)
+    {
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        var start = new DateOnly(r.Year, (r.Month - 1) / 3 * 3 + 1, 1).AddMonths(m.Groups["w"].Value.StartsWith('下') ? 3 : 0);
+        return new(EndOfMonth(start.AddMonths(2)));
+    }
+
     static Resolution YearEnd(Match m, DeadlineContext c)
     {
         if (c.Reference is not { } r) return Resolution.Unresolved;
@@ -333,6 +398,11 @@ public static class DeadlineGrammar
     static Resolution Festival(Match m, DeadlineContext c)
     {
         if (!FestivalNames.TryParse(m.Groups["f"].Value, out var f)) return Resolution.Invalid;
+        // "2025年春节前", "今年农历年前": that year's festival. Looked for from December of the year before, so
+        // that 元旦 (whose deadline falls in the old year) and an early 春节 are still that year's.
+        if (ExplicitYear(m, c.Reference) is { } y)
+            return y is >= 1901 and <= 2200 ? FromFestival(c.Calendar.NextFestivalDeadline(f, new DateOnly(y - 1, 12, 1))) : Resolution.Invalid;
+        if (HasYearWord(m)) return Resolution.Unresolved;
         return c.Reference is { } r ? FromFestival(c.Calendar.NextFestivalDeadline(f, r)) : Resolution.Unresolved;
     }
 
@@ -511,7 +581,7 @@ public static class DeadlineGrammar
                     badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
                     int matchStart = mIndex - leadLen;
                     int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
-                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid, Target = rule.Target };
+                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid, Target = rule.Target, Soft = rule.Soft };
                     found.Add(match);
                     if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
                 }

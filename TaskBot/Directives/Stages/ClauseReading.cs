@@ -67,6 +67,18 @@ internal readonly struct ClauseReader
     int DeadlineAt(int i, int e) => r.DeadlineAt(i, e);
     int SkipSpace(int i, int e) => r.SkipSpace(i, e);
 
+    /// <summary>"金元村、石宝沟村要…": a unit list at <paramref name="q"/> followed by a modal word (要, 须, 务必, 必须).</summary>
+    bool UnitsThenModal(int q, int e)
+    {
+        for (int guard = 0; guard < 8 && q < e; guard++)
+        {
+            if (units.UnitAt(t, q, e, deadlineStarts) is not { } u) break;
+            q = u.End;
+            if (q < e && t[q] is '、' or ',' or '和' or '及') q++;
+        }
+        return q < e && t[q] is '要' or '须' or '务' or '必' or '应';
+    }
+
     /// <summary>Reads the clause [s, e) of the current item. A clause marked <see cref="Clause.Skip"/> is no part of any task.</summary>
     public Clause Read(int s, int e)
     {
@@ -98,6 +110,13 @@ internal readonly struct ClauseReader
         if (t[p] == '是') { c.Skip = true; return c; }
         if (lx.StatementOpeners.MatchAt(t, p) > 0) c.Statement = true;
 
+        // "8月7日前金元村、石宝沟村要完成…": a deadline opening the clause stands before its subject; the units after it
+        // are the clause's own, not a task of the clause before.
+        // Only a date that says "by" (前, 底, 内) and units that go on to 要/须/务必: "12月3日县政府召开…" is an event.
+        // "今年县住建局要完成…": the year of a target stands there too.
+        if (DeadlineAt(p, e) is var afterDate && afterDate > p && (t[afterDate - 1] is '前' or '底' or '内' || afterDate - p == 2 && t[afterDate - 1] == '年')
+            && SkipSpace(afterDate, e) is var q && q < e && units.UnitAt(t, q, e, deadlineStarts) is { } first
+            && UnitsThenModal(q, e)) p = q;
         int i = ReadUnitList(c, p, e, Slot.Subject);
         bool subject = i > p;
         if (subject)

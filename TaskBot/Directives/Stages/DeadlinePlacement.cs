@@ -47,7 +47,9 @@ internal readonly struct DeadlinePlacement
             if (d.End > e || d.Kind == DeadlineKind.RecurrenceStart || d.Invalid) continue;
             if (InsideTitle(s, d.Start)) continue;
             if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
-            if (d.IsRelative && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+            if (InsideSlogan(s, d)) continue;
+            if (PastPeriod(d)) continue;
+            if (d.IsRelative && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
             if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
             if (ModifiesNoun(d, e)) continue;
             c.Deadline ??= d;
@@ -109,6 +111,70 @@ internal readonly struct DeadlinePlacement
         int from = Math.Max(0, j - 4);
         return lx.LeadRoles.MatchEndingAt(t, j, from) > 0 || lx.CoRoles.MatchEndingAt(t, j, from) > 0
                || lx.Adverbs.MatchEndingAt(t, j, from) > 0 || prev is '并' or '请';
+    }
+
+    /// <summary>
+    /// Rule relative_after_yu: "于3日内整改到位", "要在10个工作日内": the span is introduced by 于/要在/须在/务必在, which
+    /// only a deadline takes ("在3个工作日内办结" alone is left to the context checks: standing rules say it too).
+    /// </summary>
+    bool ByLeadWord(DeadlineMatch d)
+    {
+        if (d.TextStart == d.Start) return false;
+        int n = d.TextStart - d.Start;
+        return n >= 2 || t[d.Start] == '于';
+    }
+
+    /// <summary>
+    /// Rule slogan_period: "“年初公布、年中检查、年底兑现”": a period inside a quoted list of stages names a cycle, not
+    /// the task's deadline. Only a quotation that lists (、) counts: "“6月底前完成”" quoted alone still is one.
+    /// </summary>
+    bool InsideSlogan(int s, DeadlineMatch d)
+    {
+        if (d.Start <= s) return false;
+        int open = t.LastIndexOf('“', d.Start - 1, d.Start - s);
+        if (open < 0) return false;
+        int close = t.IndexOf('”', open);
+        if (close < 0 || close < d.End || close - open > 40) return false;
+        return t.IndexOf('、', open, close - open) >= 0;
+    }
+
+    /// <summary>
+    /// Rule past_period: "统计周期为2017年第四季度" read in January 2018: a period that carries its own year, ended
+    /// before the reference date and does not say "by" (前, 底, 到…) is a statistics or report period, not a deadline
+    /// (a day-exact date and "到2019年6月底" are left alone: a notice may be read after its own deadline).
+    /// </summary>
+    bool PastPeriod(DeadlineMatch d) =>
+        d.Kind == DeadlineKind.PeriodEnd && !r.SaysBy(d) && r.Reference is { } rf && d.Date is { } date && date < rf && HasOwnYear(d);
+
+    bool HasOwnYear(DeadlineMatch d)
+    {
+        for (int k = d.Start; k + 4 < d.End; k++)
+            if (t[k + 4] == '年' && char.IsAsciiDigit(t[k]) && char.IsAsciiDigit(t[k + 3])) return true;
+        return false;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex SectionTarget = new(
+        @"(?<y>(?:19|20)\d{2})年[^。;\n]{0,30}(?:预期目标|量化指标|目标任务|主要目标|指标任务)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule section_year_target: a heading that ties the rows under it to a year's targets ("一、2023年全区经济社会发展的
+    /// 主要预期目标", "2016年《政府工作报告》量化指标任务分工") dates every task under it that has no time of its own with
+    /// that year's last day, until a heading without such a year. "2025年政府工作报告重点工作任务分解表" names a
+    /// document, not targets: it dates nothing. Returns the heading's year as the deadline phrase, or null.
+    /// </summary>
+    public DeadlineMatch? SectionYearTarget(int s, int e)
+    {
+        int lineEnd = t.IndexOf('\n', s, e - s);
+        if (lineEnd < 0) lineEnd = e;
+        if (lineEnd - s > 60) return null;
+        var m = SectionTarget.Match(t, s, lineEnd - s);
+        // The year opens the heading (after its number "一、", "(一)"): "关于印发2023年…" is a title, read elsewhere.
+        if (!m.Success || m.Index - s > 6) return null;
+        int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (r.Reference is { } rf && year < rf.Year || year > 2200) return null;
+        return new DeadlineMatch(m.Index, m.Index + 5, "section_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
     }
 
     bool InsideTitle(int s, int k)

@@ -84,7 +84,7 @@ internal sealed partial class Grouping(Reading r)
         Statement |= c.Statement;
         if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
         // 会议指出 / 认为 tells a view: a cue only when it asks (会议要求, 强调).
-        Force |= c.Cue && !c.Statement || c.RoleWord || c.Vague is not null || c.Deadline is not null || FirstClause && c.Imperative
+        Force |= c.Cue && !c.Statement || c.RoleWord || c.Vague is not null || c.Deadline is { Soft: false } || FirstClause && c.Imperative
                  || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !(_selfReference ??= Sentence.View.Contains(lx.SelfReferences));
         FirstClause = false;
     }
@@ -133,7 +133,7 @@ internal sealed partial class Grouping(Reading r)
 
     public static void Merge(Draft d, Clause c)
     {
-        d.HasWork |= c.HasAction || c.Deadline is not null || c.RoleWord || c.ModalWork;
+        d.HasWork |= c.HasAction || c.Deadline is { Soft: false } || c.RoleWord || c.ModalWork;
         d.End = Math.Max(d.End, c.End);
         d.Start = Math.Min(d.Start, c.Start);
         if (c.Lead.Count > 0 && d.Lead.Count > 0 && d.CoByCooperation)

@@ -155,7 +155,7 @@ internal static class GroupingRules
             "县住建局牵头，县财政局配合，12月20日前完成改造方案。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
-            g => g.Cur is null && (!g.Statement && ((g.C.Deadline is not null || g.Cue) && g.C.HasAction || g.C.Imperative)
+            g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
                                    || g.C.ModalOpen && g.C.HasAction && (!g.Statement || g.C.DeliverableRank == 2)),
             g => g.Cur = g.Start(g.C),
             "会议要求，12月20日前完成全县危房改造验收。"),
@@ -168,7 +168,7 @@ internal static class GroupingRules
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
-            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.Deadline is not null)
+            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.Deadline is { Soft: false })
                  && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
