@@ -81,6 +81,12 @@ public sealed class DirectiveLexicon
     public PhraseSet ForecastMarkers { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
+    /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
+    public PhraseSet MeetingAgendaOpeners { get; }
+    /// <summary>目标, 工作, 相关 before 要求: the noun (a requirement set elsewhere), not the verb that asks.</summary>
+    public PhraseSet RequirementNounModifiers { get; }
+    /// <summary>纳入, 列入, 作为: where a 将/把 construction puts its object ("将办理工作纳入绩效目标").</summary>
+    public PhraseSet DisposalTargets { get; }
     /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
     public PhraseSet SentenceRuleCues { get; }
     /// <summary>此次, 当前, 任何: words that open a phrase about something, never a unit's name.</summary>
@@ -147,9 +153,12 @@ public sealed class DirectiveLexicon
         ForecastMarkers = Set("forecastMarkers");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
+        MeetingAgendaOpeners = Set("meetingAgendaOpeners");
+        RequirementNounModifiers = Set("requirementNounModifiers");
+        DisposalTargets = Set("disposalTargets");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

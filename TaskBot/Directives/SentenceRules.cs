@@ -1,7 +1,7 @@
 namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
-public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx)
+public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null)
 {
     public int Start => start;
     public int End => end;
@@ -42,21 +42,42 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>
     /// Something is asked of someone: 要, 须, 请, 务必, 确保 … A 要 inside a word (主要, 重要, 需要, 纪要, 要点) asks nothing.
     /// </summary>
-    bool? _modal, _strongModal, _perfective;
+    bool? _modal, _strongModal, _ask, _perfective;
 
     /// <summary>Asked once per sentence by several rules: computed once.</summary>
     public bool HasModal(bool strongOnly = false) =>
-        strongOnly ? _strongModal ??= ScanModal(true) : _modal ??= ScanModal(false);
+        strongOnly ? _strongModal ??= ScanModal(true, false) : _modal ??= ScanModal(false, false);
 
-    bool ScanModal(bool strongOnly)
+    /// <summary>
+    /// A modal that asks here: as <see cref="HasModal"/>, but 要求 as a noun ("紧扣…提出的目标要求", "提出相关工作
+    /// 要求。") tells of a requirement set elsewhere, and 提请 / 申请 ask nobody. Only the narrative rules ask this (the
+    /// grouping stage keeps reading HasModal): a sentence they would drop keeps its task if anything in it asks.
+    /// </summary>
+    public bool HasAsk() => _ask ??= ScanModal(false, true);
+
+    bool ScanModal(bool strongOnly, bool nounRequirementAsksNothing)
     {
         for (int k = start; k < end; k++)
         {
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
+            if (nounRequirementAsksNothing && AsksNothingHere(k, len)) continue;
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// 提请, 申请, 报请: 请 inside a word ("待修改后提请全会审议"). "目标要求", "相关工作要求": 要求 after a modifier
+    /// is the noun; not before a colon: "提出具体要求：…" introduces what is asked.
+    /// </summary>
+    bool AsksNothingHere(int k, int len)
+    {
+        if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]);
+        if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
+        if (k + 2 < end && text[k + 2] == ':') return false;
+        // "按照…的要求，倒排工期" still reports what was asked of someone: only a modifier makes the bare noun.
+        return lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) > 0;
     }
 
     /// <summary>
@@ -148,6 +169,63 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// A deadline phrase (DeadlineGrammar's, found for the item) starts inside the sentence; a vague one (定期, 尽快)
+    /// dates nothing.
+    /// </summary>
+    public bool HasDeadline()
+    {
+        if (deadlineStarts is null) return HasMonthDay();
+        foreach (int k in deadlineStarts)
+            if (k >= start && k < end && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "区政府将组织相关部门…", "对于大家的意见，宁津县交通运输局将进行整理": a clause opened by a unit's name (a run of
+    /// Han characters ending in a unit suffix), then 将 and a verb, adverb or 于/在/对: the body tells what it will do.
+    /// 将 after a modal (要将) or before an object (县财政局将资金拨付到位: 把) is no announcement.
+    /// </summary>
+    public bool ClauseOpensWithUnitAndFutureJiang()
+    {
+        var s = text.AsSpan(0, end);
+        int clause = ContentStart;
+        for (int k = clause; k + 1 < end; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':') { clause = k + 1; continue; }
+            if (c != '将' || k - clause < 2 || k - clause > 16) continue;
+            int name = k;
+            if (text[k - 1] is '还' or '也') name--;
+            bool allHan = true;
+            for (int j = clause; j < name; j++) if (!ChineseText.IsHan(text[j])) { allHan = false; break; }
+            if (!allHan || lx.UnitSuffixes.MatchEndingAt(text, name, clause) == 0) continue;
+            if (IsDisposal(k + 1)) continue;
+            char next = text[k + 1];
+            if (next is '于' or '在' || next == '对' && k + 2 < end && text[k + 2] is not ('象' or '口') || lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"将办理工作纳入…", "将责任落实情况报送牵头单位": 将 is 把 when its clause goes on to where the thing is put.</summary>
+    bool IsDisposal(int from)
+    {
+        var s = text.AsSpan(0, end);
+        for (int j = from; j < end && text[j] is not (',' or ';' or ':'); j++)
+            if (lx.ReportTriggers.MatchAt(s, j) > 0 || lx.DisposalTargets.MatchAt(s, j) > 0) return true;
+        return false;
+    }
+
+    /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
+    public bool OpensWithAgenda()
+    {
+        int p = ContentStart;
+        int len = lx.MeetingAgendaOpeners.MatchAt(text.AsSpan(0, end), p);
+        if (len == 0) return false;
+        // "会议研究决定：…" heads the decisions: what follows is decided.
+        return lx.DecisionHeaders.MatchAt(text.AsSpan(0, end), p) == 0 && !text.AsSpan(p + len, Math.Min(2, end - p - len)).SequenceEqual("决定");
+    }
+
+    /// <summary>
     /// One scan for anything a rule looks for (a listed word, 了, 将, 的 before a modal, a header label): the parser
     /// runs the rules themselves only on the few sentences that have one.
     /// </summary>
@@ -196,15 +274,15 @@ public static class SentenceRules
             "列席：县发改局、县财政局、县工信局主要负责同志",
             "列席会议的县发改局要在月底前报送项目清单。"),
         new("MeetingFraming",
-            s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
             "12月1日，县长主持召开县政府常务会议。",
             "会议由县长主持召开，要求县财政局于12月20日前报送预算调整方案。"),
         new("MeetingNarrative",
-            s => s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs) && !s.HasModal(),
+            s => s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs) && !s.HasAsk(),
             "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
             "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
         new("PerfectiveReport",
-            s => s.HasPerfective() && !s.HasModal(),
+            s => s.HasPerfective() && !s.HasAsk(),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",
@@ -212,7 +290,7 @@ public static class SentenceRules
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
         new("OwnAnnouncement",
-            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasModal(strongOnly: true),
+            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && (!s.HasModal(strongOnly: true) || !s.HasAsk()),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
         new("ConditionalRule",
@@ -235,6 +313,14 @@ public static class SentenceRules
             s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasModal(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
+        new("UnitOwnPlan",
+            s => s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadline(),
+            "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",
+            "区人民政府办公室要对各项工作目标任务的落实情况进行跟踪督办，12月20日前通报办理落实情况。"),
+        new("MeetingAgenda",
+            s => s.OpensWithAgenda() && !s.HasAsk(),
+            "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
+            "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasModal(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",

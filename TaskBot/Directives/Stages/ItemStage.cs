@@ -50,7 +50,7 @@ internal readonly struct ItemStage(Reading r)
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-        var view = new SentenceView(r.T, ss, se, r.Lx);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts);
         string? skipped = OpensWithPastYear(ss, se) ? PastYear : SentenceRules.Match(view)?.Name;
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped);
         r.Trace?.SentenceRead(r, item, sentence);
