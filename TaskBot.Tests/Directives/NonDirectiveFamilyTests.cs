@@ -105,4 +105,68 @@ public class NonDirectiveFamilyTests
         // "按照…的要求" reports what was asked of the towns: the narrative of 汇报了 does not drop it.
         Assert.DoesNotContain("PerfectiveReport", RulesFor("相关乡镇汇报了项目进展情况，并按照2027年3月31日前在建项目完工的要求，倒排施工工期。"));
     }
+
+    [Theory]
+    [InlineData("各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。")]
+    [InlineData("各单位要充分认识完成好此项任务对推进全旗整体工作的重大意义。")]
+    [InlineData("各级各部门要进一步提高政治站位，切实增强做好安全生产工作的责任感和紧迫感。")]
+    [InlineData("会议强调，各镇、各部门要认清形势，切实扛牢政治责任。")]
+    public void A_sentence_that_asks_only_for_an_attitude_hands_nothing_over(string text) => Assert.Empty(Parse(text));
+
+    [Fact]
+    public void An_attitude_sentence_still_names_whom_the_next_sentence_speaks_to()
+    {
+        var t = Single("各级各部门要高度重视，切实加强领导，层层落实责任。要加强配合，确保在12月20日前完成合村工作的检查验收。");
+        Assert.Equal(["各级各部门"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("AttitudeOnly", RulesFor("各级各部门要高度重视，切实加强领导，层层落实责任。要加强配合，确保在12月20日前完成检查验收。"));
+    }
+
+    public static TheoryData<string> AttitudeEndings => LexiconFamilyTests.Words(l => l.AttitudeEndings);
+
+    /// <summary>The counter-test of every attitude ending: a clause that names work keeps the sentence's task.</summary>
+    [Theory, MemberData(nameof(AttitudeEndings))]
+    public void An_attitude_ending_beside_real_work_keeps_the_task(string ending)
+    {
+        var tasks = Parse($"各乡镇要切实做到{ending}，建立隐患排查整改台账。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各乡镇"]));
+        var dated = Parse($"各乡镇要切实做到{ending}，12月20日前完成隐患排查。");
+        Assert.Contains(dated, t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Theory]
+    [InlineData("时  间：2026年11月20日")]
+    [InlineData("主　持：张三")]
+    [InlineData("列  席：县发改局、县财政局、县住建局负责同志")]
+    [InlineData("参加会议人员：县发改局、县财政局、县住建局负责同志")]
+    [InlineData("会议时间：11月20日上午")]
+    [InlineData("县人民政府办公室 2026年11月22日印发")]
+    public void Header_and_issue_lines_are_framing(string line) => Assert.Empty(Parse(line));
+
+    [Fact]
+    public void A_spaced_out_header_frames_the_decisions_it_heads()
+    {
+        var t = Single("时  间：2026年11月20日\n主  持：张三\n列  席：县发改局、县财政局负责同志\n会议议定：\n一、县住建局于12月20日前完成改造方案。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("时间紧、任务重，各乡镇要在12月20日前完成危房排查。", "各乡镇")]
+    [InlineData("县政府办公室要在12月20日前将实施方案印发。", "县政府办公室")]
+    public void A_label_word_inside_a_directive_is_no_header(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    public static TheoryData<string> ReportMarkers => LexiconFamilyTests.Words(l => l.ReportMarkers);
+
+    /// <summary>A result reported (取得明显成效) ends a praise, but a directive that wants the result keeps its task.</summary>
+    [Theory, MemberData(nameof(ReportMarkers))]
+    public void A_result_word_reports_but_never_deletes_a_directive(string marker)
+    {
+        if (marker.StartsWith("取得") || marker.StartsWith("成效"))
+            Assert.Empty(Parse($"全县各级各部门认真贯彻落实县委、县政府决策部署，攻坚克难，各项工作{marker}。"));
+        var t = Single($"县住建局要在12月20日前完成老旧小区改造，确保改造工作{marker}。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }

@@ -85,6 +85,8 @@ public sealed class DirectiveLexicon
     public PhraseSet MeetingAgendaOpeners { get; }
     /// <summary>目标, 工作, 相关 before 要求: the noun (a requirement set elsewhere), not the verb that asks.</summary>
     public PhraseSet RequirementNounModifiers { get; }
+    /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
+    public PhraseSet AttitudeEndings { get; }
     /// <summary>纳入, 列入, 作为: where a 将/把 construction puts its object ("将办理工作纳入绩效目标").</summary>
     public PhraseSet DisposalTargets { get; }
     /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
@@ -156,9 +158,10 @@ public sealed class DirectiveLexicon
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
+        AttitudeEndings = Set("attitudeEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -29,14 +29,37 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
-    /// <summary>A header line of minutes: "出席：…", "列席 县发改局…", "时间：12月1日".</summary>
+    /// <summary>
+    /// A header line of minutes: "出席：…", "列席 县发改局…", "时间：12月1日". Minutes often space out a short label
+    /// ("时  间：", "主　持："), so spaces between its characters are read through.
+    /// </summary>
     public bool OpensWithLabel(PhraseSet labels)
     {
         int p = ContentStart;
         int len = labels.MatchAt(text.AsSpan(0, end), p);
-        if (len == 0) return false;
-        int q = p + len;
-        return q < end && text[q] is ':' or ' ' or '\t';
+        if (len > 0) return p + len < end && text[p + len] is ':' or ' ' or '\t';
+        if (p + 1 >= end || text[p + 1] != ' ') return false;
+        foreach (var w in labels.Words)
+        {
+            int q = p, i = 0;
+            for (; i < w.Length && q < end && text[q] == w[i]; i++)
+            {
+                q++;
+                if (i + 1 < w.Length) while (q < end && text[q] == ' ') q++;
+            }
+            while (i == w.Length && q < end && text[q] == ' ') q++;
+            if (i == w.Length && q < end && text[q] == ':') return true;
+        }
+        return false;
+    }
+
+    /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
+    public bool EndsWithIssueDate()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        if (b - start < 4 || text[b - 1] != '发' || text[b - 2] != '印') return false;
+        return text[b - 3] == '日';
     }
 
     /// <summary>
@@ -215,6 +238,32 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力": every comma clause ends in an attitude
+    /// (高度重视, 紧迫感, 工作合力, 重大意义) or only says who speaks (会议强调, 同时); nothing is named to be done.
+    /// A clause that ends in anything else ("…，建立隐患台账") is work, and the sentence is read.
+    /// </summary>
+    public bool OnlyAttitudes()
+    {
+        bool any = false;
+        int cs = ContentStart;
+        for (int k = cs; k <= end; k++)
+        {
+            if (k < end && text[k] is not (',' or ':')) continue;
+            int a = cs, b = k;
+            cs = k + 1;
+            while (a < b && text[a] is ' ' or '“' or '"') a++;
+            while (b > a && text[b - 1] is ' ' or '”' or '"' or '。' or '!') b--;
+            if (a == b) continue;
+            if (lx.AttitudeEndings.MatchEndingAt(text, b, a) > 0) { any = true; continue; }
+            // "会议强调", "同时", "李天明要求": the clause only opens what follows.
+            if (lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), a) == b - a) continue;
+            if (b - a <= 8 && lx.SpeakerVerbs.MatchEndingAt(text, b, a) > 0) continue;
+            return false;
+        }
+        return any;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -231,7 +280,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels)) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -263,7 +312,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
 /// slogans yield no task", the framing of minutes, public notices, findings). Every rule looks at position or
 /// aspect, never at a word alone: a sentence that also asks something of someone (要, 须, 请 …) keeps its task.
 /// </summary>
-public sealed record SentenceRule(string Name, Func<SentenceView, bool> When, string Example, string CounterExample);
+/// <see cref="KeepsSubject"/>: the sentence is still read for the units it names, since they are whom the next
+/// sentences speak to ("各级各部门要高度重视。要在5月15日前完成验收。"); its clauses do no work.
+public sealed record SentenceRule(string Name, Func<SentenceView, bool> When, string Example, string CounterExample, bool KeepsSubject = false);
 
 public static class SentenceRules
 {
@@ -273,6 +324,10 @@ public static class SentenceRules
             s => s.OpensWithLabel(s.Lexicon.MinutesHeaderLabels),
             "列席：县发改局、县财政局、县工信局主要负责同志",
             "列席会议的县发改局要在月底前报送项目清单。"),
+        new("IssueLine",
+            s => s.EndsWithIssueDate() && !s.HasModal(),
+            "县人民政府办公室 2026年11月22日印发",
+            "县政府办公室要在12月20日前将实施方案印发。"),
         new("MeetingFraming",
             s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
             "12月1日，县长主持召开县政府常务会议。",
@@ -313,6 +368,11 @@ public static class SentenceRules
             s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasModal(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
+        new("AttitudeOnly",
+            s => s.OnlyAttitudes() && !s.HasDeadline(),
+            "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
+            "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
+            KeepsSubject: true),
         new("UnitOwnPlan",
             s => s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadline(),
             "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",
