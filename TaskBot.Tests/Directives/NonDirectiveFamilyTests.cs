@@ -128,9 +128,9 @@ public class NonDirectiveFamilyTests
     [Theory, MemberData(nameof(AttitudeEndings))]
     public void An_attitude_ending_beside_real_work_keeps_the_task(string ending)
     {
-        var tasks = Parse($"各乡镇要切实做到{ending}，建立隐患排查整改台账。");
+        var tasks = Parse($"各乡镇要建立隐患排查整改台账，做到{ending}。");
         Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各乡镇"]));
-        var dated = Parse($"各乡镇要切实做到{ending}，12月20日前完成隐患排查。");
+        var dated = Parse($"各乡镇要在12月20日前完成隐患排查，做到{ending}。");
         Assert.Contains(dated, t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == new DateOnly(2026, 12, 20));
     }
 
@@ -169,4 +169,52 @@ public class NonDirectiveFamilyTests
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
+
+    [Theory]
+    [InlineData("为全面贯彻落实党的二十大精神，做好今年政府工作，努力实现全年经济社会发展的目标任务，现就全区2023年重点工作，制定分工方案如下。")]
+    [InlineData("按照县委工作要求，为及时总结上半年工作情况，现就做好上半年工作总结报送工作通知如下：")]
+    [InlineData("为确保各项目标任务圆满完成，结合我县实际，特制定本方案。")]
+    public void A_preamble_that_announces_what_follows_is_no_task(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    // No purpose opener: the decision before 如下 is the task.
+    [InlineData("经镇委镇政府研究决定，12月20日前在全镇开展安全生产大检查，现将有关事项通知如下：", null)]
+    // A preamble that asks keeps its task.
+    [InlineData("为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。", "各乡镇")]
+    public void A_preamble_that_hands_over_keeps_its_task(string text, string? lead)
+    {
+        var t = Single(text);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        if (lead is not null) Assert.Equal([lead], t.Lead);
+    }
+
+    public static TheoryData<string> PreambleOpeners => LexiconFamilyTests.Words(l => l.PreambleOpeners);
+
+    /// <summary>Every preamble opener: a sentence opened by it that names a unit, a job and a date keeps its task.</summary>
+    [Theory, MemberData(nameof(PreambleOpeners))]
+    public void A_sentence_opened_by_a_purpose_word_keeps_its_task(string opener)
+    {
+        var t = Single($"{opener}上级部署，县住建局要在12月20日前完成老旧小区改造方案。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    public static TheoryData<string> PreambleEndings => LexiconFamilyTests.Words(l => l.PreambleEndings);
+
+    [Theory, MemberData(nameof(PreambleEndings))]
+    public void A_preamble_ending_inside_an_order_keeps_the_order(string ending) =>
+        Assert.Contains(Parse($"为加快工作进度，县住建局要在12月20日前完成改造任务，{ending}。"),
+            t => t.Lead.SequenceEqual(["县住建局"]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    [Theory]
+    [InlineData("(一)每周调度工作制度")]
+    [InlineData("一是专题会议制度。")]
+    [InlineData("(四)委员及联络员工作变动报告制度。")]
+    public void The_title_of_a_system_is_no_task(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("建立每周调度工作制度，12月20日前印发实施。")]
+    [InlineData("一是建立健全河长制。")]
+    [InlineData("完善企业上市协调机制。")]
+    public void A_system_to_set_up_is_a_task(string text) => Assert.NotEmpty(Parse(text));
 }

@@ -85,6 +85,10 @@ public sealed class DirectiveLexicon
     public PhraseSet MeetingAgendaOpeners { get; }
     /// <summary>目标, 工作, 相关 before 要求: the noun (a requirement set elsewhere), not the verb that asks.</summary>
     public PhraseSet RequirementNounModifiers { get; }
+    /// <summary>为, 按照, 根据: a preamble opens with its purpose or basis.</summary>
+    public PhraseSet PreambleOpeners { get; }
+    /// <summary>如下, 特制定本方案: a preamble ends by announcing what follows.</summary>
+    public PhraseSet PreambleEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
     /// <summary>纳入, 列入, 作为: where a 将/把 construction puts its object ("将办理工作纳入绩效目标").</summary>
@@ -159,6 +163,8 @@ public sealed class DirectiveLexicon
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
+        PreambleOpeners = Set("preambleOpeners");
+        PreambleEndings = Set("preambleEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));

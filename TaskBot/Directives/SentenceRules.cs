@@ -53,6 +53,38 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// "为全面贯彻落实…，现就…制定分工方案如下。": a preamble that opens with its purpose or basis (为, 按照, 根据) and
+    /// ends by announcing what follows (如下, 特制定本方案): the document describing itself.
+    /// </summary>
+    public bool IsPurposePreamble()
+    {
+        if (!OpensWith(lx.PreambleOpeners)) return false;
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or ':') b--;
+        return lx.PreambleEndings.MatchEndingAt(text, b, start) > 0;
+    }
+
+    /// <summary>
+    /// "(一)每周调度工作制度", "一是专题会议制度": a short line that only names a system (ends in 制度 / 机制, opens
+    /// with no verb) is the title of the description after it. "建立例会制度" opens with a verb: an order.
+    /// </summary>
+    public bool IsSystemTitle()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        // 制度, 机制, or a name in 制 (河长制, 签到制).
+        if (b - start > 24 || b - start < 4 || !(text[b - 1] == '制' || text[b - 2] == '制' && text[b - 1] == '度')) return false;
+        int p = ContentStart;
+        // Past the item's number: "(一)", "1.", "一是".
+        if (p < b && text[p] == '(') { int close = text.IndexOf(')', p, b - p); if (close > 0) p = close + 1; }
+        while (p < b && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ')) p++;
+        int opener = lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), p);
+        if (opener > 0 && opener <= 2) p += opener;
+        return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) == 0 && lx.ActionVerbs.MatchAt(text.AsSpan(0, b), p) == 0
+               && lx.Adverbs.MatchAt(text.AsSpan(0, b), p) == 0;
+    }
+
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
     public bool EndsWithIssueDate()
     {
@@ -162,12 +194,12 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return k > q && k < end && text[k] == '月';
     }
 
-    /// <summary>"12月20日", "5月底": a calendar date in the sentence (a standing rule names none).</summary>
+    /// <summary>"12月20日", "5月底", "每月5日": a calendar day in the sentence (a standing rule names none).</summary>
     public bool HasMonthDay()
     {
         for (int k = start; k < end; k++)
         {
-            if (text[k] != '月' || k == start || !(char.IsAsciiDigit(text[k - 1]) || "一二三四五六七八九十".Contains(text[k - 1]))) continue;
+            if (text[k] != '月' || k == start || !(char.IsAsciiDigit(text[k - 1]) || "一二三四五六七八九十每".Contains(text[k - 1]))) continue;
             for (int j = k + 1; j < Math.Min(end, k + 5); j++)
                 if (text[j] is '日' or '号' or '底' or '末') return true;
         }
@@ -198,8 +230,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool HasDeadline()
     {
         if (deadlineStarts is null) return HasMonthDay();
-        foreach (int k in deadlineStarts)
-            if (k >= start && k < end && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+        // By position, not by the item's set: a parse stays linear in the text however many deadlines it holds.
+        for (int k = start; k < end; k++)
+            if (deadlineStarts.Contains(k) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
         return false;
     }
 
@@ -280,12 +313,13 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate()) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners)) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
             char c = text[k];
             if (c is '了' or '将' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必') return true;
+            if (c == '制' && k + 1 >= end - 2) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
@@ -328,6 +362,14 @@ public static class SentenceRules
             s => s.EndsWithIssueDate() && !s.HasModal(),
             "县人民政府办公室 2026年11月22日印发",
             "县政府办公室要在12月20日前将实施方案印发。"),
+        new("PurposePreamble",
+            s => s.IsPurposePreamble() && !s.HasAsk(),
+            "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
+            "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
+        new("SystemTitle",
+            s => s.IsSystemTitle() && !s.HasModal() && !s.HasMonthDay(),
+            "(一)每周调度工作制度",
+            "建立每周调度工作制度，12月20日前印发实施。"),
         new("MeetingFraming",
             s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
             "12月1日，县长主持召开县政府常务会议。",
@@ -357,15 +399,15 @@ public static class SentenceRules
             "没有明确报告时限的，公文一般在30日内办结，会议纪要一般在20日内办结。",
             "各乡镇原则上要在12月20日前完成危房改造验收。"),
         new("InstitutionDeclared",
-            s => s.DeclaresInstitution() && !s.HasModal(),
+            s => s.DeclaresInstitution() && !s.HasAsk(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
             "县财政局要实行国库集中支付制度，12月20日前完成系统上线。"),
         new("Forecast",
-            s => s.Contains(s.Lexicon.ForecastMarkers) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.ForecastMarkers) && !s.HasAsk(),
             "截至目前，四类重点对象完成98%，预计12月底可全面完成任务。",
             "县住建局要按计划于12月20日前完成危房改造验收。"),
         new("Statistics",
-            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasAsk(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
         new("AttitudeOnly",
@@ -382,7 +424,7 @@ public static class SentenceRules
             "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
             "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
         new("Findings",
-            s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
             "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
     ];
