@@ -19,7 +19,18 @@ public class NonDirectiveFamilyTests
     [InlineData("对于大家提出的意见和建议，宁津县交通运输局将进行整理并认真研究，进一步修改和完善。")]
     [InlineData("村党支部书记是第一责任人，镇党委将定期不定期组织检查督查，抓好工作的落实和推进。")]
     [InlineData("广元市科技局将组织行业专家对需求进行论证，遴选出关键核心技术。")]
+    [InlineData("市创城办将于12月12日对以上4个社区开展督查“回头看”。")]
+    [InlineData("受理投诉后，县创卫办将在5个工作日内将办理结果反馈给投诉人并征求满意度。")]
+    [InlineData("我局将于12月上旬举办一期安全生产业务培训班。")]
     public void A_unit_telling_what_it_will_do_hands_nothing_over(string text) => Assert.Empty(Parse(text));
+
+    [Fact]
+    public void After_a_decisions_header_a_unit_with_jiang_is_decided()
+    {
+        var t = Single("会议议定：\n一、县财政局将于12月20日前拨付迎检工作经费50万元。");
+        Assert.Equal(["县财政局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 
     [Theory]
     // 将 as 把: the thing is put somewhere, the unit is told to put it.

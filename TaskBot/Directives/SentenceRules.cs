@@ -1,8 +1,11 @@
 namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
-public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null)
+public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false)
 {
+    /// <summary>The sentence stands after "会议议定：" in minutes: what it states is decided, declarative or not.</summary>
+    public bool InDecisions => inDecisions;
+
     public int Start => start;
     public int End => end;
     public ReadOnlySpan<char> Span => text.AsSpan(start, end - start);
@@ -255,10 +258,26 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             bool allHan = true;
             for (int j = clause; j < name; j++) if (!ChineseText.IsHan(text[j])) { allHan = false; break; }
             if (!allHan || lx.UnitSuffixes.MatchEndingAt(text, name, clause) == 0) continue;
-            if (IsDisposal(k + 1)) continue;
             char next = text[k + 1];
-            if (next is '于' or '在' || next == '对' && k + 2 < end && text[k + 2] is not ('象' or '口') || lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) return true;
+            // "将于7月12日对…开展督查": 将 before the time is the future; the date is when the body will act.
+            if (next is '于' or '在') { _announcedDateFrom = k + 1; return true; }
+            if (IsDisposal(k + 1)) continue;
+            if (next == '对' && k + 2 < end && text[k + 2] is not ('象' or '口') || lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) return true;
         }
+        return false;
+    }
+
+    int _announcedDateFrom = -1;
+
+    /// <summary>
+    /// A deadline other than the time the body announces for itself ("市创城办将于7月12日…" names when it acts;
+    /// "…将定期调度，每季度汇总一次并报告" still carries a duty's date).
+    /// </summary>
+    public bool HasDeadlineBesidesAnnouncedDate()
+    {
+        if (deadlineStarts is null || _announcedDateFrom < 0) return HasDeadline();
+        for (int k = start; k < end; k++)
+            if (deadlineStarts.Contains(k) && (k < _announcedDateFrom || k > _announcedDateFrom + 2) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
         return false;
     }
 
@@ -416,7 +435,7 @@ public static class SentenceRules
             "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
             KeepsSubject: true),
         new("UnitOwnPlan",
-            s => s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadline(),
+            s => !s.InDecisions && s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadlineBesidesAnnouncedDate(),
             "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",
             "区人民政府办公室要对各项工作目标任务的落实情况进行跟踪督办，12月20日前通报办理落实情况。"),
         new("MeetingAgenda",

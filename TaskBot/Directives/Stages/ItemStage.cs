@@ -52,7 +52,7 @@ internal readonly struct ItemStage(Reading r)
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions);
         var rule = OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
         string? skipped = rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
