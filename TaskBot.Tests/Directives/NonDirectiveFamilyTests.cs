@@ -228,4 +228,15 @@ public class NonDirectiveFamilyTests
     [InlineData("一是建立健全河长制。")]
     [InlineData("完善企业上市协调机制。")]
     public void A_system_to_set_up_is_a_task(string text) => Assert.NotEmpty(Parse(text));
+
+    [Theory]
+    [InlineData("凡有明确时限要求的督查事项，承办单位要按期办结并及时报告。")]
+    [InlineData("凡因特殊情况未能按期办结的，承办单位要及时向交办单位说明情况和原因。")]
+    public void A_rule_for_whoever_meets_a_condition_is_standing(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("凡涉及征地拆迁的项目，各乡镇要于12月20日前上报清单。", "各乡镇")]
+    [InlineData("对凡是存在安全隐患的企业，县应急管理局要在12月20日前督促整改到位。", "县应急管理局")]
+    public void A_condition_with_a_date_or_not_opening_the_sentence_keeps_its_task(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
 }

@@ -316,6 +316,19 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return any;
     }
 
+    /// <summary>
+    /// "凡有明确时限要求的督查事项，承办单位要…": a sentence opened by 凡 and a 的-condition binds whoever meets the
+    /// condition, a standing rule. 凡 must open the sentence and be followed by its 的 before the first comma.
+    /// </summary>
+    public bool OpensWithWhoever()
+    {
+        int p = ContentStart;
+        if (p >= end || text[p] != '凡') return false;
+        for (int k = p + 1; k < end && text[k] is not (',' or ';'); k++)
+            if (text[k] == '的') return true;
+        return false;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -338,7 +351,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             char c = text[k];
             if (c is '了' or '将' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必') return true;
-            if (c == '制' && k + 1 >= end - 2) return true;
+            if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
@@ -417,6 +430,10 @@ public static class SentenceRules
             s => s.Contains(s.Lexicon.StandingRuleMarkers) && !s.HasMonthDay(),
             "没有明确报告时限的，公文一般在30日内办结，会议纪要一般在20日内办结。",
             "各乡镇原则上要在12月20日前完成危房改造验收。"),
+        new("WhoeverRule",
+            s => s.OpensWithWhoever() && !s.HasDeadline(),
+            "凡有明确时限要求的督查事项，承办单位要按期办结并及时报告。",
+            "凡涉及征地拆迁的项目，各乡镇要于12月20日前上报清单。"),
         new("InstitutionDeclared",
             s => s.DeclaresInstitution() && !s.HasAsk(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
