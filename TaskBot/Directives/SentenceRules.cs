@@ -376,7 +376,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
 /// <summary>
 /// A named rule that decides a whole sentence hands nothing over (conventions: "Narrative, praise, statistics and
 /// slogans yield no task", the framing of minutes, public notices, findings). Every rule looks at position or
-/// aspect, never at a word alone: a sentence that also asks something of someone (要, 须, 请 …) keeps its task.
+/// aspect, never at a word alone: a sentence that also asks something of someone (要, 须, 请 …) keeps its task, except
+/// where the ask itself is what the rule reads (AttitudeOnly: only an attitude is asked; WhoeverRule: it is asked of
+/// whoever meets a condition; ConditionalRule, StandingRule, SystemTitle, IssueLine, MinutesHeader by position).
 /// </summary>
 /// <see cref="KeepsSubject"/>: the sentence is still read for the units it names, since they are whom the next
 /// sentences speak to ("各级各部门要高度重视。要在5月15日前完成验收。"); its clauses do no work.
