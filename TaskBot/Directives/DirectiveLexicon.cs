@@ -81,6 +81,18 @@ public sealed class DirectiveLexicon
     public PhraseSet ForecastMarkers { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
+    /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
+    public PhraseSet MeetingAgendaOpeners { get; }
+    /// <summary>目标, 工作, 相关 before 要求: the noun (a requirement set elsewhere), not the verb that asks.</summary>
+    public PhraseSet RequirementNounModifiers { get; }
+    /// <summary>为, 按照, 根据: a preamble opens with its purpose or basis.</summary>
+    public PhraseSet PreambleOpeners { get; }
+    /// <summary>如下, 特制定本方案: a preamble ends by announcing what follows.</summary>
+    public PhraseSet PreambleEndings { get; }
+    /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
+    public PhraseSet AttitudeEndings { get; }
+    /// <summary>纳入, 列入, 作为: where a 将/把 construction puts its object ("将办理工作纳入绩效目标").</summary>
+    public PhraseSet DisposalTargets { get; }
     /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
     public PhraseSet SentenceRuleCues { get; }
     /// <summary>此次, 当前, 任何: words that open a phrase about something, never a unit's name.</summary>
@@ -147,9 +159,15 @@ public sealed class DirectiveLexicon
         ForecastMarkers = Set("forecastMarkers");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
+        MeetingAgendaOpeners = Set("meetingAgendaOpeners");
+        RequirementNounModifiers = Set("requirementNounModifiers");
+        DisposalTargets = Set("disposalTargets");
+        AttitudeEndings = Set("attitudeEndings");
+        PreambleOpeners = Set("preambleOpeners");
+        PreambleEndings = Set("preambleEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -130,12 +130,13 @@ public sealed class DirectiveParser
                 for (int i = 0; i < ranges.Count; i++)
                 {
                     var sentence = items.SentenceAt(item, ranges, i);
-                    if (sentence.SkippedBy is not null) continue;
+                    if (sentence.SkippedBy is not null && !sentence.Hollow) continue;
                     grouping.BeginSentence(sentence);
                     foreach (var (cs, ce) in Segmenter.Clauses(r.T, sentence.Start, sentence.End))
                     {
                         if (grouping.Full(builder.Count)) break;
                         var c = reader.Read(cs, ce);
+                        if (sentence.Hollow) c.DoesNoWork();
                         trace?.ClauseRead(r, item, sentence, c);
                         placement.Place(c);
                         grouping.Clause(c);

@@ -61,7 +61,7 @@ public sealed class ParseTrace
         var line = $"  句子 {item.No}.{s.No}「{Clip(r.Cut(s.Start, s.End), 60)}」";
         if (s.SkippedBy is { } rule)
         {
-            line += $" → 句子规则 {rule}：不交办任何事项，不再往下读";
+            line += s.Hollow ? $" → 句子规则 {rule}：不交办任何事项，只读出单位（后句的主语）" : $" → 句子规则 {rule}：不交办任何事项，不再往下读";
             _fired.Add(new(Sentence, rule, $"{item.No}.{s.No}"));
         }
         _items.Add(line);

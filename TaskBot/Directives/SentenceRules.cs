@@ -1,8 +1,11 @@
 namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
-public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx)
+public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false)
 {
+    /// <summary>The sentence stands after "会议议定：" in minutes: what it states is decided, declarative or not.</summary>
+    public bool InDecisions => inDecisions;
+
     public int Start => start;
     public int End => end;
     public ReadOnlySpan<char> Span => text.AsSpan(start, end - start);
@@ -29,34 +32,110 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
-    /// <summary>A header line of minutes: "出席：…", "列席 县发改局…", "时间：12月1日".</summary>
+    /// <summary>
+    /// A header line of minutes: "出席：…", "列席 县发改局…", "时间：12月1日". Minutes often space out a short label
+    /// ("时  间：", "主　持："), so spaces between its characters are read through.
+    /// </summary>
     public bool OpensWithLabel(PhraseSet labels)
     {
         int p = ContentStart;
         int len = labels.MatchAt(text.AsSpan(0, end), p);
-        if (len == 0) return false;
-        int q = p + len;
-        return q < end && text[q] is ':' or ' ' or '\t';
+        if (len > 0) return p + len < end && text[p + len] is ':' or ' ' or '\t';
+        if (p + 1 >= end || text[p + 1] != ' ') return false;
+        foreach (var w in labels.Words)
+        {
+            int q = p, i = 0;
+            for (; i < w.Length && q < end && text[q] == w[i]; i++)
+            {
+                q++;
+                if (i + 1 < w.Length) while (q < end && text[q] == ' ') q++;
+            }
+            while (i == w.Length && q < end && text[q] == ' ') q++;
+            if (i == w.Length && q < end && text[q] == ':') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "为全面贯彻落实…，现就…制定分工方案如下。": a preamble that opens with its purpose or basis (为, 按照, 根据) and
+    /// ends by announcing what follows (如下, 特制定本方案): the document describing itself.
+    /// </summary>
+    public bool IsPurposePreamble()
+    {
+        if (!OpensWith(lx.PreambleOpeners)) return false;
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or ':') b--;
+        return lx.PreambleEndings.MatchEndingAt(text, b, start) > 0;
+    }
+
+    /// <summary>
+    /// "(一)每周调度工作制度", "一是专题会议制度": a short line that only names a system (ends in 制度 / 机制, opens
+    /// with no verb) is the title of the description after it. "建立例会制度" opens with a verb: an order.
+    /// </summary>
+    public bool IsSystemTitle()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        // 制度, 机制, or a name in 制 (河长制, 签到制).
+        if (b - start > 24 || b - start < 4 || !(text[b - 1] == '制' || text[b - 2] == '制' && text[b - 1] == '度')) return false;
+        int p = ContentStart;
+        // Past the item's number: "(一)", "1.", "一是".
+        if (p < b && text[p] == '(') { int close = text.IndexOf(')', p, b - p); if (close > 0) p = close + 1; }
+        while (p < b && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ')) p++;
+        int opener = lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), p);
+        if (opener > 0 && opener <= 2) p += opener;
+        return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) == 0 && lx.ActionVerbs.MatchAt(text.AsSpan(0, b), p) == 0
+               && lx.Adverbs.MatchAt(text.AsSpan(0, b), p) == 0;
+    }
+
+    /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
+    public bool EndsWithIssueDate()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        if (b - start < 4 || text[b - 1] != '发' || text[b - 2] != '印') return false;
+        return text[b - 3] == '日';
     }
 
     /// <summary>
     /// Something is asked of someone: 要, 须, 请, 务必, 确保 … A 要 inside a word (主要, 重要, 需要, 纪要, 要点) asks nothing.
     /// </summary>
-    bool? _modal, _strongModal, _perfective;
+    bool? _modal, _strongModal, _ask, _perfective;
 
     /// <summary>Asked once per sentence by several rules: computed once.</summary>
     public bool HasModal(bool strongOnly = false) =>
-        strongOnly ? _strongModal ??= ScanModal(true) : _modal ??= ScanModal(false);
+        strongOnly ? _strongModal ??= ScanModal(true, false) : _modal ??= ScanModal(false, false);
 
-    bool ScanModal(bool strongOnly)
+    /// <summary>
+    /// A modal that asks here: as <see cref="HasModal"/>, but 要求 as a noun ("紧扣…提出的目标要求", "提出相关工作
+    /// 要求。") tells of a requirement set elsewhere, and 提请 / 申请 ask nobody. Only the narrative rules ask this (the
+    /// grouping stage keeps reading HasModal): a sentence they would drop keeps its task if anything in it asks.
+    /// </summary>
+    public bool HasAsk() => _ask ??= ScanModal(false, true);
+
+    bool ScanModal(bool strongOnly, bool nounRequirementAsksNothing)
     {
         for (int k = start; k < end; k++)
         {
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
+            if (nounRequirementAsksNothing && AsksNothingHere(k, len)) continue;
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// 提请, 申请, 报请: 请 inside a word ("待修改后提请全会审议"). "目标要求", "相关工作要求": 要求 after a modifier
+    /// is the noun; not before a colon: "提出具体要求：…" introduces what is asked.
+    /// </summary>
+    bool AsksNothingHere(int k, int len)
+    {
+        if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]);
+        if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
+        if (k + 2 < end && text[k + 2] == ':') return false;
+        // "按照…的要求，倒排工期" still reports what was asked of someone: only a modifier makes the bare noun.
+        return lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) > 0;
     }
 
     /// <summary>
@@ -118,12 +197,12 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return k > q && k < end && text[k] == '月';
     }
 
-    /// <summary>"12月20日", "5月底": a calendar date in the sentence (a standing rule names none).</summary>
+    /// <summary>"12月20日", "5月底", "每月5日": a calendar day in the sentence (a standing rule names none).</summary>
     public bool HasMonthDay()
     {
         for (int k = start; k < end; k++)
         {
-            if (text[k] != '月' || k == start || !(char.IsAsciiDigit(text[k - 1]) || "一二三四五六七八九十".Contains(text[k - 1]))) continue;
+            if (text[k] != '月' || k == start || !(char.IsAsciiDigit(text[k - 1]) || "一二三四五六七八九十每".Contains(text[k - 1]))) continue;
             for (int j = k + 1; j < Math.Min(end, k + 5); j++)
                 if (text[j] is '日' or '号' or '底' or '末') return true;
         }
@@ -148,17 +227,131 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// A deadline phrase (DeadlineGrammar's, found for the item) starts inside the sentence; a vague one (定期, 尽快)
+    /// dates nothing.
+    /// </summary>
+    public bool HasDeadline()
+    {
+        if (deadlineStarts is null) return HasMonthDay();
+        // By position, not by the item's set: a parse stays linear in the text however many deadlines it holds.
+        for (int k = start; k < end; k++)
+            if (deadlineStarts.Contains(k) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "区政府将组织相关部门…", "对于大家的意见，宁津县交通运输局将进行整理": a clause opened by a unit's name (a run of
+    /// Han characters ending in a unit suffix), then 将 and a verb, adverb or 于/在/对: the body tells what it will do.
+    /// 将 after a modal (要将) or before an object (县财政局将资金拨付到位: 把) is no announcement.
+    /// </summary>
+    public bool ClauseOpensWithUnitAndFutureJiang()
+    {
+        var s = text.AsSpan(0, end);
+        int clause = ContentStart;
+        for (int k = clause; k + 1 < end; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':') { clause = k + 1; continue; }
+            if (c != '将' || k - clause < 2 || k - clause > 16) continue;
+            int name = k;
+            if (text[k - 1] is '还' or '也') name--;
+            bool allHan = true;
+            for (int j = clause; j < name; j++) if (!ChineseText.IsHan(text[j])) { allHan = false; break; }
+            if (!allHan || lx.UnitSuffixes.MatchEndingAt(text, name, clause) == 0) continue;
+            char next = text[k + 1];
+            // "将于7月12日对…开展督查": 将 before the time is the future; the date is when the body will act.
+            if (next is '于' or '在') { _announcedDateFrom = k + 1; return true; }
+            if (IsDisposal(k + 1)) continue;
+            if (next == '对' && k + 2 < end && text[k + 2] is not ('象' or '口') || lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) return true;
+        }
+        return false;
+    }
+
+    int _announcedDateFrom = -1;
+
+    /// <summary>
+    /// A deadline other than the time the body announces for itself ("市创城办将于7月12日…" names when it acts;
+    /// "…将定期调度，每季度汇总一次并报告" still carries a duty's date).
+    /// </summary>
+    public bool HasDeadlineBesidesAnnouncedDate()
+    {
+        if (deadlineStarts is null || _announcedDateFrom < 0) return HasDeadline();
+        for (int k = start; k < end; k++)
+            if (deadlineStarts.Contains(k) && (k < _announcedDateFrom || k > _announcedDateFrom + 2) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+        return false;
+    }
+
+    /// <summary>"将办理工作纳入…", "将责任落实情况报送牵头单位": 将 is 把 when its clause goes on to where the thing is put.</summary>
+    bool IsDisposal(int from)
+    {
+        var s = text.AsSpan(0, end);
+        for (int j = from; j < end && text[j] is not (',' or ';' or ':'); j++)
+            if (lx.ReportTriggers.MatchAt(s, j) > 0 || lx.DisposalTargets.MatchAt(s, j) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力": every comma clause ends in an attitude
+    /// (高度重视, 紧迫感, 工作合力, 重大意义) or only says who speaks (会议强调, 同时); nothing is named to be done.
+    /// A clause that ends in anything else ("…，建立隐患台账") is work, and the sentence is read.
+    /// </summary>
+    public bool OnlyAttitudes()
+    {
+        bool any = false;
+        int cs = ContentStart;
+        for (int k = cs; k <= end; k++)
+        {
+            if (k < end && text[k] is not (',' or ':')) continue;
+            int a = cs, b = k;
+            cs = k + 1;
+            while (a < b && text[a] is ' ' or '“' or '"') a++;
+            while (b > a && text[b - 1] is ' ' or '”' or '"' or '。' or '!') b--;
+            if (a == b) continue;
+            if (lx.AttitudeEndings.MatchEndingAt(text, b, a) > 0) { any = true; continue; }
+            // "会议强调", "同时", "李天明要求": the clause only opens what follows.
+            if (lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), a) == b - a) continue;
+            if (b - a <= 8 && lx.SpeakerVerbs.MatchEndingAt(text, b, a) > 0) continue;
+            return false;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// "凡有明确时限要求的督查事项，承办单位要…": a sentence opened by 凡 and a 的-condition binds whoever meets the
+    /// condition, a standing rule. 凡 must open the sentence and be followed by its 的 before the first comma.
+    /// </summary>
+    public bool OpensWithWhoever()
+    {
+        int p = ContentStart;
+        if (p >= end || text[p] != '凡') return false;
+        for (int k = p + 1; k < end && text[k] is not (',' or ';'); k++)
+            if (text[k] == '的') return true;
+        return false;
+    }
+
+    /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
+    public bool OpensWithAgenda()
+    {
+        int p = ContentStart;
+        int len = lx.MeetingAgendaOpeners.MatchAt(text.AsSpan(0, end), p);
+        if (len == 0) return false;
+        // "会议研究决定：…" heads the decisions: what follows is decided.
+        return lx.DecisionHeaders.MatchAt(text.AsSpan(0, end), p) == 0 && !text.AsSpan(p + len, Math.Min(2, end - p - len)).SequenceEqual("决定");
+    }
+
+    /// <summary>
     /// One scan for anything a rule looks for (a listed word, 了, 将, 的 before a modal, a header label): the parser
     /// runs the rules themselves only on the few sentences that have one.
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels)) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners)) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
             char c = text[k];
             if (c is '了' or '将' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必') return true;
+            if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
@@ -183,9 +376,13 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
 /// <summary>
 /// A named rule that decides a whole sentence hands nothing over (conventions: "Narrative, praise, statistics and
 /// slogans yield no task", the framing of minutes, public notices, findings). Every rule looks at position or
-/// aspect, never at a word alone: a sentence that also asks something of someone (要, 须, 请 …) keeps its task.
+/// aspect, never at a word alone: a sentence that also asks something of someone (要, 须, 请 …) keeps its task, except
+/// where the ask itself is what the rule reads (AttitudeOnly: only an attitude is asked; WhoeverRule: it is asked of
+/// whoever meets a condition; ConditionalRule, StandingRule, SystemTitle, IssueLine, MinutesHeader by position).
 /// </summary>
-public sealed record SentenceRule(string Name, Func<SentenceView, bool> When, string Example, string CounterExample);
+/// <see cref="KeepsSubject"/>: the sentence is still read for the units it names, since they are whom the next
+/// sentences speak to ("各级各部门要高度重视。要在5月15日前完成验收。"); its clauses do no work.
+public sealed record SentenceRule(string Name, Func<SentenceView, bool> When, string Example, string CounterExample, bool KeepsSubject = false);
 
 public static class SentenceRules
 {
@@ -195,16 +392,28 @@ public static class SentenceRules
             s => s.OpensWithLabel(s.Lexicon.MinutesHeaderLabels),
             "列席：县发改局、县财政局、县工信局主要负责同志",
             "列席会议的县发改局要在月底前报送项目清单。"),
+        new("IssueLine",
+            s => s.EndsWithIssueDate() && !s.HasModal(),
+            "县人民政府办公室 2026年11月22日印发",
+            "县政府办公室要在12月20日前将实施方案印发。"),
+        new("PurposePreamble",
+            s => s.IsPurposePreamble() && !s.HasAsk(),
+            "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
+            "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
+        new("SystemTitle",
+            s => s.IsSystemTitle() && !s.HasModal() && !s.HasMonthDay(),
+            "(一)每周调度工作制度",
+            "建立每周调度工作制度，12月20日前印发实施。"),
         new("MeetingFraming",
-            s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
             "12月1日，县长主持召开县政府常务会议。",
             "会议由县长主持召开，要求县财政局于12月20日前报送预算调整方案。"),
         new("MeetingNarrative",
-            s => s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs) && !s.HasModal(),
+            s => s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs) && !s.HasAsk(),
             "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
             "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
         new("PerfectiveReport",
-            s => s.HasPerfective() && !s.HasModal(),
+            s => s.HasPerfective() && !s.HasAsk(),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",
@@ -212,7 +421,7 @@ public static class SentenceRules
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
         new("OwnAnnouncement",
-            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasModal(strongOnly: true),
+            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && (!s.HasModal(strongOnly: true) || !s.HasAsk()),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
         new("ConditionalRule",
@@ -223,20 +432,37 @@ public static class SentenceRules
             s => s.Contains(s.Lexicon.StandingRuleMarkers) && !s.HasMonthDay(),
             "没有明确报告时限的，公文一般在30日内办结，会议纪要一般在20日内办结。",
             "各乡镇原则上要在12月20日前完成危房改造验收。"),
+        new("WhoeverRule",
+            s => s.OpensWithWhoever() && !s.HasDeadline(),
+            "凡有明确时限要求的督查事项，承办单位要按期办结并及时报告。",
+            "凡涉及征地拆迁的项目，各乡镇要于12月20日前上报清单。"),
         new("InstitutionDeclared",
-            s => s.DeclaresInstitution() && !s.HasModal(),
+            s => s.DeclaresInstitution() && !s.HasAsk(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
             "县财政局要实行国库集中支付制度，12月20日前完成系统上线。"),
         new("Forecast",
-            s => s.Contains(s.Lexicon.ForecastMarkers) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.ForecastMarkers) && !s.HasAsk(),
             "截至目前，四类重点对象完成98%，预计12月底可全面完成任务。",
             "县住建局要按计划于12月20日前完成危房改造验收。"),
         new("Statistics",
-            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasAsk(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
+        new("AttitudeOnly",
+            s => s.OnlyAttitudes() && !s.HasDeadline(),
+            "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
+            "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
+            KeepsSubject: true),
+        new("UnitOwnPlan",
+            s => !s.InDecisions && s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadlineBesidesAnnouncedDate(),
+            "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",
+            "区人民政府办公室要对各项工作目标任务的落实情况进行跟踪督办，12月20日前通报办理落实情况。"),
+        new("MeetingAgenda",
+            s => s.OpensWithAgenda() && !s.HasAsk(),
+            "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
+            "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
         new("Findings",
-            s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasModal(),
+            s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
             "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
     ];

@@ -33,6 +33,18 @@ internal sealed class Clause(int start, int end)
     public bool LeadByLeadWord;           // "X牵头"
     public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
     public bool LeadByImplementer;        // "Y具体负责", "Y负责实施"
+    /// <summary>
+    /// The clause of a sentence that asks only for an attitude (SentenceRules AttitudeOnly): it keeps its units,
+    /// whom the next sentences speak to, and does no work (a draft of it alone is dropped as NothingToDo).
+    /// </summary>
+    public void DoesNoWork()
+    {
+        HasAction = ModalWork = RoleWord = Exhorted = Commanded = false;
+        Deliverable = null;
+        DeliverableRank = 0;
+        Vague = null;
+    }
+
     /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
     public bool BareUnits;
     /// <summary>Where the clause's content starts (after its subject, else after its openers); -1 when the reader stopped

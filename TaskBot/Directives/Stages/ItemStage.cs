@@ -8,7 +8,9 @@ internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, 
 /// cells of a flattened table row. <see cref="SkippedBy"/>: the sentence rule (or PastYear) that says it hands
 /// nothing over; such a sentence is not read further.
 /// </summary>
-internal readonly record struct Sentence(int Start, int End, int No, bool CellBreak, SentenceView View, string? SkippedBy)
+/// <see cref="Hollow"/>: the rule keeps the sentence's subject (<see cref="SentenceRule.KeepsSubject"/>): it is read
+/// for the units it names, which the next sentences may speak to, and its clauses do no work.
+internal readonly record struct Sentence(int Start, int End, int No, bool CellBreak, SentenceView View, string? SkippedBy, bool Hollow = false)
 {
     public int Length => End - Start;
 }
@@ -50,9 +52,10 @@ internal readonly struct ItemStage(Reading r)
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-        var view = new SentenceView(r.T, ss, se, r.Lx);
-        string? skipped = OpensWithPastYear(ss, se) ? PastYear : SentenceRules.Match(view)?.Name;
-        var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions);
+        var rule = OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
+        string? skipped = rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
+        var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
         return sentence;
     }
