@@ -77,6 +77,12 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.FutureAfterJiang)] = nameof(The_writers_plans_after_jiang_are_no_task_but_orders_are),
         [nameof(DirectiveLexicon.ReportMarkers)] = nameof(A_report_of_results_is_no_task_but_the_order_after_it_is),
         [nameof(DirectiveLexicon.KnownUnits)] = nameof(A_directory_name_without_a_suffix_is_a_unit),
+        [nameof(DirectiveLexicon.MeetingAgendaOpeners)] = nameof(An_agenda_opener_before_an_order_keeps_the_order),
+        [nameof(DirectiveLexicon.RequirementNounModifiers)] = "NonDirectiveFamilyTests.A_requirement_noun_never_deletes_what_is_asked",
+        [nameof(DirectiveLexicon.PreambleOpeners)] = "NonDirectiveFamilyTests.A_sentence_opened_by_a_purpose_word_keeps_its_task",
+        [nameof(DirectiveLexicon.PreambleEndings)] = "NonDirectiveFamilyTests.A_preamble_ending_inside_an_order_keeps_the_order",
+        [nameof(DirectiveLexicon.AttitudeEndings)] = "NonDirectiveFamilyTests.An_attitude_ending_beside_real_work_keeps_the_task",
+        [nameof(DirectiveLexicon.DisposalTargets)] = "NonDirectiveFamilyTests.Jiang_with_a_disposal_target_is_no_announcement",
     };
 
     [Fact]
@@ -418,5 +424,17 @@ public class WordFamilyCoverageTests
         var t = Single(text);
         Assert.Equal(["县财政局"], t.Lead);
         Assert.Equal(date is null ? null : DateOnly.Parse(date), t.Deadline);
+    }
+
+    public static TheoryData<string> MeetingAgendaOpeners => Of(l => l.MeetingAgendaOpeners);
+
+    /// <summary>"会议审议了…" tells what the meeting took up; an order in the same text keeps its task.</summary>
+    [Theory, MemberData(nameof(MeetingAgendaOpeners))]
+    public void An_agenda_opener_before_an_order_keeps_the_order(string opener)
+    {
+        var tasks = Parse($"{opener}专项资金管理有关情况。会议要求，县财政局要在12月20日前完成专项资金清理。");
+        var t = Assert.Single(tasks);
+        Assert.Equal(["县财政局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }
