@@ -43,6 +43,8 @@ public sealed class UnitGrammar
         int best = -1;
         int known = lx.KnownUnits.MatchAt(t.AsSpan(0, end), p);
         if (known > 0 && ValidFollower(t, p + known, end, deadlineStarts)) best = p + known;
+        // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
+        if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
         int windowEnd = WindowEnd(t, p, end, deadlineStarts);
         if (!StartsLikePredicate(t, p, windowEnd))
@@ -52,6 +54,8 @@ public sealed class UnitGrammar
                 int withParen = AttachedNamePart(t, e, end);
                 int candEnd = withParen > 0 ? withParen : e;
                 if (!EndsWithSuffix(t, p, e) || InsideParen(t, p, e)) continue;
+                // "开展“美丽庭院”评选": a suffix inside a quoted part ends no name.
+                if (e < end && t[e] is '”' or '"' or '」') continue;
                 // "找准问题所在", "立足未来发展所需": the suffix character begins another word.
                 if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, end), e - 1) > 1) continue;
                 if (lx.NotUnits.MatchEndingAt(t, e, p) > 0) continue;
@@ -64,6 +68,25 @@ public sealed class UnitGrammar
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
         if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
+    }
+
+    /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>
+    int SectorEnd(string t, int p, int end)
+    {
+        if (p + 2 >= end || "县市区省镇乡".IndexOf(t[p]) < 0) return 0;
+        int len = lx.SectorNames.MatchAt(t.AsSpan(0, end), p + 1);
+        return len > 0 ? p + 1 + len : 0;
+    }
+
+    /// <summary>
+    /// Rule BareBodyAsSubject: "办事处要尽快启动…", "项目方要统一调配车辆": a body named by its kind alone (a listed
+    /// word, <see cref="DirectiveLexicon.BareBodies"/>) is a unit where a subject stands and something a subject
+    /// is followed by comes next. Returns its end, or 0. Only the caller knows the position is a subject's.
+    /// </summary>
+    public int BareBodyAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        int len = lx.BareBodies.MatchAt(t.AsSpan(0, end), p);
+        return len > 0 && p + len < end && ValidFollower(t, p + len, end, deadlineStarts) ? p + len : 0;
     }
 
     /// <summary>
@@ -153,11 +176,30 @@ public sealed class UnitGrammar
                 q = close;
                 continue;
             }
+            // Rule QuotedNamePart: 县“厕所革命”指挥部办公室: a short quoted campaign name inside a unit name belongs to it.
+            if (q > p && QuotedPartEnd(t, q, Math.Min(end, p + MaxUnitLength)) is > 0 and var quoted)
+            {
+                q = quoted;
+                continue;
+            }
             if (!ChineseText.IsHan(c)) break;
             if (q > p && IsStop(t, q, end, deadlineStarts)) break;
             q++;
         }
         return q;
+    }
+
+    /// <summary>After "“厕所革命”" opening at <paramref name="q"/>: the index after the closing quote, when only Han characters
+    /// stand between the quotes and a Han character follows (the name goes on); else 0.</summary>
+    static int QuotedPartEnd(string t, int q, int limit)
+    {
+        char open = t[q];
+        char close = open switch { '“' => '”', '"' => '"', '「' => '」', _ => '\0' };
+        if (close == '\0') return 0;
+        int k = q + 1;
+        while (k < limit && ChineseText.IsHan(t[k])) k++;
+        if (k == q + 1 || k >= limit - 1 || t[k] != close || !ChineseText.IsHan(t[k + 1])) return 0;
+        return k + 1;
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal sealed class Clause(int start, int end)
     public bool ModalOpen;
     /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
     public bool Also;
+    /// <summary>"二要…": the number of a requirement in a numbered list of 一要、二要…, else 0.</summary>
+    public int Ordinal;
     /// <summary>The unit is followed by an exhortative adverb ("各责任单位切实履行…"): asked for, in official style.</summary>
     public bool Exhorted;
     /// <summary>A 将/把 construction ("将办理工作纳入…"): something is to be done with something.</summary>
@@ -90,6 +92,13 @@ internal readonly struct ClauseReader
             if (p > s && lx.AddresseeTriggers.MatchAt(t, p) == 0 && EndsWithSpeakerVerb(p)) c.Cue = true;
         }
         if (p >= e) { c.Skip = !c.Cue; return c; }
+
+        // "一要…，二要…": a numbered requirement; the 要 after the number is read as the clause's modal.
+        if (p + 2 < e && t[p + 1] == '要' && "一二三四五六七八九十".IndexOf(t[p]) is >= 0 and var n && ChineseText.IsHan(t[p + 2]))
+        {
+            c.Ordinal = n + 1;
+            p++;
+        }
 
         // A condition ("对…的", "凡…的") names who is affected, not who must act.
         if (lx.PrepositionOpeners.MatchAt(t, p) > 0 && t[e - 1] == '的' && units.UnitAt(t, p, e, deadlineStarts) is null) { c.Skip = true; return c; }
@@ -199,6 +208,12 @@ internal readonly struct ClauseReader
                 // "各有关乡镇、部门": after a list separator, a bare 部门 / 单位 is the same kind of body, written short.
                 hit = new UnitHit(q, q + elided, true);
             }
+            if (hit is null && slot != Slot.ReportTo && (q == p && slot == Slot.Subject || found.Count > 0 && t[q - 1] == '、')
+                && units.BareBodyAt(t, q, e, deadlineStarts) is > 0 and var bare)
+            {
+                // Rule BareBodyAsSubject (UnitGrammar.BareBodyAt): "办事处要…", "办事处党委、政府要…".
+                hit = new UnitHit(q, bare, false);
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -227,6 +242,15 @@ internal readonly struct ClauseReader
         // The role word after the list decides, unless the slot already did.
         int r = SkipAdverbs(SkipNote(q, e), e);
         int person = lx.PersonOfUnit.MatchAt(t, r);
+        if (person > 0 && RoleHoldersAsSubject(found, slot, q, r, person, e))
+        {
+            // Rule RoleHoldersAsSubject: "各乡镇党政主要负责人要严格落实…": the role-holders of a unit, asked to act
+            // where the subject stands, are reported as written (the clerk maps them to the unit); no supervisor.
+            found[0] = new UnitHit(found[0].Start, r + person, found[0].Generic);
+            q = r + person;
+            r = SkipAdverbs(q, e);
+            person = 0;
+        }
         if (person > 0)
         {
             c.Supervisor ??= original.Substring(found[0].Start, r + person - found[0].Start);
@@ -268,6 +292,17 @@ internal readonly struct ClauseReader
         // "县农业农村局牵头、各乡镇配合": another list after the role word.
         if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
         return q;
+    }
+
+    /// <summary>One unit, its role-holders written right after it (主要负责人, 全体班子成员) and a modal next: "…负责人要".</summary>
+    bool RoleHoldersAsSubject(List<UnitHit> found, Slot slot, int q, int r, int person, int e)
+    {
+        int k = r + person;
+        // 负责人, 班子成员 are the unit's people at work; 主要领导 / 局长 lead it and are named as its supervisor.
+        var who = t.AsSpan(r, person);
+        if (!who.EndsWith("负责人") && !who.EndsWith("成员")) return false;
+        return slot == Slot.Subject && found.Count == 1 && r == q && k < e && "要须必应务".IndexOf(t[k]) >= 0
+               && SentenceView.ModalAt(t, k, e, lx) > 0;
     }
 
     int ElidedUnitAt(int q, int e)

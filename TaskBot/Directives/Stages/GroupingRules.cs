@@ -153,6 +153,31 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0,
             g => Grouping.Merge(g.Cur!, g.C),
             "县住建局牵头，县财政局配合，12月20日前完成改造方案。"),
+        // Rule OrdinalStartsTask: "会议要求，一要紧盯烟花爆竹领域。严格落实…。二要紧盯非煤矿山领域。…": each numbered
+        // requirement is a task of its own, for the units in force when the list began (none after "会议要求"), not
+        // for the units some earlier requirement named; its short first sentence is its heading.
+        new("OrdinalStartsTask", GroupingStep.Place,
+            g => g.C.Ordinal > 0 && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord),
+            g =>
+            {
+                if (g.C.Ordinal == 1 || g.Cur is null)
+                {
+                    g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
+                    if (g.Cur is not null) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
+                    g.OrdinalFirstDraft = g.Drafts.Count;
+                }
+                else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
+                         && g.Drafts.Skip(g.OrdinalFirstDraft).FirstOrDefault(d => d.Lead.Count + d.Co.Count > 0) is { } first)
+                {
+                    // "一要…。各县(市、区)、各有关部门要…。二要…": the units the first requirement names are the list's addressees.
+                    g.OrdinalLead.AddRange(first.Lead); g.OrdinalCo.AddRange(first.Co);
+                }
+                g.Cur = g.Start(g.C);
+                g.Cur.Lead.AddRange(g.OrdinalLead);
+                g.Cur.Co.AddRange(g.OrdinalCo);
+                g.Cur.OpenedByOrdinal = true;
+            },
+            "会议要求，一要紧盯烟花爆竹领域。严格落实“五个严禁”硬措施，紧盯不放、一抓到底。二要紧盯非煤矿山领域。深入开展隐患排查整治，严厉打击违法生产行为。三要紧盯森林防火领域。县林业局要在12月20日前备足扑火物资。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is not null || g.Cue) && g.C.HasAction || g.C.Imperative)
@@ -224,13 +249,26 @@ internal static class GroupingRules
 
         // ---- an item's end ----
         // "要把握市级验收启动节点。" opening an item whose later sentences name units is the item's title, not a
-        // task of nobody's.
+        // task of nobody's; so is "二是迅速行动。", whose pace word names no job.
         new("HeadingIsNoTask", GroupingStep.ItemEnd,
             g => g.Drafts.Count > 1 && g.Drafts[0].Sentence == 1 && g.Drafts[0].Lead.Count + g.Drafts[0].Co.Count == 0 && g.Drafts[0].Deadline is null
-                 && g.Drafts[0].Vague is null && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
+                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
+        // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
+        new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 1; i >= 0; i--)
+                    if (IsBareOrdinalHeading(g, i)) g.Drafts.RemoveAt(i);
+            },
+            "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
     ];
+
+    static bool IsBareOrdinalHeading(Grouping g, int i) =>
+        g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1].Lead.Count > 0;
 
     public static GroupingRule ByName(string name) => All.First(r => r.Name == name);
 }
