@@ -134,4 +134,23 @@ public class UnitFamilyTests
         Assert.Equal(" | 相关单位 | ",
             Leads("会议强调，一要抓好隐患排查整改，对辖区内再次开展全面隐患排查。二要抓好涉水工程。要加强工程调度联动，相关单位要加强联系、互通信息，完善调度联动机制。三要抓好城区防洪排涝。严格落实包保住宅小区防汛责任制，修订完善住宅小区防汛方案。"));
     }
+
+    // ---- TraditionalFold: pages copied in traditional script ----
+
+    [Fact]
+    public void A_directive_in_traditional_script_reads_like_simplified_and_keeps_its_surface_forms()
+    {
+        var tasks = Parse("會議要求，教育部門要負責組織好在校學生參保；衛健部門要在12月20日前發動醫療機構做好宣傳動員。");
+        Assert.Equal("教育部門 | 衛健部門", string.Join(" | ", tasks.Select(t => string.Join("、", t.Lead))));
+        Assert.Equal(new DateOnly(2026, 12, 20), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Simplified_text_is_read_as_before()
+    {
+        // 于, 后, 里, 干 in simplified text are left as they are (no character of the fold occurs in simplified text).
+        var t = Single("县水利局要于12月20日前完成堤防加固后的验收，干部要下到村里。");
+        Assert.Equal(["县水利局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }
