@@ -153,4 +153,34 @@ public class UnitFamilyTests
         Assert.Equal(["县水利局"], t.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
+
+    // ---- CountedUnits and VerbNeverInName ----
+
+    [Fact]
+    public void A_counted_set_of_bodies_is_a_unit_as_written()
+    {
+        Assert.Equal(["6个督察工作组"], Single("6个督察工作组要对进度较慢的乡镇进行驻点督办，12月20日前上报进展情况。").Lead);
+    }
+
+    [Fact]
+    public void A_count_inside_the_job_is_no_unit()
+    {
+        var t = Single("县住建局要在12月20日前完成3个村的危房改造。");
+        Assert.Equal(["县住建局"], t.Lead);
+    }
+
+    [Fact]
+    public void A_verb_after_a_unit_name_is_never_part_of_it()
+    {
+        Assert.Equal(["丁庄办事处"], Single("丁庄办事处抓紧推进剩余厂院签约，12月20日前完成。").Lead);
+        Assert.Equal(["西关办事处"], Single("西关办事处制定征迁工作方案，12月20日前报指挥部。").Lead);
+    }
+
+    [Fact]
+    public void An_office_inside_a_bureau_keeps_its_full_name()
+    {
+        // 建设 is no completion verb: 县住建局建设管理科 is one office; 组织部 is no verb either.
+        Assert.Equal(["县住建局建设管理科"], Single("县住建局建设管理科要在12月20日前完成方案编制。").Lead);
+        Assert.Equal(["县委组织部"], Single("县委组织部要在12月20日前完成干部考核方案。").Lead);
+    }
 }

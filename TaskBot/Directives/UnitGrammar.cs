@@ -65,9 +65,34 @@ public sealed class UnitGrammar
             }
         }
         if (best < 0) return null;
+        best = CutBeforeVerb(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
         if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
+    }
+
+    /// <summary>
+    /// Rule VerbNeverInName: "西关办事处制定工作方案", "七里店办事处加紧完成剩余厂院": a name that ends in a suffix can
+    /// still swallow the verb after an inner name and the object behind it. Cut at the first inner name that a
+    /// completion verb (完成, 制定, 组建…), or a two-character adverb and an action verb (加紧完成, 抓紧推进), follows.
+    /// One-character suffixes inside a name are left alone unless such a verb follows ("县住建局建设管理科" stays whole:
+    /// 建设 is no completion verb).
+    /// </summary>
+    int CutBeforeVerb(string t, int p, int best)
+    {
+        if (best - p < 5) return best;   // no room for a name, a verb and an object
+        var s = t.AsSpan(0, best);
+        for (int k = p + 2; k < best - 2; k++)
+        {
+            int verb = lx.CompletionVerbs.MatchAt(s, k);
+            if (verb < 2)
+            {
+                int adv = lx.Adverbs.MatchAt(s, k);
+                verb = adv >= 2 && k + adv < best && lx.ActionVerbs.MatchAt(s, k + adv) >= 2 ? adv : 0;
+            }
+            if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
+        }
+        return best;
     }
 
     /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>

@@ -214,6 +214,11 @@ internal readonly struct ClauseReader
                 // Rule BareBodyAsSubject (UnitGrammar.BareBodyAt): "办事处要…", "办事处党委、政府要…".
                 hit = new UnitHit(q, bare, false);
             }
+            if (hit is null && slot == Slot.Subject && q == p && CountedUnitAt(q, e) is { } counted)
+            {
+                // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
+                hit = counted;
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -303,6 +308,15 @@ internal readonly struct ClauseReader
         if (!who.EndsWith("负责人") && !who.EndsWith("成员")) return false;
         return slot == Slot.Subject && found.Count == 1 && r == q && k < e && "要须必应务".IndexOf(t[k]) >= 0
                && SentenceView.ModalAt(t, k, e, lx) > 0;
+    }
+
+    /// <summary>"6个督察工作组", "两个专项组": a count, 个, and a unit right after it.</summary>
+    UnitHit? CountedUnitAt(int q, int e)
+    {
+        int k = q;
+        while (k < e && k - q < 3 && (char.IsAsciiDigit(t[k]) || "一二两三四五六七八九十".IndexOf(t[k]) >= 0)) k++;
+        if (k == q || k + 1 >= e || t[k] != '个') return null;
+        return units.UnitAt(t, k + 1, e, deadlineStarts) is { } inner ? new UnitHit(q, inner.End, inner.Generic) : null;
     }
 
     int ElidedUnitAt(int q, int e)
