@@ -183,4 +183,24 @@ public class UnitFamilyTests
         Assert.Equal(["县住建局建设管理科"], Single("县住建局建设管理科要在12月20日前完成方案编制。").Lead);
         Assert.Equal(["县委组织部"], Single("县委组织部要在12月20日前完成干部考核方案。").Lead);
     }
+
+    // ---- CueNamesNobody ----
+
+    [Fact]
+    public void What_the_meeting_asks_of_nobody_is_not_the_last_named_units_task()
+    {
+        var tasks = Parse("县财政局要在12月20日前完成预算调整。会议要求，12月31日前完成全县低效用地清理。");
+        Assert.Equal(["县财政局"], tasks[0].Lead);
+        Assert.Empty(tasks[1].Lead);
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void A_subjectless_requirement_without_a_cue_stays_with_the_unit_before()
+    {
+        // "各乡镇要…；要…": the subject carries over when no new speech act (会议要求, X强调) begins.
+        Assert.Equal("各乡镇 | 各乡镇", Leads("各乡镇要在12月20日前完成危房排查。要在12月31日前完成整改。"));
+        // A cue that names its units gives them the task.
+        Assert.Equal("县财政局 | 县审计局", Leads("县财政局要在12月20日前完成预算调整。会议要求，县审计局12月31日前完成专项审计。"));
+    }
 }

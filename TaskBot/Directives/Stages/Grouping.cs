@@ -106,6 +106,9 @@ internal sealed partial class Grouping(Reading r)
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
 
+    /// <summary>The clause opens its sentence (only set-aside clauses such as "会议要求" may stand before it).</summary>
+    public bool FirstClauseOfSentence(Clause c) => Drafts.Count == DraftsBefore && (Cur is null || Cur.End <= Sentence.Start || Cur.Sentence != SentenceNo);
+
     public bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
         a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));
 

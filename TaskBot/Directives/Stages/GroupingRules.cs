@@ -189,6 +189,14 @@ internal static class GroupingRules
             g => g.Cur is null,
             g => { },
             "全县危房改造验收工作稳步推进。"),
+        // Rule CueNamesNobody: "会议要求，年底前完成全县低效用地清理" after a sentence about another unit: what the meeting
+        // asks without naming anyone is a task with an empty lead (the leader picks the unit), not one more task of
+        // the unit named before.
+        new("CueNamesNobody", GroupingStep.Place,
+            g => (g.C.Cue || g.Cue) && !g.Statement && !g.C.Statement && g.Cur!.Sentence != g.SentenceNo && g.FirstClauseOfSentence(g.C) && (g.C.HasAction || g.C.Deadline is not null)
+                 && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
+            g => g.Cur = g.Start(g.C),
+            "县财政局要在12月20日前完成预算调整。会议要求，12月31日前完成全县危房改造验收。"),
         // A new sentence that asks for something without naming anyone is a task of its own, for whoever the
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
