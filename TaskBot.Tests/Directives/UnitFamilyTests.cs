@@ -203,4 +203,31 @@ public class UnitFamilyTests
         // A cue that names its units gives them the task.
         Assert.Equal("县财政局 | 县审计局", Leads("县财政局要在12月20日前完成预算调整。会议要求，县审计局12月31日前完成专项审计。"));
     }
+
+    // ---- 同时 (AlsoIsAnotherTask, WaitingAlsoJoins, HelpersOfNamedLead) ----
+
+    [Fact]
+    public void Also_doing_something_is_another_task_of_the_same_unit()
+    {
+        var tasks = Parse("县水利局要在12月20日前完成堤防加固方案，同时做好防汛物资储备。");
+        Assert.Equal("县水利局 | 县水利局", string.Join(" | ", tasks.Select(t => string.Join("、", t.Lead))));
+        Assert.Null(tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Also_helping_another_unit_is_a_task_that_unit_leads()
+    {
+        var tasks = Parse("县水利局要在12月20日前完成堤防加固方案；同时，配合县财政局完成资金筹措。");
+        Assert.Equal(["县财政局"], tasks[1].Lead);
+        Assert.Equal(["县水利局"], tasks[1].Co);
+    }
+
+    [Fact]
+    public void What_also_has_to_be_ensured_is_no_new_task()
+    {
+        // 同时确保…: the purpose of the same job.
+        Assert.Equal(["县水利局"], Single("县水利局要在12月20日前完成堤防加固方案，同时确保资金安全。").Lead);
+        // 同时 opening the sentence before its subject: one task.
+        Assert.Equal(["县水利局"], Single("同时，县水利局要在12月20日前完成堤防加固方案。").Lead);
+    }
 }

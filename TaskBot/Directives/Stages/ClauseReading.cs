@@ -17,6 +17,8 @@ internal sealed class Clause(int start, int end)
     public bool ModalOpen;
     /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
     public bool Also;
+    /// <summary>"配合县财政局完成…" with no subject: the units read are the lead, the helpers are whoever came before.</summary>
+    public bool HelpsNamedLead;
     /// <summary>"二要…": the number of a requirement in a numbered list of 一要、二要…, else 0.</summary>
     public int Ordinal;
     /// <summary>The unit is followed by an exhortative adverb ("各责任单位切实履行…"): asked for, in official style.</summary>
@@ -91,7 +93,8 @@ internal readonly struct ClauseReader
             // 会议要求各乡镇… : the opener may end in an addressee verb that the scan below should see.
             if (p > s && lx.AddresseeTriggers.MatchAt(t, p) == 0 && EndsWithSpeakerVerb(p)) c.Cue = true;
         }
-        if (p >= e) { c.Skip = !c.Cue; return c; }
+        // "同时，做好…": an opener standing alone passes its 同时 on to the next clause (rule WaitingAlsoJoins).
+        if (p >= e) { c.Skip = !c.Cue && !c.Also; return c; }
 
         // "一要…，二要…": a numbered requirement; the 要 after the number is read as the clause's modal.
         if (p + 2 < e && t[p + 1] == '要' && "一二三四五六七八九十".IndexOf(t[p]) is >= 0 and var n && ChineseText.IsHan(t[p + 2]))
@@ -120,6 +123,14 @@ internal readonly struct ClauseReader
             c.RoleWord = true;
             c.RoleOnlyCo = lx.CoRoles.MatchAt(t, p) > 0;
             c.UnitsEnd = i = p + roleLen;
+            // Rule HelperOfNamedLead: "同时，配合县财政局完成资金筹措": the unit helped leads; whoever the sentence
+            // spoke to before helps (GroupingRules.HelpersOfNamedLead).
+            if (c.RoleOnlyCo && ReadUnitList(c, SkipSpace(i, e), e, Slot.Addressee) is var helped && helped > SkipSpace(i, e) && c.Lead.Count > 0)
+            {
+                c.HelpsNamedLead = true;
+                c.RoleOnlyCo = false;
+                c.UnitsEnd = i = helped;
+            }
         }
         else
         {

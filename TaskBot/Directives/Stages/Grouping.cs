@@ -36,6 +36,8 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>The task the last clause went to: the one a following clause joins.</summary>
     public Draft? Cur;
     public string? PendingSupervisor;
+    /// <summary>"同时，" stood alone: the next clause opens with it.</summary>
+    public bool PendingAlso;
     /// <summary>"各乡镇人民政府，县政府各部门：": units that head what they are asked to do next.</summary>
     public Clause? PendingAddressees;
 
@@ -75,6 +77,7 @@ internal sealed partial class Grouping(Reading r)
         _selfReference = null;
         DraftsBefore = Drafts.Count;
         PendingDeadline = null;
+        PendingAlso = false;
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ internal static class GroupingRules
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null,
-            g => { },
+            g => g.PendingAlso = g.C.Also,
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
         new("AddresseeLine", GroupingStep.SetAside,
@@ -88,6 +88,15 @@ internal static class GroupingRules
                 g.PendingDeadline = null;
             },
             "到2027年6月底，县住建局要全面完成老旧小区改造。"),
+        // "…，同时，做好防汛物资储备": the 同时 of the clause before opens this one.
+        new("WaitingAlsoJoins", GroupingStep.Complete,
+            g => g.PendingAlso,
+            g =>
+            {
+                g.C.Also = true;
+                g.PendingAlso = false;
+            },
+            "县水利局要在12月20日前完成堤防加固方案，同时，做好防汛物资储备。"),
         new("AddresseesTakeTask", GroupingStep.Complete,
             g => !Named(g.C) && g.PendingAddressees is not null && (g.C.HasAction || g.C.RoleWord || g.C.Deadline is not null),
             g =>
@@ -98,6 +107,11 @@ internal static class GroupingRules
                 g.PendingAddressees = null;
             },
             "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
+        // "县水利局要…；同时，配合县财政局完成资金筹措": a task led by the unit helped, the units before as co-leads.
+        new("HelpersOfNamedLead", GroupingStep.Complete,
+            g => g.C.HelpsNamedLead && g.Cur is not null && g.Cur.Lead.Count > 0 && g.C.Co.Count == 0,
+            g => g.C.Co.AddRange(g.Cur!.Lead),
+            "县水利局要在12月20日前完成堤防加固方案；同时，配合县财政局在12月31日前完成资金筹措。"),
         // "分管副县长王明督办": a supervisor with no unit supervises the task before, or the next one.
         new("SupervisorOnly", GroupingStep.SetAside,
             g => g.C.Supervisor is not null && g.C.Lead.Count == 0 && g.C.Co.Count == 0,
@@ -205,6 +219,12 @@ internal static class GroupingRules
                  && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
+        // Rule AlsoIsAnotherTask: "县水利局要…，同时，做好防汛物资储备": 同时 / 此外 opening a clause that names a job is
+        // one more task of the same units, in the same sentence as in the next.
+        new("AlsoIsAnotherTask", GroupingStep.Place,
+            g => g.C.Also && g.C.HasAction && !g.C.Purpose && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            "县水利局要在12月20日前完成堤防加固方案，同时，做好防汛物资储备。"),
         // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
         new("SecondDeadlineSibling", GroupingStep.Place,
             g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
