@@ -230,4 +230,34 @@ public class UnitFamilyTests
         // 同时 opening the sentence before its subject: one task.
         Assert.Equal(["县水利局"], Single("同时，县水利局要在12月20日前完成堤防加固方案。").Lead);
     }
+
+    // ---- QuantifiedRoleLabel and verbs before a unit ----
+
+    [Theory]
+    [InlineData("各牵头责任单位要在12月20日前制定工作方案，明确时间表、路线图、责任人。", "各牵头责任单位")]
+    [InlineData("各主要责任单位要在12月20日前制定工作推进具体实施方案。", "各主要责任单位")]
+    public void A_role_label_after_a_quantifier_names_those_units(string text, string unit)
+    {
+        var t = Single(text);
+        Assert.Equal([unit], t.Lead);
+        Assert.Contains(unit, t.GenericUnits);
+    }
+
+    [Fact]
+    public void A_role_label_in_a_table_still_marks_the_unit_that_follows()
+    {
+        var t = Single("1.精简项目审批手续。牵头单位：县发改局。完成时限：2027年3月底");
+        Assert.Equal(["县发改局"], t.Lead);
+    }
+
+    [Theory]
+    [InlineData("联系县档案馆，12月20日前完成档案移交。")]
+    [InlineData("约谈各乡镇主要负责人，12月20日前完成整改。")]
+    public void A_verb_before_a_unit_is_not_part_of_its_name(string text)
+    {
+        // The unit contacted is not the one who acts; the task has no lead for the leader to pick one.
+        var t = Single(text);
+        Assert.DoesNotContain(t.Lead, u => u.StartsWith("联系") || u.StartsWith("约谈"));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }

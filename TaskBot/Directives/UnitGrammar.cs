@@ -43,6 +43,9 @@ public sealed class UnitGrammar
         int best = -1;
         int known = lx.KnownUnits.MatchAt(t.AsSpan(0, end), p);
         if (known > 0 && ValidFollower(t, p + known, end, deadlineStarts)) best = p + known;
+        // Rule QuantifiedRoleLabel: "各牵头责任单位", "各主要责任单位", "相关牵头单位": a role label after 各 / 相关 names those
+        // units, generically; without the quantifier the label is a table heading, read by the block reader.
+        if (RoleLabelAfterQuantifier(t, p, end) is > 0 and var labelled && ValidFollower(t, labelled, end, deadlineStarts)) best = Math.Max(best, labelled);
         // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
         if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
@@ -93,6 +96,15 @@ public sealed class UnitGrammar
             if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
+    }
+
+    int RoleLabelAfterQuantifier(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int q = lx.GenericQuantifiers.MatchAt(s, p);
+        if (q == 0) return 0;
+        int len = Math.Max(lx.LeadLabels.MatchAt(s, p + q), Math.Max(lx.ResponsibleLabels.MatchAt(s, p + q), lx.CoLabels.MatchAt(s, p + q)));
+        return len > 0 ? p + q + len : 0;
     }
 
     /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>
