@@ -260,4 +260,21 @@ public class UnitFamilyTests
         Assert.DoesNotContain(t.Lead, u => u.StartsWith("联系") || u.StartsWith("约谈"));
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
+
+    // ---- ExhortedCommand: "…；进一步加快…" is another task of the same units ----
+
+    [Fact]
+    public void An_exhorted_command_in_a_new_sentence_is_another_task_of_the_same_units()
+    {
+        var tasks = Parse("各乡镇及相关单位要在12月20日前做好复垦地块的耕种管护工作；进一步加快项目申报，及时兑现奖补资金。");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["各乡镇", "相关单位"], t.Lead));
+    }
+
+    [Fact]
+    public void An_exhortation_alone_hands_nothing_over()
+    {
+        // No unit, no modal, nothing asked: "进一步加强…" narrating what was done is no task.
+        Assert.Empty(Parse("去年以来，全县进一步加强农村公路建设，新改建公路120公里。"));
+    }
 }

@@ -17,6 +17,9 @@ internal sealed class Clause(int start, int end)
     public bool ModalOpen;
     /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
     public bool Also;
+    /// <summary>"进一步加快项目申报", "切实做好…" with no subject: a command after exhortative adverbs. It splits tasks
+    /// (rule SubjectlessSentenceStartsTask) but, unlike a bare command, does not by itself make a sentence ask.</summary>
+    public bool ExhortedCommand;
     /// <summary>"配合县财政局完成…" with no subject: the units read are the lead, the helpers are whoever came before.</summary>
     public bool HelpsNamedLead;
     /// <summary>"二要…": the number of a requirement in a numbered list of 一要、二要…, else 0.</summary>
@@ -142,6 +145,7 @@ internal readonly struct ClauseReader
                 if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
             }
             else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
+            else if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), SkipExhortation(p, e)) > 0) c.ExhortedCommand = true;
             else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
         }
 
@@ -374,6 +378,20 @@ internal readonly struct ClauseReader
         {
             if (t[k] == '(') depth++;
             else if (t[k] == ')' && --depth == 0) return k + 1;
+        }
+        return q;
+    }
+
+    /// <summary>"进一步加快…", "切实做好…": the exhortative adverbs before a command verb (rule ExhortedCommand).</summary>
+    int SkipExhortation(int q, int e)
+    {
+        for (int guard = 0; guard < 2 && q < e; guard++)
+        {
+            // 加快 is both: "进一步加快项目申报" commands with it.
+            if (guard > 0 && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), q) > 0) break;
+            int len = lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, e), q);
+            if (len == 0) break;
+            q += len;
         }
         return q;
     }

@@ -215,7 +215,7 @@ internal static class GroupingRules
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
-            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.Deadline is not null)
+            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is not null)
                  && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
