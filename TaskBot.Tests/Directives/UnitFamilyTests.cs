@@ -277,4 +277,30 @@ public class UnitFamilyTests
         // No unit, no modal, nothing asked: "进一步加强…" narrating what was done is no task.
         Assert.Empty(Parse("去年以来，全县进一步加强农村公路建设，新改建公路120公里。"));
     }
+
+    // ---- AddresseeNeedsNoFollower and sector bodies (建设部门) ----
+
+    [Fact]
+    public void A_generic_addressee_after_qing_is_named_whatever_verb_follows()
+    {
+        var t = Single("请各乡镇接此通知后高度重视，于12月20日前完成河道整治工作。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Only_a_generic_addressee_is_cut_short_after_qing()
+    {
+        // A concrete unit still needs a follower that a subject takes; 各乡镇(街道) keeps its bracket.
+        Assert.Equal(["各乡镇(街道)"], Single("请各乡镇(街道)于12月20日前报送排查结果。").Lead);
+        Assert.Equal(["县住建局"], Single("请县住建局于12月20日前报送排查结果。").Lead);
+    }
+
+    [Fact]
+    public void A_sector_before_a_body_word_is_a_unit_not_a_verb_phrase()
+    {
+        Assert.Equal(["建设部门"], Single("建设部门要在12月20日前完成在建工地安全排查。").Lead);
+        // 加强部门协作: a verb before 部门 still asks to strengthen the departments.
+        Assert.Equal(["县住建局"], Single("要加强部门协作，县住建局要在12月20日前完成排查。").Lead);
+    }
 }

@@ -285,6 +285,9 @@ public sealed class UnitGrammar
         // Only a one-character suffix: "加强部门", "培训中心" after a verb are more often "strengthen the departments".
         int verb = lx.ActionVerbs.MatchAt(s, p);
         if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) == 1) return false;
+        // "建设部门", "发改部门": a sector name before a body word names the sector's bureaus, not "build the departments".
+        int sector = lx.SectorNames.MatchAt(s, p);
+        if (sector > 0 && p + sector < end && lx.UnitSuffixes.MatchAt(s, p + sector) > 0) return false;
         // A role word or a joiner never starts a name: "配合人社部门", "与指挥部".
         if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.

@@ -229,6 +229,12 @@ internal readonly struct ClauseReader
                 // Rule BareBodyAsSubject (UnitGrammar.BareBodyAt): "办事处要…", "办事处党委、政府要…".
                 hit = new UnitHit(q, bare, false);
             }
+            if (hit is null && slot == Slot.Addressee && q == p && t[q] == '各' && AddressedGenericAt(q, e) is { } addressed)
+            {
+                // Rule AddresseeNeedsNoFollower: "请各乡镇接此通知后…", "要求各单位结合实际…": after 请 / 要求 the
+                // generic addressee is named whatever verb follows it.
+                hit = addressed;
+            }
             if (hit is null && slot == Slot.Subject && q == p && CountedUnitAt(q, e) is { } counted)
             {
                 // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
@@ -323,6 +329,14 @@ internal readonly struct ClauseReader
         if (!who.EndsWith("负责人") && !who.EndsWith("成员")) return false;
         return slot == Slot.Subject && found.Count == 1 && r == q && k < e && "要须必应务".IndexOf(t[k]) >= 0
                && SentenceView.ModalAt(t, k, e, lx) > 0;
+    }
+
+    /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
+    UnitHit? AddressedGenericAt(int q, int e)
+    {
+        for (int k = Math.Min(e, q + 5); k >= q + 2; k--)
+            if (units.UnitAt(t, q, k, deadlineStarts) is { } h && h.End == k) return h;
+        return null;
     }
 
     /// <summary>"6个督察工作组", "两个专项组": a count, 个, and a unit right after it.</summary>
