@@ -303,4 +303,25 @@ public class UnitFamilyTests
         // 加强部门协作: a verb before 部门 still asks to strengthen the departments.
         Assert.Equal(["县住建局"], Single("要加强部门协作，县住建局要在12月20日前完成排查。").Lead);
     }
+
+    // ---- Every entry of the new word lists, with its counter-test ----
+
+    public static TheoryData<string> SectorNames => LexiconFamilyTests.Words(l => l.SectorNames);
+    public static TheoryData<string> BareBodies => LexiconFamilyTests.Words(l => l.BareBodies);
+
+    [Theory, MemberData(nameof(SectorNames))]
+    public void Every_sector_after_a_prefix_stands_for_its_bureau(string sector)
+    {
+        Assert.Equal(["县" + sector], Single($"县{sector}要在12月20日前完成年度工作方案。").Lead);
+        // Counter-test: the sector as the topic of a phrase (县X工作) names nobody; the unit asked is the one named.
+        Assert.Equal(["县政府办公室"], Single($"县{sector}工作总结由县政府办公室负责，12月20日前完成。").Lead);
+    }
+
+    [Theory, MemberData(nameof(BareBodies))]
+    public void Every_bare_body_leads_where_a_subject_stands(string body)
+    {
+        Assert.Equal([body], Single($"{body}要在12月20日前完成年度工作方案。").Lead);
+        // Counter-test: the body word as the object of a verb is no unit.
+        Assert.Equal(["各乡镇"], Single($"各乡镇要加强{body}日常管理，12月20日前完成制度修订。").Lead);
+    }
 }
