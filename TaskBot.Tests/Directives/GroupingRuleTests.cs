@@ -50,6 +50,12 @@ public class GroupingRuleTests
     [InlineData("WaitingDeadlineClosesTask", "县住建局//2027-06-30")]
     [InlineData("DirectiveForce", "")]
     [InlineData("HeadingIsNoTask", "县住建局//2026-12-20")]
+    [InlineData("HelpersOfNamedLead", "县水利局//2026-12-20 | 县财政局/县水利局/2026-12-31")]
+    [InlineData("AlsoIsAnotherTask", "县水利局//2026-12-20 | 县水利局//")]
+    [InlineData("WaitingAlsoJoins", "县水利局//2026-12-20 | 县水利局//")]
+    [InlineData("CueNamesNobody", "县财政局//2026-12-20 | //2026-12-31")]
+    [InlineData("OrdinalStartsTask", "// | // | 县林业局//2026-12-20")]
+    [InlineData("OrdinalHeadingIsNoTask", "// | 各乡镇//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

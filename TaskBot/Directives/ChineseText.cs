@@ -4,8 +4,8 @@ namespace TaskBot.Directives;
 public static class ChineseText
 {
     /// <summary>
-    /// Folds full-width ASCII variants (０-９, （）, ，；：) and the ideographic space to ASCII, one char for one
-    /// char, so every index into the folded text is also an index into the original: surface forms are cut
+    /// Folds full-width ASCII variants (０-９, （）, ，；：) and the ideographic space to ASCII, and traditional
+    /// characters to simplified ones (<see cref="TraditionalFold"/>), one char for one char, so every index into the folded text is also an index into the original: surface forms are cut
     /// from the original text, patterns only ever see the folded one.
     /// </summary>
     public static string Fold(string text)
@@ -19,6 +19,7 @@ public static class ChineseText
                 else if (c == '\u3000' || c == '\u00A0') c = ' ';
                 else if (c == '\u3014' || c == '\u3010') c = '[';   // 〔 【: document numbers, headings
                 else if (c == '\u3015' || c == '\u3011') c = ']';
+                else c = TraditionalFold.Fold(c);   // 會議要求 reads as 会议要求; the original keeps the surface form
                 dst[i] = c;
             }
         });

@@ -99,6 +99,10 @@ public sealed class DirectiveLexicon
     public PhraseSet NotNameStarts { get; }
     /// <summary>经, 由, 对 …: a one-character preposition before a unit is not part of its name.</summary>
     public PhraseSet PrepositionsBeforeUnits { get; }
+    /// <summary>财政, 交通, 住建: a sector written for its bureau ("县财政安排…", "区交通要…"), after an administrative prefix.</summary>
+    public PhraseSet SectorNames { get; }
+    /// <summary>办事处, 指挥部, 项目方: a body named by its kind alone, a unit only where a subject stands.</summary>
+    public PhraseSet BareBodies { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -166,6 +170,8 @@ public sealed class DirectiveLexicon
         PreambleOpeners = Set("preambleOpeners");
         PreambleEndings = Set("preambleEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
+        SectorNames = Set("sectorNames");
+        BareBodies = Set("bareBodies");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

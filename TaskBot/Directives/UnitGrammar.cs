@@ -43,6 +43,11 @@ public sealed class UnitGrammar
         int best = -1;
         int known = lx.KnownUnits.MatchAt(t.AsSpan(0, end), p);
         if (known > 0 && ValidFollower(t, p + known, end, deadlineStarts)) best = p + known;
+        // Rule QuantifiedRoleLabel: "各牵头责任单位", "各主要责任单位", "相关牵头单位": a role label after 各 / 相关 names those
+        // units, generically; without the quantifier the label is a table heading, read by the block reader.
+        if (RoleLabelAfterQuantifier(t, p, end) is > 0 and var labelled && ValidFollower(t, labelled, end, deadlineStarts)) best = Math.Max(best, labelled);
+        // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
+        if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
         int windowEnd = WindowEnd(t, p, end, deadlineStarts);
         if (!StartsLikePredicate(t, p, windowEnd))
@@ -52,6 +57,8 @@ public sealed class UnitGrammar
                 int withParen = AttachedNamePart(t, e, end);
                 int candEnd = withParen > 0 ? withParen : e;
                 if (!EndsWithSuffix(t, p, e) || InsideParen(t, p, e)) continue;
+                // "开展“美丽庭院”评选": a suffix inside a quoted part ends no name.
+                if (e < end && t[e] is '”' or '"' or '」') continue;
                 // "找准问题所在", "立足未来发展所需": the suffix character begins another word.
                 if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, end), e - 1) > 1) continue;
                 if (lx.NotUnits.MatchEndingAt(t, e, p) > 0) continue;
@@ -61,9 +68,62 @@ public sealed class UnitGrammar
             }
         }
         if (best < 0) return null;
+        best = CutBeforeVerb(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
         if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
+    }
+
+    /// <summary>
+    /// Rule VerbNeverInName: "西关办事处制定工作方案", "七里店办事处加紧完成剩余厂院": a name that ends in a suffix can
+    /// still swallow the verb after an inner name and the object behind it. Cut at the first inner name that a
+    /// completion verb (完成, 制定, 组建…), or a two-character adverb and an action verb (加紧完成, 抓紧推进), follows.
+    /// One-character suffixes inside a name are left alone unless such a verb follows ("县住建局建设管理科" stays whole:
+    /// 建设 is no completion verb).
+    /// </summary>
+    int CutBeforeVerb(string t, int p, int best)
+    {
+        if (best - p < 5) return best;   // no room for a name, a verb and an object
+        var s = t.AsSpan(0, best);
+        for (int k = p + 2; k < best - 2; k++)
+        {
+            int verb = lx.CompletionVerbs.MatchAt(s, k);
+            if (verb < 2)
+            {
+                int adv = lx.Adverbs.MatchAt(s, k);
+                verb = adv >= 2 && k + adv < best && lx.ActionVerbs.MatchAt(s, k + adv) >= 2 ? adv : 0;
+            }
+            if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
+        }
+        return best;
+    }
+
+    int RoleLabelAfterQuantifier(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int q = lx.GenericQuantifiers.MatchAt(s, p);
+        if (q == 0) return 0;
+        int len = Math.Max(lx.LeadLabels.MatchAt(s, p + q), Math.Max(lx.ResponsibleLabels.MatchAt(s, p + q), lx.CoLabels.MatchAt(s, p + q)));
+        return len > 0 ? p + q + len : 0;
+    }
+
+    /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>
+    int SectorEnd(string t, int p, int end)
+    {
+        if (p + 2 >= end || "县市区省镇乡".IndexOf(t[p]) < 0) return 0;
+        int len = lx.SectorNames.MatchAt(t.AsSpan(0, end), p + 1);
+        return len > 0 ? p + 1 + len : 0;
+    }
+
+    /// <summary>
+    /// Rule BareBodyAsSubject: "办事处要尽快启动…", "项目方要统一调配车辆": a body named by its kind alone (a listed
+    /// word, <see cref="DirectiveLexicon.BareBodies"/>) is a unit where a subject stands and something a subject
+    /// is followed by comes next. Returns its end, or 0. Only the caller knows the position is a subject's.
+    /// </summary>
+    public int BareBodyAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        int len = lx.BareBodies.MatchAt(t.AsSpan(0, end), p);
+        return len > 0 && p + len < end && ValidFollower(t, p + len, end, deadlineStarts) ? p + len : 0;
     }
 
     /// <summary>
@@ -153,11 +213,30 @@ public sealed class UnitGrammar
                 q = close;
                 continue;
             }
+            // Rule QuotedNamePart: 县“厕所革命”指挥部办公室: a short quoted campaign name inside a unit name belongs to it.
+            if (q > p && QuotedPartEnd(t, q, Math.Min(end, p + MaxUnitLength)) is > 0 and var quoted)
+            {
+                q = quoted;
+                continue;
+            }
             if (!ChineseText.IsHan(c)) break;
             if (q > p && IsStop(t, q, end, deadlineStarts)) break;
             q++;
         }
         return q;
+    }
+
+    /// <summary>After "“厕所革命”" opening at <paramref name="q"/>: the index after the closing quote, when only Han characters
+    /// stand between the quotes and a Han character follows (the name goes on); else 0.</summary>
+    static int QuotedPartEnd(string t, int q, int limit)
+    {
+        char open = t[q];
+        char close = open switch { '“' => '”', '"' => '"', '「' => '」', _ => '\0' };
+        if (close == '\0') return 0;
+        int k = q + 1;
+        while (k < limit && ChineseText.IsHan(t[k])) k++;
+        if (k == q + 1 || k >= limit - 1 || t[k] != close || !ChineseText.IsHan(t[k + 1])) return 0;
+        return k + 1;
     }
 
     /// <summary>
@@ -209,6 +288,9 @@ public sealed class UnitGrammar
         // Only a one-character suffix: "加强部门", "培训中心" after a verb are more often "strengthen the departments".
         int verb = lx.ActionVerbs.MatchAt(s, p);
         if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) == 1) return false;
+        // "建设部门", "发改部门": a sector name before a body word names the sector's bureaus, not "build the departments".
+        int sector = lx.SectorNames.MatchAt(s, p);
+        if (sector > 0 && p + sector < end && lx.UnitSuffixes.MatchAt(s, p + sector) > 0) return false;
         // A role word or a joiner never starts a name: "配合人社部门", "与指挥部".
         if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.

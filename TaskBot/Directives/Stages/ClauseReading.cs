@@ -17,6 +17,13 @@ internal sealed class Clause(int start, int end)
     public bool ModalOpen;
     /// <summary>Opened by 同时 / 此外: one more job of whoever the sentence before spoke to.</summary>
     public bool Also;
+    /// <summary>"进一步加快项目申报", "切实做好…" with no subject: a command after exhortative adverbs. It splits tasks
+    /// (rule SubjectlessSentenceStartsTask) but, unlike a bare command, does not by itself make a sentence ask.</summary>
+    public bool ExhortedCommand;
+    /// <summary>"配合县财政局完成…" with no subject: the units read are the lead, the helpers are whoever came before.</summary>
+    public bool HelpsNamedLead;
+    /// <summary>"二要…": the number of a requirement in a numbered list of 一要、二要…, else 0.</summary>
+    public int Ordinal;
     /// <summary>The unit is followed by an exhortative adverb ("各责任单位切实履行…"): asked for, in official style.</summary>
     public bool Exhorted;
     /// <summary>A 将/把 construction ("将办理工作纳入…"): something is to be done with something.</summary>
@@ -113,7 +120,15 @@ internal readonly struct ClauseReader
             // 会议要求各乡镇… : the opener may end in an addressee verb that the scan below should see.
             if (p > s && lx.AddresseeTriggers.MatchAt(t, p) == 0 && EndsWithSpeakerVerb(p)) c.Cue = true;
         }
-        if (p >= e) { c.Skip = !c.Cue; return c; }
+        // "同时，做好…": an opener standing alone passes its 同时 on to the next clause (rule WaitingAlsoJoins).
+        if (p >= e) { c.Skip = !c.Cue && !c.Also; return c; }
+
+        // "一要…，二要…": a numbered requirement; the 要 after the number is read as the clause's modal.
+        if (p + 2 < e && t[p + 1] == '要' && "一二三四五六七八九十".IndexOf(t[p]) is >= 0 and var n && ChineseText.IsHan(t[p + 2]))
+        {
+            c.Ordinal = n + 1;
+            p++;
+        }
 
         // A condition ("对…的", "凡…的") names who is affected, not who must act.
         if (lx.PrepositionOpeners.MatchAt(t, p) > 0 && t[e - 1] == '的' && units.UnitAt(t, p, e, deadlineStarts) is null) { c.Skip = true; return c; }
@@ -142,6 +157,14 @@ internal readonly struct ClauseReader
             c.RoleWord = true;
             c.RoleOnlyCo = lx.CoRoles.MatchAt(t, p) > 0;
             c.UnitsEnd = i = p + roleLen;
+            // Rule HelperOfNamedLead: "同时，配合县财政局完成资金筹措": the unit helped leads; whoever the sentence
+            // spoke to before helps (GroupingRules.HelpersOfNamedLead).
+            if (c.RoleOnlyCo && ReadUnitList(c, SkipSpace(i, e), e, Slot.Addressee) is var helped && helped > SkipSpace(i, e) && c.Lead.Count > 0)
+            {
+                c.HelpsNamedLead = true;
+                c.RoleOnlyCo = false;
+                c.UnitsEnd = i = helped;
+            }
         }
         else
         {
@@ -153,6 +176,7 @@ internal readonly struct ClauseReader
                 if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
             }
             else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
+            else if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), SkipExhortation(p, e)) > 0) c.ExhortedCommand = true;
             else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
         }
 
@@ -230,6 +254,23 @@ internal readonly struct ClauseReader
                 // "各有关乡镇、部门": after a list separator, a bare 部门 / 单位 is the same kind of body, written short.
                 hit = new UnitHit(q, q + elided, true);
             }
+            if (hit is null && slot != Slot.ReportTo && (q == p && slot == Slot.Subject || found.Count > 0 && t[q - 1] == '、')
+                && units.BareBodyAt(t, q, e, deadlineStarts) is > 0 and var bare)
+            {
+                // Rule BareBodyAsSubject (UnitGrammar.BareBodyAt): "办事处要…", "办事处党委、政府要…".
+                hit = new UnitHit(q, bare, false);
+            }
+            if (hit is null && slot == Slot.Addressee && q == p && t[q] == '各' && AddressedGenericAt(q, e) is { } addressed)
+            {
+                // Rule AddresseeNeedsNoFollower: "请各乡镇接此通知后…", "要求各单位结合实际…": after 请 / 要求 the
+                // generic addressee is named whatever verb follows it.
+                hit = addressed;
+            }
+            if (hit is null && slot == Slot.Subject && q == p && CountedUnitAt(q, e) is { } counted)
+            {
+                // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
+                hit = counted;
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -258,6 +299,15 @@ internal readonly struct ClauseReader
         // The role word after the list decides, unless the slot already did.
         int r = SkipAdverbs(SkipNote(q, e), e);
         int person = lx.PersonOfUnit.MatchAt(t, r);
+        if (person > 0 && RoleHoldersAsSubject(found, slot, q, r, person, e))
+        {
+            // Rule RoleHoldersAsSubject: "各乡镇党政主要负责人要严格落实…": the role-holders of a unit, asked to act
+            // where the subject stands, are reported as written (the clerk maps them to the unit); no supervisor.
+            found[0] = new UnitHit(found[0].Start, r + person, found[0].Generic);
+            q = r + person;
+            r = SkipAdverbs(q, e);
+            person = 0;
+        }
         if (person > 0)
         {
             c.Supervisor ??= original.Substring(found[0].Start, r + person - found[0].Start);
@@ -299,6 +349,34 @@ internal readonly struct ClauseReader
         // "县农业农村局牵头、各乡镇配合": another list after the role word.
         if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
         return q;
+    }
+
+    /// <summary>One unit, its role-holders written right after it (主要负责人, 全体班子成员) and a modal next: "…负责人要".</summary>
+    bool RoleHoldersAsSubject(List<UnitHit> found, Slot slot, int q, int r, int person, int e)
+    {
+        int k = r + person;
+        // 负责人, 班子成员 are the unit's people at work; 主要领导 / 局长 lead it and are named as its supervisor.
+        var who = t.AsSpan(r, person);
+        if (!who.EndsWith("负责人") && !who.EndsWith("成员")) return false;
+        return slot == Slot.Subject && found.Count == 1 && r == q && k < e && "要须必应务".IndexOf(t[k]) >= 0
+               && SentenceView.ModalAt(t, k, e, lx) > 0;
+    }
+
+    /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
+    UnitHit? AddressedGenericAt(int q, int e)
+    {
+        for (int k = Math.Min(e, q + 5); k >= q + 2; k--)
+            if (units.UnitAt(t, q, k, deadlineStarts) is { } h && h.End == k) return h;
+        return null;
+    }
+
+    /// <summary>"6个督察工作组", "两个专项组": a count, 个, and a unit right after it.</summary>
+    UnitHit? CountedUnitAt(int q, int e)
+    {
+        int k = q;
+        while (k < e && k - q < 3 && (char.IsAsciiDigit(t[k]) || "一二两三四五六七八九十".IndexOf(t[k]) >= 0)) k++;
+        if (k == q || k + 1 >= e || t[k] != '个') return null;
+        return units.UnitAt(t, k + 1, e, deadlineStarts) is { } inner ? new UnitHit(q, inner.End, inner.Generic) : null;
     }
 
     int ElidedUnitAt(int q, int e)
@@ -345,6 +423,20 @@ internal readonly struct ClauseReader
         {
             if (t[k] == '(') depth++;
             else if (t[k] == ')' && --depth == 0) return k + 1;
+        }
+        return q;
+    }
+
+    /// <summary>"进一步加快…", "切实做好…": the exhortative adverbs before a command verb (rule ExhortedCommand).</summary>
+    int SkipExhortation(int q, int e)
+    {
+        for (int guard = 0; guard < 2 && q < e; guard++)
+        {
+            // 加快 is both: "进一步加快项目申报" commands with it.
+            if (guard > 0 && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), q) > 0) break;
+            int len = lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, e), q);
+            if (len == 0) break;
+            q += len;
         }
         return q;
     }

@@ -16,6 +16,8 @@ internal sealed class Draft(int start)
     public bool HasWork;
     /// <summary>How long the sentence that started the task was: a short first sentence of an item is its heading.</summary>
     public int FirstSentenceLength;
+    /// <summary>Opened by a numbered requirement ("二要抓好…"): its short first sentence is its heading.</summary>
+    public bool OpenedByOrdinal;
     /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
     public int LeadByRoleWordInSentence = -1;
 }
@@ -34,6 +36,8 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>The task the last clause went to: the one a following clause joins.</summary>
     public Draft? Cur;
     public string? PendingSupervisor;
+    /// <summary>"同时，" stood alone: the next clause opens with it.</summary>
+    public bool PendingAlso;
     /// <summary>"各乡镇人民政府，县政府各部门：": units that head what they are asked to do next.</summary>
     public Clause? PendingAddressees;
 
@@ -60,6 +64,8 @@ internal sealed partial class Grouping(Reading r)
         Cur = null;
         PendingSupervisor = null;
         PendingAddressees = null;
+        OrdinalLead.Clear();
+        OrdinalCo.Clear();
     }
 
     public void BeginSentence(Sentence s)
@@ -71,6 +77,7 @@ internal sealed partial class Grouping(Reading r)
         _selfReference = null;
         DraftsBefore = Drafts.Count;
         PendingDeadline = null;
+        PendingAlso = false;
     }
 
     /// <summary>
@@ -102,6 +109,9 @@ internal sealed partial class Grouping(Reading r)
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
 
+    /// <summary>The clause opens its sentence (only set-aside clauses such as "会议要求" may stand before it).</summary>
+    public bool FirstClauseOfSentence(Clause c) => Drafts.Count == DraftsBefore && (Cur is null || Cur.End <= Sentence.Start || Cur.Sentence != SentenceNo);
+
     public bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
         a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));
 
@@ -109,7 +119,13 @@ internal sealed partial class Grouping(Reading r)
         a.Date is { } x && b.Date is { } y ? x == y : a.Rule == b.Rule && a.Start == b.Start;
 
     /// <summary>"一要抓好隐患排查整改。" opening an item, naming nobody: what follows in the item spells it out.</summary>
-    public static bool IsItemHeading(Draft d) => d.Sentence == 1 && d.Lead.Count + d.Co.Count == 0 && d.Deadline is null && d.FirstSentenceLength <= 20;
+    public static bool IsItemHeading(Draft d) =>
+        (d.Sentence == 1 && d.Lead.Count + d.Co.Count == 0 || d.OpenedByOrdinal) && d.Deadline is null && d.FirstSentenceLength <= 20;
+
+    /// <summary>The units in force when a numbered list (一要…) began: each numbered requirement starts with them.</summary>
+    public List<UnitHit> OrdinalLead = [], OrdinalCo = [];
+    /// <summary>The first task of the numbered list (一要…).</summary>
+    public int OrdinalFirstDraft;
 
     /// <summary>A new task, opened by clause <paramref name="c"/>.</summary>
     public Draft Start(Clause c)

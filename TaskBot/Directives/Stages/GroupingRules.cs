@@ -57,7 +57,7 @@ internal static class GroupingRules
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null,
-            g => { },
+            g => g.PendingAlso = g.C.Also,
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
         new("AddresseeLine", GroupingStep.SetAside,
@@ -88,6 +88,15 @@ internal static class GroupingRules
                 g.PendingDeadline = null;
             },
             "到2027年6月底，县住建局要全面完成老旧小区改造。"),
+        // "…，同时，做好防汛物资储备": the 同时 of the clause before opens this one.
+        new("WaitingAlsoJoins", GroupingStep.Complete,
+            g => g.PendingAlso,
+            g =>
+            {
+                g.C.Also = true;
+                g.PendingAlso = false;
+            },
+            "县水利局要在12月20日前完成堤防加固方案，同时，做好防汛物资储备。"),
         new("AddresseesTakeTask", GroupingStep.Complete,
             g => !Named(g.C) && g.PendingAddressees is not null && (g.C.HasAction || g.C.RoleWord || g.C.Deadline is not null),
             g =>
@@ -98,6 +107,11 @@ internal static class GroupingRules
                 g.PendingAddressees = null;
             },
             "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
+        // "县水利局要…；同时，配合县财政局完成资金筹措": a task led by the unit helped, the units before as co-leads.
+        new("HelpersOfNamedLead", GroupingStep.Complete,
+            g => g.C.HelpsNamedLead && g.Cur is not null && g.Cur.Lead.Count > 0 && g.C.Co.Count == 0,
+            g => g.C.Co.AddRange(g.Cur!.Lead),
+            "县水利局要在12月20日前完成堤防加固方案；同时，配合县财政局在12月31日前完成资金筹措。"),
         // "分管副县长王明督办": a supervisor with no unit supervises the task before, or the next one.
         new("SupervisorOnly", GroupingStep.SetAside,
             g => g.C.Supervisor is not null && g.C.Lead.Count == 0 && g.C.Co.Count == 0,
@@ -153,6 +167,31 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0,
             g => Grouping.Merge(g.Cur!, g.C),
             "县住建局牵头，县财政局配合，12月20日前完成改造方案。"),
+        // Rule OrdinalStartsTask: "会议要求，一要紧盯烟花爆竹领域。严格落实…。二要紧盯非煤矿山领域。…": each numbered
+        // requirement is a task of its own, for the units in force when the list began (none after "会议要求"), not
+        // for the units some earlier requirement named; its short first sentence is its heading.
+        new("OrdinalStartsTask", GroupingStep.Place,
+            g => g.C.Ordinal > 0 && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord),
+            g =>
+            {
+                if (g.C.Ordinal == 1 || g.Cur is null)
+                {
+                    g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
+                    if (g.Cur is not null) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
+                    g.OrdinalFirstDraft = g.Drafts.Count;
+                }
+                else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
+                         && g.Drafts.Skip(g.OrdinalFirstDraft).FirstOrDefault(d => d.Lead.Count + d.Co.Count > 0) is { } first)
+                {
+                    // "一要…。各县(市、区)、各有关部门要…。二要…": the units the first requirement names are the list's addressees.
+                    g.OrdinalLead.AddRange(first.Lead); g.OrdinalCo.AddRange(first.Co);
+                }
+                g.Cur = g.Start(g.C);
+                g.Cur.Lead.AddRange(g.OrdinalLead);
+                g.Cur.Co.AddRange(g.OrdinalCo);
+                g.Cur.OpenedByOrdinal = true;
+            },
+            "会议要求，一要紧盯烟花爆竹领域。严格落实“五个严禁”硬措施，紧盯不放、一抓到底。二要紧盯非煤矿山领域。深入开展隐患排查整治，严厉打击违法生产行为。三要紧盯森林防火领域。县林业局要在12月20日前备足扑火物资。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
@@ -164,14 +203,28 @@ internal static class GroupingRules
             g => g.Cur is null,
             g => { },
             "全县危房改造验收工作稳步推进。"),
+        // Rule CueNamesNobody: "会议要求，年底前完成全县低效用地清理" after a sentence about another unit: what the meeting
+        // asks without naming anyone is a task with an empty lead (the leader picks the unit), not one more task of
+        // the unit named before.
+        new("CueNamesNobody", GroupingStep.Place,
+            g => (g.C.Cue || g.Cue) && !g.Statement && !g.C.Statement && g.Cur!.Sentence != g.SentenceNo && g.FirstClauseOfSentence(g.C) && (g.C.HasAction || g.C.Deadline is not null)
+                 && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
+            g => g.Cur = g.Start(g.C),
+            "县财政局要在12月20日前完成预算调整。会议要求，12月31日前完成全县危房改造验收。"),
         // A new sentence that asks for something without naming anyone is a task of its own, for whoever the
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
-            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.Deadline is { Soft: false })
+            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
                  && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
+        // Rule AlsoIsAnotherTask: "县水利局要…，同时，做好防汛物资储备": 同时 / 此外 opening a clause that names a job is
+        // one more task of the same units, in the same sentence as in the next.
+        new("AlsoIsAnotherTask", GroupingStep.Place,
+            g => g.C.Also && g.C.HasAction && !g.C.Purpose && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            "县水利局要在12月20日前完成堤防加固方案，同时，做好防汛物资储备。"),
         // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
         new("SecondDeadlineSibling", GroupingStep.Place,
             g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
@@ -224,13 +277,26 @@ internal static class GroupingRules
 
         // ---- an item's end ----
         // "要把握市级验收启动节点。" opening an item whose later sentences name units is the item's title, not a
-        // task of nobody's.
+        // task of nobody's; so is "二是迅速行动。", whose pace word names no job.
         new("HeadingIsNoTask", GroupingStep.ItemEnd,
             g => g.Drafts.Count > 1 && g.Drafts[0].Sentence == 1 && g.Drafts[0].Lead.Count + g.Drafts[0].Co.Count == 0 && g.Drafts[0].Deadline is null
-                 && g.Drafts[0].Vague is null && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
+                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
+        // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
+        new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 1; i >= 0; i--)
+                    if (IsBareOrdinalHeading(g, i)) g.Drafts.RemoveAt(i);
+            },
+            "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
     ];
+
+    static bool IsBareOrdinalHeading(Grouping g, int i) =>
+        g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1].Lead.Count > 0;
 
     public static GroupingRule ByName(string name) => All.First(r => r.Name == name);
 }
