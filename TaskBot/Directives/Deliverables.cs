@@ -1,14 +1,35 @@
 namespace TaskBot.Directives;
 
+/// <summary>One clause's job within a task: its cleaned phrase, how sure the reader was it names a product
+/// (2 = a completion verb's object, 1 = any action's), and whether the clause only says what the job is for (确保…).</summary>
+public readonly record struct DeliverablePart(string Text, int Rank, bool Purpose);
+
 /// <summary>Turns the object of a directive's verb into the short noun phrase a clerk writes in the 台账.</summary>
 public static class Deliverables
 {
     const int MaxLength = 40;
 
     /// <param name="unitAt">Whether a unit name starts at an index: "报县政府" is where the thing goes, "排查报告" is the thing.</param>
-    public static string? Clean(string original, string t, int s, int e, DirectiveLexicon lx, bool headNoun = true, Func<int, bool>? unitAt = null)
+    public static string? Clean(string original, string t, int s, int e, DirectiveLexicon lx, bool headNoun = true, Func<int, bool>? unitAt = null,
+        Func<int, int>? deadlineEnd = null)
     {
         while (s < e && IsTrim(t[s])) s++;
+        while (e > s && IsTrim(t[e - 1])) e--;
+        // Rule DeadlineIsNoPart: "确保项目工作在今年年底前全部完成": the date goes in the deadline field; the phrase
+        // without it (and its 于 / 在) is the job. A date after 至 / 到 is a measure ("压缩至90个工作日以内"), kept.
+        int gapS = -1, gapE = -1;
+        if (deadlineEnd is not null)
+            for (int k = s + 1; k < e; k++)
+                if (deadlineEnd(k) is var de0 && de0 > k)
+                {
+                    int cut = k;
+                    while (cut > s && t[cut - 1] is '于' or '在' or '并') cut--;
+                    // Only a date that says "by" is the deadline's: "全年目标任务", "定期调度" keep their words.
+                    if (t[k - 1] is '至' or '到' || cut == k && t[de0 - 1] is not ('前' or '内' or '底' or '末')) break;
+                    if (de0 >= e) { if (cut - s >= 2) e = cut; }
+                    else if (cut - s >= 2) { gapS = cut; gapE = de0; }
+                    break;
+                }
         while (e > s && IsTrim(t[e - 1])) e--;
         // "…政策初稿，包括…" is cut by the clause splitter; a trailing "报县政府" is cut here.
         for (int k = s + 2; k < e; k++)
@@ -37,8 +58,92 @@ public static class Deliverables
         while (s < e && IsTrim(t[s])) s++;
         while (e > s && IsTrim(t[e - 1])) e--;
         if (e - s < 2) return null;
-        if (e - s > MaxLength) e = s + MaxLength;
+        if (gapS >= s && gapE <= e)
+        {
+            // Spliced: the parts before and after the date, read as one phrase.
+            string joined = string.Concat(original.AsSpan(s, gapS - s), original.AsSpan(gapE, e - gapE));
+            return joined.Length > MaxLength ? joined[..MaxLength] : joined;
+        }
+        if (e - s > MaxLength) e = ClauseBoundaryBefore(t, s, s + MaxLength);
         return original.Substring(s, e - s);
+    }
+
+    /// <summary>A task's phrase joins its jobs up to this length: the 台账's column holds a line, not a paragraph.</summary>
+    const int JoinBudget = 30;
+    static readonly int Rank0Mode = int.TryParse(Environment.GetEnvironmentVariable("DELIV_R0"), out var m) ? m : 0;
+
+    /// <summary>
+    /// The clerk's phrase for a task from its clauses' jobs, by these rules (each tested in DeliverableRuleTests):
+    /// <list type="bullet">
+    /// <item>EveryJobJoined: each job the task's clauses name, in text order, joined with "，" within
+    /// <see cref="JoinBudget"/> ("组建验收专班，启动自行验收").</item>
+    /// <item>PurposeIsNoJob: a purpose clause ("确保顺利开展") counts only when it names a target to reach
+    /// ("确保完成年度目标任务": a completion verb's object) or when the task names nothing else.</item>
+    /// <item>ExhortationIsNoJob: a clause whose whole job is an exhortation ("狠抓落实", "形成工作合力") is left out.</item>
+    /// <item>ElaborationIsNoJob: "制订工作方案，明确时间节点、责任人": the 明确 clause spells out the product named
+    /// before it, so the product alone is the job.</item>
+    /// </list>
+    /// </summary>
+    public static string? Compose(IReadOnlyList<DeliverablePart> parts, string? fallback, DirectiveLexicon lx)
+    {
+        if (parts.Count == 0) return fallback;
+        string? so = null;
+        bool product = false;
+        foreach (var p in parts)
+        {
+            var text = WithoutLeadingExhortations(p.Text, lx);
+            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && (p.Rank > 0 || Rank0Mode == 1) && !IsExhortation(text, lx) && !IsFragment(text, lx)
+                       && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
+            if (p.Rank == 2 && !p.Purpose) product = true;
+            if (!job) continue;
+            if (so is null) so = text;
+            else if (text.Length < 3) continue;
+            else if (so.Length < 3) so = text;
+            else if (so.Length + text.Length < JoinBudget && !so.Contains(text)) so = so + "，" + text;
+        }
+        // No clause names a job of its own: the first one says what the task is about, better than nothing.
+        if (so is null && Rank0Mode == 0)
+            foreach (var p in parts)
+                if (p.Rank == 0 && !p.Purpose && WithoutLeadingExhortations(p.Text, lx) is { Length: >= 2 } text && !IsExhortation(text, lx)) return text;
+        return so ?? parts[0].Text;
+    }
+
+    /// <summary>
+    /// Rule FragmentIsNoJob: "确定的目标任务" (the verb only qualifies a noun: 《报告》确定的目标任务) and "的责任事项…"
+    /// (a phrase cut inside a 的-phrase) are pieces of a noun phrase, not a job.
+    /// </summary>
+    static bool IsFragment(string text, DirectiveLexicon lx) =>
+        text[0] == '的' || lx.ActionVerbs.MatchAt(text, 0) is > 0 and var v && v < text.Length && text[v] == '的';
+
+    /// <summary>
+    /// Rule ExhortationIsNoJob, within a clause: "提高站位、压实责任、细化举措，实施疫情分区分类防控管理" lists attitudes
+    /// before the job; each listed attitude (followed by 、 or ，) is dropped, the job stays.
+    /// </summary>
+    static string WithoutLeadingExhortations(string text, DirectiveLexicon lx)
+    {
+        int s = 0;
+        for (int guard = 0; guard < 4 && s < text.Length; guard++)
+        {
+            int len = Math.Max(lx.DeliverableExhortations.MatchAt(text, s), lx.AttitudePhrases.MatchAt(text, s));
+            if (len == 0 || s + len < text.Length && text[s + len] is not ('、' or '，' or ',')) break;
+            s += len + 1;
+        }
+        return s >= text.Length ? "" : text[s..];
+    }
+
+    /// <summary>The whole phrase is an exhortation; a job that merely contains one ("落实责任清单编制") is not.</summary>
+    static bool IsExhortation(string text, DirectiveLexicon lx)
+    {
+        int n = text.Length;
+        return lx.DeliverableExhortations.MatchEndingAt(text, n, 0) is var len && len > 0 && n - len <= 2 && lx.DeliverableExhortations.MatchAt(text, n - len) == len;
+    }
+
+    /// <summary>Rule LongJobEndsAtAClause: a phrase too long for the 台账 keeps its whole first clauses, not half a word.</summary>
+    static int ClauseBoundaryBefore(string t, int s, int limit)
+    {
+        for (int k = limit; k > s + MaxLength / 2; k--)
+            if (t[k - 1] is ',' or ';' or '、') return k - 1;
+        return limit;
     }
 
     static bool IsTrim(char c) => char.IsWhiteSpace(c) || c is ',' or ';' or ':' or '。' or '、' or '.' or '!' or '?';

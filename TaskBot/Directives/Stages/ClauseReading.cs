@@ -12,6 +12,8 @@ internal sealed class Clause(int start, int end)
     public DeadlineMatch? Deadline, Vague;
     public string? Deliverable;
     public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
+    /// <summary>The clause's words after its subject, when no verb of the lexicon gave a <see cref="Deliverable"/>.</summary>
+    public string? Content;
     public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
     /// <summary>The clause opens with a modal and names no unit: "要加快推进…", "必须在月底前…" asks for something.</summary>
     public bool ModalOpen;
@@ -125,7 +127,9 @@ internal readonly struct ClauseReader
             else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
         }
 
-        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使"));
+        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证"))
+            // "做好经济社会发展等工作的同时，…": what goes on alongside is no job of this task either.
+            || t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时");
         int subjectEnd = i;
         if (subject)
         {
@@ -182,6 +186,13 @@ internal readonly struct ClauseReader
         // Deadline placement (the next stage) checks relative spans against where the clause's content starts.
         c.ContentStart = subject ? subjectEnd : p;
         ReadAction(c, Math.Max(subjectEnd, c.UnitsEnd), e);
+        // "带领调查员深入各调查点进行实地调查": no listed verb, yet the clause says what to do; the composer may use it.
+        if (c.Deliverable is null && !c.BareUnits)
+        {
+            var rd = r;
+            c.Content = Deliverables.Clean(original, t, SkipOpeners(Math.Max(c.ContentStart, c.UnitsEnd), e), e, lx, headNoun: false,
+                deadlineEnd: k => rd.DeadlineAt(k, e));
+        }
         return c;
     }
 
@@ -412,10 +423,24 @@ internal readonly struct ClauseReader
         else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
     }
 
+    /// <summary>Past the modals and adverbs that open a clause's content ("要进一步…").</summary>
+    int SkipOpeners(int i, int e)
+    {
+        i = SkipSpace(i, e);
+        for (int guard = 0; guard < 4 && i < e; guard++)
+        {
+            int len = Math.Max(SentenceView.ModalAt(t, i, e, lx), lx.Adverbs.MatchAt(t.AsSpan(0, e), i));
+            if (len == 0) break;
+            i += len;
+        }
+        return i;
+    }
+
     void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
     {
         var rd = r;   // a lambda in a struct cannot capture this; the reading holds all it needs
-        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is not null);
+        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is not null,
+            deadlineEnd: k => rd.DeadlineAt(k, e));
         if (text is null) return;
         c.Deliverable = text;
         c.DeliverableRank = rank;
