@@ -75,8 +75,8 @@ public static class Deliverables
     /// <summary>
     /// The clerk's phrase for a task from its clauses' jobs, by these rules (each tested in DeliverableRuleTests):
     /// <list type="bullet">
-    /// <item>EveryJobJoined: each job the task's clauses name, in text order, joined with "，" within
-    /// <see cref="JoinBudget"/> ("组建验收专班，启动自行验收").</item>
+    /// <item>EveryJobJoined: each job the task's clauses name, in text order, joined with "," (as the 台账 writes) within
+    /// <see cref="JoinBudget"/> ("组建验收专班,启动自行验收").</item>
     /// <item>PurposeIsNoJob: a purpose clause ("确保顺利开展") counts only when it names a target to reach
     /// ("确保完成年度目标任务": a completion verb's object) or when the task names nothing else.</item>
     /// <item>ExhortationIsNoJob: a clause whose whole job is an exhortation ("狠抓落实", "形成工作合力") is left out.</item>
@@ -99,7 +99,7 @@ public static class Deliverables
             if (so is null) so = text;
             else if (text.Length < 3) continue;
             else if (so.Length < 3) so = text;
-            else if (so.Length + text.Length < JoinBudget && !so.Contains(text)) so = so + "，" + text;
+            else if (so.Length + text.Length < JoinBudget && !so.Contains(text)) so = so + "," + text;
         }
         // No clause names a job of its own: the first one says what the task is about, better than nothing.
         if (so is null && Rank0Mode == 0)
@@ -109,11 +109,16 @@ public static class Deliverables
     }
 
     /// <summary>
-    /// Rule FragmentIsNoJob: "确定的目标任务" (the verb only qualifies a noun: 《报告》确定的目标任务) and "的责任事项…"
-    /// (a phrase cut inside a 的-phrase) are pieces of a noun phrase, not a job.
+    /// Rule FragmentIsNoJob: "确定的目标任务" (the verb only qualifies a noun: 《报告》确定的目标任务), "的责任事项…"
+    /// (a phrase cut inside a 的-phrase), and "完成时限、分管领导" / "时限、…" (完成 made a noun by 时限: what the
+    /// product must state, not a 完成 to do) are pieces of a noun phrase, not a job.
     /// </summary>
-    static bool IsFragment(string text, DirectiveLexicon lx) =>
-        text[0] == '的' || lx.ActionVerbs.MatchAt(text, 0) is > 0 and var v && v < text.Length && text[v] == '的';
+    static bool IsFragment(string text, DirectiveLexicon lx)
+    {
+        if (text[0] == '的' || lx.NominalHeads.MatchAt(text, 0) > 0) return true;
+        int v = lx.ActionVerbs.MatchAt(text, 0);
+        return v > 0 && v < text.Length && (text[v] == '的' || lx.NominalHeads.MatchAt(text, v) > 0);
+    }
 
     /// <summary>
     /// Rule ExhortationIsNoJob, within a clause: "提高站位、压实责任、细化举措，实施疫情分区分类防控管理" lists attitudes

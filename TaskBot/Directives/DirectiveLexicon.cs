@@ -50,6 +50,8 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverableExhortations { get; }
     /// <summary>Verbs that spell out a product named before ("制订工作方案，明确时间节点"): not a job of their own.</summary>
     public PhraseSet DeliverableElaborations { get; }
+    /// <summary>Nouns that make the verb before them a noun: "完成时限", "任务完成情况" are no 完成 to do.</summary>
+    public PhraseSet NominalHeads { get; }
     public PhraseSet NameInnerWords { get; }
     /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
     public PhraseSet DirectiveModals { get; }
@@ -135,6 +137,7 @@ public sealed class DirectiveLexicon
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
         DeliverableExhortations = Nested("deliverableTrim", "exhortations");
         DeliverableElaborations = Nested("deliverableTrim", "elaborations");
+        NominalHeads = Nested("deliverableTrim", "nominalHeads");
         NameInnerWords = Set("nameInnerWords");
         DirectiveModals = Set("directiveModals");
         MeetingFraming = Set("meetingFraming");

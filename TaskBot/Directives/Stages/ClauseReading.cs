@@ -391,10 +391,20 @@ internal readonly struct ClauseReader
             if (t[i] is '将' or '把' && i + 1 < e)
             {
                 int objEnd = i + 1;
-                while (objEnd < e && lx.ReportTriggers.MatchAt(t, objEnd) == 0 && !(t[objEnd] == '纳' && t.AsSpan(objEnd).StartsWith("纳入"))) objEnd++;
+                int quote = 0;
+                while (objEnd < e && (quote > 0 || lx.ReportTriggers.MatchAt(t, objEnd) == 0 && !(t[objEnd] == '纳' && t.AsSpan(objEnd).StartsWith("纳入"))))
+                {
+                    // "将《政府工作报告》确定的任务…": a title's words (报告) are no verb.
+                    if (t[objEnd] is '《' or '“') quote++;
+                    else if (t[objEnd] is '》' or '”' && quote > 0) quote--;
+                    objEnd++;
+                }
                 if (objEnd < e && objEnd - i > 2)
                 {
-                    SetDeliverable(c, i + 1, objEnd, 2);
+                    // Rule DisposalKeepsItsVerb: "将办理工作纳入绩效目标管理": what is put where is the job, whole;
+                    // "将修改意见报县发改局": what is sent is the deliverable, its destination is not.
+                    if (t[objEnd] == '纳') SetDeliverable(c, i, e, 2, headNoun: false);
+                    else SetDeliverable(c, i + 1, objEnd, 2);
                     c.HasAction = true;
                     c.Disposal = true;
                     return;
