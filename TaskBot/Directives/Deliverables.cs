@@ -9,8 +9,8 @@ public static class Deliverables
 {
     const int MaxLength = 40;
 
-    /// <param name="unitAt">Whether a unit name starts at an index: "报县政府" is where the thing goes, "排查报告" is the thing.</param>
-    public static string? Clean(string original, string t, int s, int e, DirectiveLexicon lx, bool headNoun = true, Func<int, bool>? unitAt = null,
+    /// <param name="unitEnd">Where the unit name starting at an index ends, or -1: "报县政府" is where the thing goes, "排查报告" is the thing.</param>
+    public static string? Clean(string original, string t, int s, int e, DirectiveLexicon lx, bool headNoun = true, Func<int, int>? unitEnd = null,
         Func<int, int>? deadlineEnd = null)
     {
         while (s < e && IsTrim(t[s])) s++;
@@ -18,6 +18,7 @@ public static class Deliverables
         // Rule DeadlineIsNoPart: "确保项目工作在今年年底前全部完成": the date goes in the deadline field; the phrase
         // without it (and its 于 / 在) is the job. A date after 至 / 到 is a measure ("压缩至90个工作日以内"), kept.
         int gapS = -1, gapE = -1;
+        string? destination = null;
         if (deadlineEnd is not null)
             for (int k = s + 1; k < e; k++)
                 if (deadlineEnd(k) is var de0 && de0 > k)
@@ -34,8 +35,9 @@ public static class Deliverables
         // "…政策初稿，包括…" is cut by the clause splitter; a trailing "报县政府" is cut here.
         for (int k = s + 2; k < e; k++)
             if (t[k] is '报' or '提' or '上' or '送' or '向' && lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k) is > 0 and var len
-                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len && (unitAt is null || unitAt(k + len)))
+                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len && (unitEnd is null || unitEnd(k + len) > 0))
             {
+                if (unitEnd is not null) destination = Destination(original, t, k, e, lx, unitEnd);
                 e = k;
                 break;
             }
@@ -58,19 +60,23 @@ public static class Deliverables
         while (s < e && IsTrim(t[s])) s++;
         while (e > s && IsTrim(t[e - 1])) e--;
         if (e - s < 2) return null;
+        string phrase;
         if (gapS >= s && gapE <= e)
         {
             // Spliced: the parts before and after the date, read as one phrase.
-            string joined = string.Concat(original.AsSpan(s, gapS - s), original.AsSpan(gapE, e - gapE));
-            return joined.Length > MaxLength ? joined[..MaxLength] : joined;
+            phrase = string.Concat(original.AsSpan(s, gapS - s), original.AsSpan(gapE, e - gapE));
+            if (phrase.Length > MaxLength) phrase = phrase[..MaxLength];
         }
-        if (e - s > MaxLength) e = ClauseBoundaryBefore(t, s, s + MaxLength);
-        return original.Substring(s, e - s);
+        else
+        {
+            if (e - s > MaxLength) e = ClauseBoundaryBefore(t, s, s + MaxLength);
+            phrase = original.Substring(s, e - s);
+        }
+        return destination is null ? phrase : phrase + "(" + destination + ")";
     }
 
     /// <summary>A task's phrase joins its jobs up to this length: the 台账's column holds a line, not a paragraph.</summary>
     const int JoinBudget = 30;
-    static readonly int Rank0Mode = int.TryParse(Environment.GetEnvironmentVariable("DELIV_R0"), out var m) ? m : 0;
 
     /// <summary>
     /// The clerk's phrase for a task from its clauses' jobs, by these rules (each tested in DeliverableRuleTests):
@@ -87,25 +93,43 @@ public static class Deliverables
     public static string? Compose(IReadOnlyList<DeliverablePart> parts, string? fallback, DirectiveLexicon lx)
     {
         if (parts.Count == 0) return fallback;
-        string? so = null;
+        var texts = new string?[parts.Count];
         bool product = false;
-        foreach (var p in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
+            var p = parts[i];
             var text = WithoutLeadingExhortations(p.Text, lx);
-            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && (p.Rank > 0 || Rank0Mode == 1) && !IsExhortation(text, lx) && !IsFragment(text, lx)
+            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && p.Rank > 0 && !IsExhortation(text, lx) && !IsFragment(text, lx)
                        && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
             if (p.Rank == 2 && !p.Purpose) product = true;
-            if (!job) continue;
-            if (so is null) so = text;
-            else if (text.Length < 3) continue;
-            else if (so.Length < 3) so = text;
-            else if (so.Length + text.Length < JoinBudget && !so.Contains(text)) so = so + "," + text;
+            if (job) texts[i] = text;
         }
-        // No clause names a job of its own: the first one says what the task is about, better than nothing.
-        if (so is null && Rank0Mode == 0)
-            foreach (var p in parts)
-                if (p.Rank == 0 && !p.Purpose && WithoutLeadingExhortations(p.Text, lx) is { Length: >= 2 } text && !IsExhortation(text, lx)) return text;
-        return so ?? parts[0].Text;
+        // Rule ProductsFirst: when the jobs do not all fit, what is to be made or reached (a completion verb's object)
+        // is kept before what is only to be pushed on; the kept ones are written in text order.
+        var chosen = new bool[parts.Count];
+        int length = 0, count = 0;
+        for (int pass = 2; pass >= 1; pass--)
+            for (int i = 0; i < parts.Count; i++)
+            {
+                if (texts[i] is not { } text || parts[i].Rank != pass || chosen[i]) continue;
+                if (count > 0 && (text.Length < 3 || length + text.Length >= JoinBudget)) continue;
+                chosen[i] = true;
+                length += text.Length + 1;
+                count++;
+            }
+        string? so = null;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (!chosen[i]) continue;
+            var text = texts[i]!;
+            if (so is null || so.Length < 3 || text.StartsWith(so)) so = text;
+            else if (!so.Contains(text)) so = so + "," + text;
+        }
+        if (so is not null) return so;
+        // No clause names a job of its own: the first clause that says anything but an exhortation, else the first.
+        foreach (var p in parts)
+            if (!p.Purpose && WithoutLeadingExhortations(p.Text, lx) is { Length: >= 2 } text && !IsExhortation(text, lx)) return text;
+        return parts[0].Text;
     }
 
     /// <summary>
@@ -140,7 +164,30 @@ public static class Deliverables
     static bool IsExhortation(string text, DirectiveLexicon lx)
     {
         int n = text.Length;
+        if (lx.AttitudePhrases.MatchAt(text, 0) == n) return true;
         return lx.DeliverableExhortations.MatchEndingAt(text, n, 0) is var len && len > 0 && n - len <= 2 && lx.DeliverableExhortations.MatchAt(text, n - len) == len;
+    }
+
+    /// <summary>
+    /// Rule ReportedToNoted: "将工作方案报区人民政府办公室" → 工作方案(报区人民政府办公室): where the product goes is no part
+    /// of the phrase, and no unit of the task, but the 台账 notes it after the product, as the clerk does. The trigger
+    /// (报 / 报送 / 上报 / 提交…) and the units named after it (A、B和C); "向县政府报告" is left as it is.
+    /// </summary>
+    public static string? Destination(string original, string t, int k, int e, DirectiveLexicon lx, Func<int, int> unitEnd)
+    {
+        int len = lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k);
+        if (len == 0 || t[k] == '向' || lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) >= len) return null;
+        int q = k + len;
+        if (q < e && t[q] is '至' or '到' or '给') q++;
+        int end = unitEnd(q);
+        if (end <= q) return null;
+        for (int guard = 0; guard < 4 && end < e; guard++)
+        {
+            int next = end + (t[end] is '、' or '和' or '及' ? 1 : 0);
+            if (next == end || unitEnd(next) is var more && more <= next) break;
+            end = more;
+        }
+        return original.Substring(k, Math.Min(end, e) - k);
     }
 
     /// <summary>Rule LongJobEndsAtAClause: a phrase too long for the 台账 keeps its whole first clauses, not half a word.</summary>

@@ -404,7 +404,14 @@ internal readonly struct ClauseReader
                     // Rule DisposalKeepsItsVerb: "将办理工作纳入绩效目标管理": what is put where is the job, whole;
                     // "将修改意见报县发改局": what is sent is the deliverable, its destination is not.
                     if (t[objEnd] == '纳') SetDeliverable(c, i, e, 2, headNoun: false);
-                    else SetDeliverable(c, i + 1, objEnd, 2);
+                    else
+                    {
+                        SetDeliverable(c, i + 1, objEnd, 2);
+                        var rd = r;
+                        if (c.Deliverable is not null && Deliverables.Destination(original, t, objEnd, e, lx,
+                                k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1) is { } to)
+                            c.Deliverable += "(" + to + ")";
+                    }
                     c.HasAction = true;
                     c.Disposal = true;
                     return;
@@ -449,7 +456,7 @@ internal readonly struct ClauseReader
     void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
     {
         var rd = r;   // a lambda in a struct cannot capture this; the reading holds all it needs
-        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is not null,
+        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1,
             deadlineEnd: k => rd.DeadlineAt(k, e));
         if (text is null) return;
         c.Deliverable = text;
