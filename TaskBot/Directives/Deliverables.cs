@@ -76,7 +76,7 @@ public static class Deliverables
     }
 
     /// <summary>A task's phrase joins its jobs up to this length: the 台账's column holds a line, not a paragraph.</summary>
-    const int JoinBudget = 30;
+    static readonly int JoinBudget = int.TryParse(Environment.GetEnvironmentVariable("DELIV_BUDGET"), out var b) ? b : 30;
 
     /// <summary>
     /// The clerk's phrase for a task from its clauses' jobs, by these rules (each tested in DeliverableRuleTests):
@@ -99,7 +99,7 @@ public static class Deliverables
         {
             var p = parts[i];
             var text = WithoutLeadingExhortations(p.Text, lx);
-            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && p.Rank > 0 && !IsExhortation(text, lx) && !IsFragment(text, lx)
+            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && !IsExhortation(text, lx) && !IsFragment(text, lx)
                        && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
             if (p.Rank == 2 && !p.Purpose) product = true;
             if (job) texts[i] = text;
@@ -108,7 +108,8 @@ public static class Deliverables
         // is kept before what is only to be pushed on; the kept ones are written in text order.
         var chosen = new bool[parts.Count];
         int length = 0, count = 0;
-        for (int pass = 2; pass >= 1; pass--)
+        // Clauses that name no verb of the lexicon (rank 0) are the job only when no clause names one.
+        for (int pass = 2; pass >= 0 && !(pass == 0 && count > 0); pass--)
             for (int i = 0; i < parts.Count; i++)
             {
                 if (texts[i] is not { } text || parts[i].Rank != pass || chosen[i]) continue;
@@ -125,11 +126,8 @@ public static class Deliverables
             if (so is null || so.Length < 3 || text.StartsWith(so)) so = text;
             else if (!so.Contains(text)) so = so + "," + text;
         }
-        if (so is not null) return so;
-        // No clause names a job of its own: the first clause that says anything but an exhortation, else the first.
-        foreach (var p in parts)
-            if (!p.Purpose && WithoutLeadingExhortations(p.Text, lx) is { Length: >= 2 } text && !IsExhortation(text, lx)) return text;
-        return parts[0].Text;
+        // Only purposes and exhortations: the first of them says what the task is about, better than nothing.
+        return so ?? parts[0].Text;
     }
 
     /// <summary>
@@ -140,6 +138,9 @@ public static class Deliverables
     static bool IsFragment(string text, DirectiveLexicon lx)
     {
         if (text[0] == '的' || lx.NominalHeads.MatchAt(text, 0) > 0) return true;
+        // "落实、干到位”的理念": a phrase that starts inside a quotation.
+        int close = text.IndexOf('”');
+        if (close >= 0 && text.LastIndexOf('“', close) < 0) return true;
         int v = lx.ActionVerbs.MatchAt(text, 0);
         return v > 0 && v < text.Length && (text[v] == '的' || lx.NominalHeads.MatchAt(text, v) > 0);
     }

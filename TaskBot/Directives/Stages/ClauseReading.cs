@@ -129,7 +129,8 @@ internal readonly struct ClauseReader
 
         c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证"))
             // "做好经济社会发展等工作的同时，…": what goes on alongside is no job of this task either.
-            || t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时");
+            || t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时")
+            || MeansOpening(SkipOpeners(p, e), e);
         int subjectEnd = i;
         if (subject)
         {
@@ -438,6 +439,17 @@ internal readonly struct ClauseReader
             SetDeliverable(c, start, e, 1);
         }
         else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
+    }
+
+    /// <summary>
+    /// Rule MeansIsNoJob: "要通过这次专项调查，全面摸清…": 通过 + 这次 / 本次 / 此次 or a verb names the means to the job
+    /// that follows, not a job; "年底前通过验收" (通过 + its object) is one.
+    /// </summary>
+    bool MeansOpening(int q, int e)
+    {
+        if (q + 3 > e || !t.AsSpan(q).StartsWith("通过")) return false;
+        int k = q + 2;
+        return t[k] is '这' or '此' or '本' || lx.ActionVerbs.MatchAt(t.AsSpan(0, e), k) > 0;
     }
 
     /// <summary>Past the modals and adverbs that open a clause's content ("要进一步…").</summary>
