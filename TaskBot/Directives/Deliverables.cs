@@ -35,7 +35,7 @@ public static class Deliverables
         // "…政策初稿，包括…" is cut by the clause splitter; a trailing "报县政府" is cut here.
         for (int k = s + 2; k < e; k++)
             if (t[k] is '报' or '提' or '上' or '送' or '向' && lx.ReportTriggers.MatchAt(t.AsSpan(0, e), k) is > 0 and var len
-                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len && (unitEnd is null || unitEnd(k + len) > 0))
+                && lx.NotTriggers.MatchAt(t.AsSpan(0, e), k) < len && (unitEnd is null || unitEnd(k + len) > k + len))
             {
                 if (unitEnd is not null) destination = Destination(original, t, k, e, lx, unitEnd);
                 e = k;

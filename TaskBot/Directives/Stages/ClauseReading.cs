@@ -27,6 +27,8 @@ internal sealed class Clause(int start, int end)
     public bool Addressed;
     /// <summary>"确保…", "为…", "以便…": the clause says what the job is for, not another job.</summary>
     public bool Purpose;
+    /// <summary>"在做好…工作的同时": what goes on alongside the job.</summary>
+    public bool Concession;
     /// <summary>The named unit is followed by a command verb (做好, 完成, 落实…): "县财政局做好资金保障".</summary>
     public bool Commanded;
     /// <summary>The unit is followed by a modal and something that is not only an attitude ("有关部门要做到一天一测一报").</summary>
@@ -55,6 +57,8 @@ internal readonly struct ClauseReader
     readonly DirectiveLexicon lx;
     readonly UnitGrammar units;
     readonly HashSet<int> deadlineStarts;
+    /// <summary>Rule ShortObjectKeepsVerb: a completion verb's object shorter than this says too little without its verb.</summary>
+    const int ShortObj = 8;
 
     public ClauseReader(Reading reading)
     {
@@ -128,9 +132,9 @@ internal readonly struct ClauseReader
         }
 
         c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证"))
-            // "做好经济社会发展等工作的同时，…": what goes on alongside is no job of this task either.
-            || t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时")
-            || MeansOpening(SkipOpeners(p, e), e);
+            || MeansOpening(SkipOpeners(i, e), e);
+        // "在做好经济社会发展等工作的同时，…": what goes on alongside is no job of this task.
+        c.Concession = t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时");
         int subjectEnd = i;
         if (subject)
         {
@@ -423,8 +427,9 @@ internal readonly struct ClauseReader
             {
                 c.HasAction = true;
                 SetDeliverable(c, i + len, e, 2);
-                // "解决拖欠…问题" cut to "问题", "组建验收专班" to "专班": a bare head noun says too little; keep the verb.
-                if (c.Deliverable is { Length: < 4 } && e - i > len + 1) SetDeliverable(c, i, e, 2, headNoun: false);
+                // Rule ShortObjectKeepsVerb: "组建验收专班" cut to "验收专班", "解决拖欠…问题" to "问题": a short head noun
+                // says too little; the clerk writes the verb with it. A long one ("差异化支持政策初稿") stands alone.
+                if (c.Deliverable is { Length: var objLen } && objLen < ShortObj && e - i > len + 1) SetDeliverable(c, i, e, 2, headNoun: false);
                 // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
                 if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
                 return;

@@ -153,7 +153,7 @@ internal sealed partial class Grouping(Reading r)
         d.Vague ??= c.Vague;
         // "确保今年任务必须完成": a purpose with its own date is the target the task is held to: a job, and one that
         // ranks with the products.
-        if ((c.Deliverable ?? c.Content) is { } job)
+        if ((c.Deliverable ?? c.Content) is { } job && !c.Concession)
             d.Parts.Add(c.Purpose && c.Deadline is not null && c.Deliverable is not null ? new(job, 2, false)
                 : new(job, c.Deliverable is null ? 0 : c.DeliverableRank, c.Purpose));
         if (c.Deliverable is not null && c.DeliverableRank > d.DeliverableRank)
