@@ -52,6 +52,8 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverableElaborations { get; }
     /// <summary>Nouns that make the verb before them a noun: "完成时限", "任务完成情况" are no 完成 to do.</summary>
     public PhraseSet NominalHeads { get; }
+    /// <summary>Heads of a document to hand over ("…方案", "…清单"): such an object is the deliverable without its verb.</summary>
+    public PhraseSet DocumentHeads { get; }
     public PhraseSet NameInnerWords { get; }
     /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
     public PhraseSet DirectiveModals { get; }
@@ -138,6 +140,7 @@ public sealed class DirectiveLexicon
         DeliverableExhortations = Nested("deliverableTrim", "exhortations");
         DeliverableElaborations = Nested("deliverableTrim", "elaborations");
         NominalHeads = Nested("deliverableTrim", "nominalHeads");
+        DocumentHeads = Nested("deliverableTrim", "documentHeads");
         NameInnerWords = Set("nameInnerWords");
         DirectiveModals = Set("directiveModals");
         MeetingFraming = Set("meetingFraming");

@@ -196,7 +196,7 @@ internal readonly struct ClauseReader
         {
             var rd = r;
             c.Content = Deliverables.Clean(original, t, SkipOpeners(Math.Max(c.ContentStart, c.UnitsEnd), e), e, lx, headNoun: false,
-                deadlineEnd: k => rd.DeadlineAt(k, e));
+                unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1, deadlineEnd: k => rd.DeadlineAt(k, e));
         }
         return c;
     }
@@ -429,7 +429,11 @@ internal readonly struct ClauseReader
                 SetDeliverable(c, i + len, e, 2);
                 // Rule ShortObjectKeepsVerb: "组建验收专班" cut to "验收专班", "解决拖欠…问题" to "问题": a short head noun
                 // says too little; the clerk writes the verb with it. A long one ("差异化支持政策初稿") stands alone.
-                if (c.Deliverable is { Length: var objLen } && objLen < ShortObj && e - i > len + 1) SetDeliverable(c, i, e, 2, headNoun: false);
+                // A document ("旅游节活动方案") is the product by itself; a short job that is no document ("验收专班",
+                // "资金保障") is written with its verb and its words: 组建验收专班, 做好资金保障.
+                if (c.Deliverable is { Length: var objLen } obj && e - i > len + 1
+                    && (objLen < 4 || objLen < ShortObj && lx.DocumentHeads.MatchEndingAt(obj, objLen, 0) == 0))
+                    SetDeliverable(c, i, e, 2, headNoun: false);
                 // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
                 if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
                 return;
