@@ -119,6 +119,7 @@ public class DeliverableRuleTests
     [InlineData("抓好督促检查")]
     [InlineData("健全工作机制")]
     [InlineData("夯实工作责任")]
+    [InlineData("夯实责任")]
     [InlineData("履行工作责任")]
     [InlineData("发挥主导作用")]
     [InlineData("加强过程考核")]

@@ -76,7 +76,7 @@ public static class Deliverables
     }
 
     /// <summary>A task's phrase joins its jobs up to this length: the 台账's column holds a line, not a paragraph.</summary>
-    static readonly int JoinBudget = int.TryParse(Environment.GetEnvironmentVariable("DELIV_BUDGET"), out var b) ? b : 30;
+    const int JoinBudget = 30;
 
     /// <summary>
     /// The clerk's phrase for a task from its clauses' jobs, by these rules (each tested in DeliverableRuleTests):
