@@ -46,6 +46,14 @@ public sealed class DirectiveLexicon
     public PhraseSet ServiceLimitBefore { get; }
     public PhraseSet DeliverablePrefixes { get; }
     public PhraseSet DeliverableSuffixes { get; }
+    /// <summary>Jobs a clerk never writes down: the whole phrase is an exhortation ("狠抓落实", "形成工作合力").</summary>
+    public PhraseSet DeliverableExhortations { get; }
+    /// <summary>Verbs that spell out a product named before ("制订工作方案，明确时间节点"): not a job of their own.</summary>
+    public PhraseSet DeliverableElaborations { get; }
+    /// <summary>Nouns that make the verb before them a noun: "完成时限", "任务完成情况" are no 完成 to do.</summary>
+    public PhraseSet NominalHeads { get; }
+    /// <summary>Heads of a document to hand over ("…方案", "…清单"): such an object is the deliverable without its verb.</summary>
+    public PhraseSet DocumentHeads { get; }
     public PhraseSet NameInnerWords { get; }
     /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
     public PhraseSet DirectiveModals { get; }
@@ -145,6 +153,10 @@ public sealed class DirectiveLexicon
         ServiceLimitBefore = Set("serviceLimitBefore");
         DeliverablePrefixes = Nested("deliverableTrim", "prefixes");
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
+        DeliverableExhortations = Nested("deliverableTrim", "exhortations");
+        DeliverableElaborations = Nested("deliverableTrim", "elaborations");
+        NominalHeads = Nested("deliverableTrim", "nominalHeads");
+        DocumentHeads = Nested("deliverableTrim", "documentHeads");
         NameInnerWords = Set("nameInnerWords");
         DirectiveModals = Set("directiveModals");
         MeetingFraming = Set("meetingFraming");

@@ -12,6 +12,8 @@ internal sealed class Clause(int start, int end)
     public DeadlineMatch? Deadline, Vague;
     public string? Deliverable;
     public int DeliverableRank;           // 2 = a completion verb's object, 1 = any action's
+    /// <summary>The clause's words after its subject, when no verb of the lexicon gave a <see cref="Deliverable"/>.</summary>
+    public string? Content;
     public bool HasAction, Skip, Imperative, Cue, Statement, RoleWord;
     /// <summary>The clause opens with a modal and names no unit: "要加快推进…", "必须在月底前…" asks for something.</summary>
     public bool ModalOpen;
@@ -32,6 +34,8 @@ internal sealed class Clause(int start, int end)
     public bool Addressed;
     /// <summary>"确保…", "为…", "以便…": the clause says what the job is for, not another job.</summary>
     public bool Purpose;
+    /// <summary>"在做好…工作的同时": what goes on alongside the job.</summary>
+    public bool Concession;
     /// <summary>The named unit is followed by a command verb (做好, 完成, 落实…): "县财政局做好资金保障".</summary>
     public bool Commanded;
     /// <summary>The unit is followed by a modal and something that is not only an attitude ("有关部门要做到一天一测一报").</summary>
@@ -72,6 +76,8 @@ internal readonly struct ClauseReader
     readonly DirectiveLexicon lx;
     readonly UnitGrammar units;
     readonly HashSet<int> deadlineStarts;
+    /// <summary>Rule ShortObjectKeepsVerb: a completion verb's object shorter than this says too little without its verb.</summary>
+    const int ShortObj = 8;
 
     public ClauseReader(Reading reading)
     {
@@ -180,7 +186,10 @@ internal readonly struct ClauseReader
             else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
         }
 
-        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使"));
+        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证"))
+            || MeansOpening(SkipOpeners(i, e), e);
+        // "在做好经济社会发展等工作的同时，…": what goes on alongside is no job of this task.
+        c.Concession = t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时");
         int subjectEnd = i;
         if (subject)
         {
@@ -237,6 +246,13 @@ internal readonly struct ClauseReader
         // Deadline placement (the next stage) checks relative spans against where the clause's content starts.
         c.ContentStart = subject ? subjectEnd : p;
         ReadAction(c, Math.Max(subjectEnd, c.UnitsEnd), e);
+        // "带领调查员深入各调查点进行实地调查": no listed verb, yet the clause says what to do; the composer may use it.
+        if (c.Deliverable is null && !c.BareUnits)
+        {
+            var rd = r;
+            c.Content = Deliverables.Clean(original, t, SkipOpeners(Math.Max(c.ContentStart, c.UnitsEnd), e), e, lx, headNoun: false,
+                unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1, deadlineEnd: k => rd.DeadlineAt(k, e));
+        }
         return c;
     }
 
@@ -503,10 +519,27 @@ internal readonly struct ClauseReader
             if (t[i] is '将' or '把' && i + 1 < e)
             {
                 int objEnd = i + 1;
-                while (objEnd < e && lx.ReportTriggers.MatchAt(t, objEnd) == 0 && !(t[objEnd] == '纳' && t.AsSpan(objEnd).StartsWith("纳入"))) objEnd++;
+                int quote = 0;
+                while (objEnd < e && (quote > 0 || lx.ReportTriggers.MatchAt(t, objEnd) == 0 && !(t[objEnd] == '纳' && t.AsSpan(objEnd).StartsWith("纳入"))))
+                {
+                    // "将《政府工作报告》确定的任务…": a title's words (报告) are no verb.
+                    if (t[objEnd] is '《' or '“') quote++;
+                    else if (t[objEnd] is '》' or '”' && quote > 0) quote--;
+                    objEnd++;
+                }
                 if (objEnd < e && objEnd - i > 2)
                 {
-                    SetDeliverable(c, i + 1, objEnd, 2);
+                    // Rule DisposalKeepsItsVerb: "将办理工作纳入绩效目标管理": what is put where is the job, whole;
+                    // "将修改意见报县发改局": what is sent is the deliverable, its destination is not.
+                    if (t[objEnd] == '纳') SetDeliverable(c, i, e, 2, headNoun: false);
+                    else
+                    {
+                        SetDeliverable(c, i + 1, objEnd, 2);
+                        var rd = r;
+                        if (c.Deliverable is not null && Deliverables.Destination(original, t, objEnd, e, lx,
+                                k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1) is { } to)
+                            c.Deliverable += "(" + to + ")";
+                    }
                     c.HasAction = true;
                     c.Disposal = true;
                     return;
@@ -517,8 +550,13 @@ internal readonly struct ClauseReader
             {
                 c.HasAction = true;
                 SetDeliverable(c, i + len, e, 2);
-                // "解决拖欠…问题" cut to "问题", "组建验收专班" to "专班": a bare head noun says too little; keep the verb.
-                if (c.Deliverable is { Length: < 4 } && e - i > len + 1) SetDeliverable(c, i, e, 2, headNoun: false);
+                // Rule ShortObjectKeepsVerb: "组建验收专班" cut to "验收专班", "解决拖欠…问题" to "问题": a short head noun
+                // says too little; the clerk writes the verb with it. A long one ("差异化支持政策初稿") stands alone.
+                // A document ("旅游节活动方案") is the product by itself; a short job that is no document ("验收专班",
+                // "资金保障") is written with its verb and its words: 组建验收专班, 做好资金保障.
+                if (c.Deliverable is { Length: var objLen } obj && e - i > len + 1
+                    && (objLen < 4 || objLen < ShortObj && lx.DocumentHeads.MatchEndingAt(obj, objLen, 0) == 0))
+                    SetDeliverable(c, i, e, 2, headNoun: false);
                 // "加快推进国土空间规划编制": the verb ends the clause, so the phrase before it is the job.
                 if (c.Deliverable is null) SetDeliverable(c, firstAction >= 0 ? firstAction : from, i + len, 1);
                 return;
@@ -535,10 +573,35 @@ internal readonly struct ClauseReader
         else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
     }
 
+    /// <summary>
+    /// Rule MeansIsNoJob: "要通过这次专项调查，全面摸清…": 通过 + 这次 / 本次 / 此次 or a verb names the means to the job
+    /// that follows, not a job; "年底前通过验收" (通过 + its object) is one.
+    /// </summary>
+    bool MeansOpening(int q, int e)
+    {
+        if (q + 3 > e || !t.AsSpan(q).StartsWith("通过")) return false;
+        int k = q + 2;
+        return t[k] is '这' or '此' or '本' || lx.ActionVerbs.MatchAt(t.AsSpan(0, e), k) > 0;
+    }
+
+    /// <summary>Past the modals and adverbs that open a clause's content ("要进一步…").</summary>
+    int SkipOpeners(int i, int e)
+    {
+        i = SkipSpace(i, e);
+        for (int guard = 0; guard < 4 && i < e; guard++)
+        {
+            int len = Math.Max(SentenceView.ModalAt(t, i, e, lx), lx.Adverbs.MatchAt(t.AsSpan(0, e), i));
+            if (len == 0) break;
+            i += len;
+        }
+        return i;
+    }
+
     void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
     {
         var rd = r;   // a lambda in a struct cannot capture this; the reading holds all it needs
-        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitAt: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is not null);
+        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1,
+            deadlineEnd: k => rd.DeadlineAt(k, e));
         if (text is null) return;
         c.Deliverable = text;
         c.DeliverableRank = rank;

@@ -10,6 +10,8 @@ internal sealed class Draft(int start)
     public DeadlineMatch? Deadline, Vague;
     public string? Deliverable;
     public int DeliverableRank;
+    /// <summary>Every clause's job, in text order: <see cref="Deliverables.Compose"/> makes the clerk's phrase of them.</summary>
+    public readonly List<DeliverablePart> Parts = [];
     public bool FromBlock;
     public int Sentence;
     /// <summary>Some clause of the task names something to do (an action verb) or a time to do it by.</summary>
@@ -165,6 +167,11 @@ internal sealed partial class Grouping(Reading r)
         d.Supervisor ??= c.Supervisor;
         if (d.Deadline is null && c.Deadline is not null) d.Deadline = c.Deadline;
         d.Vague ??= c.Vague;
+        // "确保今年任务必须完成": a purpose with its own date is the target the task is held to: a job, and one that
+        // ranks with the products.
+        if ((c.Deliverable ?? c.Content) is { } job && !c.Concession)
+            d.Parts.Add(c.Purpose && c.Deadline is not null && c.Deliverable is not null ? new(job, 2, false)
+                : new(job, c.Deliverable is null ? 0 : c.DeliverableRank, c.Purpose));
         if (c.Deliverable is not null && c.DeliverableRank > d.DeliverableRank)
         {
             d.Deliverable = c.Deliverable;

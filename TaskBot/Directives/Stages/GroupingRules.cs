@@ -57,7 +57,12 @@ internal static class GroupingRules
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null,
-            g => g.PendingAlso = g.C.Also,
+            // Its words may still say what the task before it is about, when nothing else does ("带领调查员深入各调查点…").
+            g =>
+            {
+                g.PendingAlso = g.C.Also;
+                if (g.Cur is { } cur && cur.Sentence == g.SentenceNo && g.C.Content is { } words) cur.Parts.Add(new(words, 0, g.C.Purpose));
+            },
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
         new("AddresseeLine", GroupingStep.SetAside,

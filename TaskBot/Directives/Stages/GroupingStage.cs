@@ -127,7 +127,9 @@ internal sealed partial class Grouping
                     reader.ReadAction(c, Math.Min(due.End, ce), ce);
                     if (c.Deliverable is not null && c.DeliverableRank == 2) d.Deliverable = c.Deliverable;
                 }
-        foreach (var (ss, se) in Segmenter.Sentences(t, s, e, blocks.Ranges))
+        var sentences = Segmenter.Sentences(t, s, e, blocks.Ranges);
+        if (d.Deliverable is null && sentences.Count >= 2) d.Deliverable = StepsAfterHeading(reader, sentences[0], sentences[1]);
+        foreach (var (ss, se) in sentences)
         {
             if (d.Deliverable is not null) break;
             var c = new Clause(ss, se);
@@ -138,6 +140,31 @@ internal sealed partial class Grouping
         }
         Drafts.Add(d);
         Cur = d;
+    }
+
+    /// <summary>
+    /// Rule StepsOverHeading: "4. 加强项目谋划储备。编制完成三年滚动投资计划，建立项目信息化管理平台…": a short title
+    /// that names no product, followed by a sentence that opens with making one, is the heading of what the next sentence
+    /// says to make; those products are the deliverable. A title followed by anything else ("提高土地审批效率。辖区范围内…")
+    /// stays the deliverable.
+    /// </summary>
+    string? StepsAfterHeading(ClauseReader reader, (int Start, int End) heading, (int Start, int End) next)
+    {
+        var t = R.T;
+        if (heading.End - heading.Start > 20) return null;
+        var h = new Clause(heading.Start, heading.End);
+        reader.ReadAction(h, R.SkipSpace(heading.Start, heading.End), heading.End);
+        if (h.DeliverableRank == 2) return null;
+        int p = R.SkipSpace(next.Start, next.End);
+        if (R.Lx.CompletionVerbs.MatchAt(t.AsSpan(0, next.End), p) < 2) return null;
+        var parts = new List<DeliverablePart>();
+        foreach (var (cs, ce) in Segmenter.Clauses(t, next.Start, next.End))
+        {
+            var c = new Clause(cs, ce);
+            reader.ReadAction(c, R.SkipSpace(cs, ce), ce);
+            if (c.Deliverable is not null) parts.Add(new(c.Deliverable, c.DeliverableRank, false));
+        }
+        return Deliverables.Compose(parts, null, R.Lx);
     }
 
     int SentenceStartOf(int k, int s)

@@ -62,14 +62,15 @@ internal readonly struct TaskBuilder(Reading r)
         else if (d.Vague is not null)
             warnings.Add(new(WarningCodes.DeadlineVague, $"期限「{deadlineText}」没有具体日期，交办前请确定"));
 
+        var deliverable = d.FromBlock ? d.Deliverable : Deliverables.Compose(d.Parts, d.Deliverable, lx);
         double confidence = 0.35
             + (lead.Count > 0 ? 0.25 : 0)
             + (date is not null ? 0.2 : d.Deadline is null && d.Vague is null ? 0.05 : 0)
-            + (d.Deliverable is not null ? 0.1 : 0)
+            + (deliverable is not null ? 0.1 : 0)
             + (d.FromBlock ? 0.05 : 0)
             - (generic.Count > 0 ? 0.1 : 0);
         results.Add(new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
-            d.Deliverable, new TextSpan(d.Start, d.End - d.Start), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
+            deliverable, new TextSpan(d.Start, d.End - d.Start), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
         {
             GenericUnits = generic.Distinct().ToList(),
         });
