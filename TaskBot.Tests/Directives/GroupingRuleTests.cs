@@ -43,6 +43,7 @@ public class GroupingRuleTests
     [InlineData("UnnamedAskedTask", "//2026-12-20")]
     [InlineData("NothingToJoin", "")]
     [InlineData("SubjectlessSentenceStartsTask", "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]
+    [InlineData("FirmDeadlineReplacesSteering", "县统计局//2026-12-20")]
     [InlineData("SecondDeadlineSibling", "县住建局//2026-12-20 | 县住建局//2027-03-31")]
     [InlineData("ClosingDeadlineBindsSentence", "县住建局//2026-12-20 | 县水务公司//2026-12-20")]
     [InlineData("JoinsTask", "县财政局//2026-12-20")]

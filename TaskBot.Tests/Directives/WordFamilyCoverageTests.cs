@@ -79,6 +79,10 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.KnownUnits)] = nameof(A_directory_name_without_a_suffix_is_a_unit),
         [nameof(DirectiveLexicon.SectorNames)] = "UnitFamilyTests.Every_sector_after_a_prefix_stands_for_its_bureau",
         [nameof(DirectiveLexicon.BareBodies)] = "UnitFamilyTests.Every_bare_body_leads_where_a_subject_stands",
+        [nameof(DirectiveLexicon.DeliverableExhortations)] = nameof(An_exhortation_is_no_part_of_the_deliverable),
+        [nameof(DirectiveLexicon.DeliverableElaborations)] = nameof(What_spells_out_a_product_is_no_part_of_the_deliverable),
+        [nameof(DirectiveLexicon.DocumentHeads)] = nameof(A_document_to_draw_up_is_the_deliverable_without_its_verb),
+        [nameof(DirectiveLexicon.NominalHeads)] = nameof(Completion_made_a_noun_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.MeetingAgendaOpeners)] = nameof(An_agenda_opener_before_an_order_keeps_the_order),
         [nameof(DirectiveLexicon.RequirementNounModifiers)] = "NonDirectiveFamilyTests.A_requirement_noun_never_deletes_what_is_asked",
         [nameof(DirectiveLexicon.PreambleOpeners)] = "NonDirectiveFamilyTests.A_sentence_opened_by_a_purpose_word_keeps_its_task",
@@ -443,5 +447,50 @@ public class WordFamilyCoverageTests
         var t = Assert.Single(tasks);
         Assert.Equal(["县财政局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    public static TheoryData<string> DeliverableExhortations => Of(l => l.DeliverableExhortations);
+
+    [Theory, MemberData(nameof(DeliverableExhortations))]
+    public void An_exhortation_is_no_part_of_the_deliverable(string words)
+    {
+        var t = Single($"县发改局要{words}，于12月20日前完成年度投资计划编制。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("年度投资计划", t.Deliverable);
+        Assert.DoesNotContain(words, t.Deliverable);
+    }
+
+    public static TheoryData<string> DeliverableElaborations => Of(l => l.DeliverableElaborations);
+
+    /// <summary>"制定工作方案，明确时间节点": what the product must state is no second job; alone, it is the job.</summary>
+    [Theory, MemberData(nameof(DeliverableElaborations))]
+    public void What_spells_out_a_product_is_no_part_of_the_deliverable(string word)
+    {
+        var t = Single($"各责任单位要于12月20日前制定工作方案，{word}时间节点、责任人。");
+        Assert.Equal("工作方案", t.Deliverable);
+        var alone = Single($"县应急管理局要于12月20日前{word}各乡镇防汛责任人。");
+        Assert.Contains("各乡镇防汛责任人", alone.Deliverable);
+    }
+
+    public static TheoryData<string> DocumentHeads => Of(l => l.DocumentHeads);
+
+    [Theory, MemberData(nameof(DocumentHeads))]
+    public void A_document_to_draw_up_is_the_deliverable_without_its_verb(string head)
+    {
+        var t = Single($"县发改局要于12月20日前拿出产业扶持{head}。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Equal($"产业扶持{head}", t.Deliverable);
+    }
+
+    public static TheoryData<string> NominalHeads => Of(l => l.NominalHeads);
+
+    [Theory, MemberData(nameof(NominalHeads))]
+    public void Completion_made_a_noun_is_no_part_of_the_deliverable(string head)
+    {
+        var t = Single($"各牵头单位要于12月20日前制订办理方案，明确工作目标、完成{head}。");
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Equal("办理方案", t.Deliverable);
     }
 }

@@ -230,6 +230,16 @@ internal static class GroupingRules
             g => g.C.Also && g.C.HasAction && !g.C.Purpose && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "县水利局要在12月20日前完成堤防加固方案，同时，做好防汛物资储备。"),
+        // "要对照年度目标任务，于12月20日前完成…": the year steered by (a soft deadline) gives way to the task's own
+        // date; the steering clause is no task of its own.
+        new("FirmDeadlineReplacesSteering", GroupingStep.Place,
+            g => g.C.Deadline is { Soft: false } && g.Cur!.Deadline is { Soft: true } && g.Cur.Sentence == g.SentenceNo,
+            g =>
+            {
+                g.Cur!.Deadline = g.C.Deadline;
+                Grouping.Merge(g.Cur, g.C);
+            },
+            "县统计局要对照年度计划确定的目标任务，于12月20日前完成全县人口抽样调查。"),
         // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
         new("SecondDeadlineSibling", GroupingStep.Place,
             g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
