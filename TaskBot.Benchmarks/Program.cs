@@ -3,7 +3,9 @@ using TaskBot.Benchmarks;
 
 // dotnet run -c Release --project TaskBot.Benchmarks -- --filter '*'   the speed table (docs/benchmarks.md)
 // dotnet run -c Release --project TaskBot.Benchmarks -- accuracy       the dated-deadline side table (-v: Recognizers' raw results)
+// dotnet run -c Release --project TaskBot.Benchmarks -- worst          the slowest inputs (issue 9: never more than 10 ms)
 if (args.Length > 0 && args[0] == "accuracy") return Accuracy.Run(verbose: args.Contains("-v"));
+if (args.Length > 0 && args[0] == "worst") return WorstCase.Run();
 
 Console.WriteLine($"// Sentences: {Sentences.Source}");
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ParserVsRecognizers).Assembly).Run(args);
