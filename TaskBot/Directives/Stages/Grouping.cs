@@ -22,6 +22,8 @@ internal sealed class Draft(int start)
     public bool OpenedByOrdinal;
     /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
     public int LeadByRoleWordInSentence = -1;
+    /// <summary>The paragraph (text between line breaks) the task was opened in: minutes speak to a new matter in each.</summary>
+    public int Paragraph;
 }
 
 /// <summary>
@@ -53,6 +55,10 @@ internal sealed partial class Grouping(Reading r)
     public bool FirstClause;
     bool? _selfReference;
     public int DraftsBefore;
+    /// <summary>The paragraph of the sentence: it goes up at each line break that is no table cell's (see <see cref="Sentence.CellBreak"/>).</summary>
+    public int ParagraphNo { get; private set; }
+    /// <summary>The paragraph has been opened as a new matter by a cue, a statement or a number (会议要求, X强调, 会议指出, 会议原则同意…并指出, 三要…).</summary>
+    public bool ParagraphSpoken { get; private set; }
     /// <summary>A deadline that opened the sentence ("到2019年6月底，基本实现…"): it goes to what follows.</summary>
     public DeadlineMatch? PendingDeadline;
 
@@ -68,12 +74,15 @@ internal sealed partial class Grouping(Reading r)
         PendingAddressees = null;
         OrdinalLead.Clear();
         OrdinalCo.Clear();
+        ParagraphNo = 0;
+        ParagraphSpoken = false;
     }
 
     public void BeginSentence(Sentence s)
     {
         Sentence = s;
         SentenceNo = s.No;
+        if (!s.CellBreak && LineBreakAt(s.Start)) { ParagraphNo++; ParagraphSpoken = false; }
         Cue = Statement = Force = EventDate = false;
         FirstClause = true;
         _selfReference = null;
@@ -90,6 +99,7 @@ internal sealed partial class Grouping(Reading r)
     {
         var lx = r.Lx;
         Cue |= c.Cue;
+        ParagraphSpoken |= c.Cue || c.Statement || c.Ordinal > 0;
         Statement |= c.Statement;
         if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
         // 会议指出 / 认为 tells a view: a cue only when it asks (会议要求, 强调).
@@ -110,6 +120,15 @@ internal sealed partial class Grouping(Reading r)
     }
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
+
+    /// <summary>A line break in the blank run around <paramref name="i"/> (a sentence's start).</summary>
+    bool LineBreakAt(int i)
+    {
+        var t = r.T;
+        for (int k = i - 1; k >= 0 && char.IsWhiteSpace(t[k]); k--) if (t[k] == '\n') return true;
+        for (int k = i; k < t.Length && char.IsWhiteSpace(t[k]); k++) if (t[k] == '\n') return true;
+        return false;
+    }
 
     /// <summary>The clause opens its sentence (only set-aside clauses such as "会议要求" may stand before it).</summary>
     public bool FirstClauseOfSentence(Clause c) => Drafts.Count == DraftsBefore && (Cur is null || Cur.End <= Sentence.Start || Cur.Sentence != SentenceNo);
@@ -132,7 +151,7 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>A new task, opened by clause <paramref name="c"/>.</summary>
     public Draft Start(Clause c)
     {
-        var d = new Draft(c.Start) { Sentence = SentenceNo, FirstSentenceLength = Sentence.Length };
+        var d = new Draft(c.Start) { Sentence = SentenceNo, FirstSentenceLength = Sentence.Length, Paragraph = ParagraphNo };
         Drafts.Add(d);
         Merge(d, c);
         return d;

@@ -219,9 +219,16 @@ internal static class GroupingRules
         // A new sentence that asks for something without naming anyone is a task of its own, for whoever the
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
+        // Rule NewParagraphNamesNobody: "…区委组织部要及早介入。\n会议原则同意…预算调整方案…。下一步，一方面要完成全年
+        // 财政收入的任务": minutes take up a new matter in a paragraph opened by the meeting or a speaker (会议原则同意…
+        // 并指出, X强调); a requirement there that names nobody is no task of the units named for the matter before
+        // (the leader picks the unit). A line that only goes on ("…之前办理完毕。\n于8月31日之前…") keeps its units.
+        new("NewParagraphNamesNobody", GroupingStep.Place,
+            g => SubjectlessAsk(g) && g.Cur!.Paragraph != g.ParagraphNo && g.ParagraphSpoken && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
+            g => g.Cur = g.Start(g.C),
+            "区委组织部要在12月20日前完成换届筹备方案。\n会议原则同意本区预算调整方案。下一步，要完成全年财政收入的任务。"),
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
-            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
-                 && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
+            g => SubjectlessAsk(g),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
         // Rule AlsoIsAnotherTask: "县水利局要…，同时，做好防汛物资储备": 同时 / 此外 opening a clause that names a job is
@@ -308,6 +315,11 @@ internal static class GroupingRules
             },
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
     ];
+
+    /// <summary>A new sentence asks for something without naming anyone (rule SubjectlessSentenceStartsTask).</summary>
+    static bool SubjectlessAsk(Grouping g) =>
+        g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
+        && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20

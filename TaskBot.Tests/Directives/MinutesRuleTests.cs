@@ -1,0 +1,36 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Whole meeting minutes (会议纪要 pasted whole): the grouping rules that keep one matter's units from leaking into
+/// the next, with their counter-tests (where the units must carry over).
+/// </summary>
+public class MinutesRuleTests
+{
+    [Theory]
+    // NewParagraphNamesNobody: a paragraph opened by the meeting or a speaker takes up a new matter; its requirements
+    // that name nobody get an empty lead, not the units of the matter before.
+    [InlineData("区委组织部要在12月20日前完成换届筹备方案。\n会议原则同意本区预算调整方案，并指出，预算调整很有必要。下一步，要在年底前完成全年财政收入的任务。",
+        "区委组织部//2026-12-20 | //2026-12-31")]
+    [InlineData("县住建局要在12月20日前完成老旧小区改造验收。\n王华强调，要在12月31日前完成供热管网检修。",
+        "县住建局//2026-12-20 | //2026-12-31")]
+    [InlineData("二要压实责任。县人社局要在12月20日前办结所有查实欠薪案件。\n三要重点发力。要在12月31日前督促政府投资项目资金拨付到位。",
+        "县人社局//2026-12-20 | //2026-12-31")]
+    // Counter: a line that only goes on (no cue, no statement, no number) keeps the units of the line before.
+    [InlineData("各承办单位要于12月20日之前将省市人大代表建议办理完毕并书面答复。\n要于12月31日之前将区人大代表建议办理完毕并书面答复。",
+        "各承办单位//2026-12-20 | 各承办单位//2026-12-31")]
+    // Counter: in the same paragraph the subject carries over the sentences ("各乡镇要…。要…").
+    [InlineData("会议要求，各乡镇要在12月20日前完成危房排查。要在12月31日前完成整改。",
+        "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]
+    // Counter: a new paragraph that names its own unit is that unit's task.
+    [InlineData("县住建局要在12月20日前完成老旧小区改造验收。\n会议强调，县水利局要在12月31日前完成堤防加固。",
+        "县住建局//2026-12-20 | 县水利局//2026-12-31")]
+    public void A_paragraph_of_minutes_keeps_or_drops_the_units_before_it(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text)));
+
+    /// <summary>"lead/co/deadline" per task, units joined by 、, tasks by " | " (as in GroupingRuleTests).</summary>
+    static string Describe(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
+        $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));
+}
