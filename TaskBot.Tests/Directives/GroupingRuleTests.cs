@@ -58,6 +58,7 @@ public class GroupingRuleTests
     [InlineData("OrdinalStartsTask", "// | // | 县林业局//2026-12-20")]
     [InlineData("OrdinalHeadingIsNoTask", "// | 各乡镇//2026-12-20")]
     [InlineData("NewParagraphNamesNobody", "区委组织部//2026-12-20 | //2026-12-31")]
+    [InlineData("CueAfterNarrationNamesNobody", "//2026-12-31")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

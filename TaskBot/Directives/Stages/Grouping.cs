@@ -24,6 +24,8 @@ internal sealed class Draft(int start)
     public int LeadByRoleWordInSentence = -1;
     /// <summary>The paragraph (text between line breaks) the task was opened in: minutes speak to a new matter in each.</summary>
     public int Paragraph;
+    /// <summary>Opened by a unit followed by a verb, with no modal, role word or date ("曲霞镇组织各村负责人进行了巡回督查"): a clause that may tell what the unit did.</summary>
+    public bool OpenedByBareVerb;
 }
 
 /// <summary>
@@ -121,6 +123,14 @@ internal sealed partial class Grouping(Reading r)
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
 
+    /// <summary>The clause opens with a speaker's verb (要求…, 并强调…): what follows is asked; "吃透政策要求" is a noun.</summary>
+    public bool OpensWithSpeakerVerb(Clause c)
+    {
+        int p = r.SkipSpace(c.Start, c.End);
+        if (p < c.End && r.T[p] == '并') p++;
+        return p < c.End && r.Lx.SpeakerVerbs.MatchAt(r.T, p) > 0;
+    }
+
     /// <summary>A line break in the blank run around <paramref name="i"/> (a sentence's start).</summary>
     bool LineBreakAt(int i)
     {
@@ -151,7 +161,12 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>A new task, opened by clause <paramref name="c"/>.</summary>
     public Draft Start(Clause c)
     {
-        var d = new Draft(c.Start) { Sentence = SentenceNo, FirstSentenceLength = Sentence.Length, Paragraph = ParagraphNo };
+        var d = new Draft(c.Start)
+        {
+            Sentence = SentenceNo, FirstSentenceLength = Sentence.Length, Paragraph = ParagraphNo,
+            OpenedByBareVerb = c.Lead.Count > 0 && c.Commanded && !c.ModalWork && !c.ModalOpen && !c.RoleWord && !c.Addressed && c.Deadline is null && c.Vague is null
+                               && c.Lead[^1].End < c.End && r.T[r.SkipSpace(c.Lead[^1].End, c.End)] is not ('要' or '须' or '应' or '请' or '必' or '务'),
+        };
         Drafts.Add(d);
         Merge(d, c);
         return d;

@@ -216,6 +216,19 @@ internal static class GroupingRules
                  && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
             g => g.Cur = g.Start(g.C),
             "县财政局要在12月20日前完成预算调整。会议要求，12月31日前完成全县危房改造验收。"),
+        // Rule CueAfterNarrationNamesNobody: "曲霞镇组织各村负责人进行了巡回督查，…，要求3月底之前全面完成林业绿化工作":
+        // the unit told of (a verb, no modal, no date) is the one who asks; what 要求 asks of nobody named has an
+        // empty lead, not the asker's.
+        new("CueAfterNarrationNamesNobody", GroupingStep.Place,
+            g => g.C.Cue && !g.C.Statement && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null)
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.OpenedByBareVerb && g.Cur.Lead.Count > 0 && g.OpensWithSpeakerVerb(g.C),
+            g =>
+            {
+                // The asker's own act, with nothing dated or asked in it, is no task.
+                if (g.Cur!.Deadline is null && g.Cur.Vague is null && g.Drafts[^1] == g.Cur) g.Drafts.RemoveAt(g.Drafts.Count - 1);
+                g.Cur = g.Start(g.C);
+            },
+            "正月初七一上班，县农业农村局组织各村负责人进行了一天的巡回督查，要求12月31日前全面完成林业绿化工作。"),
         // A new sentence that asks for something without naming anyone is a task of its own, for whoever the
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
