@@ -44,6 +44,20 @@ public class MinutesRuleTests
     public void What_the_convener_asks_of_nobody_named_has_an_empty_lead(string text, string expected) =>
         Assert.Equal(expected, Describe(Parse(text)));
 
+    [Theory]
+    // SharedOutSentenceNamesNobody: after a sentence that handed work to several units in turn, a requirement naming
+    // nobody is no task of the last unit named.
+    [InlineData("各分指挥部要加强指挥调度，有关部门要尽职履责，创建办要加强督促考核；要在12月31日前出台关于加强畜禽污染防治工作的意见。",
+        "各分指挥部// | 有关部门// | 创建办// | //2026-12-31")]
+    // Counter: one unit's sentence keeps its subject over the semicolons (各相关单位、各乡镇要…；要…).
+    [InlineData("各相关单位、各乡镇要认真落实管行业管安全主体职责；要在12月31日前完成安全生产检查。",
+        "各相关单位、各乡镇// | 各相关单位、各乡镇//2026-12-31")]
+    // Counter: one body named twice ("各县市区党委政府…各县市区要…") shares nothing out: the next requirement is still theirs.
+    [InlineData("各县市区党委政府要落实整改方案，本月内各县市区要全面完成并备查；要在12月31日前完成问题项目整改。",
+        "各县市区党委政府// | 各县市区//2026-11-30 | 各县市区//2026-12-31")]
+    public void A_sentence_that_shares_out_work_hands_nothing_on(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text)));
+
     /// <summary>"lead/co/deadline" per task, units joined by 、, tasks by " | " (as in GroupingRuleTests).</summary>
     static string Describe(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
         $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));

@@ -240,6 +240,13 @@ internal static class GroupingRules
             g => SubjectlessAsk(g) && g.Cur!.Paragraph != g.ParagraphNo && g.ParagraphSpoken && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
             g => g.Cur = g.Start(g.C),
             "区委组织部要在12月20日前完成换届筹备方案。\n会议原则同意本区预算调整方案。下一步，要完成全年财政收入的任务。"),
+        // Rule SharedOutSentenceNamesNobody: "各分指挥部要加强指挥调度，有关部门要尽职履责，创建办要加强督促考核。要出台…":
+        // a sentence that handed work to several units in turn speaks to none of them after it; a requirement that
+        // follows naming nobody is no task of the last unit named (the leader picks the unit).
+        new("SharedOutSentenceNamesNobody", GroupingStep.Place,
+            g => SubjectlessAsk(g) && g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && SeveralLeadsIn(g, g.Cur.Sentence),
+            g => g.Cur = g.Start(g.C),
+            "县农业农村局要在12月20日前完成秸秆综合利用方案，县生态环境局要加强秸秆禁烧巡查。要在12月31日前出台畜禽污染防治意见。"),
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
             g => SubjectlessAsk(g),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
@@ -333,6 +340,21 @@ internal static class GroupingRules
     static bool SubjectlessAsk(Grouping g) =>
         g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
+
+    /// <summary>Tasks of the sentence <paramref name="sentence"/> have different leads.</summary>
+    static bool SeveralLeadsIn(Grouping g, int sentence)
+    {
+        Draft? first = null;
+        foreach (var d in g.Drafts)
+        {
+            if (d.Sentence != sentence || d.Lead.Count == 0) continue;
+            if (first is null) first = d;
+            // "各县市区党委政府要…，各县市区要…": one body named twice is no sharing out.
+            else if (!g.SameUnits(first.Lead, d.Lead) && !first.Lead.Any(a => d.Lead.Any(b => g.R.Surface(a).Contains(g.R.Surface(b)) || g.R.Surface(b).Contains(g.R.Surface(a)))))
+                return true;
+        }
+        return false;
+    }
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
