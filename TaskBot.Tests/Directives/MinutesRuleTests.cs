@@ -58,6 +58,19 @@ public class MinutesRuleTests
     public void A_sentence_that_shares_out_work_hands_nothing_on(string text, string expected) =>
         Assert.Equal(expected, Describe(Parse(text)));
 
+    [Theory]
+    // BlockItemIsOneTask reads no issue line: the issuing office and date at the foot of minutes pasted whole
+    // ("XX局办公室 2026年11月28日印") name nobody who does the decisions above them.
+    [InlineData("会议要求，12月20日前完成清洁取暖改造。会议强调，县住建局要在12月31日前完成防汛物资储备。\n县住房和城乡建设局办公室 2026年11月28日印",
+        "//2026-12-20 | 县住建局//2026-12-31")]
+    [InlineData("会议要求，12月20日前完成清洁取暖改造。\n县住房和城乡建设局办公室 2026年11月28日印发",
+        "//2026-12-20")]
+    // Counter: a flattened table row whose cells name units and a by-date is still one task of those units.
+    [InlineData("1 启动建设城区排水管网改造工程。 县水务局 县住建局 2027年12月31日前",
+        "县水务局、县住建局//2027-12-31")]
+    public void The_issue_line_of_minutes_names_no_lead(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text)));
+
     /// <summary>"lead/co/deadline" per task, units joined by 、, tasks by " | " (as in GroupingRuleTests).</summary>
     static string Describe(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
         $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));

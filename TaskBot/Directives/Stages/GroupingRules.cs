@@ -49,7 +49,7 @@ internal static class GroupingRules
     [
         // ---- an item ----
         new("BlockItemIsOneTask", GroupingStep.Item,
-            g => g.Item.Blocks.HasRoles,
+            g => g.Item.Blocks.HasRoles && !g.Item.Blocks.Lead.Concat(g.Item.Blocks.Co).All(h => IssuerOfLine(g, h)),
             g => g.TakeBlockItem(),
             "1. 精简项目审批手续。5月底前实现中介超市上线运行。(县发改局牵头,县财政局配合)"),
 
@@ -340,6 +340,20 @@ internal static class GroupingRules
     static bool SubjectlessAsk(Grouping g) =>
         g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
+
+    /// <summary>
+    /// "临沂市住房和城乡建设局办公室 2021年8月16日印(发)" at the foot of minutes pasted whole: the unit that issued
+    /// the document, followed by the issue date, is no table cell naming who does the item.
+    /// </summary>
+    static bool IssuerOfLine(Grouping g, UnitHit h)
+    {
+        var t = g.R.T;
+        int k = h.End;
+        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        int digits = k;
+        while (k < t.Length && (char.IsDigit(t[k]) || t[k] is '年' or '月' or '日' or '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十')) k++;
+        return k > digits && t[k - 1] == '日' && k < t.Length && t[k] == '印';
+    }
 
     /// <summary>Tasks of the sentence <paramref name="sentence"/> have different leads.</summary>
     static bool SeveralLeadsIn(Grouping g, int sentence)
