@@ -71,6 +71,21 @@ public class MinutesRuleTests
     public void The_issue_line_of_minutes_names_no_lead(string text, string expected) =>
         Assert.Equal(expected, Describe(Parse(text)));
 
+    [Theory]
+    // SpeakerHeadingIsNoTask: "他提出，要突出问题整改。" heads the sentence that spells it out.
+    [InlineData("专题会上，吴超明听取了整改进展汇报。他提出，要突出问题整改。务必高度重视整改，对整改情况进行再次逐项自查；各相关单位要制定整改方案。",
+        2, "各相关单位")]
+    // Counter: a short requirement with its own date is a task.
+    [InlineData("会议强调，要在12月20日前完成自查。要在12月31日前完成整改验收。", 2, "")]
+    // Counter: two long requirements of nobody's are two tasks.
+    [InlineData("会议强调，要加快推进项目建设进度，倒排工期。务必高度重视整改，对整改情况进行再次逐项自查。", 2, "")]
+    public void A_short_heading_of_the_speaker_is_no_task(string text, int tasks, string lastLead)
+    {
+        var parsed = Parse(text);
+        Assert.Equal(tasks, parsed.Count);
+        Assert.Equal(lastLead, string.Join("、", parsed[^1].Lead));
+    }
+
     /// <summary>"lead/co/deadline" per task, units joined by 、, tasks by " | " (as in GroupingRuleTests).</summary>
     static string Describe(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
         $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));

@@ -325,6 +325,17 @@ internal static class GroupingRules
                  && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
+        // Rule SpeakerHeadingIsNoTask: "他提出，要突出问题整改。务必高度重视整改，对整改情况进行逐项自查…": a short
+        // requirement of nobody's, a sentence by itself, followed by a sentence that spells it out for nobody named,
+        // is the heading of what follows, not a task of its own.
+        new("SpeakerHeadingIsNoTask", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsSpeakerHeading(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 1; i >= 0; i--)
+                    if (IsSpeakerHeading(g, i)) g.Drafts.RemoveAt(i);
+            },
+            "专题会上，吴超明听取了整改进展汇报。他提出，要突出问题整改。务必高度重视整改，对整改情况进行再次逐项自查；各相关单位要在12月20日前制定整改方案。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
@@ -369,6 +380,11 @@ internal static class GroupingRules
         }
         return false;
     }
+
+    static bool IsSpeakerHeading(Grouping g, int i) =>
+        g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
+        && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
