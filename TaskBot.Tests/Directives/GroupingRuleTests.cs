@@ -57,6 +57,10 @@ public class GroupingRuleTests
     [InlineData("CueNamesNobody", "县财政局//2026-12-20 | //2026-12-31")]
     [InlineData("OrdinalStartsTask", "// | // | 县林业局//2026-12-20")]
     [InlineData("OrdinalHeadingIsNoTask", "// | 各乡镇//2026-12-20")]
+    [InlineData("NewParagraphNamesNobody", "区委组织部//2026-12-20 | //2026-12-31")]
+    [InlineData("CueAfterNarrationNamesNobody", "//2026-12-31")]
+    [InlineData("SpeakerHeadingIsNoTask", "// | 各相关单位//2026-12-20")]
+    [InlineData("SharedOutSentenceNamesNobody", "县农业农村局//2026-12-20 | 县生态环境局// | //2026-12-31")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

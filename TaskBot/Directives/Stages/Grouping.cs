@@ -22,6 +22,10 @@ internal sealed class Draft(int start)
     public bool OpenedByOrdinal;
     /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
     public int LeadByRoleWordInSentence = -1;
+    /// <summary>The paragraph (text between line breaks) the task was opened in: minutes speak to a new matter in each.</summary>
+    public int Paragraph;
+    /// <summary>Opened by a unit followed by a verb, with no modal, role word or date ("曲霞镇组织各村负责人进行了巡回督查"): a clause that may tell what the unit did.</summary>
+    public bool OpenedByBareVerb;
 }
 
 /// <summary>
@@ -53,6 +57,10 @@ internal sealed partial class Grouping(Reading r)
     public bool FirstClause;
     bool? _selfReference;
     public int DraftsBefore;
+    /// <summary>The paragraph of the sentence: it goes up at each line break that is no table cell's (see <see cref="Sentence.CellBreak"/>).</summary>
+    public int ParagraphNo { get; private set; }
+    /// <summary>The paragraph has been opened as a new matter by a cue, a statement or a number (会议要求, X强调, 会议指出, 会议原则同意…并指出, 三要…).</summary>
+    public bool ParagraphSpoken { get; private set; }
     /// <summary>A deadline that opened the sentence ("到2019年6月底，基本实现…"): it goes to what follows.</summary>
     public DeadlineMatch? PendingDeadline;
 
@@ -68,12 +76,15 @@ internal sealed partial class Grouping(Reading r)
         PendingAddressees = null;
         OrdinalLead.Clear();
         OrdinalCo.Clear();
+        ParagraphNo = 0;
+        ParagraphSpoken = false;
     }
 
     public void BeginSentence(Sentence s)
     {
         Sentence = s;
         SentenceNo = s.No;
+        if (!s.CellBreak && LineBreakAt(s.Start)) { ParagraphNo++; ParagraphSpoken = false; }
         Cue = Statement = Force = EventDate = false;
         FirstClause = true;
         _selfReference = null;
@@ -90,6 +101,7 @@ internal sealed partial class Grouping(Reading r)
     {
         var lx = r.Lx;
         Cue |= c.Cue;
+        ParagraphSpoken |= c.Cue || c.Statement || c.Ordinal > 0;
         Statement |= c.Statement;
         if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
         // 会议指出 / 认为 tells a view: a cue only when it asks (会议要求, 强调).
@@ -110,6 +122,23 @@ internal sealed partial class Grouping(Reading r)
     }
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
+
+    /// <summary>The clause opens with a speaker's verb (要求…, 并强调…): what follows is asked; "吃透政策要求" is a noun.</summary>
+    public bool OpensWithSpeakerVerb(Clause c)
+    {
+        int p = r.SkipSpace(c.Start, c.End);
+        if (p < c.End && r.T[p] == '并') p++;
+        return p < c.End && r.Lx.SpeakerVerbs.MatchAt(r.T, p) > 0;
+    }
+
+    /// <summary>A line break in the blank run around <paramref name="i"/> (a sentence's start).</summary>
+    bool LineBreakAt(int i)
+    {
+        var t = r.T;
+        for (int k = i - 1; k >= 0 && char.IsWhiteSpace(t[k]); k--) if (t[k] == '\n') return true;
+        for (int k = i; k < t.Length && char.IsWhiteSpace(t[k]); k++) if (t[k] == '\n') return true;
+        return false;
+    }
 
     /// <summary>The clause opens its sentence (only set-aside clauses such as "会议要求" may stand before it).</summary>
     public bool FirstClauseOfSentence(Clause c) => Drafts.Count == DraftsBefore && (Cur is null || Cur.End <= Sentence.Start || Cur.Sentence != SentenceNo);
@@ -132,7 +161,12 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>A new task, opened by clause <paramref name="c"/>.</summary>
     public Draft Start(Clause c)
     {
-        var d = new Draft(c.Start) { Sentence = SentenceNo, FirstSentenceLength = Sentence.Length };
+        var d = new Draft(c.Start)
+        {
+            Sentence = SentenceNo, FirstSentenceLength = Sentence.Length, Paragraph = ParagraphNo,
+            OpenedByBareVerb = c.Lead.Count > 0 && c.Commanded && !c.ModalWork && !c.ModalOpen && !c.RoleWord && !c.Addressed && c.Deadline is null && c.Vague is null
+                               && c.Lead[^1].End < c.End && r.T[r.SkipSpace(c.Lead[^1].End, c.End)] is not ('要' or '须' or '应' or '请' or '必' or '务'),
+        };
         Drafts.Add(d);
         Merge(d, c);
         return d;

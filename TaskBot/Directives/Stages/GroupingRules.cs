@@ -49,7 +49,7 @@ internal static class GroupingRules
     [
         // ---- an item ----
         new("BlockItemIsOneTask", GroupingStep.Item,
-            g => g.Item.Blocks.HasRoles,
+            g => g.Item.Blocks.HasRoles && !g.Item.Blocks.Lead.Concat(g.Item.Blocks.Co).All(h => IssuerOfLine(g, h)),
             g => g.TakeBlockItem(),
             "1. 精简项目审批手续。5月底前实现中介超市上线运行。(县发改局牵头,县财政局配合)"),
 
@@ -216,12 +216,39 @@ internal static class GroupingRules
                  && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
             g => g.Cur = g.Start(g.C),
             "县财政局要在12月20日前完成预算调整。会议要求，12月31日前完成全县危房改造验收。"),
+        // Rule CueAfterNarrationNamesNobody: "曲霞镇组织各村负责人进行了巡回督查，…，要求3月底之前全面完成林业绿化工作":
+        // the unit told of (a verb, no modal, no date) is the one who asks; what 要求 asks of nobody named has an
+        // empty lead, not the asker's.
+        new("CueAfterNarrationNamesNobody", GroupingStep.Place,
+            g => g.C.Cue && !g.C.Statement && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null)
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.OpenedByBareVerb && g.Cur.Lead.Count > 0 && g.OpensWithSpeakerVerb(g.C),
+            g =>
+            {
+                // The asker's own act, with nothing dated or asked in it, is no task.
+                if (g.Cur!.Deadline is null && g.Cur.Vague is null && g.Drafts[^1] == g.Cur) g.Drafts.RemoveAt(g.Drafts.Count - 1);
+                g.Cur = g.Start(g.C);
+            },
+            "正月初七一上班，县农业农村局组织各村负责人进行了一天的巡回督查，要求12月31日前全面完成林业绿化工作。"),
         // A new sentence that asks for something without naming anyone is a task of its own, for whoever the
         // sentence before spoke to (nobody, if it named nobody: then the leader picks); "同时，做好…" is one more task
         // of the units just named. The subject carries over: "各乡镇要…；要…；要…" is three tasks of 各乡镇.
+        // Rule NewParagraphNamesNobody: "…区委组织部要及早介入。\n会议原则同意…预算调整方案…。下一步，一方面要完成全年
+        // 财政收入的任务": minutes take up a new matter in a paragraph opened by the meeting or a speaker (会议原则同意…
+        // 并指出, X强调); a requirement there that names nobody is no task of the units named for the matter before
+        // (the leader picks the unit). A line that only goes on ("…之前办理完毕。\n于8月31日之前…") keeps its units.
+        new("NewParagraphNamesNobody", GroupingStep.Place,
+            g => SubjectlessAsk(g) && g.Cur!.Paragraph != g.ParagraphNo && g.ParagraphSpoken && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
+            g => g.Cur = g.Start(g.C),
+            "区委组织部要在12月20日前完成换届筹备方案。\n会议原则同意本区预算调整方案。下一步，要完成全年财政收入的任务。"),
+        // Rule SharedOutSentenceNamesNobody: "各分指挥部要加强指挥调度，有关部门要尽职履责，创建办要加强督促考核。要出台…":
+        // a sentence that handed work to several units in turn speaks to none of them after it; a requirement that
+        // follows naming nobody is no task of the last unit named (the leader picks the unit).
+        new("SharedOutSentenceNamesNobody", GroupingStep.Place,
+            g => SubjectlessAsk(g) && g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && SeveralLeadsIn(g, g.Cur.Sentence),
+            g => g.Cur = g.Start(g.C),
+            "县农业农村局要在12月20日前完成秸秆综合利用方案，县生态环境局要加强秸秆禁烧巡查。要在12月31日前出台畜禽污染防治意见。"),
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
-            g => g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
-                 && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur),
+            g => SubjectlessAsk(g),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
         // Rule AlsoIsAnotherTask: "县水利局要…，同时，做好防汛物资储备": 同时 / 此外 opening a clause that names a job is
@@ -298,6 +325,17 @@ internal static class GroupingRules
                  && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
+        // Rule SpeakerHeadingIsNoTask: "他提出，要突出问题整改。务必高度重视整改，对整改情况进行逐项自查…": a short
+        // requirement of nobody's, a sentence by itself, followed by a sentence that spells it out for nobody named,
+        // is the heading of what follows, not a task of its own.
+        new("SpeakerHeadingIsNoTask", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsSpeakerHeading(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 1; i >= 0; i--)
+                    if (IsSpeakerHeading(g, i)) g.Drafts.RemoveAt(i);
+            },
+            "专题会上，吴超明听取了整改进展汇报。他提出，要突出问题整改。务必高度重视整改，对整改情况进行再次逐项自查；各相关单位要在12月20日前制定整改方案。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
@@ -308,6 +346,45 @@ internal static class GroupingRules
             },
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
     ];
+
+    /// <summary>A new sentence asks for something without naming anyone (rule SubjectlessSentenceStartsTask).</summary>
+    static bool SubjectlessAsk(Grouping g) =>
+        g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
+        && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
+
+    /// <summary>
+    /// "临沂市住房和城乡建设局办公室 2021年8月16日印(发)" at the foot of minutes pasted whole: the unit that issued
+    /// the document, followed by the issue date, is no table cell naming who does the item.
+    /// </summary>
+    static bool IssuerOfLine(Grouping g, UnitHit h)
+    {
+        var t = g.R.T;
+        int k = h.End;
+        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        int digits = k;
+        while (k < t.Length && (char.IsDigit(t[k]) || t[k] is '年' or '月' or '日' or '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十')) k++;
+        return k > digits && t[k - 1] == '日' && k < t.Length && t[k] == '印';
+    }
+
+    /// <summary>Tasks of the sentence <paramref name="sentence"/> have different leads.</summary>
+    static bool SeveralLeadsIn(Grouping g, int sentence)
+    {
+        Draft? first = null;
+        foreach (var d in g.Drafts)
+        {
+            if (d.Sentence != sentence || d.Lead.Count == 0) continue;
+            if (first is null) first = d;
+            // "各县市区党委政府要…，各县市区要…": one body named twice is no sharing out.
+            else if (!g.SameUnits(first.Lead, d.Lead) && !first.Lead.Any(a => d.Lead.Any(b => g.R.Surface(a).Contains(g.R.Surface(b)) || g.R.Surface(b).Contains(g.R.Surface(a)))))
+                return true;
+        }
+        return false;
+    }
+
+    static bool IsSpeakerHeading(Grouping g, int i) =>
+        g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
+        && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
