@@ -114,4 +114,39 @@ public class TableRowRuleTests
         var before = Single("1 完成农贸市场提升改造。 县商务局 2026年12月20日前");
         Task(before, "县商务局", "", "2026-12-20");
     }
+
+    // ---- LabelOnItsLine ----
+
+    [Fact]
+    public void A_label_that_ends_its_line_takes_the_next_line()
+    {
+        var t = Single("交办日期:\n2026-11-20\n责任单位:\n市政园林工程处\n交办内容:\n扬子河部分时段水质黑臭,请你单位于12月20日前完成整改。");
+        Task(t, "市政园林工程处", "", "2026-12-20");
+    }
+
+    [Fact]
+    public void A_label_line_followed_by_another_label_takes_nothing_from_it()
+    {
+        // Counter-test: an empty 牵头单位 field does not swallow the 配合单位 line after it.
+        var t = Single("牵头单位:\n配合单位:县财政局\n推进老旧小区改造。");
+        Task(t, "", "县财政局", null);
+    }
+
+    // ---- BlockBeforeNote ----
+
+    [Fact]
+    public void A_bracketed_assignment_is_read_up_to_the_note_after_its_full_stop()
+    {
+        var t = Single("1.控制用水总量。2027年,用水总量控制在4.7亿立方米。[市水务局牵头,市工信委、市住建局配合,各县(市)区政府负责落实。以下均需各县(市)区政府落实,不再列出]");
+        // 负责落实 after a 牵头: the responsible units help the lead (as 按职责分工负责 does).
+        Task(t, "市水务局", "市工信委、市住建局、各县(市)区政府", "2027-12-31");
+    }
+
+    [Fact]
+    public void A_bracket_whose_first_sentence_is_no_assignment_stays_text()
+    {
+        // Counter-test: "(此项工作由市水务局统筹。…)" is a sentence, not a unit block: the units are read from it as from any sentence.
+        var t = Single("1.控制用水总量。(此项工作由市水务局统筹。各县区要于12月底前完成)");
+        Assert.Equal("2026-12-31", t.Deadline?.ToString("yyyy-MM-dd"));
+    }
 }

@@ -94,7 +94,12 @@ public sealed class Blocks
                 if (_t[i] == o) { if (depth++ == 0) open = i; }
                 else if (_t[i] == c && depth > 0 && --depth == 0)
                 {
-                    if (!InRanges(open) && ReadBlock(open + 1, i, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
+                    // Rule BlockBeforeNote: "[市水务局牵头,市工信委配合,各县(市)区政府负责落实。以下均需…不再列出]": the
+                    // assignment is the bracket's first sentence; what follows the full stop is a note on the next rows.
+                    if (InRanges(open)) continue;
+                    int stop = _t.IndexOf('。', open + 1, i - open - 1);
+                    if (ReadBlock(open + 1, i, requireRoleOrLabel: true)
+                        || stop > open + 1 && ReadBlock(open + 1, stop, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
                 }
             }
         }
@@ -109,6 +114,15 @@ public sealed class Blocks
             if (len > 0)
             {
                 int end = i + len;
+                // Rule LabelOnItsLine: "责任单位:\n市政园林工程处" (a form pasted field by field): a label that ends its
+                // line takes the next line, unless that line is another label.
+                int v = end;
+                while (v < e && _t[v] is ' ' or '\t' or '\r') v++;
+                if (v < e && _t[v] == '\n')
+                {
+                    while (v < e && char.IsWhiteSpace(_t[v])) v++;
+                    if (v < e && LabelAt(v, e, out _) == 0 && _lx.DeadlineLabels.MatchAt(_t, v) == 0 && _lx.SupervisorLabels.MatchAt(_t, v) == 0) end = v;
+                }
                 // Up to the sentence end or the next label: "牵头单位：A 配合单位：B" holds two blocks.
                 while (end < e && _t[end] is not ('。' or '\n') && LabelAt(end, e, out _) == 0) end++;
                 // Stop at a deadline label: "责任单位:…;完成时限:2027年3月底前" keeps the deadline readable.
@@ -311,7 +325,12 @@ public sealed class Blocks
             Role role = label;
             int roleLen;
             // Only 牵头 makes the lead outright; "负责" lists are responsible units: joint leads unless someone leads.
-            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0) { role = _t.AsSpan(r).StartsWith("牵头") ? Role.Lead : Role.Responsible; explicitRole = true; r += roleLen; }
+            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0)
+            {
+                role = _t.AsSpan(r).StartsWith("牵头") ? Role.Lead : Role.Responsible; explicitRole = true; r += roleLen;
+                // "各县(市)区政府负责落实": two role words in a row are one role (the first says which).
+                r += _lx.LeadRoles.MatchAt(seg, r);
+            }
             else if ((roleLen = _lx.CoRoles.MatchAt(seg, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
             if (Skip(r, se) < se) return false;   // more words after the list: a sentence, not a block
             foreach (var h in hits)
