@@ -149,4 +149,23 @@ public class TableRowRuleTests
         var t = Single("1.控制用水总量。(此项工作由市水务局统筹。各县区要于12月底前完成)");
         Assert.Equal("2026-12-31", t.Deadline?.ToString("yyyy-MM-dd"));
     }
+
+    // ---- cell_month (DeadlineGrammar) ----
+
+    [Fact]
+    public void A_month_alone_in_its_time_limit_cell_is_that_months_end()
+    {
+        var tasks = Parse("1\n\n启动县图书馆新馆建设。\n\n县文体局\n\n12月底前\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n9月投入使用", "2026-02-26");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县文体局", "", "2026-12-31");
+        Task(tasks[1], "县住建局", "", "2026-09-30");
+    }
+
+    [Fact]
+    public void A_month_opening_a_sentence_in_prose_is_no_deadline()
+    {
+        // Counter-test: "9月，…" says when something happened; only a month alone on its line is a time-limit cell.
+        var t = Single("9月,县住建局对全县老旧小区开展了排查。县住建局要在12月20日前完成整改。", "2026-10-10");
+        Task(t, "县住建局", "", "2026-12-20");
+    }
 }
