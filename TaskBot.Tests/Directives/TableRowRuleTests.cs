@@ -168,4 +168,39 @@ public class TableRowRuleTests
         var t = Single("9月,县住建局对全县老旧小区开展了排查。县住建局要在12月20日前完成整改。", "2026-10-10");
         Task(t, "县住建局", "", "2026-12-20");
     }
+
+    // ---- StandingCell, NextRowTitle, BareSuffixCell: a table whose cells are set off by bars ----
+
+    const string BarredTable =
+        "强化文件公开\n|\n1\n|\n对行政规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n深化政策解读形式\n|\n" +
+        "2\n|\n积极做好政策解读工作。\n|\n各科室\n|\n持续推进\n|";
+
+    [Fact]
+    public void Barred_rows_take_their_unit_cells_whatever_the_title_column_after_them()
+    {
+        var tasks = Parse(BarredTable);
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "办公室", "", "2026-12-31");
+        Task(tasks[1], "各科室", "", null);   // 持续推进: a standing task, no date
+    }
+
+    public static TheoryData<string> StandingTimeLimits => LexiconFamilyTests.Words(l => l.StandingTimeLimits);
+
+    [Theory, MemberData(nameof(StandingTimeLimits))]
+    public void Every_standing_time_limit_cell_closes_a_row_without_a_date(string word)
+    {
+        var t = Single($"1\n|\n积极做好政策解读工作。\n|\n各科室\n|\n{word}\n|");
+        Task(t, "各科室", "", null);
+        // Counter-test: in a sentence the word is the work itself, and the sentence keeps its task.
+        var prose = Single($"各科室要{word}政务公开工作,12月20日前报送总结。");
+        Task(prose, "各科室", "", "2026-12-20");
+    }
+
+    [Fact]
+    public void A_short_line_after_a_sentence_is_no_title_cell_unless_a_time_limit_stands_before_it()
+    {
+        // Counter-test of NextRowTitle and BareSuffixCell: "办公室" on its line, then what it does, is a sentence.
+        var t = Single("县住建局要在年底前完成改造。\n办公室\n负责汇总");
+        Task(t, "县住建局", "", "2026-12-31");
+    }
 }

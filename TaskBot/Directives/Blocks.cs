@@ -173,7 +173,7 @@ public sealed class Blocks
         int end = e;
         while (end > s && IsCellGap(_t[end - 1])) end--;
         int cellsStart = end, unitsSeen = 0, k = end, cells = 0;
-        bool lastIsDate = false;
+        bool lastIsDate = false, skippedTitle = false;
         var hits = new List<UnitHit>();
         while (k > s)
         {
@@ -182,9 +182,10 @@ public sealed class Blocks
             while (tokStart > s && !IsCellGap(_t[tokStart - 1])) tokStart--;
             if (tokStart == tokEnd) break;
             if (IsIssueDate(tokStart, tokEnd)) return;
-            bool isDeadline = _deadlineStarts.Contains(tokStart);
+            // Rule StandingCell: "持续推进" as a whole cell is the time limit of a standing task.
+            bool isDeadline = _deadlineStarts.Contains(tokStart) || _lx.StandingTimeLimits.MatchAt(_t.AsSpan(0, tokEnd), tokStart) == tokEnd - tokStart;
             int before = hits.Count;
-            bool isUnit = !isDeadline && ReadUnitList(tokStart, tokEnd, hits);
+            bool isUnit = !isDeadline && (ReadUnitList(tokStart, tokEnd, hits) || BareSuffixCell(tokStart, tokEnd, hits));
             if (tokStart == s)
             {
                 // The first token is the task text itself; a unit list glued after its last full stop is a cell.
@@ -199,7 +200,24 @@ public sealed class Blocks
                 else hits.RemoveRange(before, hits.Count - before);
                 break;
             }
-            if (!isUnit && !isDeadline) { hits.RemoveRange(before, hits.Count - before); break; }
+            // NextRowTitle: the cell before a passed-over title must be this row's time limit, its last column.
+            if (skippedTitle && cells == 0 && !isDeadline) { hits.RemoveRange(before, hits.Count - before); return; }
+            if (!isUnit && !isDeadline)
+            {
+                hits.RemoveRange(before, hits.Count - before);
+                // Rule NextRowTitle: "…目录。|办公室|年底前|深化政策解读形式|" — a table whose title column stands
+                // before 序号 puts the next row's title after this row's cells: one short cell, no sentence, after the
+                // last cell is passed over, when the cell before it is a time limit.
+                if (cells == 0 && !skippedTitle && tokEnd - tokStart <= 20 && _t.IndexOf('。', tokStart, tokEnd - tokStart) < 0 && _t[tokStart - 1] != ' ')
+                {
+                    skippedTitle = true;
+                    k = tokStart;
+                    while (k > s && IsCellGap(_t[k - 1])) k--;
+                    end = cellsStart = k;
+                    continue;
+                }
+                break;
+            }
             if (isUnit) unitsSeen += hits.Count - before;
             if (cells == 0) lastIsDate = isDeadline && IsFullDate(tokStart, tokEnd);
             cells++;
@@ -259,6 +277,18 @@ public sealed class Blocks
         if (q == e && into.Count > before) return true;
         into.RemoveRange(before, into.Count - before);
         return false;
+    }
+
+    /// <summary>
+    /// Rule BareSuffixCell: "|办公室|" — a cell of a table row (between line breaks or bars) that is only a unit word
+    /// (办公室, 办事处) names the office of the document's own body: a unit where a unit cell stands.
+    /// </summary>
+    bool BareSuffixCell(int s, int e, List<UnitHit> into)
+    {
+        if (s == 0 || _t[s - 1] is not ('\n' or '|') || e >= _t.Length || _t[e] is not ('\n' or '|' or '\r')) return false;
+        if (e - s < 3 || _lx.UnitSuffixes.MatchAt(_t.AsSpan(0, e), s) != e - s) return false;
+        into.Add(new UnitHit(s, e, false));
+        return true;
     }
 
     /// <summary>"2021年8月16日印", "2021年8月16日印发": the day a document was printed, at its foot.</summary>
