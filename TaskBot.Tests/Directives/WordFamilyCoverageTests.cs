@@ -78,6 +78,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.ReportMarkers)] = nameof(A_report_of_results_is_no_task_but_the_order_after_it_is),
         [nameof(DirectiveLexicon.KnownUnits)] = nameof(A_directory_name_without_a_suffix_is_a_unit),
         [nameof(DirectiveLexicon.SectorNames)] = "UnitFamilyTests.Every_sector_after_a_prefix_stands_for_its_bureau",
+        [nameof(DirectiveLexicon.StandingTimeLimits)] = "TableRowRuleTests.Every_standing_time_limit_cell_closes_a_row_without_a_date",
         [nameof(DirectiveLexicon.BareBodies)] = "UnitFamilyTests.Every_bare_body_leads_where_a_subject_stands",
         [nameof(DirectiveLexicon.DeliverableExhortations)] = nameof(An_exhortation_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.DeliverableElaborations)] = nameof(What_spells_out_a_product_is_no_part_of_the_deliverable),

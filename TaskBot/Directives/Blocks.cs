@@ -20,6 +20,43 @@ public sealed class Blocks
 
     enum Role { None, Lead, Co, Responsible }
 
+    /// <summary>What a unit column of a table holds, by its header: 牵头单位, 责任单位, 配合单位.</summary>
+    public enum ColumnRole { Lead, Responsible, Co }
+
+    IReadOnlyList<ColumnRole>? _columns;
+
+    /// <summary>
+    /// Rule HeaderRow: an item with no full stop that has a cell which is only a column name (序号, 牵头单位,
+    /// 主要责任单位, 协同配合单位, 完成时限, 分管领导 …) is a table's header row: it hands nothing over, and its unit
+    /// columns say what the unit cells of the rows under it are (主要责任单位 | 协同配合单位 → lead | co). Returns
+    /// null when [s,e) is no header, else its unit columns in order (possibly none). A label followed by its units
+    /// ("牵头单位:区发改局") is a label, not a header: its cell is more than the name.
+    /// </summary>
+    public static List<ColumnRole>? HeaderColumns(string t, int s, int e, DirectiveLexicon lx)
+    {
+        if (t.IndexOf('。', s, e - s) >= 0) return null;
+        var roles = new List<ColumnRole>();
+        bool header = false;
+        int k = s;
+        while (k < e)
+        {
+            while (k < e && IsCellGap(t[k])) k++;
+            int c = k;
+            while (c < e && !IsCellGap(t[c])) c++;
+            if (c == k) break;
+            var cell = t.AsSpan(k, c - k);
+            ColumnRole? role = Whole(lx.LeadLabels, t, k, c) ? ColumnRole.Lead
+                : Whole(lx.CoLabels, t, k, c) ? ColumnRole.Co
+                : Whole(lx.ResponsibleLabels, t, k, c) ? ColumnRole.Responsible : null;
+            if (role is { } r) { roles.Add(r); header = true; }
+            else if (cell.SequenceEqual("序号") || Whole(lx.SupervisorLabels, t, k, c) || Whole(lx.DeadlineLabels, t, k, c)) header = true;
+            k = c;
+        }
+        return header ? roles : null;
+    }
+
+    static bool Whole(PhraseSet words, string t, int k, int c) => words.MatchAt(t.AsSpan(0, c), k) == c - k;
+
     readonly string _t;
     readonly DirectiveLexicon _lx;
     readonly UnitGrammar _units;
@@ -31,9 +68,13 @@ public sealed class Blocks
         _t = t; _lx = lx; _units = units; _deadlineStarts = deadlineStarts;
     }
 
-    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts)
+    /// <summary>The item holds nothing to read (a table's header row).</summary>
+    public static Blocks None(string t, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts) => new(t, lx, units, deadlineStarts);
+
+    /// <param name="columns">The unit columns a table's header row named, in order (<see cref="HeaderColumns"/>), or null.</param>
+    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts, IReadOnlyList<ColumnRole>? columns = null)
     {
-        var b = new Blocks(t, lx, units, deadlineStarts);
+        var b = new Blocks(t, lx, units, deadlineStarts) { _columns = columns };
         b.FindParentheses(s, e);
         b.FindLabels(s, e);
         b.FindCells(s, e);
@@ -53,7 +94,12 @@ public sealed class Blocks
                 if (_t[i] == o) { if (depth++ == 0) open = i; }
                 else if (_t[i] == c && depth > 0 && --depth == 0)
                 {
-                    if (!InRanges(open) && ReadBlock(open + 1, i, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
+                    // Rule BlockBeforeNote: "[市水务局牵头,市工信委配合,各县(市)区政府负责落实。以下均需…不再列出]": the
+                    // assignment is the bracket's first sentence; what follows the full stop is a note on the next rows.
+                    if (InRanges(open)) continue;
+                    int stop = _t.IndexOf('。', open + 1, i - open - 1);
+                    if (ReadBlock(open + 1, i, requireRoleOrLabel: true)
+                        || stop > open + 1 && ReadBlock(open + 1, stop, requireRoleOrLabel: true)) Ranges.Add((open, i + 1));
                 }
             }
         }
@@ -68,6 +114,15 @@ public sealed class Blocks
             if (len > 0)
             {
                 int end = i + len;
+                // Rule LabelOnItsLine: "责任单位:\n市政园林工程处" (a form pasted field by field): a label that ends its
+                // line takes the next line, unless that line is another label.
+                int v = end;
+                while (v < e && _t[v] is ' ' or '\t' or '\r') v++;
+                if (v < e && _t[v] == '\n')
+                {
+                    while (v < e && char.IsWhiteSpace(_t[v])) v++;
+                    if (v < e && LabelAt(v, e, out _) == 0 && _lx.DeadlineLabels.MatchAt(_t, v) == 0 && _lx.SupervisorLabels.MatchAt(_t, v) == 0) end = v;
+                }
                 // Up to the sentence end or the next label: "牵头单位：A 配合单位：B" holds two blocks.
                 while (end < e && _t[end] is not ('。' or '\n') && LabelAt(end, e, out _) == 0) end++;
                 // Stop at a deadline label: "责任单位:…;完成时限:2027年3月底前" keeps the deadline readable.
@@ -102,34 +157,150 @@ public sealed class Blocks
         }
     }
 
-    /// <summary>Trailing whitespace-separated cells that are all units or deadlines: a flattened table row.</summary>
+    /// <summary>
+    /// Trailing cells, separated by whitespace or "|", that are all units, unit lists or deadlines: a flattened table
+    /// row ("启动建设…工程。 县水务局 县住建局 12月底前"). Rules, each with its tests in TableRowRuleTests:
+    /// <list type="bullet">
+    /// <item>ListCell: a cell may hold a list of units ("区工信局、区住建局,各乡镇人民政府。"), read as several units.</item>
+    /// <item>GluedUnitCell: a row flattened with no separators ends in a sentence that is only a unit list
+    /// ("…知晓率达90%以上。市委宣传部、市城管委,各区(市)县政府(管委会)"): that sentence is the unit cell.</item>
+    /// <item>IssueFooter: a document's foot ("…办公室 2021年8月16日印", "县政府办公室 2021年3月1日") names the issuer and
+    /// the issue date, not a row's units and time limit: no cells.</item>
+    /// </list>
+    /// </summary>
     void FindCells(int s, int e)
     {
         int end = e;
-        while (end > s && char.IsWhiteSpace(_t[end - 1])) end--;
-        int cellsStart = end, unitsSeen = 0, k = end;
+        while (end > s && IsCellGap(_t[end - 1])) end--;
+        int cellsStart = end, unitsSeen = 0, k = end, cells = 0;
+        bool lastIsDate = false, skippedTitle = false;
         var hits = new List<UnitHit>();
         while (k > s)
         {
             int tokEnd = k;
             int tokStart = tokEnd;
-            while (tokStart > s && !char.IsWhiteSpace(_t[tokStart - 1])) tokStart--;
-            if (tokStart == s || tokStart == tokEnd) break;   // the first token is the task text itself
-            var hit = _units.UnitAt(_t, tokStart, tokEnd, _deadlineStarts);
-            bool isUnit = hit is { } h && h.End == tokEnd;
-            bool isDeadline = _deadlineStarts.Contains(tokStart);
-            if (!isUnit && !isDeadline) break;
-            if (isUnit) { hits.Add(hit!.Value); unitsSeen++; }
+            while (tokStart > s && !IsCellGap(_t[tokStart - 1])) tokStart--;
+            if (tokStart == tokEnd) break;
+            if (IsIssueDate(tokStart, tokEnd)) return;
+            // Rule StandingCell: "持续推进" as a whole cell is the time limit of a standing task.
+            bool isDeadline = _deadlineStarts.Contains(tokStart) || _lx.StandingTimeLimits.MatchAt(_t.AsSpan(0, tokEnd), tokStart) == tokEnd - tokStart;
+            int before = hits.Count;
+            bool isUnit = !isDeadline && (ReadUnitList(tokStart, tokEnd, hits) || BareSuffixCell(tokStart, tokEnd, hits));
+            if (tokStart == s)
+            {
+                // The first token is the task text itself; a unit list glued after its last full stop is a cell.
+                hits.RemoveRange(before, hits.Count - before);
+                int stop = _t.LastIndexOf('。', tokEnd - 1, tokEnd - s);
+                if (stop > s && stop + 1 < tokEnd && ReadUnitList(stop + 1, tokEnd, hits) && hits.Count - before > 1)
+                {
+                    unitsSeen += hits.Count - before;
+                    cellsStart = stop + 1;
+                    cells++;
+                }
+                else hits.RemoveRange(before, hits.Count - before);
+                break;
+            }
+            // NextRowTitle: the cell before a passed-over title must be this row's time limit, its last column.
+            if (skippedTitle && cells == 0 && !isDeadline) { hits.RemoveRange(before, hits.Count - before); return; }
+            if (!isUnit && !isDeadline)
+            {
+                hits.RemoveRange(before, hits.Count - before);
+                // Rule NextRowTitle: "…目录。|办公室|年底前|深化政策解读形式|" — a table whose title column stands
+                // before 序号 puts the next row's title after this row's cells: one short cell, no sentence, after the
+                // last cell is passed over, when the cell before it is a time limit.
+                if (cells == 0 && !skippedTitle && tokEnd - tokStart <= 20 && _t.IndexOf('。', tokStart, tokEnd - tokStart) < 0 && _t[tokStart - 1] != ' ')
+                {
+                    skippedTitle = true;
+                    k = tokStart;
+                    while (k > s && IsCellGap(_t[k - 1])) k--;
+                    end = cellsStart = k;
+                    continue;
+                }
+                break;
+            }
+            if (isUnit) unitsSeen += hits.Count - before;
+            if (cells == 0) lastIsDate = isDeadline && IsFullDate(tokStart, tokEnd);
+            cells++;
             cellsStart = tokStart;
             k = tokStart;
-            while (k > s && char.IsWhiteSpace(_t[k - 1])) k--;
+            while (k > s && IsCellGap(_t[k - 1])) k--;
         }
         if (unitsSeen == 0) return;
-        hits.Reverse();
-        foreach (var h in hits) _found.Add((h, Role.Responsible));
+        // "县政府办公室\n2021年3月1日" after the last sentence: a signature, one unit and the day it signed.
+        if (lastIsDate && cells == 2 && unitsSeen == 1 && cellsStart > s && _t[cellsStart - 1] == '\n') return;
+        // The units were collected from the last cell back; each list cell was read forwards.
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var cellOf = CellIndexes(hits);
+        foreach (var (h, i) in hits.Zip(cellOf)) _found.Add((h, ColumnOf(i)));
         _cells = (cellsStart, end);
         Ranges.Add((cellsStart, end));
     }
+
+    /// <summary>The unit cell each hit sits in, counted from 0: hits of one list cell share it.</summary>
+    List<int> CellIndexes(List<UnitHit> hits)
+    {
+        var idx = new List<int>(hits.Count);
+        int cell = 0;
+        for (int i = 0; i < hits.Count; i++)
+        {
+            if (i > 0)
+                for (int j = hits[i - 1].End; j < hits[i].Start; j++)
+                    if (IsCellGap(_t[j])) { cell++; break; }
+            idx.Add(cell);
+        }
+        return idx;
+    }
+
+    /// <summary>Rule HeaderRow: the header's n-th unit column; past the last one, the last. No header: joint leads.</summary>
+    Role ColumnOf(int cell)
+    {
+        if (_columns is not { Count: > 0 } cols) return Role.Responsible;
+        return cols[Math.Min(cell, cols.Count - 1)] switch { ColumnRole.Lead => Role.Lead, ColumnRole.Co => Role.Co, _ => Role.Responsible };
+    }
+
+    static bool IsCellGap(char c) => char.IsWhiteSpace(c) || c == '|';
+
+    /// <summary>[s,e) is a list of units ("区发改委", "区工信局、区住建局,各乡镇人民政府等部门。"), added to <paramref name="into"/>.</summary>
+    bool ReadUnitList(int s, int e, List<UnitHit> into)
+    {
+        int before = into.Count, q = s;
+        while (e > s && _t[e - 1] is '。' or ';' or ',') e--;
+        while (q < e)
+        {
+            var hit = _units.UnitAt(_t, q, e, _deadlineStarts);
+            if (hit is not { } h || h.End <= q) break;
+            _units.SplitJoined(_t, h, _deadlineStarts, into);
+            q = UnitGrammar.SkipEtc(_t, h.End, e);
+            if (q < e && _t[q] is '、' or ',' or ';') { q++; continue; }
+            break;
+        }
+        if (q == e && into.Count > before) return true;
+        into.RemoveRange(before, into.Count - before);
+        return false;
+    }
+
+    /// <summary>
+    /// Rule BareSuffixCell: "|办公室|" — a cell of a table row (between line breaks or bars) that is only a unit word
+    /// (办公室, 办事处) names the office of the document's own body: a unit where a unit cell stands.
+    /// </summary>
+    bool BareSuffixCell(int s, int e, List<UnitHit> into)
+    {
+        if (s == 0 || _t[s - 1] is not ('\n' or '|') || e >= _t.Length || _t[e] is not ('\n' or '|' or '\r')) return false;
+        if (e - s < 3 || _lx.UnitSuffixes.MatchAt(_t.AsSpan(0, e), s) != e - s) return false;
+        into.Add(new UnitHit(s, e, false));
+        return true;
+    }
+
+    /// <summary>"2021年8月16日印", "2021年8月16日印发": the day a document was printed, at its foot.</summary>
+    bool IsIssueDate(int s, int e)
+    {
+        int k = e;
+        if (k > s && _t[k - 1] == '发') k--;
+        return k > s && _t[k - 1] == '印' && k - 1 > s && _t[k - 2] == '日';
+    }
+
+    /// <summary>"2021年3月1日": a whole day with its year and no 前: a signing date, not a time limit.</summary>
+    bool IsFullDate(int s, int e) => e - s >= 9 && _t[e - 1] == '日' && _t.IndexOf('年', s, e - s) == s + 4 && _t.IndexOf('前', s, e - s) < 0;
 
     /// <summary>Reads "X牵头,Y、Z配合" or "牵头单位:X;责任单位:Y" in [s,e). Returns whether it assigned anyone.</summary>
     bool ReadBlock(int s, int e, bool requireRoleOrLabel)
@@ -184,7 +355,12 @@ public sealed class Blocks
             Role role = label;
             int roleLen;
             // Only 牵头 makes the lead outright; "负责" lists are responsible units: joint leads unless someone leads.
-            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0) { role = _t.AsSpan(r).StartsWith("牵头") ? Role.Lead : Role.Responsible; explicitRole = true; r += roleLen; }
+            if ((roleLen = _lx.LeadRoles.MatchAt(seg, r)) > 0)
+            {
+                role = _t.AsSpan(r).StartsWith("牵头") ? Role.Lead : Role.Responsible; explicitRole = true; r += roleLen;
+                // "各县(市)区政府负责落实": two role words in a row are one role (the first says which).
+                r += _lx.LeadRoles.MatchAt(seg, r);
+            }
             else if ((roleLen = _lx.CoRoles.MatchAt(seg, r)) > 0) { role = Role.Co; explicitRole = true; r += roleLen; }
             if (Skip(r, se) < se) return false;   // more words after the list: a sentence, not a block
             foreach (var h in hits)

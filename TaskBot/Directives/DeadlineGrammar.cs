@@ -115,6 +115,11 @@ public static class DeadlineGrammar
         new("month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}{RelYear}?(?<m>{N})月(?:底|末|份){By}?"),
             (m, c) => NextMonthEnd(m, c)) { NotAfter = SinceOrAfter },
+        // "9月投入使用" alone on its line (a table's 完成时限 cell, flattened one cell a line): the end of that month.
+        // Only as a whole line: "9月，县住建局…" in prose opens a sentence and says when something happened.
+        new("cell_month", DeadlineKind.PeriodEnd, "月",
+            R($@"(?:^|\n)[ \t|]*(?<at>(?<m>{N})月)(?:投入使用|完成|完工|竣工|建成|动工|开工)?[ \t|]*(?:\r?\n|$)"),
+            (m, c) => NextMonthEnd(m, c)),
         // 月底前, 本月底: the end of the reference month.
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),

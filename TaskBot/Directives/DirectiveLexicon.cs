@@ -25,6 +25,8 @@ public sealed class DirectiveLexicon
     public PhraseSet DeadlineLabels { get; }
     /// <summary>牵头领导: / 责任领导: in task tables name the supervising leader.</summary>
     public PhraseSet SupervisorLabels { get; }
+    /// <summary>A table's time-limit cell for a standing task (持续推进, 长期坚持): a cell of the row, no date. Only a whole cell counts.</summary>
+    public PhraseSet StandingTimeLimits { get; }
     public PhraseSet PersonOfUnit { get; }
     public PhraseSet LeaderTitles { get; }
     public PhraseSet SupervisorVerbs { get; }
@@ -134,6 +136,7 @@ public sealed class DirectiveLexicon
         CoMarkers = Nested("roleMarkers", "co");
         DeadlineLabels = Set("deadlineLabels");
         SupervisorLabels = Set("supervisorLabels");
+        StandingTimeLimits = Set("standingTimeLimits");
         PersonOfUnit = Set("personOfUnit");
         LeaderTitles = Set("leaderTitles");
         SupervisorVerbs = Set("supervisorVerbs");

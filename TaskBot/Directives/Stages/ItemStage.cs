@@ -1,7 +1,8 @@
 namespace TaskBot.Directives.Stages;
 
 /// <summary>One item of the text (一、… / 1. … / 一是…): where it is, its blocks, whether it is in the decisions part of minutes.</summary>
-internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions);
+/// <see cref="Header"/>: the item is a table's header row (<see cref="Blocks.HeaderColumns"/>): no sentence of it is read.
+internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions, bool Header = false);
 
 /// <summary>
 /// One sentence of an item. <see cref="CellBreak"/>: the line break before it, with no full stop, separates the
@@ -32,8 +33,11 @@ internal readonly struct ItemStage(Reading r)
         if (r.DecisionsFrom < 0) r.DecisionsFrom = DecisionsHeaderEnd();
         bool inDecisions = r.DecisionsFrom >= 0 && s >= r.DecisionsFrom;
         r.SetItemDeadlines(DeadlineGrammar.Scan(r.T, s, e, new DeadlineContext(r.Reference, r.Calendar, null), r.Lx.VagueDeadlines));
-        var blocks = Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts);
-        var item = new Item(s, e, no, blocks, inDecisions);
+        // Rule HeaderRow: a header row hands nothing over; its unit columns name the roles of the rows' unit cells.
+        var header = Blocks.HeaderColumns(r.T, s, e, r.Lx);
+        if (header is not null) r.TableColumns = header;
+        var blocks = header is not null ? Blocks.None(r.T, r.Lx, r.Units, r.DeadlineStarts) : Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts, r.TableColumns);
+        var item = new Item(s, e, no, blocks, inDecisions, header is not null);
         r.Trace?.ItemRead(r, item);
         return item;
     }
@@ -53,8 +57,8 @@ internal readonly struct ItemStage(Reading r)
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
         var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions);
-        var rule = OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
-        string? skipped = rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
+        var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
+        string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
         return sentence;
@@ -62,6 +66,9 @@ internal readonly struct ItemStage(Reading r)
 
     /// <summary>The name under which a look back opening a sentence is reported (it is not one of <see cref="SentenceRules"/>).</summary>
     public const string PastYear = "PastYear";
+
+    /// <summary>The name under which the cells of a table's header row are reported (<see cref="Blocks.HeaderColumns"/>).</summary>
+    public const string HeaderRow = "HeaderRow";
 
     bool CellBreakBefore(int end)
     {

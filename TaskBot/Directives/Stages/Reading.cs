@@ -24,6 +24,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for. -1: not looked for yet.</summary>
     public int DecisionsFrom = -1;
 
+    /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
+    public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
+
     /// <summary>The deadline phrases of the current item, sorted by start.</summary>
     public List<DeadlineMatch> Deadlines = [];
     public readonly HashSet<int> DeadlineStarts = [];
