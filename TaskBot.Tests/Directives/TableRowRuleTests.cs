@@ -203,4 +203,22 @@ public class TableRowRuleTests
         var t = Single("县住建局要在年底前完成改造。\n办公室\n负责汇总");
         Task(t, "县住建局", "", "2026-12-31");
     }
+
+    // ---- SubItemsShareBlock (ItemStage) ----
+
+    [Fact]
+    public void A_block_on_its_own_line_after_the_sub_items_is_the_whole_items()
+    {
+        var t = Single("1.完善应急预案体系\n(1)加强应急预案管理,规范应急预案编制。\n(2)加强应急预案演练,完善演练管理制度。\n(责任单位:县应急局、各乡镇人民政府)");
+        Task(t, "县应急局、各乡镇人民政府", "", null);
+    }
+
+    [Fact]
+    public void A_block_at_the_end_of_a_sub_items_line_stays_that_sub_items()
+    {
+        // Counter-test: each sub-item names its own units on its own line; nothing is joined.
+        var tasks = Parse("1.完善应急预案体系\n(1)加强应急预案管理。(责任单位:县应急局)\n(2)加强应急预案演练。(责任单位:县消防大队)");
+        Task(Assert.Single(tasks, t => t.Lead.Contains("县应急局")), "县应急局", "", null);
+        Task(Assert.Single(tasks, t => t.Lead.Contains("县消防大队")), "县消防大队", "", null);
+    }
 }

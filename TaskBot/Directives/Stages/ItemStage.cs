@@ -25,7 +25,62 @@ internal readonly record struct Sentence(int Start, int End, int No, bool CellBr
 internal readonly struct ItemStage(Reading r)
 {
 
-    public List<(int Start, int End)> Items() => Segmenter.Items(r.T, 0, r.T.Length);
+    public List<(int Start, int End)> Items() => SubItemsShareBlock(Segmenter.Items(r.T, 0, r.T.Length));
+
+    /// <summary>
+    /// Rule SubItemsShareBlock: "1.完善应急预案体系\n(1)…\n(2)…\n(3)…\n(责任单位:市直各有关单位、…)" — a unit block on a
+    /// line of its own after the last bracketed sub-item closes the numbered item: the item and its sub-items are one
+    /// row, one task of those units. A block at the end of a sub-item's own line ("(3)…。(责任单位:X)") stays that
+    /// sub-item's, and sub-items that carry blocks of their own are never joined.
+    /// </summary>
+    List<(int Start, int End)> SubItemsShareBlock(List<(int Start, int End)> items)
+    {
+        var t = r.T;
+        for (int i = items.Count - 1; i >= 2; i--)
+        {
+            var (s, e) = items[i];
+            if (!IsSubItem(items[i - 1].End, s)) continue;
+            int close = e;
+            while (close > s && char.IsWhiteSpace(t[close - 1])) close--;
+            if (close <= s || t[close - 1] != ')') continue;
+            int open = close - 1, depth = 0;
+            for (; open >= s; open--)
+                if (t[open] == ')') depth++;
+                else if (t[open] == '(' && --depth == 0) break;
+            if (open <= s || t[open - 1] != '\n' || !StartsWithLabel(open + 1, close)) continue;
+            // Back over the sub-items (none with a block of its own) to the parent: the first item that is no sub-item.
+            int parent = i;
+            while (parent > 0 && IsSubItem(items[parent - 1].End, items[parent].Start) && (parent == i || !HasLabel(items[parent].Start, items[parent].End))) parent--;
+            if (parent == i || parent == 0 && IsSubItem(0, items[0].Start) || HasLabel(items[parent].Start, items[parent].End) || HasLabel(s, open)) continue;
+            items[parent] = (items[parent].Start, e);
+            items.RemoveRange(parent + 1, i - parent);
+            i = parent;
+        }
+        return items;
+    }
+
+    /// <summary>The marker between the item before and this one is "(1)" / "(一)": a sub-item.</summary>
+    bool IsSubItem(int markerStart, int contentStart)
+    {
+        var t = r.T;
+        int k = markerStart;
+        while (k < contentStart && char.IsWhiteSpace(t[k])) k++;
+        return k < contentStart && t[k] == '(' && t.IndexOf(')', k, contentStart - k) > k;
+    }
+
+    bool StartsWithLabel(int i, int e)
+    {
+        var lx = r.Lx;
+        int len = Math.Max(lx.LeadLabels.MatchAt(r.T, i), Math.Max(lx.ResponsibleLabels.MatchAt(r.T, i), lx.CoLabels.MatchAt(r.T, i)));
+        return len > 0 && i + len < e && r.T[i + len] == ':';
+    }
+
+    bool HasLabel(int s, int e)
+    {
+        for (int k = s; k < e; k++)
+            if (r.T[k] is '(' or '[' && StartsWithLabel(k + 1, e)) return true;
+        return false;
+    }
 
     /// <summary>Starts reading an item: its deadline phrases (kept in the <see cref="Reading"/> for the later stages) and its blocks.</summary>
     public Item Begin(int s, int e, int no)
