@@ -61,6 +61,9 @@ public class GroupingRuleTests
     [InlineData("CueAfterNarrationNamesNobody", "//2026-12-31")]
     [InlineData("SpeakerHeadingIsNoTask", "// | 各相关单位//2026-12-20")]
     [InlineData("SharedOutSentenceNamesNobody", "县农业农村局//2026-12-20 | 县生态环境局// | //2026-12-31")]
+    [InlineData("ModalClauseIsAnotherTask", "各成员单位// | 各成员单位//")]
+    [InlineData("SemicolonListGoesOn", "各乡镇// | 各乡镇// | 各乡镇//")]
+    [InlineData("ListTargetBindsList", "各乡镇//2026-12-31 | 各乡镇//2026-12-31")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 
@@ -83,6 +86,48 @@ public class GroupingRuleTests
         var tasks = Parse("县自然资源局牵头，县财政局配合，在10个工作日内完成用地审核；各乡镇要做好征地拆迁工作，年底前全部交地。");
         Assert.Equal("县自然资源局/县财政局/2026-12-10 | 各乡镇//2026-12-31", Tasks(tasks));
     }
+
+    #region Several tasks in one sentence: 要-clauses and semicolon lists (ModalClauseIsAnotherTask, SemicolonListGoesOn)
+
+    [Theory]
+    // "务必使…达标" says what the job must reach: no second task.
+    [InlineData("市农工治欠办要加强对在建项目资料的核查工作，务必使所有项目全部达标。", "市农工治欠办//")]
+    // "要确保…" is the job's purpose, with the date the whole task is held to.
+    [InlineData("县住建局要加快老旧小区改造，要确保年底前全部完工。", "县住建局//2026-12-31")]
+    // A task nobody asked with a modal ("同时针对…，要…") takes its 要-clause as its own verb.
+    [InlineData("县发改局负责重点项目调度。同时针对县级以上未开工项目，要严格对照开工计划，做好规划衔接。", "县发改局// | 县发改局//")]
+    public void A_modal_clause_that_goes_on_with_the_same_job_is_no_new_task(string text, string expected) =>
+        Assert.Equal(expected, Tasks(Parse(text)));
+
+    [Fact]
+    public void Each_要_clause_of_one_sentence_is_a_task_of_the_units_asked()
+    {
+        var tasks = Parse("各成员单位要认真落实县文明委会议精神，切实整改暗访曝光的问题，要建立和落实文明创建长效机制，持之以恒，常抓不懈。");
+        Assert.Equal("各成员单位// | 各成员单位//", Tasks(tasks));
+        Assert.Contains("长效机制", tasks[1].Deliverable);
+        Assert.DoesNotContain("长效机制", tasks[0].Deliverable);
+    }
+
+    [Fact]
+    public void A_semicolon_list_after_a_requirement_gives_each_item_its_own_task()
+    {
+        var tasks = Parse("各乡镇及相关单位要明确责任，进一步做好原宅基地的摸底调查；进一步加快项目实施进度；进一步规范程序和完善档案，及时把奖补资金兑现到位。");
+        Assert.Equal(3, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["各乡镇", "相关单位"], t.Lead));
+        Assert.Contains("档案", tasks[2].Deliverable);
+    }
+
+    [Theory]
+    // Slogans open the item: it is no job of its own, and the year's target closes the one task.
+    [InlineData("各乡镇要严格按照年度目标任务，倒排时间节点，补齐短板；创新方法，精准发力，强力推进，冲刺全年目标任务。", "各乡镇//2026-12-31")]
+    // An item with its own subject before its modal, which the unit reader does not name, is not the list's.
+    [InlineData("卫健部门要发动医疗机构做好宣传动员；民政、乡村振兴、残联、退役军人事务等部门要精准落实好特殊群体的参保资助政策。", "卫健部门//")]
+    // What follows the semicolon reports (已…了): no task, as before.
+    [InlineData("各乡镇要加快项目实施进度；全县已完成复垦验收了120亩。", "各乡镇//")]
+    public void A_semicolon_item_that_is_no_job_of_the_list_stays_out(string text, string expected) =>
+        Assert.Equal(expected, Tasks(Parse(text)));
+
+    #endregion
 
     static string Tasks(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
         $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));

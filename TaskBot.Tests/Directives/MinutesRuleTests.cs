@@ -86,6 +86,32 @@ public class MinutesRuleTests
         Assert.Equal(lastLead, string.Join("、", parsed[^1].Lead));
     }
 
+    #region One requirement, several jobs: 要-clauses and semicolon lists of the units asked
+
+    [Fact]
+    public void Each_job_of_a_要_list_is_a_task_of_the_units_the_meeting_asked()
+    {
+        // ModalClauseIsAnotherTask (", 要建立…"), SubjectlessSentenceStartsTask and SemicolonListGoesOn ("；进一步…", "；严格落实…"):
+        // one task per job, all for 各相关单位、各乡镇; the next paragraph's own unit takes its own task.
+        var tasks = Parse("会议强调，各相关单位、各乡镇要认真落实管行业管安全主体职责，切实整改检查发现的问题，要建立隐患排查长效机制；"
+                          + "进一步加强值班值守；严格落实事故信息报告制度。\n县应急管理局要在12月20日前完成督查。");
+        Assert.Equal("各相关单位、各乡镇// | 各相关单位、各乡镇// | 各相关单位、各乡镇// | 各相关单位、各乡镇// | 县应急管理局//2026-12-20", Describe(tasks));
+        Assert.Contains("长效机制", tasks[1].Deliverable);
+        Assert.Contains("值班值守", tasks[2].Deliverable);
+        Assert.Contains("事故信息报告", tasks[3].Deliverable);
+    }
+
+    [Theory]
+    // Counter: a list the meeting asks of nobody named stays one task (splitting it names nobody more; the leader picks
+    // the unit for the whole list).
+    [InlineData("会议要求，进一步加快项目实施进度；进一步规范程序和完善档案。", "//")]
+    // Counter: a result the job must reach (务必使…) and a purpose with a date (要确保…前) are no jobs of their own.
+    [InlineData("会议要求，县住建局要加快老旧小区改造，务必使改造小区全部达标，要确保12月20日前全部完工。", "县住建局//2026-12-20")]
+    public void A_list_that_hands_over_one_job_stays_one_task(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text)));
+
+    #endregion
+
     /// <summary>"lead/co/deadline" per task, units joined by 、, tasks by " | " (as in GroupingRuleTests).</summary>
     static string Describe(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
         $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));

@@ -40,6 +40,8 @@ internal sealed class Clause(int start, int end)
     public bool Commanded;
     /// <summary>The unit is followed by a modal and something that is not only an attitude ("有关部门要做到一天一测一报").</summary>
     public bool ModalWork;
+    /// <summary>The named unit is followed by a modal, whatever comes after it ("各成员单位要认真落实…精神").</summary>
+    public bool ModalAfterUnits;
     public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
     public bool LeadByLeadWord;           // "X牵头"
     public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit
@@ -50,7 +52,7 @@ internal sealed class Clause(int start, int end)
     /// </summary>
     public void DoesNoWork()
     {
-        HasAction = ModalWork = RoleWord = Exhorted = Commanded = false;
+        HasAction = ModalWork = ModalAfterUnits = RoleWord = Exhorted = Commanded = false;
         Deliverable = null;
         DeliverableRank = 0;
         Vague = null;
@@ -198,9 +200,15 @@ internal readonly struct ClauseReader
             v = SkipAdverbs(v, e) is var a && a > v && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), a) > 0 ? a : v;
             if (lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, e), v) > 0) c.Exhorted = true;
             if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), v) > 0) c.Commanded = true;
+            // "各成员单位要认真落实…": the role word read with the units (落实) may stand after the modal.
+            int lastUnit = 0;
+            foreach (var h in c.Lead) lastUnit = Math.Max(lastUnit, h.End);
+            foreach (var h in c.Co) lastUnit = Math.Max(lastUnit, h.End);
+            if (lastUnit > 0 && SentenceView.ModalAt(t, SkipSpace(lastUnit, e), e, lx) > 0) c.ModalAfterUnits = true;
             if (SentenceView.ModalAt(t, v, e, lx) is > 0 and var ml)
             {
                 int w = v + ml;
+                c.ModalAfterUnits = true;
                 c.ModalWork = w < e && lx.AttitudePhrases.MatchAt(t.AsSpan(0, e), w) == 0 && ChineseText.IsHan(t[w]);
             }
         }

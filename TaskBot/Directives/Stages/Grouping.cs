@@ -26,6 +26,9 @@ internal sealed class Draft(int start)
     public int Paragraph;
     /// <summary>Opened by a unit followed by a verb, with no modal, role word or date ("曲霞镇组织各村负责人进行了巡回督查"): a clause that may tell what the unit did.</summary>
     public bool OpenedByBareVerb;
+    /// <summary>A clause of the task asked with a modal (X要…, 要…), and some clause of it names a job: a later
+    /// 要-clause of the sentence is one more job (rule ModalClauseIsAnotherTask).</summary>
+    public bool Asked, Acted;
 }
 
 /// <summary>
@@ -78,14 +81,33 @@ internal sealed partial class Grouping(Reading r)
         OrdinalCo.Clear();
         ParagraphNo = 0;
         ParagraphSpoken = false;
+        _grouped = false;
+        ListGoesOn = false;
     }
+
+    /// <summary>
+    /// The sentence follows a semicolon, and the sentence before it asked for work or was itself an item of the list
+    /// ("要明确责任，进一步做好…；进一步加快…；进一步规范…"): it is one more item of that list, asked by the same modal
+    /// (rule SemicolonListGoesOn).
+    /// </summary>
+    public bool ListGoesOn { get; private set; }
+    /// <summary>Rule SemicolonListGoesOn opened a task in this sentence: rule DirectiveForce keeps it.</summary>
+    public bool ListItemOpened;
+    /// <summary>The sentence that opened the semicolon list going on (see <see cref="ListGoesOn"/>).</summary>
+    public int ListStart { get; private set; }
+    bool _grouped;
 
     public void BeginSentence(Sentence s)
     {
+        // Only the sentence just before counts: one set aside by a sentence rule breaks the list.
+        bool goesOn = _grouped && SentenceNo == s.No - 1 && AfterSemicolon(s.Start) && (SentenceAsks() || ListItemOpened);
+        if (goesOn && !ListGoesOn) ListStart = SentenceNo;
+        ListGoesOn = goesOn;
+        _grouped = true;
         Sentence = s;
         SentenceNo = s.No;
         if (!s.CellBreak && LineBreakAt(s.Start)) { ParagraphNo++; ParagraphSpoken = false; }
-        Cue = Statement = Force = EventDate = false;
+        Cue = Statement = Force = EventDate = ListItemOpened = false;
         FirstClause = true;
         _selfReference = null;
         DraftsBefore = Drafts.Count;
@@ -114,11 +136,13 @@ internal sealed partial class Grouping(Reading r)
     /// The sentence asks for work: a modal (要, 须, 请); or, unless it opens with an event's date, something else that
     /// asks (<see cref="Force"/>) and no sign of a report (了, 汇报, "1-11月份"), or the decisions part of minutes.
     /// </summary>
-    public bool SentenceAsks()
+    public bool SentenceAsks() => Sentence.View.HasModal() || !EventDate && (Force && !SentenceReports() || Item.InDecisions);
+
+    /// <summary>The sentence shows a sign of a report: 了, 汇报, "1-11月份".</summary>
+    public bool SentenceReports()
     {
         var view = Sentence.View;
-        bool reported = view.HasPerfective() || view.Contains(r.Lx.ReportMarkers) || view.OpensWithMonthSpan();
-        return view.HasModal() || !EventDate && (Force && !reported || Item.InDecisions);
+        return view.HasPerfective() || view.Contains(r.Lx.ReportMarkers) || view.OpensWithMonthSpan();
     }
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
@@ -129,6 +153,15 @@ internal sealed partial class Grouping(Reading r)
         int p = r.SkipSpace(c.Start, c.End);
         if (p < c.End && r.T[p] == '并') p++;
         return p < c.End && r.Lx.SpeakerVerbs.MatchAt(r.T, p) > 0;
+    }
+
+    /// <summary>The sentence starting at <paramref name="i"/> follows a semicolon of the same line.</summary>
+    bool AfterSemicolon(int i)
+    {
+        var t = r.T;
+        int k = i - 1;
+        while (k >= 0 && t[k] is ' ' or '\t') k--;
+        return k >= 0 && t[k] is ';' or '；';
     }
 
     /// <summary>A line break in the blank run around <paramref name="i"/> (a sentence's start).</summary>
@@ -186,6 +219,8 @@ internal sealed partial class Grouping(Reading r)
     public static void Merge(Draft d, Clause c)
     {
         d.HasWork |= c.HasAction || c.Deadline is { Soft: false } || c.RoleWord || c.ModalWork;
+        d.Asked |= c.ModalWork || c.ModalOpen || c.ModalAfterUnits;
+        d.Acted |= c.HasAction && !c.Purpose;
         d.End = Math.Max(d.End, c.End);
         d.Start = Math.Min(d.Start, c.Start);
         if (c.Lead.Count > 0 && d.Lead.Count > 0 && d.CoByCooperation)

@@ -249,14 +249,45 @@ internal static class GroupingRules
             "县农业农村局要在12月20日前完成秸秆综合利用方案，县生态环境局要加强秸秆禁烧巡查。要在12月31日前出台畜禽污染防治意见。"),
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
             g => SubjectlessAsk(g),
-            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            g =>
+            {
+                g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true);
+                // "…；进一步加快项目实施进度": an item of a semicolon list is asked by the list's modal (rule DirectiveForce).
+                g.ListItemOpened |= g.ListGoesOn && OpensSentence(g);
+            },
             "各乡镇要在12月20日前完成危房排查；要在12月31日前完成整改。"),
+        // Rule SemicolonListGoesOn: "要明确责任，进一步做好…摸底调查；进一步加快项目实施进度…；进一步规范程序…": after a
+        // sentence that asked, each item of the semicolon list whose first words name a job, and nobody, is one more
+        // task of the same units, asked by the same modal (rule DirectiveForce keeps it). A purpose (确保…) stays in
+        // the task before, and so does an item opened by slogans (创新方法，精准发力，…强力推进); an item with a subject
+        // of its own before its modal is not the list's (rule SubjectBeforeModal).
+        new("SemicolonListGoesOn", GroupingStep.Place,
+            g => g.ListGoesOn && g.Cur!.Sentence != g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && OpensSentence(g)
+                 && g.C.HasAction && !g.C.Purpose && !SubjectBeforeModal(g)
+                 && !g.C.Statement && !g.Statement && !Grouping.IsItemHeading(g.Cur),
+            g =>
+            {
+                g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true);
+                g.ListItemOpened = true;
+            },
+            "各乡镇要明确责任，进一步做好原宅基地的摸底调查；进一步加快项目实施进度；进一步规范程序和完善档案。"),
         // Rule AlsoIsAnotherTask: "县水利局要…，同时，做好防汛物资储备": 同时 / 此外 opening a clause that names a job is
         // one more task of the same units, in the same sentence as in the next.
         new("AlsoIsAnotherTask", GroupingStep.Place,
             g => g.C.Also && g.C.HasAction && !g.C.Purpose && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0,
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "县水利局要在12月20日前完成堤防加固方案，同时，做好防汛物资储备。"),
+        // Rule ModalClauseIsAnotherTask: "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制": a clause that
+        // opens with its own modal (要, 须) and names a job, after a clause of the same sentence that already gave the
+        // units a job asked with a modal, is one more task of those units (the 要…；要… list written with commas). Only
+        // 要 opens such a job: "务必使…达标" says what the job must reach; a clause that goes on with the same job
+        // (确保…, a date) stays in the task; and a task that was not itself asked for ("同时针对…项目，要…") takes its
+        // 要-clause as its own verb.
+        new("ModalClauseIsAnotherTask", GroupingStep.Place,
+            g => g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && g.C.Deadline is null && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要'
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
         // "要对照年度目标任务，于12月20日前完成…": the year steered by (a soft deadline) gives way to the task's own
         // date; the steering clause is no task of its own.
         new("FirmDeadlineReplacesSteering", GroupingStep.Place,
@@ -304,12 +335,25 @@ internal static class GroupingRules
             g => g.PendingDeadline is not null && g.Cur is not null && g.Cur.Deadline is null,
             g => g.Cur!.Deadline = g.PendingDeadline,
             "县住建局要全面完成老旧小区改造；到2027年6月底。"),
+        // Rule ListTargetBindsList: "各乡镇要倒排时间节点，补齐短板；加快项目建设进度，冲刺全年目标任务。": a year's target
+        // closing the last item of a semicolon list is the target of the whole list: every task of the list with the
+        // same units and no date of its own takes it (the clerk's one task of such a list carries the year's end).
+        new("ListTargetBindsList", GroupingStep.SentenceEnd,
+            g => g.ListGoesOn && ListTarget(g) is not null,
+            g =>
+            {
+                var target = ListTarget(g)!;
+                foreach (var d in g.Drafts)
+                    if (d.Sentence >= g.ListStart && d.Sentence < g.SentenceNo && d.Deadline is null && d.Vague is null && g.SameUnits(d.Lead, g.Cur!.Lead))
+                        d.Deadline = target;
+            },
+            "各乡镇要倒排时间节点，补齐短板；加快项目建设进度，冲刺全年目标任务。"),
         // A sentence hands work over only when something in it asks for it: a modal (要, 须, 请), a time to do it
         // by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command opening the sentence, or the decisions
         // part of minutes. "各村、社区负责人汇报一周工作进展", "我县2018年度完成公厕建设任务" report; a sentence
         // opening with a bare date tells of an event. Its tasks are dropped.
         new("DirectiveForce", GroupingStep.SentenceEnd,
-            g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks(),
+            g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks() && !(g.ListItemOpened && !g.SentenceReports()),
             g =>
             {
                 g.Drafts.RemoveRange(g.DraftsBefore, g.Drafts.Count - g.DraftsBefore);
@@ -346,6 +390,26 @@ internal static class GroupingRules
             },
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
     ];
+
+    /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
+    static bool OpensSentence(Grouping g) => g.R.SkipSpace(g.C.Start, g.C.End) <= g.R.SkipSpace(g.Sentence.Start, g.Sentence.End);
+
+    /// <summary>
+    /// "民政、乡村振兴、残联等部门要落实好…": words before a modal near the clause's start are its own subject, even
+    /// when the unit reader named nobody; the units of the list before are not its units.
+    /// </summary>
+    static bool SubjectBeforeModal(Grouping g)
+    {
+        var t = g.R.T;
+        int s = g.R.SkipSpace(g.C.Start, g.C.End), e = Math.Min(g.C.End, s + 24);
+        for (int k = s + 2; k < e; k++)
+            if (t[k] is '要' or '须' or '应' && SentenceView.ModalAt(t, k, g.C.End, g.R.Lx) > 0) return true;
+        return false;
+    }
+
+    /// <summary>The year's target (a soft deadline) of the task the semicolon list's last item ended in.</summary>
+    static DeadlineMatch? ListTarget(Grouping g) =>
+        g.Cur is { Deadline: { } dl } cur && (dl.Soft || dl.Target) && cur.Sentence == g.SentenceNo ? dl : null;
 
     /// <summary>A new sentence asks for something without naming anyone (rule SubjectlessSentenceStartsTask).</summary>
     static bool SubjectlessAsk(Grouping g) =>
