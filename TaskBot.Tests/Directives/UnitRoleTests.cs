@@ -171,4 +171,30 @@ public class UnitRoleTests
         var t = Single("会议同意县教育局提出的学校布局调整方案，由县教育局按程序报批后组织实施。");
         Assert.Equal(["县教育局"], t.Lead);
     }
+
+    #region Lead carry-over and lead positions (p10-leads)
+
+    [Fact]
+    public void An_agenda_sentence_ends_the_carry_over_of_the_units_before()
+    {
+        // Rule AgendaOpensNewMatter: the meeting takes up the next matter; what it asks there of nobody is no task of
+        // the units of the matter before (the leader picks the unit).
+        var tasks = Parse("各部门、街镇要在12月20日前完成疫苗接种任务。会议听取并原则同意关于深化“放管服”改革工作要点的情况汇报。"
+                          + "会议指出，营商环境没有最好，只有更好。要在12月31日前开展中介服务规范整治工作。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["各部门", "街镇"], tasks[0].Lead);
+        Assert.Empty(tasks[1].Lead);
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Without_an_agenda_sentence_the_units_carry_over_to_the_next_requirement()
+    {
+        // Counter-test: a view of the same matter (会议指出…) in between keeps the units of the matter.
+        var tasks = Parse("各部门、街镇要在12月20日前完成疫苗接种任务。会议指出，疫苗接种工作既是经济任务，也是民生任务。要在12月31日前开展疫苗接种科普宣传。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["各部门", "街镇"], tasks[1].Lead);
+    }
+
+    #endregion
 }
