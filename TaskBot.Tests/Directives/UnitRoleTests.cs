@@ -196,5 +196,20 @@ public class UnitRoleTests
         Assert.Equal(["各部门", "街镇"], tasks[1].Lead);
     }
 
+    [Theory]
+    [InlineData("各有关区县要在12月20日前将申报材料报送市农委。", "各有关区县")]
+    [InlineData("各县(市)区要在12月20日前完成农村生活垃圾清理。", "各县(市)区")]
+    [InlineData("各相关县(市、区)要于12月20日前报送整改方案。", "各相关县(市、区)")]
+    // Counter-tests: a longer name that goes on keeps its whole name; 各 + a word that only starts with a level is no unit.
+    [InlineData("各县(市)区政府要在12月20日前完成农村生活垃圾清理。", "各县(市)区政府")]
+    [InlineData("县市场监管局要督促各市场主体在12月20日前完成自查。", "县市场监管局")]
+    public void Administrative_levels_after_ge_are_a_generic_unit(string text, string lead)
+    {
+        // Rule AdministrativeLevelsAsUnit (UnitGrammar).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
     #endregion
 }

@@ -49,6 +49,10 @@ public sealed class UnitGrammar
         // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
         if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
+        // Rule AdministrativeLevelsAsUnit: "各有关区县要…", "各县(市)区结合实际…": 各 and the levels of local government
+        // it is addressed to (县, 市, 区, 乡, 镇; a bracketed level belongs to the name) are a generic unit.
+        if (LevelsEnd(t, p, end) is > 0 and var levels && ValidFollower(t, levels, end, deadlineStarts)) best = Math.Max(best, levels);
+
         int windowEnd = WindowEnd(t, p, end, deadlineStarts);
         if (!StartsLikePredicate(t, p, windowEnd))
         {
@@ -105,6 +109,30 @@ public sealed class UnitGrammar
         if (q == 0) return 0;
         int len = Math.Max(lx.LeadLabels.MatchAt(s, p + q), Math.Max(lx.ResponsibleLabels.MatchAt(s, p + q), lx.CoLabels.MatchAt(s, p + q)));
         return len > 0 ? p + q + len : 0;
+    }
+
+    const string Levels = "省市县区乡镇";
+
+    /// <summary>Where "各有关区县" / "各县(市)区" ends when 各 (and 有关 / 相关) and a run of administrative levels start
+    /// at <paramref name="p"/>, else 0. "各区域", "各市场主体" end in no level, and their next character follows no subject.</summary>
+    int LevelsEnd(string t, int p, int end)
+    {
+        if (p + 1 >= end || t[p] != '各') return 0;
+        int k = p + 1;
+        var s = t.AsSpan(0, end);
+        if (s[k] is '有' or '相' && lx.GenericQuantifiers.MatchAt(s, k) == 2) k += 2;
+        int first = k;
+        while (k < end)
+        {
+            if (Levels.IndexOf(t[k]) >= 0) { k++; continue; }
+            // "(市)", "(市、区)": a level in brackets inside the run.
+            if (t[k] == '(' && k > first && t.IndexOf(')', k) is var close && close > k + 1 && close - k <= 6
+                && t.AsSpan(k + 1, close - k - 1).IndexOfAnyExcept(Levels + "、") < 0) { k = close + 1; continue; }
+            break;
+        }
+        // Only with a quantifier or a bracketed level: plain runs (各县区, 各县市区) are listed standalone units, and an
+        // unlisted plain run ("各县市" before a name cut short) lowered the held-out scores when read as a unit.
+        return k > first && (first > p + 1 || t.AsSpan(first, k - first).Contains('(')) ? k : 0;
     }
 
     /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>
