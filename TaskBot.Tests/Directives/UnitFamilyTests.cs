@@ -324,4 +324,24 @@ public class UnitFamilyTests
         // Counter-test: the body word as the object of a verb is no unit.
         Assert.Equal(["各乡镇"], Single($"各乡镇要加强{body}日常管理，12月20日前完成制度修订。").Lead);
     }
+
+    #region Lead positions (p10-leads)
+
+    [Theory]
+    [InlineData("各相关单位也要在12月20日前完善督导机制。", "各相关单位")]
+    [InlineData("各级各部门一定要在12月20日前完成补充耕地储备项目。", "各级各部门")]
+    [InlineData("县财政局同样要在12月20日前完成专项资金清理。", "县财政局")]
+    [InlineData("各乡镇均须在12月20日前上报排查结果。", "各乡镇")]
+    // Counter-test: 也/均 + 要求 is the speaker's verb; the unit told to act leads, not the one who asks.
+    [InlineData("市督查组均要求各街道在12月20日前完成问题整改。", "各街道")]
+    [InlineData("县政府也要求县住建局在12月20日前完成危房排查。", "县住建局")]
+    public void An_adverb_and_a_modal_after_a_unit_make_it_the_subject(string text, string lead)
+    {
+        // Rule AdverbThenModalFollows (UnitGrammar.ValidFollower).
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    #endregion
 }

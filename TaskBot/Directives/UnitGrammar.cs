@@ -336,7 +336,22 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0;
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end);
+    }
+
+    /// <summary>
+    /// Rule AdverbThenModalFollows: "各相关单位也要完善督导机制", "各级各部门一定要按照…": 也 / 都 / 均 / 还 / 亦 / 一定 / 同样
+    /// and a modal after a unit, as a subject is followed. Only before a modal: in "各督查组均要求各街道…" 要求 is the
+    /// speaker's verb, and the unit before it is no subject of the work.
+    /// </summary>
+    static bool AdverbThenModal(string t, int e, int end)
+    {
+        var s = t.AsSpan(e, end - e);
+        int k = s.StartsWith("一定") || s.StartsWith("同样") ? 2 : s.Length > 0 && "也都均还亦".IndexOf(s[0]) >= 0 ? 1 : 0;
+        if (k == 0 || k >= s.Length) return false;
+        s = s[k..];
+        if (s[0] == '要') return !s.StartsWith("要求");
+        return s[0] is '应' or '须' or '需' || s.StartsWith("必须") || s.StartsWith("务必");
     }
 
     /// <summary>A role marker in brackets after a unit, "(牵头)" or "(配合)": its length, and whether it marks the lead.</summary>
