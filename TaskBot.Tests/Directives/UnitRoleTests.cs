@@ -211,5 +211,29 @@ public class UnitRoleTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Fact]
+    public void Yiji_joins_units_as_ji_does()
+    {
+        // 以及 splits a unit list like 及 (conventions: split on 和 及 与); its 以 belongs to neither name.
+        var t = Single("市教体局、各项目方以及各有关单位要在12月20日前完成项目建设。");
+        Assert.Equal(["市教体局", "各项目方", "各有关单位"], t.Lead);
+        // Counter-test: a name that holds 及 keeps it when the parts are no units.
+        Assert.Equal(["县交通运输局"], Single("县交通运输局要在12月20日前完成道路及桥梁安全排查。").Lead);
+    }
+
+    [Theory]
+    [InlineData("(四)总结阶段(11月) 各县(市、区)对专项行动开展情况进行总结，于12月20日前将工作总结报送市领导小组办公室。", "各县(市、区)")]
+    [InlineData("(五)切实加强动态报告工作 县环保局要确定专人负责信息管理工作，12月20日前报送专项行动信息。", "县环保局")]
+    // Counter-tests: a blank inside the content moves no subject; a unit opening the clause stays the subject.
+    [InlineData("县住建局要在12月20日前完成 危房排查。", "县住建局")]
+    [InlineData("县住建局 要在12月20日前完成危房排查，县财政局配合。", "县住建局")]
+    public void A_heading_and_a_blank_before_the_subject_leave_the_subject_leading(string text, string lead)
+    {
+        // Rule HeadingBeforeSubject (ClauseReader).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
     #endregion
 }

@@ -177,7 +177,8 @@ public sealed class UnitGrammar
             if (c == '(') depth++;
             else if (c == ')') depth--;
             if (depth != 0 || NameJoiners.IndexOf(c) < 0) continue;
-            int leftEnd = k;
+            // "各项目方以及各有关单位": 以及 joins as 及 does; its 以 belongs to neither name.
+            int leftEnd = c == '及' && t[k - 1] == '以' ? k - 1 : k;
             // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
             bool genericRight = k + 1 < hit.End && (t[k + 1] == '各' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, hit.End), k + 1) > 0);
             // "各相关部门和乡镇": a bare body word after the joiner is the same kind of addressee, written short.

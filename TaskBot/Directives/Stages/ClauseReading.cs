@@ -92,6 +92,26 @@ internal readonly struct ClauseReader
     int DeadlineAt(int i, int e) => r.DeadlineAt(i, e);
     int SkipSpace(int i, int e) => r.SkipSpace(i, e);
 
+    /// <summary>
+    /// After a short heading that a blank ends ("总结阶段(11月) ", "切实加强动态报告工作 "): where the text after the
+    /// blank starts, else 0. The heading holds no punctuation that ends a clause or a sentence, and at most 30 characters.
+    /// </summary>
+    int HeadingGapEnd(int p, int e)
+    {
+        for (int k = p + 2; k < Math.Min(e, p + 30); k++)
+        {
+            char ch = t[k];
+            if (ch is ' ' or '\u3000')
+            {
+                int q = k;
+                while (q < e && t[q] is ' ' or '\u3000') q++;
+                return q < e && ChineseText.IsHan(t[q]) ? q : 0;
+            }
+            if (ch is '。' or ',' or ';' or ':' or '!' or '?' or '\n') return 0;
+        }
+        return 0;
+    }
+
     /// <summary>"金元村、石宝沟村要…": a unit list at <paramref name="q"/> followed by a modal word (要, 须, 务必, 必须).</summary>
     bool UnitsThenModal(int q, int e)
     {
@@ -150,6 +170,10 @@ internal readonly struct ClauseReader
         if (DeadlineAt(p, e) is var afterDate && afterDate > p && (t[afterDate - 1] is '前' or '底' or '内' || afterDate - p == 2 && t[afterDate - 1] == '年')
             && SkipSpace(afterDate, e) is var q && q < e && units.UnitAt(t, q, e, deadlineStarts) is { } first
             && UnitsThenModal(q, e)) p = q;
+        // Rule HeadingBeforeSubject: "(二)摸底和集中整治阶段(5月-8月) 各县(市、区)环保专项行动领导小组组织…": a pasted
+        // heading and a blank stand before the subject on the same line; the units after the blank are the subject.
+        if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
+            && units.UnitAt(t, afterHeading, e, deadlineStarts) is not null) p = afterHeading;
         int i = ReadUnitList(c, p, e, Slot.Subject);
         bool subject = i > p;
         if (subject)
