@@ -235,5 +235,18 @@ public class UnitRoleTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Theory]
+    [InlineData("会议要求，区财政局、住建局等部门及相关街道要在12月20日前完成基金使用方案。", "区财政局、住建局、相关街道")]
+    [InlineData("县发改局、县工信局等单位和各乡镇要在12月20日前上报项目清单。", "县发改局、县工信局、各乡镇")]
+    // Counter-test: 及时 after 等部门 is an adverb, not a joiner: the list ends at 等部门.
+    [InlineData("县住建局、县城管局等部门及时完成危房排查，12月20日前报县政府。", "县住建局、县城管局")]
+    public void A_list_goes_on_after_etc_and_a_joiner(string text, string lead)
+    {
+        // Rule EtcThenMoreUnits (ClauseReader.ReadUnitList).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
     #endregion
 }

@@ -330,6 +330,13 @@ internal readonly struct ClauseReader
             }
             if (q < e && t[q] == '、') { q++; continue; }
             if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
+            // Rule EtcThenMoreUnits: "区财政局、住建局等部门及相关街道要…": 等(部门) closes a group of the list, and a
+            // joiner and a unit after it go on with the list.
+            if (UnitGrammar.SkipEtc(t, q, e) is var etc && etc > q && etc + 1 < e)
+            {
+                int join = t.AsSpan(etc).StartsWith("以及") ? 2 : t[etc] is '及' or '和' or '与' or '、' ? 1 : 0;
+                if (join > 0 && units.UnitAt(t, etc + join, e, deadlineStarts) is not null) { q = etc + join; continue; }
+            }
             break;
         }
         if (found.Count == 0) return p;
