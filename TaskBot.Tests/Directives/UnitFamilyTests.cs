@@ -343,5 +343,16 @@ public class UnitFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Fact]
+    public void Gai_refers_back_and_names_no_unit()
+    {
+        // notNameStarts 该: "该镇" is the body the report is about (the convening one), never a lead; the unit asked leads.
+        var t = Single("会上，该镇组织委员提出要求，各村要在12月20日前收集好相关资料。");
+        Assert.Equal(["各村"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        // Counter-test: 该 inside the job (该项目) leaves the task and its lead as they were.
+        Assert.Equal(["县住建局"], Single("县住建局要在12月20日前完成该项目的竣工验收。").Lead);
+    }
+
     #endregion
 }
