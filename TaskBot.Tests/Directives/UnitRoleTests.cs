@@ -248,5 +248,29 @@ public class UnitRoleTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Theory]
+    [InlineData("县水利局要在12月20日前完成堤防加固方案，要积极配合县财政局在12月31日前完成资金筹措。")]
+    [InlineData("县水利局要在12月20日前完成堤防加固方案，同时全力配合县财政局在12月31日前完成资金筹措。")]
+    public void Adverbs_then_peihe_and_a_unit_make_that_unit_lead(string text)
+    {
+        // Rule HelperAfterAdverbs (ClauseReader): the unit helped leads its task, the unit named before helps.
+        var tasks = Parse(text);
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["县水利局"], tasks[0].Lead);
+        Assert.Equal(["县财政局"], tasks[1].Lead);
+        Assert.Equal(["县水利局"], tasks[1].Co);
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Adverbs_then_xiezhu_keep_the_unit_named_before_leading()
+    {
+        // Counter-tests: 协助 + whom the work is for is no lead; 全力配合 with no unit after it names nobody new.
+        var t = Single("各包扶单位要进一步落实包保责任，全力协助社区在12月20日前解决实际困难。");
+        Assert.Equal(["各包扶单位"], t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(["各乡镇"], Single("各乡镇要全力配合，12月20日前完成危房排查。").Lead);
+    }
+
     #endregion
 }

@@ -93,6 +93,28 @@ internal readonly struct ClauseReader
     int SkipSpace(int i, int e) => r.SkipSpace(i, e);
 
     /// <summary>
+    /// "全力配合项目公司…", "要积极配合县民政局…" with no subject: adverbs, a 配合 word and the unit helped, which is read
+    /// as the clause's lead; returns where the unit list ends, else 0. Only 配合: "全力协助社区解决实际困难" helps whom
+    /// the work is for, and the clause's lead is the unit named before.
+    /// </summary>
+    int HelperAfterAdverbs(Clause c, int p, int e)
+    {
+        int r = SkipAdverbs(p, e);
+        if (r == p || r >= e) return 0;
+        int role = lx.CoRoles.MatchAt(t, r);
+        if (role == 0 || !t.AsSpan(r, role).EndsWith("配合")) return 0;
+        int j = SkipSpace(r + role, e);
+        int helped = ReadUnitList(c, j, e, Slot.Addressee);
+        if (helped > j && c.Lead.Count > 0) return helped;
+        // Nothing to lead (a marked helper only): the clause is read as before.
+        c.Lead.Clear();
+        c.Co.Clear();
+        c.RoleWord = c.LeadByLeadWord = c.LeadByImplementer = false;
+        c.UnitsEnd = 0;
+        return 0;
+    }
+
+    /// <summary>
     /// After a short heading that a blank ends ("总结阶段(11月) ", "切实加强动态报告工作 "): where the text after the
     /// blank starts, else 0. The heading holds no punctuation that ends a clause or a sentence, and at most 30 characters.
     /// </summary>
@@ -180,6 +202,14 @@ internal readonly struct ClauseReader
         {
             int after = SkipSpace(i, e);
             c.BareUnits = after >= e && c.Lead.Count + c.Co.Count > 0 && !c.RoleWord;
+        }
+        else if (HelperAfterAdverbs(c, p, e) is > 0 and var helpedEnd)
+        {
+            // Rule HelperAfterAdverbs: "…各单位要各司其职，全力配合项目公司按照节点推进工作": adverbs (全力, 要积极) before
+            // 配合 and the unit helped: that unit leads, whoever the sentence spoke to helps (GroupingRules.HelpersOfNamedLead).
+            c.RoleWord = true;
+            c.HelpsNamedLead = true;
+            c.UnitsEnd = i = helpedEnd;
         }
         else if (Math.Max(lx.LeadRoles.MatchAt(t, p), lx.CoRoles.MatchAt(t, p)) is > 0 and var roleLen)
         {
