@@ -182,6 +182,9 @@ public sealed class UnitGrammar
             // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
             bool genericRight = k + 1 < hit.End && (t[k + 1] == '各' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, hit.End), k + 1) > 0);
             // "各相关部门和乡镇": a bare body word after the joiner is the same kind of addressee, written short.
+            // Rule DepartmentsAndUnitsAreOne: "市各有关部门和单位", "相关责任单位和部门": the two body words joined make one
+            // collective addressee, as the clerk writes it (nothing is left to name a second unit).
+            if (IsBodyPair(t, leftEnd, k + 1, hit.End)) continue;
             if (!genericRight && EndsWithSuffix(t, hit.Start, leftEnd) && IsElidedBody(t.AsSpan(k + 1, hit.End - k - 1)))
             {
                 into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
@@ -196,6 +199,14 @@ public sealed class UnitGrammar
             return;
         }
         into.Add(hit);
+    }
+
+    /// <summary>"部门和单位" / "单位和部门": the left part ends in one body word and the right part is only the other.</summary>
+    static bool IsBodyPair(string t, int leftEnd, int rightStart, int end)
+    {
+        var right = t.AsSpan(rightStart, end - rightStart);
+        var left = t.AsSpan(0, leftEnd);
+        return right is "单位" && left.EndsWith("部门") || right is "部门" && left.EndsWith("单位");
     }
 
     static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
