@@ -354,5 +354,20 @@ public class UnitFamilyTests
         Assert.Equal(["县住建局"], Single("县住建局要在12月20日前完成该项目的竣工验收。").Lead);
     }
 
+    [Theory]
+    [InlineData("针对三类坝水库，所在乡镇要在12月20日前完成重点巡查。", "所在乡镇")]
+    [InlineData("涉及村要在12月20日前完成问题整改。", "涉及村")]
+    [InlineData("其他涉及部门要在12月20日前完成问题整改。", "其他涉及部门")]
+    // Counter-tests: 所在 after a noun ("问题所在") or a body that only receives a result names no lead.
+    [InlineData("要找准问题所在，县住建局要在12月20日前完成整改。", "县住建局")]
+    [InlineData("县住建局要在12月20日前将整改情况反馈所在单位。", "县住建局")]
+    public void The_bodies_where_the_matter_lies_are_a_unit(string text, string lead)
+    {
+        // Rule PlaceRelativeBody (UnitGrammar).
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
     #endregion
 }

@@ -49,6 +49,9 @@ public sealed class UnitGrammar
         // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
         if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
+        // Rule PlaceRelativeBody: "所在乡镇要重点监管", "涉及的乡镇要…", "其他涉及部门要…": the bodies where the matter lies,
+        // named by 所在 / 所属 / 涉及 and a body word, are a generic unit as written.
+        if (PlaceRelativeEnd(t, p, end) is > 0 and var relative && ValidFollower(t, relative, end, deadlineStarts)) best = Math.Max(best, relative);
         // Rule AdministrativeLevelsAsUnit: "各有关区县要…", "各县(市)区结合实际…": 各 and the levels of local government
         // it is addressed to (县, 市, 区, 乡, 镇; a bracketed level belongs to the name) are a generic unit.
         if (LevelsEnd(t, p, end) is > 0 and var levels && ValidFollower(t, levels, end, deadlineStarts)) best = Math.Max(best, levels);
@@ -109,6 +112,19 @@ public sealed class UnitGrammar
         if (q == 0) return 0;
         int len = Math.Max(lx.LeadLabels.MatchAt(s, p + q), Math.Max(lx.ResponsibleLabels.MatchAt(s, p + q), lx.CoLabels.MatchAt(s, p + q)));
         return len > 0 ? p + q + len : 0;
+    }
+
+    /// <summary>Where "所在乡镇" / "涉及的乡镇" / "其他涉及部门" ends when (a quantifier,) 所在 / 所属 / 涉及(的) and a body word
+    /// (乡镇, 村, 部门, 单位…, a unit suffix alone) start at <paramref name="p"/>, else 0.</summary>
+    int PlaceRelativeEnd(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int k = p + lx.GenericQuantifiers.MatchAt(s, p);
+        var rest = s[k..];
+        int rel = rest.StartsWith("涉及的") ? 3 : rest.StartsWith("所在") || rest.StartsWith("所属") || rest.StartsWith("涉及") ? 2 : 0;
+        if (rel == 0) return 0;
+        int body = lx.UnitSuffixes.MatchAt(s, k + rel);
+        return body > 0 ? k + rel + body : 0;
     }
 
     const string Levels = "省市县区乡镇";
