@@ -324,4 +324,50 @@ public class UnitFamilyTests
         // Counter-test: the body word as the object of a verb is no unit.
         Assert.Equal(["各乡镇"], Single($"各乡镇要加强{body}日常管理，12月20日前完成制度修订。").Lead);
     }
+
+    #region Lead positions (p10-leads)
+
+    [Theory]
+    [InlineData("各相关单位也要在12月20日前完善督导机制。", "各相关单位")]
+    [InlineData("各级各部门一定要在12月20日前完成补充耕地储备项目。", "各级各部门")]
+    [InlineData("县财政局同样要在12月20日前完成专项资金清理。", "县财政局")]
+    [InlineData("各乡镇均须在12月20日前上报排查结果。", "各乡镇")]
+    // Counter-test: 也/均 + 要求 is the speaker's verb; the unit told to act leads, not the one who asks.
+    [InlineData("市督查组均要求各街道在12月20日前完成问题整改。", "各街道")]
+    [InlineData("县政府也要求县住建局在12月20日前完成危房排查。", "县住建局")]
+    public void An_adverb_and_a_modal_after_a_unit_make_it_the_subject(string text, string lead)
+    {
+        // Rule AdverbThenModalFollows (UnitGrammar.ValidFollower).
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Gai_refers_back_and_names_no_unit()
+    {
+        // notNameStarts 该: "该镇" is the body the report is about (the convening one), never a lead; the unit asked leads.
+        var t = Single("会上，该镇组织委员提出要求，各村要在12月20日前收集好相关资料。");
+        Assert.Equal(["各村"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        // Counter-test: 该 inside the job (该项目) leaves the task and its lead as they were.
+        Assert.Equal(["县住建局"], Single("县住建局要在12月20日前完成该项目的竣工验收。").Lead);
+    }
+
+    [Theory]
+    [InlineData("针对三类坝水库，所在乡镇要在12月20日前完成重点巡查。", "所在乡镇")]
+    [InlineData("涉及村要在12月20日前完成问题整改。", "涉及村")]
+    [InlineData("其他涉及部门要在12月20日前完成问题整改。", "其他涉及部门")]
+    // Counter-tests: 所在 after a noun ("问题所在") or a body that only receives a result names no lead.
+    [InlineData("要找准问题所在，县住建局要在12月20日前完成整改。", "县住建局")]
+    [InlineData("县住建局要在12月20日前将整改情况反馈所在单位。", "县住建局")]
+    public void The_bodies_where_the_matter_lies_are_a_unit(string text, string lead)
+    {
+        // Rule PlaceRelativeBody (UnitGrammar).
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    #endregion
 }

@@ -171,4 +171,120 @@ public class UnitRoleTests
         var t = Single("会议同意县教育局提出的学校布局调整方案，由县教育局按程序报批后组织实施。");
         Assert.Equal(["县教育局"], t.Lead);
     }
+
+    #region Lead carry-over and lead positions (p10-leads)
+
+    [Fact]
+    public void An_agenda_sentence_ends_the_carry_over_of_the_units_before()
+    {
+        // Rule AgendaOpensNewMatter: the meeting takes up the next matter; what it asks there of nobody is no task of
+        // the units of the matter before (the leader picks the unit).
+        var tasks = Parse("各部门、街镇要在12月20日前完成疫苗接种任务。会议听取并原则同意关于深化“放管服”改革工作要点的情况汇报。"
+                          + "会议指出，营商环境没有最好，只有更好。要在12月31日前开展中介服务规范整治工作。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["各部门", "街镇"], tasks[0].Lead);
+        Assert.Empty(tasks[1].Lead);
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Without_an_agenda_sentence_the_units_carry_over_to_the_next_requirement()
+    {
+        // Counter-test: a view of the same matter (会议指出…) in between keeps the units of the matter.
+        var tasks = Parse("各部门、街镇要在12月20日前完成疫苗接种任务。会议指出，疫苗接种工作既是经济任务，也是民生任务。要在12月31日前开展疫苗接种科普宣传。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["各部门", "街镇"], tasks[1].Lead);
+    }
+
+    [Theory]
+    [InlineData("各有关区县要在12月20日前将申报材料报送市农委。", "各有关区县")]
+    [InlineData("各县(市)区要在12月20日前完成农村生活垃圾清理。", "各县(市)区")]
+    [InlineData("各相关县(市、区)要于12月20日前报送整改方案。", "各相关县(市、区)")]
+    // Counter-tests: a longer name that goes on keeps its whole name; 各 + a word that only starts with a level is no unit.
+    [InlineData("各县(市)区政府要在12月20日前完成农村生活垃圾清理。", "各县(市)区政府")]
+    [InlineData("县市场监管局要督促各市场主体在12月20日前完成自查。", "县市场监管局")]
+    public void Administrative_levels_after_ge_are_a_generic_unit(string text, string lead)
+    {
+        // Rule AdministrativeLevelsAsUnit (UnitGrammar).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Yiji_joins_units_as_ji_does()
+    {
+        // 以及 splits a unit list like 及 (conventions: split on 和 及 与); its 以 belongs to neither name.
+        var t = Single("市教体局、各项目方以及各有关单位要在12月20日前完成项目建设。");
+        Assert.Equal(["市教体局", "各项目方", "各有关单位"], t.Lead);
+        // Counter-test: a name that holds 及 keeps it when the parts are no units.
+        Assert.Equal(["县交通运输局"], Single("县交通运输局要在12月20日前完成道路及桥梁安全排查。").Lead);
+    }
+
+    [Theory]
+    [InlineData("(四)总结阶段(11月) 各县(市、区)对专项行动开展情况进行总结，于12月20日前将工作总结报送市领导小组办公室。", "各县(市、区)")]
+    [InlineData("(五)切实加强动态报告工作 县环保局要确定专人负责信息管理工作，12月20日前报送专项行动信息。", "县环保局")]
+    // Counter-tests: a blank inside the content moves no subject; a unit opening the clause stays the subject.
+    [InlineData("县住建局要在12月20日前完成 危房排查。", "县住建局")]
+    [InlineData("县住建局 要在12月20日前完成危房排查，县财政局配合。", "县住建局")]
+    public void A_heading_and_a_blank_before_the_subject_leave_the_subject_leading(string text, string lead)
+    {
+        // Rule HeadingBeforeSubject (ClauseReader).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("会议要求，区财政局、住建局等部门及相关街道要在12月20日前完成基金使用方案。", "区财政局、住建局、相关街道")]
+    [InlineData("县发改局、县工信局等单位和各乡镇要在12月20日前上报项目清单。", "县发改局、县工信局、各乡镇")]
+    // Counter-test: 及时 after 等部门 is an adverb, not a joiner: the list ends at 等部门.
+    [InlineData("县住建局、县城管局等部门及时完成危房排查，12月20日前报县政府。", "县住建局、县城管局")]
+    public void A_list_goes_on_after_etc_and_a_joiner(string text, string lead)
+    {
+        // Rule EtcThenMoreUnits (ClauseReader.ReadUnitList).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("县水利局要在12月20日前完成堤防加固方案，要积极配合县财政局在12月31日前完成资金筹措。")]
+    [InlineData("县水利局要在12月20日前完成堤防加固方案，同时全力配合县财政局在12月31日前完成资金筹措。")]
+    public void Adverbs_then_peihe_and_a_unit_make_that_unit_lead(string text)
+    {
+        // Rule HelperAfterAdverbs (ClauseReader): the unit helped leads its task, the unit named before helps.
+        var tasks = Parse(text);
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["县水利局"], tasks[0].Lead);
+        Assert.Equal(["县财政局"], tasks[1].Lead);
+        Assert.Equal(["县水利局"], tasks[1].Co);
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Adverbs_then_xiezhu_keep_the_unit_named_before_leading()
+    {
+        // Counter-tests: 协助 + whom the work is for is no lead; 全力配合 with no unit after it names nobody new.
+        var t = Single("各包扶单位要进一步落实包保责任，全力协助社区在12月20日前解决实际困难。");
+        Assert.Equal(["各包扶单位"], t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(["各乡镇"], Single("各乡镇要全力配合，12月20日前完成危房排查。").Lead);
+    }
+
+    [Theory]
+    [InlineData("市各有关部门和单位要在12月20日前完成涉企政策自查。", "市各有关部门和单位")]
+    [InlineData("相关责任单位和部门要在12月20日前跟进即将开工的项目。", "相关责任单位和部门")]
+    // Counter-tests: a body word after a named unit, or another kind of body, is a second unit.
+    [InlineData("各相关部门和乡镇要在12月20日前完成征地拆迁。", "各相关部门、乡镇")]
+    [InlineData("县住建局和各有关单位要在12月20日前完成危房排查。", "县住建局、各有关单位")]
+    public void Departments_and_units_joined_are_one_addressee(string text, string lead)
+    {
+        // Rule DepartmentsAndUnitsAreOne (UnitGrammar.SplitJoined).
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    #endregion
 }

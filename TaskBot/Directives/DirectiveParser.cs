@@ -130,7 +130,12 @@ public sealed class DirectiveParser
                 for (int i = 0; i < ranges.Count; i++)
                 {
                     var sentence = items.SentenceAt(item, ranges, i);
-                    if (sentence.SkippedBy is not null && !sentence.Hollow) continue;
+                    if (sentence.SkippedBy is not null && !sentence.Hollow)
+                    {
+                        // A set-aside sentence may still end what the sentences before spoke of (rule AgendaOpensNewMatter).
+                        grouping.SetAside(sentence);
+                        continue;
+                    }
                     grouping.BeginSentence(sentence);
                     foreach (var (cs, ce) in Segmenter.Clauses(r.T, sentence.Start, sentence.End))
                     {

@@ -49,6 +49,13 @@ public sealed class UnitGrammar
         // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
         if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
+        // Rule PlaceRelativeBody: "所在乡镇要重点监管", "涉及的乡镇要…", "其他涉及部门要…": the bodies where the matter lies,
+        // named by 所在 / 所属 / 涉及 and a body word, are a generic unit as written.
+        if (PlaceRelativeEnd(t, p, end) is > 0 and var relative && ValidFollower(t, relative, end, deadlineStarts)) best = Math.Max(best, relative);
+        // Rule AdministrativeLevelsAsUnit: "各有关区县要…", "各县(市)区结合实际…": 各 and the levels of local government
+        // it is addressed to (县, 市, 区, 乡, 镇; a bracketed level belongs to the name) are a generic unit.
+        if (LevelsEnd(t, p, end) is > 0 and var levels && ValidFollower(t, levels, end, deadlineStarts)) best = Math.Max(best, levels);
+
         int windowEnd = WindowEnd(t, p, end, deadlineStarts);
         if (!StartsLikePredicate(t, p, windowEnd))
         {
@@ -107,6 +114,43 @@ public sealed class UnitGrammar
         return len > 0 ? p + q + len : 0;
     }
 
+    /// <summary>Where "所在乡镇" / "涉及的乡镇" / "其他涉及部门" ends when (a quantifier,) 所在 / 所属 / 涉及(的) and a body word
+    /// (乡镇, 村, 部门, 单位…, a unit suffix alone) start at <paramref name="p"/>, else 0.</summary>
+    int PlaceRelativeEnd(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int k = p + lx.GenericQuantifiers.MatchAt(s, p);
+        var rest = s[k..];
+        int rel = rest.StartsWith("涉及的") ? 3 : rest.StartsWith("所在") || rest.StartsWith("所属") || rest.StartsWith("涉及") ? 2 : 0;
+        if (rel == 0) return 0;
+        int body = lx.UnitSuffixes.MatchAt(s, k + rel);
+        return body > 0 ? k + rel + body : 0;
+    }
+
+    const string Levels = "省市县区乡镇";
+
+    /// <summary>Where "各有关区县" / "各县(市)区" ends when 各 (and 有关 / 相关) and a run of administrative levels start
+    /// at <paramref name="p"/>, else 0. "各区域", "各市场主体" end in no level, and their next character follows no subject.</summary>
+    int LevelsEnd(string t, int p, int end)
+    {
+        if (p + 1 >= end || t[p] != '各') return 0;
+        int k = p + 1;
+        var s = t.AsSpan(0, end);
+        if (s[k] is '有' or '相' && lx.GenericQuantifiers.MatchAt(s, k) == 2) k += 2;
+        int first = k;
+        while (k < end)
+        {
+            if (Levels.IndexOf(t[k]) >= 0) { k++; continue; }
+            // "(市)", "(市、区)": a level in brackets inside the run.
+            if (t[k] == '(' && k > first && t.IndexOf(')', k) is var close && close > k + 1 && close - k <= 6
+                && t.AsSpan(k + 1, close - k - 1).IndexOfAnyExcept(Levels + "、") < 0) { k = close + 1; continue; }
+            break;
+        }
+        // Only with a quantifier or a bracketed level: plain runs (各县区, 各县市区) are listed standalone units, and an
+        // unlisted plain run ("各县市" before a name cut short) lowered the held-out scores when read as a unit.
+        return k > first && (first > p + 1 || t.AsSpan(first, k - first).Contains('(')) ? k : 0;
+    }
+
     /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>
     int SectorEnd(string t, int p, int end)
     {
@@ -149,10 +193,14 @@ public sealed class UnitGrammar
             if (c == '(') depth++;
             else if (c == ')') depth--;
             if (depth != 0 || NameJoiners.IndexOf(c) < 0) continue;
-            int leftEnd = k;
+            // "各项目方以及各有关单位": 以及 joins as 及 does; its 以 belongs to neither name.
+            int leftEnd = c == '及' && t[k - 1] == '以' ? k - 1 : k;
             // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
             bool genericRight = k + 1 < hit.End && (t[k + 1] == '各' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, hit.End), k + 1) > 0);
             // "各相关部门和乡镇": a bare body word after the joiner is the same kind of addressee, written short.
+            // Rule DepartmentsAndUnitsAreOne: "市各有关部门和单位", "相关责任单位和部门": the two body words joined make one
+            // collective addressee, as the clerk writes it (nothing is left to name a second unit).
+            if (IsBodyPair(t, leftEnd, k + 1, hit.End)) continue;
             if (!genericRight && EndsWithSuffix(t, hit.Start, leftEnd) && IsElidedBody(t.AsSpan(k + 1, hit.End - k - 1)))
             {
                 into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
@@ -167,6 +215,14 @@ public sealed class UnitGrammar
             return;
         }
         into.Add(hit);
+    }
+
+    /// <summary>"部门和单位" / "单位和部门": the left part ends in one body word and the right part is only the other.</summary>
+    static bool IsBodyPair(string t, int leftEnd, int rightStart, int end)
+    {
+        var right = t.AsSpan(rightStart, end - rightStart);
+        var left = t.AsSpan(0, leftEnd);
+        return right is "单位" && left.EndsWith("部门") || right is "部门" && left.EndsWith("单位");
     }
 
     static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
@@ -308,7 +364,22 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0;
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end);
+    }
+
+    /// <summary>
+    /// Rule AdverbThenModalFollows: "各相关单位也要完善督导机制", "各级各部门一定要按照…": 也 / 都 / 均 / 还 / 亦 / 一定 / 同样
+    /// and a modal after a unit, as a subject is followed. Only before a modal: in "各督查组均要求各街道…" 要求 is the
+    /// speaker's verb, and the unit before it is no subject of the work.
+    /// </summary>
+    static bool AdverbThenModal(string t, int e, int end)
+    {
+        var s = t.AsSpan(e, end - e);
+        int k = s.StartsWith("一定") || s.StartsWith("同样") ? 2 : s.Length > 0 && "也都均还亦".IndexOf(s[0]) >= 0 ? 1 : 0;
+        if (k == 0 || k >= s.Length) return false;
+        s = s[k..];
+        if (s[0] == '要') return !s.StartsWith("要求");
+        return s[0] is '应' or '须' or '需' || s.StartsWith("必须") || s.StartsWith("务必");
     }
 
     /// <summary>A role marker in brackets after a unit, "(牵头)" or "(配合)": its length, and whether it marks the lead.</summary>

@@ -94,6 +94,48 @@ internal readonly struct ClauseReader
     int DeadlineAt(int i, int e) => r.DeadlineAt(i, e);
     int SkipSpace(int i, int e) => r.SkipSpace(i, e);
 
+    /// <summary>
+    /// "全力配合项目公司…", "要积极配合县民政局…" with no subject: adverbs, a 配合 word and the unit helped, which is read
+    /// as the clause's lead; returns where the unit list ends, else 0. Only 配合: "全力协助社区解决实际困难" helps whom
+    /// the work is for, and the clause's lead is the unit named before.
+    /// </summary>
+    int HelperAfterAdverbs(Clause c, int p, int e)
+    {
+        int r = SkipAdverbs(p, e);
+        if (r == p || r >= e) return 0;
+        int role = lx.CoRoles.MatchAt(t, r);
+        if (role == 0 || !t.AsSpan(r, role).EndsWith("配合")) return 0;
+        int j = SkipSpace(r + role, e);
+        int helped = ReadUnitList(c, j, e, Slot.Addressee);
+        if (helped > j && c.Lead.Count > 0) return helped;
+        // Nothing to lead (a marked helper only): the clause is read as before.
+        c.Lead.Clear();
+        c.Co.Clear();
+        c.RoleWord = c.LeadByLeadWord = c.LeadByImplementer = false;
+        c.UnitsEnd = 0;
+        return 0;
+    }
+
+    /// <summary>
+    /// After a short heading that a blank ends ("总结阶段(11月) ", "切实加强动态报告工作 "): where the text after the
+    /// blank starts, else 0. The heading holds no punctuation that ends a clause or a sentence, and at most 30 characters.
+    /// </summary>
+    int HeadingGapEnd(int p, int e)
+    {
+        for (int k = p + 2; k < Math.Min(e, p + 30); k++)
+        {
+            char ch = t[k];
+            if (ch is ' ' or '\u3000')
+            {
+                int q = k;
+                while (q < e && t[q] is ' ' or '\u3000') q++;
+                return q < e && ChineseText.IsHan(t[q]) ? q : 0;
+            }
+            if (ch is '。' or ',' or ';' or ':' or '!' or '?' or '\n') return 0;
+        }
+        return 0;
+    }
+
     /// <summary>"金元村、石宝沟村要…": a unit list at <paramref name="q"/> followed by a modal word (要, 须, 务必, 必须).</summary>
     bool UnitsThenModal(int q, int e)
     {
@@ -152,12 +194,24 @@ internal readonly struct ClauseReader
         if (DeadlineAt(p, e) is var afterDate && afterDate > p && (t[afterDate - 1] is '前' or '底' or '内' || afterDate - p == 2 && t[afterDate - 1] == '年')
             && SkipSpace(afterDate, e) is var q && q < e && units.UnitAt(t, q, e, deadlineStarts) is { } first
             && UnitsThenModal(q, e)) p = q;
+        // Rule HeadingBeforeSubject: "(二)摸底和集中整治阶段(5月-8月) 各县(市、区)环保专项行动领导小组组织…": a pasted
+        // heading and a blank stand before the subject on the same line; the units after the blank are the subject.
+        if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
+            && units.UnitAt(t, afterHeading, e, deadlineStarts) is not null) p = afterHeading;
         int i = ReadUnitList(c, p, e, Slot.Subject);
         bool subject = i > p;
         if (subject)
         {
             int after = SkipSpace(i, e);
             c.BareUnits = after >= e && c.Lead.Count + c.Co.Count > 0 && !c.RoleWord;
+        }
+        else if (HelperAfterAdverbs(c, p, e) is > 0 and var helpedEnd)
+        {
+            // Rule HelperAfterAdverbs: "…各单位要各司其职，全力配合项目公司按照节点推进工作": adverbs (全力, 要积极) before
+            // 配合 and the unit helped: that unit leads, whoever the sentence spoke to helps (GroupingRules.HelpersOfNamedLead).
+            c.RoleWord = true;
+            c.HelpsNamedLead = true;
+            c.UnitsEnd = i = helpedEnd;
         }
         else if (Math.Max(lx.LeadRoles.MatchAt(t, p), lx.CoRoles.MatchAt(t, p)) is > 0 and var roleLen)
         {
@@ -314,6 +368,13 @@ internal readonly struct ClauseReader
             }
             if (q < e && t[q] == '、') { q++; continue; }
             if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
+            // Rule EtcThenMoreUnits: "区财政局、住建局等部门及相关街道要…": 等(部门) closes a group of the list, and a
+            // joiner and a unit after it go on with the list.
+            if (UnitGrammar.SkipEtc(t, q, e) is var etc && etc > q && etc + 1 < e)
+            {
+                int join = t.AsSpan(etc).StartsWith("以及") ? 2 : t[etc] is '及' or '和' or '与' or '、' ? 1 : 0;
+                if (join > 0 && units.UnitAt(t, etc + join, e, deadlineStarts) is not null) { q = etc + join; continue; }
+            }
             break;
         }
         if (found.Count == 0) return p;

@@ -116,6 +116,19 @@ internal sealed partial class Grouping(Reading r)
     }
 
     /// <summary>
+    /// Rule AgendaOpensNewMatter: "…各部门、街镇要高度重视…。会议听取并原则同意关于…工作要点的情况汇报。会议指出，…。要聚焦短板
+    /// 弱项…": minutes take up the next matter with a sentence that tells what the meeting took up (sentence rule
+    /// MeetingAgenda). Like a new paragraph, it ends what the sentences before spoke to: a requirement after it that
+    /// names nobody is no task of the units named for the matter before (rule NewParagraphNamesNobody then holds).
+    /// </summary>
+    public void SetAside(Sentence s)
+    {
+        if (s.SkippedBy != "MeetingAgenda") return;
+        ParagraphNo++;
+        ParagraphSpoken = false;
+    }
+
+    /// <summary>
     /// What the clause tells about its sentence, gathered before any rule runs (rule DirectiveForce decides at the
     /// sentence's end whether the sentence asked for anything).
     /// </summary>

@@ -40,6 +40,9 @@ internal readonly struct GroupingStage
 
     public void BeginSentence(Sentence s) => _g.BeginSentence(s);
 
+    /// <summary>A sentence a sentence rule set aside: it joins no task, but may open a new matter (<see cref="Grouping.SetAside"/>).</summary>
+    public void SetAside(Sentence s) => _g.SetAside(s);
+
     /// <summary>The task cap is reached: <paramref name="tasksSoFar"/> (of earlier items) and this item's tasks.</summary>
     public bool Full(int tasksSoFar) => tasksSoFar + _g.Drafts.Count >= TaskBuilder.MaxTasks;
 
