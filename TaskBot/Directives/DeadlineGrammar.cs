@@ -69,6 +69,11 @@ public static class DeadlineGrammar
     // "12月10日（星期四）前": a weekday in brackets may sit between the date and 前.
     // "自2024年1月1日起", "12月20日后", "6月底以来": a start or a time after, not a deadline.
     const string SinceOrAfter = "起后以";
+    // "春节放假前", "国庆假期前": before the holiday itself, the same deadline as 春节前.
+    const string HolidayBreak = "(?:放假|假期|长假)?";
+    // A quarter, a half or 首季 with its optional year: what period_target names.
+    const string PeriodName = $@"{RelYear}?(?:(?:第)?(?<q>[一二三四1-4])季度|(?<h>上|下)半年|首季度?)";
+    const string NumericDate = @"(?<y>(?:19|20)\d{2})(?:\.(?<m>\d{1,2})\.(?<d>\d{1,2})|-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2}))";
     const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
     // A backstop only (NonBacktracking is linear): generous, so a busy machine never loses a deadline to it.
     static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
@@ -91,17 +96,23 @@ public static class DeadlineGrammar
         new("full_date", DeadlineKind.Absolute, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
             (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotAfter = SinceOrAfter },
+        // 2026.6.30前, 完成时限:2026-06-30, 2026/6/30之前: a numeric date is a deadline when it says "by" or fills a time-limit
+        // field; alone ("交办日期:2024-06-05", a page's date) it dates the record. Digits or a dot after it make it
+        // something else (a version, an amount).
+        new("numeric_date", DeadlineKind.Absolute, ".-/",
+            R($@"(?<at>{NumericDate}{By})|(?:时限|完成时间|时间节点|截止时间|截止日期|办结时间)(?:要求)?[:]?[ \t]*(?<at>{NumericDate}{By}?)"),
+            (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotBefore = "0123456789.", NotAfter = "0123456789.起后以" },
         // 2027年6月底前, 到2019年6月底, 2019年6月
         new("year_month_end", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?:底|末|份)?{By}?"),
             (m, c) => MonthEnd(Year(m), Num(m, "m"))) { NotAfter = SinceOrAfter },
-        // 2026年底前, 2026年年底
+        // 2026年底前, 2026年年底, 2026年度内
         new("year_end_explicit", DeadlineKind.PeriodEnd, "年",
-            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年)?(?:底|末|内){By}?"),
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年|度)?(?:底|末|内){By}?"),
             (m, c) => Date(Year(m), 12, 31)) { NotAfter = SinceOrAfter },
-        // 12月20日前: the next such day on or after the reference date.
-        new("month_day", DeadlineKind.Absolute, "日号",
-            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
+        // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
+        new("month_day", DeadlineKind.Absolute, "日号前",
+            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})(?:[日号]{InBrackets}{By}?|{By})"),
             (m, c) => NextMonthDay(m, c)) { NotAfter = SinceOrAfter },
         // 本月25日前: a day of the reference month.
         new("this_month_day", DeadlineKind.Absolute, "本当",
@@ -178,13 +189,13 @@ public static class DeadlineGrammar
             R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7]){By}?"),
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
-        new("festival", DeadlineKind.Festival, "节旦一年",
-            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+        new("festival", DeadlineKind.Festival, "节旦一年庆秋午明假",
+            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{HolidayBreak}{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
         // 2025年春节前, 今年农历年前: that year's festival. A rule of its own: an optional year in front would cost the
         // festival rule its fast first-character search.
-        new("festival_of_year", DeadlineKind.Festival, "节旦一年",
-            R($@"{RelYear}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+        new("festival_of_year", DeadlineKind.Festival, "节旦一年庆秋午明假",
+            R($@"{RelYear}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{HolidayBreak}{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后", TriggerWords = ["年春节", "年农历", "年过年", "年元旦", "年清明", "年五一", "年劳动", "年端午", "年中秋", "年国庆", "年“", "年\""] },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
@@ -253,6 +264,18 @@ public static class DeadlineGrammar
         new("half_way", DeadlineKind.PeriodEnd, "过",
             R(@"(?<at>双过半|时间过半、任务过半)"),
             (m, c) => PeriodEnd(m, c, 6)) { Target = true, TriggerWords = ["过半"] },
+        // 确保上半年完成过半, 力争一季度实现开门红, 上半年投资完成过半: a quarter or half named as what a target must be
+        // reached by, with words between ("上半年" + "投资" + "完成过半"). Only after 确保/力争… or before 过半: a bare
+        // "一季度全县完成投资…" is a report of the quarter. A window with 已/累 reports progress.
+        new("period_target", DeadlineKind.PeriodEnd, "季半",
+            R($@"(?:确保|力争|争取|务必|保证)在?(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}(?:完成|实现|达到|建成|完工|过半)|(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}过半"),
+            (m, c) => PeriodEnd(m, c, m.Groups["q"].Success ? Quarter(m) * 3 : m.Groups["h"].Value == "下" ? 12 : m.Groups["h"].Success ? 6 : 3))
+            { NotAfter = SinceOrAfter, Target = true, TriggerWords = ["确保", "力争", "争取", "务必", "保证", "过半"] },
+
+        // 每季度结束后5个工作日内, 每月结束后10日内: the first period end + N (working) days on or after the reference.
+        new("recurring_after_period", DeadlineKind.Recurring, "后",
+            R($@"每个?(?<p>季度|季|月|半年|年度|年)(?:结束|终了|末)后(?<n>{N})(?<u>个?工作日|天|日)(?:内|以内|之内)?"),
+            (m, c) => RecurringAfterPeriod(m, c)) { TriggerWords = ["结束后", "终了后", "末后"] },
 
         // 每个季度第1个月的20日前, 每季度末月10日前: the first occurrence is the deadline, the recurrence is kept.
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
@@ -500,6 +523,31 @@ public static class DeadlineGrammar
         return new(end, Recurrence: m.Value);
     }
 
+    /// <summary>
+    /// "每季度结束后5个工作日内": period ends, each + N days (working days on the calendar); the first on or after the
+    /// reference. Without a start, the period before the reference's counts too (its report may still be due); from a
+    /// written start ("从7月起"), the first period is the one the start falls in.
+    /// </summary>
+    static Resolution RecurringAfterPeriod(Match m, DeadlineContext c)
+    {
+        int n = Num(m, "n");
+        if (n is <= 0 or > 366) return Resolution.Invalid;
+        if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
+        int len = m.Groups["p"].Value switch { "月" => 1, "半年" => 6, "年" or "年度" => 12, _ => 3 };
+        bool working = m.Groups["u"].Value.EndsWith("工作日", StringComparison.Ordinal);
+        int firstMonth = (from.Month - 1) / len * len + 1;
+        var period = new DateOnly(from.Year, firstMonth, 1).AddMonths(c.RecurrenceStart is null ? -len : 0);
+        for (int i = 0; i < 4; i++, period = period.AddMonths(len))
+        {
+            var end = EndOfMonth(period.AddMonths(len - 1));
+            var d = working ? c.Calendar.AddWorkingDays(end, n) : end.AddDays(n);
+            if (d < from) continue;
+            bool provisional = working && (!c.Calendar.HasOfficialData(end.Year) || !c.Calendar.HasOfficialData(d.Year));
+            return new(d, provisional, Recurrence: m.Value);
+        }
+        return new(null, Recurrence: m.Value);
+    }
+
     static Resolution RecurringMonth(Match m, DeadlineContext c)
     {
         int day = Num(m, "d");
@@ -601,7 +649,9 @@ public static class DeadlineGrammar
             i += len - 1;
         }
         if (found.Count < 2) return found;
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        // Same span read by two rules ("上半年" by half_year and by period_target): the reading that saw the target wins.
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : b.Target.CompareTo(a.Target));
         var kept = new List<DeadlineMatch>(found.Count);
         int covered = -1;
         foreach (var f in found)

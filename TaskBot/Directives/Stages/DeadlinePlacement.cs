@@ -159,12 +159,26 @@ internal readonly struct DeadlinePlacement
         | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     /// <summary>
+    /// Rule section_year_target, applied once an item's tasks are grouped: a heading of a year's targets opens a
+    /// section (<see cref="Reading.YearSection"/>) whose year dates every task of this and later items that has no
+    /// time of its own; an item that yields no task and is no such heading (a heading without a year) closes it.
+    /// </summary>
+    public void PlaceSection(int s, int e, List<Draft> drafts)
+    {
+        if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;
+        else if (drafts.Count == 0) r.YearSection = null;
+        if (r.YearSection is not { } section) return;
+        foreach (var d in drafts)
+            if (d.Deadline is null && d.Vague is null) d.Deadline = section;
+    }
+
+    /// <summary>
     /// Rule section_year_target: a heading that ties the rows under it to a year's targets ("一、2023年全区经济社会发展的
     /// 主要预期目标", "2016年《政府工作报告》量化指标任务分工") dates every task under it that has no time of its own with
     /// that year's last day, until a heading without such a year. "2025年政府工作报告重点工作任务分解表" names a
     /// document, not targets: it dates nothing. Returns the heading's year as the deadline phrase, or null.
     /// </summary>
-    public DeadlineMatch? SectionYearTarget(int s, int e)
+    DeadlineMatch? SectionYearTarget(int s, int e)
     {
         int lineEnd = t.IndexOf('\n', s, e - s);
         if (lineEnd < 0) lineEnd = e;
