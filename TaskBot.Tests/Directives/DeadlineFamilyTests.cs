@@ -487,5 +487,41 @@ public class DeadlineFamilyTests
         Assert.Null(t.Deadline);
     }
 
+    // Rule period_target, 冲刺/奋战/决战 + a quarter: the quarter is what the work is pushed to.
+    [Theory]
+    [InlineData("会议强调，各部门要全力以赴奋战四季度，加大项目招引力度。", "2022-10-25", "2022-12-31")]
+    [InlineData("会议要求，县招商中心要全力冲刺四季度，确保完成招商任务。", "2022-10-25", "2022-12-31")]
+    [InlineData("县工信局要决战一季度，加快技改项目建设。", "2026-01-10", "2026-03-31")]
+    public void Pushing_through_a_quarter_is_dated_its_end(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void A_sprint_reported_is_no_task() =>
+        Assert.Empty(Parse("前三季度全县招商引资完成情况良好，冲刺阶段已经开始。", "2026-10-10"));
+
+    // Rule recent_past_day: a bare day a few days or weeks back dates an event, it is no deadline a year on.
+    [Fact]
+    public void A_meeting_held_days_ago_is_no_deadline()
+    {
+        var tasks = Parse("县政府于3月8日召开专题会议，会议要求县住建局尽快完成整改。", "2026-03-10");
+        Assert.All(tasks, t => Assert.Null(t.Deadline));
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县住建局"]) && t.DeadlineText == "尽快");
+    }
+
+    [Fact]
+    public void Work_done_days_ago_does_not_date_the_next_units_task()
+    {
+        var tasks = Parse("县住建局3月8日完成整改，县财政局要在4月底前拨付资金。", "2026-03-10");
+        Assert.DoesNotContain(tasks, t => t.Deadline?.Year == 2027);
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县财政局"]) && DateOf(t) == "2026-04-30");
+    }
+
+    [Theory]
+    [InlineData("县住建局要在3月8日前完成整改。", "2026-03-10", "2027-03-08")]        // 前: by, the next such day
+    [InlineData("县住建局1月5日召开动员会。", "2026-12-10", "2027-01-05")]            // 11 months back: next year's is near
+    [InlineData("县住建局要在明年3月8日召开动员会。", "2026-03-10", "2027-03-08")]    // the year is written
+    public void A_day_that_says_by_or_is_not_recent_still_is_the_next_occurrence(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
     #endregion
 }

@@ -264,13 +264,13 @@ public static class DeadlineGrammar
         new("half_way", DeadlineKind.PeriodEnd, "过",
             R(@"(?<at>双过半|时间过半、任务过半)"),
             (m, c) => PeriodEnd(m, c, 6)) { Target = true, TriggerWords = ["过半"] },
-        // 确保上半年完成过半, 力争一季度实现开门红, 上半年投资完成过半: a quarter or half named as what a target must be
-        // reached by, with words between ("上半年" + "投资" + "完成过半"). Only after 确保/力争… or before 过半: a bare
+        // 确保上半年完成过半, 力争一季度实现开门红, 上半年投资完成过半, 奋战四季度: a quarter or half named as what a target
+        // must be reached by, with words between ("上半年" + "投资" + "完成过半"). Only after 确保/力争/冲刺… or before 过半: a bare
         // "一季度全县完成投资…" is a report of the quarter. A window with 已/累 reports progress.
         new("period_target", DeadlineKind.PeriodEnd, "季半",
-            R($@"(?:确保|力争|争取|务必|保证)在?(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}(?:完成|实现|达到|建成|完工|过半)|(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}过半"),
+            R($@"(?:确保|力争|争取|务必|保证)在?(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}(?:完成|实现|达到|建成|完工|过半)|(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}过半|(?:冲刺|奋战|决战|决胜|攻坚)(?<at>{PeriodName})"),
             (m, c) => PeriodEnd(m, c, m.Groups["q"].Success ? Quarter(m) * 3 : m.Groups["h"].Value == "下" ? 12 : m.Groups["h"].Success ? 6 : 3))
-            { NotAfter = SinceOrAfter, Target = true, TriggerWords = ["确保", "力争", "争取", "务必", "保证", "过半"] },
+            { NotAfter = SinceOrAfter, Target = true, TriggerWords = ["确保", "力争", "争取", "务必", "保证", "过半", "冲刺", "奋战", "决战", "决胜", "攻坚"] },
 
         // 每季度结束后5个工作日内, 每月结束后10日内: the first period end + N (working) days on or after the reference.
         new("recurring_after_period", DeadlineKind.Recurring, "后",

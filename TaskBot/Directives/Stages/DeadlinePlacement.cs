@@ -48,7 +48,7 @@ internal readonly struct DeadlinePlacement
             if (InsideTitle(s, d.Start)) continue;
             if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
             if (InsideSlogan(s, d)) continue;
-            if (PastPeriod(d)) continue;
+            if (PastPeriod(d) || RecentPastDay(d)) continue;
             if (d.IsRelative && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
             if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
             if (ModifiesNoun(d, e)) continue;
@@ -145,6 +145,21 @@ internal readonly struct DeadlinePlacement
     /// </summary>
     bool PastPeriod(DeadlineMatch d) =>
         d.Kind == DeadlineKind.PeriodEnd && !r.SaysBy(d) && r.Reference is { } rf && d.Date is { } date && date < rf && HasOwnYear(d);
+
+    /// <summary>
+    /// Rule recent_past_day: "县政府于3月8日召开专题会议" read on 3月10日: a bare day (no year, no 前, at most 于/在) that fell within
+    /// the last three months names when something happened; rolling it to next year's 3月8日 would invent a
+    /// deadline. "3月8日前" (by) and a day further back (next year's occurrence is near) are left alone.
+    /// </summary>
+    bool RecentPastDay(DeadlineMatch d)
+    {
+        // 于/在 say when ("于3月8日召开"); 要在/务必在/到 and 前 say by.
+        if (d.Rule != "month_day" || r.EndsWithBy(d) || t[d.Start] == '到' || d.TextStart - d.Start >= 2) return false;
+        if (r.Reference is not { } rf || d.Date is not { } date || date.Year <= rf.Year) return false;
+        if (t.IndexOf('年', d.Start, d.Length) >= 0) return false;   // 明年3月8日: the year is written
+        var lastYear = date.AddYears(-1);
+        return lastYear < rf && rf.DayNumber - lastYear.DayNumber <= 92;
+    }
 
     bool HasOwnYear(DeadlineMatch d)
     {
