@@ -523,5 +523,33 @@ public class DeadlineFamilyTests
     public void A_day_that_says_by_or_is_not_recent_still_is_the_next_occurrence(string text, string reference, string expected) =>
         AssertDeadline(text, reference, expected);
 
+    // Rule cell_date: a flattened table row's last cell holding only a year, a numeric date or 全年 is its time limit.
+    [Fact]
+    public void A_year_cell_closes_each_row_with_that_years_end()
+    {
+        var tasks = Parse("1\n启动老旧小区改造工程。\n县住建局\n2026年\n2\n推进污水管网建设。\n县水务局\n2027年", "2026-03-10");
+        Assert.Equal(["县住建局", "县水务局"], tasks.Select(t => t.Lead.Single()));
+        Assert.Equal(["2026-12-31", "2027-12-31"], tasks.Select(DateOf));
+    }
+
+    [Fact]
+    public void Numeric_date_cells_are_the_rows_time_limits()
+    {
+        var tasks = Parse("1\n启动老旧小区改造工程。\n县住建局\n2026.6\n2\n推进污水管网建设。\n县水务局\n2026.12.31", "2026-03-10");
+        Assert.Equal(["县住建局", "县水务局"], tasks.Select(t => t.Lead.Single()));
+        Assert.Equal(["2026-06-30", "2026-12-31"], tasks.Select(DateOf));
+    }
+
+    [Fact]
+    public void A_whole_year_cell_is_the_reference_years_end() =>
+        Assert.Contains(Parse("1\n启动老旧小区改造工程。\n县住建局\n全年\n2\n推进污水管网建设。\n县水务局\n持续推进", "2026-03-10"),
+            t => t.Lead.SequenceEqual(["县住建局"]) && DateOf(t) == "2026-12-31");
+
+    [Theory]
+    [InlineData("1\n巩固老旧小区改造成果。\n县住建局\n2024年", "2026-03-10")]        // a past year: the year of the work, not a limit
+    [InlineData("县住建局要总结2026年\n工作经验。", "2026-03-10")]                  // a year broken by a line, not a cell
+    public void A_year_cell_that_is_past_or_not_a_cell_is_no_deadline(string text, string reference) =>
+        Assert.All(Parse(text, reference), t => Assert.Null(t.Deadline));
+
     #endregion
 }

@@ -131,6 +131,12 @@ public static class DeadlineGrammar
         new("cell_month", DeadlineKind.PeriodEnd, "月",
             R($@"(?:^|\n)[ \t|]*(?<at>(?<m>{N})月)(?:投入使用|完成|完工|竣工|建成|动工|开工)?[ \t|]*(?:\r?\n|$)"),
             (m, c) => NextMonthEnd(m, c)),
+        // A table's last cell, flattened, that holds only a year, a numeric date or the whole year ("县水务局\n2027年",
+        // "县住建局 2026.12.31", "县住建局\n全年"): the time-limit column. Only as the line's last cell, and not under a
+        // label line ("交办日期:\n2024-06-05" dates a record); a past year is refused.
+        new("cell_date", DeadlineKind.PeriodEnd, "年.-/",
+            R($@"(?:^|[^:\n \t|][ \t|]*\n[ \t|]*|[^\s:|][ \t|]+)(?<at>{NumericDate}|(?<y>(?:19|20)\d{{2}})\.(?<m>\d{{1,2}})|(?<y>(?:19|20)\d{{2}})年度?|全年|本年度)[ \t|]*(?:\r?\n|$)"),
+            (m, c) => CellDate(m, c)),
         // 月底前, 本月底: the end of the reference month.
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
@@ -521,6 +527,14 @@ public static class DeadlineGrammar
             _ => null,
         };
         return new(end, Recurrence: m.Value);
+    }
+
+    static Resolution CellDate(Match m, DeadlineContext c)
+    {
+        if (m.Groups["d"].Success) return Date(Year(m), Num(m, "m"), Num(m, "d"));
+        if (m.Groups["m"].Success) return MonthEnd(Year(m), Num(m, "m"));
+        if (m.Groups["y"].Success) return YearTarget(m, c);
+        return c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved;
     }
 
     /// <summary>
