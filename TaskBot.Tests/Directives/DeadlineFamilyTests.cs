@@ -551,5 +551,20 @@ public class DeadlineFamilyTests
     public void A_year_cell_that_is_past_or_not_a_cell_is_no_deadline(string text, string reference) =>
         Assert.All(Parse(text, reference), t => Assert.Null(t.Deadline));
 
+    // Rule relative_from_notice: a span counted from the notice or the meeting is counted from the reference.
+    [Theory]
+    [InlineData("请各乡镇于收到通知后5个工作日内报送排查结果。", "2026-03-17")]   // 3-11..3-13, 3-16, 3-17
+    [InlineData("各乡镇要自即日起30日内完成整改。", "2026-04-09")]
+    [InlineData("各乡镇要自通知下发之日起一个月内完成整改。", "2026-04-10")]
+    [InlineData("会后3天内，县住建局要报送整改方案。", "2026-03-13")]
+    public void A_span_from_the_notice_or_the_meeting_counts_from_the_reference(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Theory]
+    [InlineData("县政务服务中心要确保自受理之日起20个工作日内办结。")]   // a standing procedure's time limit
+    [InlineData("县住建局要在项目开工后3个月内完成验收。")]             // counted from an event to come
+    public void A_span_from_another_event_is_no_date(string text) =>
+        AssertDeadline(text, "2026-03-10", null);
+
     #endregion
 }

@@ -182,6 +182,13 @@ public static class DeadlineGrammar
         new("relative", DeadlineKind.Relative, "内半",
             R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内))"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved),
+        // 自即日起30日内, 收到本通知后5个工作日内, 自通知下发之日起一个月内, 会后3天内: counted from the notice or the
+        // meeting, that is from the reference. Only these anchors: "自受理之日起20个工作日内" (a standing procedure) and
+        // "开工后3个月内" (an event to come) are not the reference.
+        new("relative_from_notice", DeadlineKind.Relative, "起后",
+            R($@"(?:即日起|今日起|收到(?:本|此|该)?(?:通知|文件|函|交办单)(?:之日起|后)|(?:本|此)?(?:通知|文件)(?:下发|印发|下达)(?:之日起|后)|会后)[,]?(?<at>(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个?(?<wd>工作日)(?:内|以内|之内))"),
+            (m, c) => c.Reference is not { } r ? Resolution.Unresolved : m.Groups["wd"].Success ? WorkingDays(c, r, Num(m, "n")) : Relative(m, r))
+            { Target = true, TriggerWords = ["即日起", "今日起", "收到", "下发", "印发", "下达", "会后"] },
         // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
         new("day_word", DeadlineKind.PeriodEnd, "天日",
             R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?\d{1,2}[点时:](?:\d{1,2}分?)?|下班)?(?:前|之前)?"),

@@ -49,7 +49,8 @@ internal readonly struct DeadlinePlacement
             if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
             if (InsideSlogan(s, d)) continue;
             if (PastPeriod(d) || RecentPastDay(d)) continue;
-            if (d.IsRelative && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+            // A relative span whose rule read its anchor ("收到本通知后5个工作日内") needs no further context.
+            if (d.IsRelative && !d.Target && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
             if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
             if (ModifiesNoun(d, e)) continue;
             c.Deadline ??= d;
