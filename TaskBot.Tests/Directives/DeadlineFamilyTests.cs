@@ -566,5 +566,32 @@ public class DeadlineFamilyTests
     public void A_span_from_another_event_is_no_date(string text) =>
         AssertDeadline(text, "2026-03-10", null);
 
+    // 半年: six months (半年内 was read as 年内, the year's end); 2026年度 + a target verb is that year's end.
+    [Theory]
+    [InlineData("县住建局要在半年内完成整改。", "2026-09-10")]
+    [InlineData("县住建局要用半年时间完成整改。", "2026-09-10")]
+    [InlineData("县住建局要在2026年度完成整改工作。", "2026-12-31")]
+    [InlineData("县住建局2026年度要完成改造任务。", "2026-12-31")]
+    public void Half_year_spans_and_a_years_target(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Fact]
+    public void A_past_years_result_is_no_target() =>
+        AssertDeadline("县住建局要总结经验，2025年度完成投资情况要形成报告。", "2026-03-10", null);
+
+    // Rule glued_date: 年/月 lost in a page's rendering ("1231日前", "20211120日前", "20251月20日前").
+    [Theory]
+    [InlineData("请各单位于1231日前完成房屋拆除工作。", "2019-12-10", "2019-12-31")]
+    [InlineData("请各单位于20211120日前报送申报材料。", null, "2021-11-20")]
+    [InlineData("各责任单位于20251月20日前报送工作进展。", "2025-01-06", "2025-01-20")]
+    public void A_day_whose_year_or_month_character_was_lost_is_still_read(string text, string? reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Theory]
+    [InlineData("各乡镇要完成投资1231万元。")]            // an amount: no 日前
+    [InlineData("各乡镇要新建1231个充电桩，完成日前部署的任务。")]
+    public void Digits_that_are_no_day_are_no_deadline(string text) =>
+        AssertDeadline(text, "2026-03-10", null);
+
     #endregion
 }

@@ -110,6 +110,12 @@ public static class DeadlineGrammar
         new("year_end_explicit", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年|度)?(?:底|末|内){By}?"),
             (m, c) => Date(Year(m), 12, 31)) { NotAfter = SinceOrAfter },
+        // 1231日前, 20211120日前, 20251月20日前: pages that lose 年/月 in rendering glue the digits; with 日/号 and 前 after
+        // them they still name a day (an amount or a count has no 日前). Only digits: nothing else is glued this way.
+        new("glued_date", DeadlineKind.Absolute, "日号",
+            R($@"(?<y>(?:19|20)\d{{2}})?(?<m>1[0-2]|0?[1-9])(?<d>[0-3]\d)[日号]{By}|(?<y>(?:19|20)\d{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{By}?"),
+            (m, c) => m.Groups["y"].Success ? Date(Year(m), Num(m, "m"), Num(m, "d")) : NextMonthDay(m, c))
+            { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月"] },
         // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
         new("month_day", DeadlineKind.Absolute, "日号前",
             R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})(?:[日号]{InBrackets}{By}?|{By})"),
@@ -156,7 +162,7 @@ public static class DeadlineGrammar
             (m, c) => ThisQuarter(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["本季", "当季", "这个季", "下季", "下个季"] },
         // 用3个月时间, 限期3个月, 3个月时间内: a span of time to get it done, counted from the reference like N个月内.
         new("span_of_time", DeadlineKind.Relative, "用限间",
-            R($@"(?:用|利用|限期|花)(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?时间(?:内|以内|之内)"),
+            R($@"(?:用|利用|限期|花)(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)|(?<hy>半年))(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)|(?<hy>半年))(?:左右)?(?:的)?时间(?:内|以内|之内)"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved) { TriggerWords = ["用", "限期", "花", "时间"] },
         // 年底前, 年内, 明年底, 今年内
         new("year_end", DeadlineKind.PeriodEnd, "年",
@@ -178,9 +184,9 @@ public static class DeadlineGrammar
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
             (m, c) => c.Reference is { } r ? WorkingDays(c, r, Num(m, "n")) : Resolution.Unresolved),
-        // 3天内, 两周内, 3个月内, 一个半月, 半个月内, 一年内
+        // 3天内, 两周内, 3个月内, 一个半月, 半个月内, 一年内, 半年内 (six months: not 年内, the year's end)
         new("relative", DeadlineKind.Relative, "内半",
-            R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内))"),
+            R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内)|(?<hy>半年)(?:内|以内|之内))"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved),
         // 自即日起30日内, 收到本通知后5个工作日内, 自通知下发之日起一个月内, 会后3天内: counted from the notice or the
         // meeting, that is from the reference. Only these anchors: "自受理之日起20个工作日内" (a standing procedure) and
@@ -221,10 +227,10 @@ public static class DeadlineGrammar
             (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "日为止", "号为止", ")前"] },
 
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
-        // 2027年全面建成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
+        // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
-            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官"] },
+            R(@"(?<at>(?<y>(?:19|20)\d{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官", "年度"] },
         // 确保2019年城建项目按时间节点圆满收官; 推进2022年…处置工作,保证完成…任务: a year's work that must be
         // brought to completion is a year-level target. Only "2019年" is the phrase; a past year is refused.
         new("year_work_target", DeadlineKind.PeriodEnd, "年",
@@ -410,6 +416,7 @@ public static class DeadlineGrammar
 
     static Resolution Relative(Match m, DateOnly r)
     {
+        if (m.Groups["hy"].Success) return new(r.AddMonths(6));               // 半年
         if (!m.Groups["n"].Success) return new(r.AddDays(15));                 // 半个月
         int n = Num(m, "n");
         if (n is <= 0 or > 1000) return Resolution.Invalid;
