@@ -593,5 +593,21 @@ public class DeadlineFamilyTests
     public void Digits_that_are_no_day_are_no_deadline(string text) =>
         AssertDeadline(text, "2026-03-10", null);
 
+    // Rule period_opening: a sentence opened by a quarter or half not yet over sets what is to be done in it.
+    [Theory]
+    [InlineData("四季度，县住建局要完成棚户区改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("下半年，各乡镇要全力抓好项目建设。", "2026-07-10", "2026-12-31")]
+    [InlineData("明年一季度，县住建局要完成棚户区改造。", "2026-03-10", "2027-03-31")]
+    public void A_sentence_opened_by_a_coming_period_is_dated_its_end(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void A_sentence_opened_by_a_period_already_over_reports_it() =>
+        Assert.All(Parse("一季度，县住建局完成棚户区改造10个。", "2026-05-10"), t => Assert.Null(t.Deadline));
+
+    [Fact]
+    public void Without_a_reference_an_opening_period_is_read_as_a_report() =>
+        Assert.Empty(Parse("1.引进龙头企业投资项目不少于3个。上半年,引进世界500强企业投资项目3个;新开工亿元以上产业项目80个。", null));
+
     #endregion
 }

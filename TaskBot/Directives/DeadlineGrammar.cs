@@ -243,6 +243,12 @@ public static class DeadlineGrammar
         new("year_opening", DeadlineKind.PeriodEnd, "年",
             R(@"(?:^|[\n。;])\s*(?<at>(?<y>(?:19|20)\d{2})年)[,，]"),
             (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年,"] },
+        // "四季度，各乡镇要…", "下半年，县住建局要…": a sentence opened by a quarter or half that has not ended yet sets
+        // what is to be done in it. One already over ("一季度，全县GDP增长5%" read in May) reports it: refused, not
+        // rolled to next year.
+        new("period_opening", DeadlineKind.PeriodEnd, "季半",
+            R($@"(?:^|[\n。;])[ \t]*(?<at>{PeriodName})[,]"),
+            (m, c) => PeriodNotOver(m, c)) { Target = true, TriggerWords = ["季度,", "半年,", "首季,"] },
         // 完成2017年度补充耕地任务: a named year's plan or target.
         new("named_year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)\d{2})年度)"),
@@ -541,6 +547,16 @@ public static class DeadlineGrammar
             _ => null,
         };
         return new(end, Recurrence: m.Value);
+    }
+
+    static Resolution PeriodNotOver(Match m, DeadlineContext c)
+    {
+        int last = m.Groups["q"].Success ? Quarter(m) * 3 : m.Groups["h"].Value == "下" ? 12 : m.Groups["h"].Success ? 6 : 3;
+        // Without a reference nothing says whether the period is over (a progress report opens the same way): refused.
+        if (c.Reference is not { } r) return Resolution.Invalid;
+        int year = ExplicitYear(m, r) ?? r.Year;
+        var end = MonthEnd(year, last);
+        return end.Date is { } d && d < r ? Resolution.Invalid : end;
     }
 
     static Resolution CellDate(Match m, DeadlineContext c)
