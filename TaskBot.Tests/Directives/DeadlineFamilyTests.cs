@@ -609,5 +609,19 @@ public class DeadlineFamilyTests
     public void Without_a_reference_an_opening_period_is_read_as_a_report() =>
         Assert.Empty(Parse("1.引进龙头企业投资项目不少于3个。上半年,引进世界500强企业投资项目3个;新开工亿元以上产业项目80个。", null));
 
+    // Rule respective_dates: 分别于A、B前 — the first listed date still due; the list is kept as the recurrence.
+    [Theory]
+    [InlineData("各乡镇分别于6月30日、12月20日前报送工作进展情况。", "2026-03-10", "2026-06-30")]
+    [InlineData("各乡镇分别于6月底、12月底前报送半年和全年工作总结。", "2026-03-10", "2026-06-30")]
+    [InlineData("各乡镇分别于4月8日、7月8日、10月8日及12月8日前报送季度进展。", "2026-03-10", "2026-04-08")]
+    [InlineData("各乡镇分别于6月30日、12月20日前报送工作进展情况。", "2026-08-10", "2026-12-20")]
+    public void Respective_dates_are_one_recurring_duty_due_first_at_the_next_of_them(string text, string reference, string expected)
+    {
+        var t = Single(text, reference);
+        Assert.Equal(expected, DateOf(t));
+        Assert.NotNull(t.Recurrence);
+        Assert.Contains("12月", t.Recurrence);
+    }
+
     #endregion
 }

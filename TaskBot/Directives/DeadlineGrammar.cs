@@ -306,6 +306,10 @@ public static class DeadlineGrammar
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
             R($@"每个?季度?(?:第(?<k>{N})个?月|(?<last>末月|最后一个月))?的?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringQuarter(m, c)),
+        // 分别于6月30日、12月20日前报送: several dates for one duty; the first is the deadline, the list is kept as the recurrence.
+        new("respective_dates", DeadlineKind.Recurring, "分",
+            R($@"分别(?:于|在)(?<at>{RelYear}?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?(?:[、和及与,](?:(?:19|20)\d{{2}}年)?{N}月(?:{N}[日号]|底|末)?)+{By}?)"),
+            (m, c) => RespectiveDates(m, c)) { TriggerWords = ["分别于", "分别在"] },
         // 每周五, 每个星期五: the first such weekday on or after the reference.
         new("recurring_weekday", DeadlineKind.Recurring, "每",
             R(@"每个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:前|之前)?"),
@@ -557,6 +561,30 @@ public static class DeadlineGrammar
         int year = ExplicitYear(m, r) ?? r.Year;
         var end = MonthEnd(year, last);
         return end.Date is { } d && d < r ? Resolution.Invalid : end;
+    }
+
+    static readonly Regex ListedDate = R($@"(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?");
+
+    /// <summary>
+    /// "分别于6月30日、12月20日前": the first listed date on or after the reference (the dates are occurrences of one
+    /// duty: read in August, the June one is past and December's is due); the list is kept as the recurrence.
+    /// </summary>
+    static Resolution RespectiveDates(Match m, DeadlineContext c)
+    {
+        string list = m.Groups["at"].Value;
+        var first = m.Groups["d"].Success ? NextMonthDay(m, c) : NextMonthEnd(m, c);
+        if (c.Reference is { } r && !HasYearWord(m))
+        {
+            DateOnly? best = null;
+            for (var x = ListedDate.Match(list); x.Success; x = x.NextMatch())
+            {
+                int y = x.Groups["y"].Success ? Year(x) : r.Year;
+                var d = x.Groups["d"].Success ? Date(y, Num(x, "m"), Num(x, "d")) : MonthEnd(y, Num(x, "m"));
+                if (d.Date is { } day && day >= r && (best is null || day < best)) best = day;
+            }
+            if (best is { } b) return new(b, Recurrence: list);
+        }
+        return first with { Recurrence = list };
     }
 
     static Resolution CellDate(Match m, DeadlineContext c)
