@@ -623,5 +623,20 @@ public class DeadlineFamilyTests
         Assert.Contains("12月", t.Recurrence);
     }
 
+    // A time of day before 前 belongs to the deadline phrase the card shows; the date is the day.
+    [Theory]
+    [InlineData("各乡镇要于3月20日下午5点前报送材料。", "2026-03-20", "3月20日下午5点前")]
+    [InlineData("县住建局要在3月15日17时之前报送方案。", "2026-03-15", "3月15日17时之前")]
+    [InlineData("县住建局要在2026年3月15日12时前报送方案。", "2026-03-15", "2026年3月15日12时前")]
+    [InlineData("县住建局要在本月25日下午3点半前报送方案。", "2026-03-25", "本月25日下午3点半前")]
+    [InlineData("县住建局要在3月15日下班前报送方案。", "2026-03-15", "3月15日下班前")]
+    [InlineData("县住建局要在3月15日18:00前报送方案。", "2026-03-15", "3月15日")]
+    public void A_time_of_day_before_qian_is_part_of_the_phrase(string text, string expected, string phrase) =>
+        AssertDeadline(text, "2026-03-10", expected, phrase);
+
+    [Fact]
+    public void A_time_of_day_from_which_something_starts_is_no_deadline() =>
+        AssertDeadline("自3月15日18时起，县住建局要实行交通管制。", "2026-03-10", null);
+
     #endregion
 }

@@ -74,6 +74,9 @@ public static class DeadlineGrammar
     // A quarter, a half or 首季 with its optional year: what period_target names.
     const string PeriodName = $@"{RelYear}?(?:(?:第)?(?<q>[一二三四1-4])季度|(?<h>上|下)半年|首季度?)";
     const string NumericDate = @"(?<y>(?:19|20)\d{2})(?:\.(?<m>\d{1,2})\.(?<d>\d{1,2})|-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2}))";
+    // "3月20日下午5点前", "12时之前", "下班前": a time of day belongs to the phrase, but only before 前: "3月15日18时起" is
+    // no deadline and "3月15日上午召开" is read as before, day only. "18:00" is left out: the clause splitter cuts at ':'.
+    const string TimeBy = $@"(?:(?:上午|下午|中午|晚上)?{N}[点时](?:{N}分|半)?|下班)?{By}";
     const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
     // A backstop only (NonBacktracking is linear): generous, so a busy machine never loses a deadline to it.
     static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
@@ -94,7 +97,7 @@ public static class DeadlineGrammar
 
         // 2027年3月15日前
         new("full_date", DeadlineKind.Absolute, "年",
-            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
             (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotAfter = SinceOrAfter },
         // 2026.6.30前, 完成时限:2026-06-30, 2026/6/30之前: a numeric date is a deadline when it says "by" or fills a time-limit
         // field; alone ("交办日期:2024-06-05", a page's date) it dates the record. Digits or a dot after it make it
@@ -113,16 +116,16 @@ public static class DeadlineGrammar
         // 1231日前, 20211120日前, 20251月20日前: pages that lose 年/月 in rendering glue the digits; with 日/号 and 前 after
         // them they still name a day (an amount or a count has no 日前). Only digits: nothing else is glued this way.
         new("glued_date", DeadlineKind.Absolute, "日号",
-            R($@"(?<y>(?:19|20)\d{{2}})?(?<m>1[0-2]|0?[1-9])(?<d>[0-3]\d)[日号]{By}|(?<y>(?:19|20)\d{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{By}?"),
+            R($@"(?<y>(?:19|20)\d{{2}})?(?<m>1[0-2]|0?[1-9])(?<d>[0-3]\d)[日号]{By}|(?<y>(?:19|20)\d{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
             (m, c) => m.Groups["y"].Success ? Date(Year(m), Num(m, "m"), Num(m, "d")) : NextMonthDay(m, c))
             { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月"] },
         // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
         new("month_day", DeadlineKind.Absolute, "日号前",
-            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})(?:[日号]{InBrackets}{By}?|{By})"),
+            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})(?:[日号]{InBrackets}{TimeBy}?|{By})"),
             (m, c) => NextMonthDay(m, c)) { NotAfter = SinceOrAfter },
         // 本月25日前: a day of the reference month.
         new("this_month_day", DeadlineKind.Absolute, "本当",
-            R($@"(?:本|当|这个)月(?<d>{N})[日号]{InBrackets}{By}?"),
+            R($@"(?:本|当|这个)月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
             (m, c) => c.Reference is { } r ? Date(r.Year, r.Month, Num(m, "d")) : Resolution.Unresolved) { NotAfter = SinceOrAfter },
         // 12月中旬前: the 10th, the 20th, the month's end.
         new("month_part", DeadlineKind.PeriodEnd, "旬",
