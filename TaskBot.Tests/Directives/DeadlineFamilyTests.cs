@@ -638,5 +638,15 @@ public class DeadlineFamilyTests
     public void A_time_of_day_from_which_something_starts_is_no_deadline() =>
         AssertDeadline("自3月15日18时起，县住建局要实行交通管制。", "2026-03-10", null);
 
+    // Recurring month ends: 每年6月底前 is June's end each year (it was read as 每年, Dec 31); 每月月底前, 每年年底前 whole.
+    [Theory]
+    [InlineData("各乡镇要于每年6月底前报送进展情况。", "2026-03-10", "2026-06-30", "每年6月底前")]
+    [InlineData("各乡镇要于每年6月底前报送进展情况。", "2026-08-10", "2027-06-30", "每年6月底前")]
+    [InlineData("各乡镇要于每年2月底前报送进展情况。", "2026-03-10", "2027-02-28", "每年2月底前")]
+    [InlineData("各乡镇要于每月月底前报送进展情况。", "2026-03-10", "2026-03-31", "每月月底前")]
+    [InlineData("各乡镇要于每年年底前报送工作总结。", "2026-03-10", "2026-12-31", "每年年底前")]
+    public void A_recurring_months_end_is_its_next_occurrence(string text, string reference, string expected, string phrase) =>
+        AssertDeadline(text, reference, expected, phrase);
+
     #endregion
 }

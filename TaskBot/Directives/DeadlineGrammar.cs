@@ -317,16 +317,16 @@ public static class DeadlineGrammar
         new("recurring_weekday", DeadlineKind.Recurring, "每",
             R(@"每个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:前|之前)?"),
             (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)) { TriggerWords = ["每周", "每个周", "每星期", "每个星期", "每礼拜", "每个礼拜"] },
-        // 每年9月10日前: the next such day.
+        // 每年9月10日前, 每年6月底前: the next such day, or month end ("每年6月" alone: the month's end).
         new("recurring_year_day", DeadlineKind.Recurring, "每",
-            R($@"每年(?:的)?(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            R($@"每年(?:的)?(?<m>{N})月(?:(?<d>{N})[日号]|(?<end>底|末))?{By}?"),
             (m, c) => RecurringYear(m, c)) { TriggerWords = ["每年"] },
         new("recurring_month_day", DeadlineKind.Recurring, "每",
             R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringMonth(m, c)),
         // 每月底前, 每季度末, 每季度, 每半年, 每年: the first period end on or after the reference. 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
-            R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
+            R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?:(?:月|年|季度|季)?(?<end>末|底))?(?:前|之前)?"),
             (m, c) => RecurringPeriodEnd(m, c)) { NotAfter = "的" },   // "每季度的形象进度": which progress, not when
     ];
 
@@ -520,9 +520,12 @@ public static class DeadlineGrammar
 
     static Resolution RecurringYear(Match m, DeadlineContext c)
     {
-        int month = Num(m, "m"), day = Num(m, "d");
+        int month = Num(m, "m");
+        if (month is < 1 or > 12) return Resolution.Invalid;
+        // 每年6月底前: the month's last day (29 Feb falls back to 28 in the years that have none, below).
+        int day = m.Groups["d"].Success ? Num(m, "d") : DateTime.DaysInMonth(2024, month);
         if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
-        var first = Date(from.Year, month, day);
+        var first = Date(from.Year, month, Math.Min(day, m.Groups["d"].Success ? day : DateTime.DaysInMonth(from.Year, month)));
         if (first.Date is not { } d) return first;
         return new(d >= from ? d : new DateOnly(from.Year + 1, month, Math.Min(day, DateTime.DaysInMonth(from.Year + 1, month))), Recurrence: m.Value);
     }
