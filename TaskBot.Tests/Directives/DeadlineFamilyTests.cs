@@ -648,5 +648,18 @@ public class DeadlineFamilyTests
     public void A_recurring_months_end_is_its_next_occurrence(string text, string reference, string expected, string phrase) =>
         AssertDeadline(text, reference, expected, phrase);
 
+    // Rule bare_weekday: 周五前 / 星期五下班前 without 本 or 下 is the next such weekday (2026-03-10 is a Tuesday).
+    [Theory]
+    [InlineData("请县住建局于周五前报送方案。", "2026-03-10", "2026-03-13")]
+    [InlineData("请县住建局于星期五下班前报送方案。", "2026-03-10", "2026-03-13")]
+    [InlineData("请县住建局于周五前报送方案。", "2026-03-14", "2026-03-20")]
+    [InlineData("请县住建局于本周五下班前报送方案。", "2026-03-10", "2026-03-13")]
+    public void A_weekday_with_qian_is_the_next_such_day(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void Last_weeks_day_is_no_deadline() =>
+        Assert.All(Parse("上周五前，县住建局已报送方案。", "2026-03-10"), t => Assert.Null(t.Deadline));
+
     #endregion
 }

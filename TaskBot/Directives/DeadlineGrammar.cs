@@ -208,8 +208,13 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(r.AddDays(7 - (r.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)r.DayOfWeek) + (m.Groups["w"].Value == "下" ? 7 : 0))) : Resolution.Unresolved),
         // 本周五, 下周五前
         new("weekday", DeadlineKind.Weekday, "周星礼",
-            R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7]){By}?"),
+            R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:下班)?{By}?"),
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
+        // 周五前, 星期五下班前 (no 本/下): the next such weekday on or after the reference. Only with 前: "周五召开" says
+        // when, and 上周五/每周五 are read by other rules or not at all.
+        new("bare_weekday", DeadlineKind.Weekday, "周星礼",
+            R($@"(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:下班)?{By}"),
+            (m, c) => c.Reference is { } r ? new(NextWeekday(m, r)) : Resolution.Unresolved) { NotBefore = "本这下上每个" },
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
         new("festival", DeadlineKind.Festival, "节旦一年庆秋午明假",
             R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{HolidayBreak}{By}"),
