@@ -1,3 +1,4 @@
+using TaskBot.Directives;
 using static TaskBot.Tests.Directives.ParserHarness;
 
 namespace TaskBot.Tests.Directives;
@@ -8,7 +9,7 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class DeadlineFamilyTests
 {
-    static void AssertDeadline(string text, string reference, string? expected, string? phrase = null)
+    static void AssertDeadline(string text, string? reference, string? expected, string? phrase = null)
     {
         var t = Single(text, reference);
         Assert.Equal(expected, t.Deadline?.ToString("yyyy-MM-dd"));
@@ -185,4 +186,480 @@ public class DeadlineFamilyTests
         Assert.Contains(tasks, t => t.Lead.Contains("区发改委") && t.Deadline?.ToString("yyyy-MM-dd") == "2025-12-31");
         Assert.Contains(tasks, t => t.Lead.Contains("区教育局") && t.Deadline is null);
     }
+
+    #region Convention variants (directive-conventions.md, ## Deadlines): each bullet in several wordings
+
+    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
+
+    // N天内 / N周内 / 半个月内 / N个月内 (clamped to the month's end) / 一个半月: counted from the reference.
+    [Theory]
+    [InlineData("县住建局要在15天内完成整改。", "2026-03-10", "2026-03-25")]
+    [InlineData("县住建局要在10日内完成整改。", "2026-03-10", "2026-03-20")]
+    [InlineData("县住建局须于两周内上报方案。", "2026-03-10", "2026-03-24")]
+    [InlineData("请县住建局于半个月内报送方案。", "2026-03-10", "2026-03-25")]
+    [InlineData("县住建局一个月内完成整改。", "2026-01-31", "2026-02-28")]
+    [InlineData("县住建局要在两个月内完成改造。", "2026-03-10", "2026-05-10")]
+    [InlineData("县住建局要在一个半月内完成整改。", "2026-03-10", "2026-04-25")]
+    public void Variant_relative_spans(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // N个工作日内: the official calendar, holidays off, 调休 make-up days on; a year without data is provisional.
+    [Theory]
+    [InlineData("县住建局要在5个工作日内报送整改方案。", "2026-09-28", "2026-10-10")]   // 10-10 (Sat) is a make-up working day
+    [InlineData("县住建局要在五个工作日内报送整改方案。", "2026-09-30", "2026-10-13")]  // across 国庆 10-1..10-7
+    [InlineData("请各乡镇于３个工作日内上报。", "2026-02-12", "2026-02-24")]           // 2-14 (Sat) works, 春节 2-15..2-23 off
+    [InlineData("县住建局要在3个工作日内报送整改方案。", "2026-04-28", "2026-05-06")]  // 劳动节 5-1..5-5
+    [InlineData("县住建局要在3个工作日内报送整改方案。", "2026-05-06", "2026-05-09")]  // 5-9 (Sat) is a make-up working day
+    [InlineData("县住建局要在二十个工作日内完成改造。", "2026-03-10", "2026-04-08")]    // 清明 4-4..4-6
+    public void Variant_working_days_across_make_up_days(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void Variant_working_days_into_a_year_without_data_are_provisional()
+    {
+        var t = Single("县住建局要在5个工作日内报送整改方案。", "2026-12-25");
+        Assert.Equal("2027-01-04", DateOf(t));   // 12-28..12-31, then 2027-01-01 (statutory 元旦) off
+        Assert.Contains(t.Warnings, w => w.Code == WarningCodes.ProvisionalCalendar);
+    }
+
+    // X月底前 / X月末 / X月份: that month's end; the next such month when no year is written.
+    [Theory]
+    [InlineData("县住建局要在4月底前完成整改。", "2026-03-10", "2026-04-30")]
+    [InlineData("县住建局要在４月底前完成整改。", "2026-03-10", "2026-04-30")]
+    [InlineData("县住建局要在四月底之前完成整改。", "2026-03-10", "2026-04-30")]
+    [InlineData("县住建局要在4月末完成整改。", "2026-03-10", "2026-04-30")]
+    [InlineData("县住建局要在6月份完成改造。", "2026-03-10", "2026-06-30")]
+    [InlineData("县住建局要在十二月底前完成改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局要在4月底前完成整改。", "2026-05-10", "2027-04-30")]
+    [InlineData("县住建局要在今年6月底前完成改造。", "2026-03-10", "2026-06-30")]
+    [InlineData("县住建局要在明年3月底前完成改造。", "2026-03-10", "2027-03-31")]
+    [InlineData("县住建局要在本月底前报送方案。", "2026-03-10", "2026-03-31")]
+    [InlineData("6月底前，县住建局、县财政局要完成资金拨付。", "2026-03-10", "2026-06-30")]
+    public void Variant_month_ends(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // 年底前 / 年内 / 今年 / 明年: the reference year's (or the next year's) Dec 31; a written year resolves alone.
+    [Theory]
+    [InlineData("请县住建局于年底前报送方案。", "2026-03-10", "2026-12-31")]
+    [InlineData("请县住建局年内完成改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局今年要完成改造老旧小区20个。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局明年底前完成改造。", "2026-03-10", "2027-12-31")]
+    [InlineData("县住建局要于2026年年底前完成棚户区改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("2026年底前，县住建局完成棚户区改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("县发改局要在2026年度内完成全部项目审批。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局要在2026年底前完成改造。", null, "2026-12-31")]
+    public void Variant_year_ends(string text, string? reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Theory]
+    [InlineData("县住建局要在年底前完成改造。")]
+    [InlineData("县住建局要在一季度完成改造。")]
+    [InlineData("县住建局要在3月15日前报送方案。")]
+    public void Variant_without_a_reference_only_a_written_year_resolves(string text) =>
+        AssertDeadline(text, null, null);
+
+    // 一季度 / 第二季度末 / 二季度内 / 上半年 / 下半年: the period's end, the next one when the reference is past it.
+    [Theory]
+    [InlineData("县住建局要在一季度完成改造。", "2026-12-10", "2027-03-31")]
+    [InlineData("县住建局要在第二季度末前完成改造。", "2026-03-10", "2026-06-30")]
+    [InlineData("县住建局要在二季度内完成改造。", "2026-03-10", "2026-06-30")]
+    [InlineData("县住建局要在第四季度完成棚户区改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局要在上半年完成改造。", "2026-08-10", "2027-06-30")]
+    [InlineData("县住建局要在下半年完成改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局要在明年一季度完成改造。", "2026-03-10", "2027-03-31")]
+    [InlineData("县住建局要在2027年上半年完成改造。", "2026-03-10", "2027-06-30")]
+    public void Variant_quarters_and_halves(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // X月Y日前 / 之前 / 以前 / 号前: that date, inclusive; full-width and Chinese numerals; the next occurrence.
+    [Theory]
+    [InlineData("县住建局要在3月15日前报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在３月１５日前报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在三月十五日前报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在3月15日以前报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在3月15号前报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在3月15日（星期日）前报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在3月15日前报送方案。", "2026-03-20", "2027-03-15")]
+    [InlineData("3月15日前，县住建局要报送方案。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局报送方案，时间为3月15日前。", "2026-03-10", "2026-03-15")]
+    [InlineData("县住建局要在2027年3月15日前报送方案。", null, "2027-03-15")]
+    [InlineData("县住建局要在25日前报送方案。", "2026-03-28", "2026-04-25")]
+    [InlineData("请县住建局于本月25日前报送方案。", "2026-03-10", "2026-03-25")]
+    public void Variant_dates(string text, string? reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // Rule month_day: "6月10前", the 日 dropped before 前, is still that day; "6月10前后" (around) is none.
+    [Theory]
+    [InlineData("要求相关街道于6月10前完成整治。", "2022-05-29", "2022-06-10")]
+    [InlineData("县住建局要于6月10之前完成整治。", "2026-03-10", "2026-06-10")]
+    public void A_date_without_ri_before_qian_is_that_day(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void A_date_without_ri_followed_by_around_is_no_deadline() =>
+        AssertDeadline("县住建局要于6月10前后完成整治。", "2026-03-10", null);
+
+    // Rule numeric_date: 2026.6.30前, 完成时限:2026-06-30; a numeric date that only dates a record or an amount is none.
+    [Theory]
+    [InlineData("县住建局要在2026.6.30前完成改造。", "2026-06-30")]
+    [InlineData("县住建局要在2026-06-30前完成改造。", "2026-06-30")]
+    [InlineData("县住建局要在2026/6/30之前完成改造。", "2026-06-30")]
+    [InlineData("完善老旧小区改造方案。（责任单位：县住建局，完成时限：2026.6.30）", "2026-06-30")]
+    public void A_numeric_date_that_says_by_is_a_deadline(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Theory]
+    [InlineData("交办日期:\n2024-06-05\n责任单位:\n市政园林工程处\n交办内容:\n请你单位立即组织开展整改工作。", "2024-06-05")]
+    [InlineData("县住建局要完成投资2026.5万元。", "2026-03-10")]
+    public void A_numeric_date_that_only_dates_a_record_is_no_deadline(string text, string reference) =>
+        AssertDeadline(text, reference, null);
+
+    // 本周五 / 下周五前 / 下星期三: ISO weeks, Monday first (2026-03-10 is a Tuesday).
+    [Theory]
+    [InlineData("县住建局于本周五前报送方案。", "2026-03-13")]
+    [InlineData("县住建局于下周五前报送方案。", "2026-03-20")]
+    [InlineData("县住建局于下星期三报送方案。", "2026-03-18")]
+    [InlineData("县住建局要在下周一前报送方案。", "2026-03-16")]
+    public void Variant_weekdays(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    // Holiday anchors: the last working day before the official holiday; without the year's data, the last weekday
+    // before the festival day (provisional).
+    [Theory]
+    [InlineData("县住建局要在春节前完成欠薪清零。", "2026-01-10", "2026-02-14")]       // 2-14 (Sat) is a make-up working day
+    [InlineData("县人社局要在春节放假前完成欠薪清零。", "2026-01-10", "2026-02-14")]
+    [InlineData("县住建局要在国庆节前完成景区提升。", "2026-09-10", "2026-09-30")]
+    [InlineData("县文旅局要在国庆前完成景区提升。", "2026-09-10", "2026-09-30")]
+    [InlineData("县文旅局要在国庆假期前完成景区提升。", "2026-09-10", "2026-09-30")]
+    [InlineData("国庆前，县文旅局要完成景区提升。", "2026-09-10", "2026-09-30")]
+    [InlineData("县住建局要在元旦前完成景区提升。", "2026-12-10", "2026-12-31")]
+    [InlineData("县人社局要在“五一”前完成欠薪清零。", "2026-03-10", "2026-04-30")]
+    [InlineData("县文旅局要在端午前完成景区提升。", "2026-05-10", "2026-06-18")]
+    [InlineData("县文旅局要在中秋前完成景区提升。", "2026-08-10", "2026-09-24")]
+    [InlineData("县文旅局要在清明前完成景区提升。", "2026-03-10", "2026-04-03")]
+    public void Variant_holiday_anchors(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Theory]
+    [InlineData("县住建局要在春节前完成欠薪清零。", "2027-01-10", "2027-02-04")]   // 2027 春节 2-6, statutory 除夕 2-5 off
+    [InlineData("县住建局要在中秋节前完成景区提升。", "2027-08-10", "2027-09-14")]  // 2027 中秋 9-15
+    public void Variant_holiday_anchor_in_a_year_without_data_falls_back_and_is_provisional(string text, string reference, string expected)
+    {
+        var t = Single(text, reference);
+        Assert.Equal(expected, DateOf(t));
+        Assert.Contains(t.Warnings, w => w.Code == WarningCodes.ProvisionalCalendar);
+    }
+
+    // 立即 / 尽快 / 抓紧: no date, the phrase kept.
+    [Theory]
+    [InlineData("县住建局要尽快完成整改。", "尽快")]
+    [InlineData("县住建局要立即组织排查。", "立即")]
+    public void Variant_vague_words_keep_the_phrase_without_a_date(string text, string phrase) =>
+        AssertDeadline(text, "2026-03-10", null, phrase);
+
+    // Recurring: the first occurrence; 每季度 / 每季度末 / 每半年 / 每年 without a day; 从X起; 分别于A、B前.
+    [Theory]
+    [InlineData("各乡镇每季度报送工作进展情况。", "2026-03-10", "2026-03-31")]
+    [InlineData("各乡镇要每季度末报送工作进展情况。", "2026-03-10", "2026-03-31")]
+    [InlineData("各乡镇于每季度末月20日前报送工作进展情况。", "2026-03-10", "2026-03-20")]
+    [InlineData("各乡镇于每季度末月20日前报送工作进展情况。", "2026-03-25", "2026-06-20")]
+    [InlineData("各乡镇于每季度第一个月10日前报送上季度工作进展情况。", "2026-03-10", "2026-04-10")]
+    [InlineData("各乡镇每半年报送一次工作进展情况。", "2026-03-10", "2026-06-30")]
+    [InlineData("各乡镇每半年报送一次工作进展情况。", "2026-08-10", "2026-12-31")]
+    [InlineData("各乡镇每年12月10日前报送年度工作总结。", "2026-03-10", "2026-12-10")]
+    [InlineData("各乡镇每年年底前报送工作总结。", "2026-03-10", "2026-12-31")]
+    [InlineData("各乡镇每月5日前报送工作进展情况。", "2026-03-10", "2026-04-05")]
+    [InlineData("从2026年7月起，各乡镇每季度报送工作进展情况。", "2026-03-10", "2026-09-30")]
+    [InlineData("从2026年7月起，各乡镇于每月25日前报送工作进展情况。", "2026-03-10", "2026-07-25")]
+    [InlineData("自2026年第三季度起，各乡镇每季度第一个月10日前报送工作进展。", "2026-03-10", "2026-07-10")]
+    [InlineData("各乡镇分别于6月30日、12月20日前报送工作进展情况。", "2026-03-10", "2026-06-30")]
+    [InlineData("县统计局每周五下班前报送监测数据。", "2026-03-10", "2026-03-13")]
+    public void Variant_recurring(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // Rule recurring_after_period: 每季度结束后N个工作日内 / 每月结束后N日内: a period's end + N, the first one on or
+    // after the reference (the period before the reference still counts: its report may be due); from a start, the
+    // period the start falls in.
+    [Theory]
+    [InlineData("请各单位于每季度结束后5个工作日内报送进展情况。", "2026-03-10", "2026-04-08")]   // 3-31 + 5 across 清明
+    [InlineData("请各单位于每季度结束后5个工作日内报送进展情况。", "2026-04-02", "2026-04-08")]   // Q1's report still due
+    [InlineData("请各单位于每季度结束后10日内报送进展情况。", "2026-04-20", "2026-07-10")]
+    [InlineData("请各单位于每月结束后5日内报送进展情况。", "2026-03-10", "2026-04-05")]
+    [InlineData("从2026年7月起，各单位于每季度结束后5个工作日内报送进展情况。", "2026-03-10", "2026-10-13")]
+    [InlineData("各单位要于每年度结束后15日内报送年度工作总结。", "2026-03-10", "2027-01-15")]
+    public void Each_periods_report_after_its_end_is_dated_the_first_one_due(string text, string reference, string expected)
+    {
+        var t = Single(text, reference);
+        Assert.Equal(expected, DateOf(t));
+        Assert.NotNull(t.Recurrence);
+    }
+
+    // Year- and period-level targets.
+    [Theory]
+    [InlineData("县发改局要确保完成年度计划。", "2026-03-10", "2026-12-31")]
+    [InlineData("县发改局要确保全年目标任务全面完成。", "2026-03-10", "2026-12-31")]
+    [InlineData("县发改局要确保年终目标任务圆满完成。", "2026-03-10", "2026-12-31")]
+    [InlineData("县发改局要确保本年度目标任务全面完成。", "2026-03-10", "2026-12-31")]
+    [InlineData("县住建局要确保2027年全面建成城市污水管网。", "2026-03-10", "2027-12-31")]
+    [InlineData("到2027年，县住建局要全面建成城市污水管网。", "2026-03-10", "2027-12-31")]
+    [InlineData("县住建局力争2028年实现城乡供水一体化。", "2026-03-10", "2028-12-31")]
+    [InlineData("县发改局要确保2026年度各项目标任务全面完成。", "2026-03-10", "2026-12-31")]
+    [InlineData("县林业局要确保“十五五”末森林覆盖率达到60%。", "2026-03-10", "2030-12-31")]
+    [InlineData("县林业局要确保十五五期末森林覆盖率达到60%。", null, "2030-12-31")]
+    [InlineData("县工信局要确保一季度实现开门红。", "2026-03-10", "2026-03-31")]
+    [InlineData("县工信局一季度要完成技改项目10个。", "2026-03-10", "2026-03-31")]
+    [InlineData("县发改局要确保上半年完成过半。", "2026-03-10", "2026-06-30")]
+    [InlineData("县发改局要确保实现“双过半”。", "2026-03-10", "2026-06-30")]
+    public void Variant_year_and_period_targets(string text, string? reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // Rule period_target: a quarter or half named as a target with words between it and the target verb.
+    [Theory]
+    [InlineData("县发改局要确保上半年投资完成过半。", "2026-06-30")]
+    [InlineData("县发改局要力争二季度实现工业产值增长10%。", "2026-06-30")]
+    [InlineData("县发改局要确保首季经济实现开门红。", "2026-03-31")]
+    public void A_period_named_as_a_target_is_dated_its_end(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Theory]
+    [InlineData("上半年全县固定资产投资完成过半，同比增长5%。")]
+    [InlineData("一季度全县完成固定资产投资10亿元。")]
+    public void A_periods_result_reported_is_no_task(string text) =>
+        Assert.Empty(Parse(text, "2026-07-10"));
+
+    [Fact]
+    public void A_period_looked_back_on_is_no_target() =>
+        AssertDeadline("县发改局要确保上半年以来的成果得到巩固。", "2026-07-10", null);
+
+    [Theory]
+    [InlineData("县发改局要认真落实2026年度工作要点。")]                  // a year that dates a document
+    [InlineData("县住建局要按照《2026年城市更新工作方案》要求，抓紧推进改造。")]
+    public void Variant_a_year_that_names_a_document_is_no_deadline(string text)
+    {
+        var t = Single(text, "2026-03-10");
+        Assert.Null(t.Deadline);
+    }
+
+    // Several deadlines in one sentence: each to its own task.
+    [Fact]
+    public void Variant_each_deadline_of_a_sentence_goes_to_its_own_task()
+    {
+        var tasks = Parse("县水利局于3月5日前完成方案编制，确保堤防加固4月底完工；县林业局于3月10日前完成苗木调运。", "2026-02-20");
+        Assert.Equal(3, tasks.Count);
+        Assert.Equal(["2026-03-05", "2026-04-30", "2026-03-10"], tasks.Select(DateOf));
+        Assert.Equal(["县水利局", "县水利局", "县林业局"], tasks.Select(t => t.Lead.Single()));
+    }
+
+    [Theory]
+    [InlineData("县水利局要在3月5日前完成方案编制，并于4月底前完成堤防加固。")]
+    [InlineData("县水利局3月5日前完成方案编制，力争4月底前完成堤防加固。")]
+    public void Variant_a_second_deadline_after_bing_or_lizheng_is_a_second_task(string text)
+    {
+        var tasks = Parse(text, "2026-02-20");
+        Assert.Equal(["2026-03-05", "2026-04-30"], tasks.Select(DateOf));
+        Assert.All(tasks, t => Assert.Equal(["县水利局"], t.Lead));
+    }
+
+    [Fact]
+    public void Variant_three_stages_of_one_unit_are_three_dated_tasks() =>
+        Assert.Equal(["2026-03-31", "2026-06-30", "2026-12-31"],
+            Parse("县住建局要在3月底前完成摸底排查，6月底前完成整改，年底前全面完成改造任务。", "2026-02-20").Select(DateOf));
+
+    [Fact]
+    public void Variant_a_co_led_task_after_tongshi_keeps_its_own_deadline()
+    {
+        var tasks = Parse("县水利局于3月5日前完成方案编制，同时，配合县应急局于3月10日前完成应急演练。", "2026-02-20");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县水利局"]) && DateOf(t) == "2026-03-05");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县应急局"]) && t.Co.SequenceEqual(["县水利局"]) && DateOf(t) == "2026-03-10");
+    }
+
+    // Spurious: a period of work (春节期间, 主汛期), a document's date, a meeting's date are no deadline.
+    [Theory]
+    [InlineData("春节期间，各乡镇要加强值班值守，确保群众安全过节。", "2026-01-05")]
+    [InlineData("主汛期，县水利局要加强巡查，确保安全度汛。", "2026-06-05")]
+    [InlineData("根据县政府2026年3月1日印发的通知，县住建局要尽快完成整改。", "2026-03-10")]
+    [InlineData("2026年3月8日，县政府召开专题会议，要求县住建局尽快完成整改。", "2026-03-10")]
+    [InlineData("3月8日上午，县委书记主持召开会议，要求县住建局尽快完成整改。", "2026-03-10")]
+    [InlineData("县住建局要认真落实“一月一调度、一季一通报”的要求。", "2026-03-10")]
+    public void Variant_a_date_that_only_dates_a_period_a_document_or_a_meeting_is_no_deadline(string text, string reference)
+    {
+        var t = Single(text, reference);
+        Assert.Null(t.Deadline);
+    }
+
+    // Rule period_target, 冲刺/奋战/决战 + a quarter: the quarter is what the work is pushed to.
+    [Theory]
+    [InlineData("会议强调，各部门要全力以赴奋战四季度，加大项目招引力度。", "2022-10-25", "2022-12-31")]
+    [InlineData("会议要求，县招商中心要全力冲刺四季度，确保完成招商任务。", "2022-10-25", "2022-12-31")]
+    [InlineData("县工信局要决战一季度，加快技改项目建设。", "2026-01-10", "2026-03-31")]
+    public void Pushing_through_a_quarter_is_dated_its_end(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void A_sprint_reported_is_no_task() =>
+        Assert.Empty(Parse("前三季度全县招商引资完成情况良好，冲刺阶段已经开始。", "2026-10-10"));
+
+    // Rule recent_past_day: a bare day a few days or weeks back dates an event, it is no deadline a year on.
+    [Fact]
+    public void A_meeting_held_days_ago_is_no_deadline()
+    {
+        var tasks = Parse("县政府于3月8日召开专题会议，会议要求县住建局尽快完成整改。", "2026-03-10");
+        Assert.All(tasks, t => Assert.Null(t.Deadline));
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县住建局"]) && t.DeadlineText == "尽快");
+    }
+
+    [Fact]
+    public void Work_done_days_ago_does_not_date_the_next_units_task()
+    {
+        var tasks = Parse("县住建局3月8日完成整改，县财政局要在4月底前拨付资金。", "2026-03-10");
+        Assert.DoesNotContain(tasks, t => t.Deadline?.Year == 2027);
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县财政局"]) && DateOf(t) == "2026-04-30");
+    }
+
+    [Theory]
+    [InlineData("县住建局要在3月8日前完成整改。", "2026-03-10", "2027-03-08")]        // 前: by, the next such day
+    [InlineData("县住建局1月5日召开动员会。", "2026-12-10", "2027-01-05")]            // 11 months back: next year's is near
+    [InlineData("县住建局要在明年3月8日召开动员会。", "2026-03-10", "2027-03-08")]    // the year is written
+    public void A_day_that_says_by_or_is_not_recent_still_is_the_next_occurrence(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    // Rule cell_date: a flattened table row's last cell holding only a year, a numeric date or 全年 is its time limit.
+    [Fact]
+    public void A_year_cell_closes_each_row_with_that_years_end()
+    {
+        var tasks = Parse("1\n启动老旧小区改造工程。\n县住建局\n2026年\n2\n推进污水管网建设。\n县水务局\n2027年", "2026-03-10");
+        Assert.Equal(["县住建局", "县水务局"], tasks.Select(t => t.Lead.Single()));
+        Assert.Equal(["2026-12-31", "2027-12-31"], tasks.Select(DateOf));
+    }
+
+    [Fact]
+    public void Numeric_date_cells_are_the_rows_time_limits()
+    {
+        var tasks = Parse("1\n启动老旧小区改造工程。\n县住建局\n2026.6\n2\n推进污水管网建设。\n县水务局\n2026.12.31", "2026-03-10");
+        Assert.Equal(["县住建局", "县水务局"], tasks.Select(t => t.Lead.Single()));
+        Assert.Equal(["2026-06-30", "2026-12-31"], tasks.Select(DateOf));
+    }
+
+    [Fact]
+    public void A_whole_year_cell_is_the_reference_years_end() =>
+        Assert.Contains(Parse("1\n启动老旧小区改造工程。\n县住建局\n全年\n2\n推进污水管网建设。\n县水务局\n持续推进", "2026-03-10"),
+            t => t.Lead.SequenceEqual(["县住建局"]) && DateOf(t) == "2026-12-31");
+
+    [Theory]
+    [InlineData("1\n巩固老旧小区改造成果。\n县住建局\n2024年", "2026-03-10")]        // a past year: the year of the work, not a limit
+    [InlineData("县住建局要总结2026年\n工作经验。", "2026-03-10")]                  // a year broken by a line, not a cell
+    public void A_year_cell_that_is_past_or_not_a_cell_is_no_deadline(string text, string reference) =>
+        Assert.All(Parse(text, reference), t => Assert.Null(t.Deadline));
+
+    // Rule relative_from_notice: a span counted from the notice or the meeting is counted from the reference.
+    [Theory]
+    [InlineData("请各乡镇于收到通知后5个工作日内报送排查结果。", "2026-03-17")]   // 3-11..3-13, 3-16, 3-17
+    [InlineData("各乡镇要自即日起30日内完成整改。", "2026-04-09")]
+    [InlineData("各乡镇要自通知下发之日起一个月内完成整改。", "2026-04-10")]
+    [InlineData("会后3天内，县住建局要报送整改方案。", "2026-03-13")]
+    public void A_span_from_the_notice_or_the_meeting_counts_from_the_reference(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Theory]
+    [InlineData("县政务服务中心要确保自受理之日起20个工作日内办结。")]   // a standing procedure's time limit
+    [InlineData("县住建局要在项目开工后3个月内完成验收。")]             // counted from an event to come
+    public void A_span_from_another_event_is_no_date(string text) =>
+        AssertDeadline(text, "2026-03-10", null);
+
+    // 半年: six months (半年内 was read as 年内, the year's end); 2026年度 + a target verb is that year's end.
+    [Theory]
+    [InlineData("县住建局要在半年内完成整改。", "2026-09-10")]
+    [InlineData("县住建局要用半年时间完成整改。", "2026-09-10")]
+    [InlineData("县住建局要在2026年度完成整改工作。", "2026-12-31")]
+    [InlineData("县住建局2026年度要完成改造任务。", "2026-12-31")]
+    public void Half_year_spans_and_a_years_target(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    [Fact]
+    public void A_past_years_result_is_no_target() =>
+        AssertDeadline("县住建局要总结经验，2025年度完成投资情况要形成报告。", "2026-03-10", null);
+
+    // Rule glued_date: 年/月 lost in a page's rendering ("1231日前", "20211120日前", "20251月20日前").
+    [Theory]
+    [InlineData("请各单位于1231日前完成房屋拆除工作。", "2019-12-10", "2019-12-31")]
+    [InlineData("请各单位于20211120日前报送申报材料。", null, "2021-11-20")]
+    [InlineData("各责任单位于20251月20日前报送工作进展。", "2025-01-06", "2025-01-20")]
+    public void A_day_whose_year_or_month_character_was_lost_is_still_read(string text, string? reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Theory]
+    [InlineData("各乡镇要完成投资1231万元。")]            // an amount: no 日前
+    [InlineData("各乡镇要新建1231个充电桩，完成日前部署的任务。")]
+    public void Digits_that_are_no_day_are_no_deadline(string text) =>
+        AssertDeadline(text, "2026-03-10", null);
+
+    // Rule period_opening: a sentence opened by a quarter or half not yet over sets what is to be done in it.
+    [Theory]
+    [InlineData("四季度，县住建局要完成棚户区改造。", "2026-03-10", "2026-12-31")]
+    [InlineData("下半年，各乡镇要全力抓好项目建设。", "2026-07-10", "2026-12-31")]
+    [InlineData("明年一季度，县住建局要完成棚户区改造。", "2026-03-10", "2027-03-31")]
+    public void A_sentence_opened_by_a_coming_period_is_dated_its_end(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void A_sentence_opened_by_a_period_already_over_reports_it() =>
+        Assert.All(Parse("一季度，县住建局完成棚户区改造10个。", "2026-05-10"), t => Assert.Null(t.Deadline));
+
+    [Fact]
+    public void Without_a_reference_an_opening_period_is_read_as_a_report() =>
+        Assert.Empty(Parse("1.引进龙头企业投资项目不少于3个。上半年,引进世界500强企业投资项目3个;新开工亿元以上产业项目80个。", null));
+
+    // Rule respective_dates: 分别于A、B前 — the first listed date still due; the list is kept as the recurrence.
+    [Theory]
+    [InlineData("各乡镇分别于6月30日、12月20日前报送工作进展情况。", "2026-03-10", "2026-06-30")]
+    [InlineData("各乡镇分别于6月底、12月底前报送半年和全年工作总结。", "2026-03-10", "2026-06-30")]
+    [InlineData("各乡镇分别于4月8日、7月8日、10月8日及12月8日前报送季度进展。", "2026-03-10", "2026-04-08")]
+    [InlineData("各乡镇分别于6月30日、12月20日前报送工作进展情况。", "2026-08-10", "2026-12-20")]
+    public void Respective_dates_are_one_recurring_duty_due_first_at_the_next_of_them(string text, string reference, string expected)
+    {
+        var t = Single(text, reference);
+        Assert.Equal(expected, DateOf(t));
+        Assert.NotNull(t.Recurrence);
+        Assert.Contains("12月", t.Recurrence);
+    }
+
+    // A time of day before 前 belongs to the deadline phrase the card shows; the date is the day.
+    [Theory]
+    [InlineData("各乡镇要于3月20日下午5点前报送材料。", "2026-03-20", "3月20日下午5点前")]
+    [InlineData("县住建局要在3月15日17时之前报送方案。", "2026-03-15", "3月15日17时之前")]
+    [InlineData("县住建局要在2026年3月15日12时前报送方案。", "2026-03-15", "2026年3月15日12时前")]
+    [InlineData("县住建局要在本月25日下午3点半前报送方案。", "2026-03-25", "本月25日下午3点半前")]
+    [InlineData("县住建局要在3月15日下班前报送方案。", "2026-03-15", "3月15日下班前")]
+    [InlineData("县住建局要在3月15日18:00前报送方案。", "2026-03-15", "3月15日")]
+    public void A_time_of_day_before_qian_is_part_of_the_phrase(string text, string expected, string phrase) =>
+        AssertDeadline(text, "2026-03-10", expected, phrase);
+
+    [Fact]
+    public void A_time_of_day_from_which_something_starts_is_no_deadline() =>
+        AssertDeadline("自3月15日18时起，县住建局要实行交通管制。", "2026-03-10", null);
+
+    // Recurring month ends: 每年6月底前 is June's end each year (it was read as 每年, Dec 31); 每月月底前, 每年年底前 whole.
+    [Theory]
+    [InlineData("各乡镇要于每年6月底前报送进展情况。", "2026-03-10", "2026-06-30", "每年6月底前")]
+    [InlineData("各乡镇要于每年6月底前报送进展情况。", "2026-08-10", "2027-06-30", "每年6月底前")]
+    [InlineData("各乡镇要于每年2月底前报送进展情况。", "2026-03-10", "2027-02-28", "每年2月底前")]
+    [InlineData("各乡镇要于每月月底前报送进展情况。", "2026-03-10", "2026-03-31", "每月月底前")]
+    [InlineData("各乡镇要于每年年底前报送工作总结。", "2026-03-10", "2026-12-31", "每年年底前")]
+    public void A_recurring_months_end_is_its_next_occurrence(string text, string reference, string expected, string phrase) =>
+        AssertDeadline(text, reference, expected, phrase);
+
+    // Rule bare_weekday: 周五前 / 星期五下班前 without 本 or 下 is the next such weekday (2026-03-10 is a Tuesday).
+    [Theory]
+    [InlineData("请县住建局于周五前报送方案。", "2026-03-10", "2026-03-13")]
+    [InlineData("请县住建局于星期五下班前报送方案。", "2026-03-10", "2026-03-13")]
+    [InlineData("请县住建局于周五前报送方案。", "2026-03-14", "2026-03-20")]
+    [InlineData("请县住建局于本周五下班前报送方案。", "2026-03-10", "2026-03-13")]
+    public void A_weekday_with_qian_is_the_next_such_day(string text, string reference, string expected) =>
+        AssertDeadline(text, reference, expected);
+
+    [Fact]
+    public void Last_weeks_day_is_no_deadline() =>
+        Assert.All(Parse("上周五前，县住建局已报送方案。", "2026-03-10"), t => Assert.Null(t.Deadline));
+
+    #endregion
 }

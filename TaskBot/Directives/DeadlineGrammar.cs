@@ -69,6 +69,14 @@ public static class DeadlineGrammar
     // "12月10日（星期四）前": a weekday in brackets may sit between the date and 前.
     // "自2024年1月1日起", "12月20日后", "6月底以来": a start or a time after, not a deadline.
     const string SinceOrAfter = "起后以";
+    // "春节放假前", "国庆假期前": before the holiday itself, the same deadline as 春节前.
+    const string HolidayBreak = "(?:放假|假期|长假)?";
+    // A quarter, a half or 首季 with its optional year: what period_target names.
+    const string PeriodName = $@"{RelYear}?(?:(?:第)?(?<q>[一二三四1-4])季度|(?<h>上|下)半年|首季度?)";
+    const string NumericDate = @"(?<y>(?:19|20)\d{2})(?:\.(?<m>\d{1,2})\.(?<d>\d{1,2})|-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2}))";
+    // "3月20日下午5点前", "12时之前", "下班前": a time of day belongs to the phrase, but only before 前: "3月15日18时起" is
+    // no deadline and "3月15日上午召开" is read as before, day only. "18:00" is left out: the clause splitter cuts at ':'.
+    const string TimeBy = $@"(?:(?:上午|下午|中午|晚上)?{N}[点时](?:{N}分|半)?|下班)?{By}";
     const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
     // A backstop only (NonBacktracking is linear): generous, so a busy machine never loses a deadline to it.
     static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
@@ -89,23 +97,35 @@ public static class DeadlineGrammar
 
         // 2027年3月15日前
         new("full_date", DeadlineKind.Absolute, "年",
-            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
             (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotAfter = SinceOrAfter },
+        // 2026.6.30前, 完成时限:2026-06-30, 2026/6/30之前: a numeric date is a deadline when it says "by" or fills a time-limit
+        // field; alone ("交办日期:2024-06-05", a page's date) it dates the record. Digits or a dot after it make it
+        // something else (a version, an amount).
+        new("numeric_date", DeadlineKind.Absolute, ".-/",
+            R($@"(?<at>{NumericDate}{By})|(?:时限|完成时间|时间节点|截止时间|截止日期|办结时间)(?:要求)?[:]?[ \t]*(?<at>{NumericDate}{By}?)"),
+            (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotBefore = "0123456789.", NotAfter = "0123456789.起后以" },
         // 2027年6月底前, 到2019年6月底, 2019年6月
         new("year_month_end", DeadlineKind.PeriodEnd, "年",
             R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?<m>{N})月(?:底|末|份)?{By}?"),
             (m, c) => MonthEnd(Year(m), Num(m, "m"))) { NotAfter = SinceOrAfter },
-        // 2026年底前, 2026年年底
+        // 2026年底前, 2026年年底, 2026年度内
         new("year_end_explicit", DeadlineKind.PeriodEnd, "年",
-            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年)?(?:底|末|内){By}?"),
+            R($@"{Lead}(?<y>(?:19|20)\d{{2}})年(?:年|度)?(?:底|末|内){By}?"),
             (m, c) => Date(Year(m), 12, 31)) { NotAfter = SinceOrAfter },
-        // 12月20日前: the next such day on or after the reference date.
-        new("month_day", DeadlineKind.Absolute, "日号",
-            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})[日号]{InBrackets}{By}?"),
+        // 1231日前, 20211120日前, 20251月20日前: pages that lose 年/月 in rendering glue the digits; with 日/号 and 前 after
+        // them they still name a day (an amount or a count has no 日前). Only digits: nothing else is glued this way.
+        new("glued_date", DeadlineKind.Absolute, "日号",
+            R($@"(?<y>(?:19|20)\d{{2}})?(?<m>1[0-2]|0?[1-9])(?<d>[0-3]\d)[日号]{By}|(?<y>(?:19|20)\d{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
+            (m, c) => m.Groups["y"].Success ? Date(Year(m), Num(m, "m"), Num(m, "d")) : NextMonthDay(m, c))
+            { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月"] },
+        // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
+        new("month_day", DeadlineKind.Absolute, "日号前",
+            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})(?:[日号]{InBrackets}{TimeBy}?|{By})"),
             (m, c) => NextMonthDay(m, c)) { NotAfter = SinceOrAfter },
         // 本月25日前: a day of the reference month.
         new("this_month_day", DeadlineKind.Absolute, "本当",
-            R($@"(?:本|当|这个)月(?<d>{N})[日号]{InBrackets}{By}?"),
+            R($@"(?:本|当|这个)月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
             (m, c) => c.Reference is { } r ? Date(r.Year, r.Month, Num(m, "d")) : Resolution.Unresolved) { NotAfter = SinceOrAfter },
         // 12月中旬前: the 10th, the 20th, the month's end.
         new("month_part", DeadlineKind.PeriodEnd, "旬",
@@ -120,6 +140,12 @@ public static class DeadlineGrammar
         new("cell_month", DeadlineKind.PeriodEnd, "月",
             R($@"(?:^|\n)[ \t|]*(?<at>(?<m>{N})月)(?:投入使用|完成|完工|竣工|建成|动工|开工)?[ \t|]*(?:\r?\n|$)"),
             (m, c) => NextMonthEnd(m, c)),
+        // A table's last cell, flattened, that holds only a year, a numeric date or the whole year ("县水务局\n2027年",
+        // "县住建局 2026.12.31", "县住建局\n全年"): the time-limit column. Only as the line's last cell, and not under a
+        // label line ("交办日期:\n2024-06-05" dates a record); a past year is refused.
+        new("cell_date", DeadlineKind.PeriodEnd, "年.-/",
+            R($@"(?:^|[^:\n \t|][ \t|]*\n[ \t|]*|[^\s:|][ \t|]+)(?<at>{NumericDate}|(?<y>(?:19|20)\d{{2}})\.(?<m>\d{{1,2}})|(?<y>(?:19|20)\d{{2}})年度?|全年|本年度)[ \t|]*(?:\r?\n|$)"),
+            (m, c) => CellDate(m, c)),
         // 月底前, 本月底: the end of the reference month.
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
@@ -139,7 +165,7 @@ public static class DeadlineGrammar
             (m, c) => ThisQuarter(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["本季", "当季", "这个季", "下季", "下个季"] },
         // 用3个月时间, 限期3个月, 3个月时间内: a span of time to get it done, counted from the reference like N个月内.
         new("span_of_time", DeadlineKind.Relative, "用限间",
-            R($@"(?:用|利用|限期|花)(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:左右)?(?:的)?时间(?:内|以内|之内)"),
+            R($@"(?:用|利用|限期|花)(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)|(?<hy>半年))(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)|(?<hy>半年))(?:左右)?(?:的)?时间(?:内|以内|之内)"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved) { TriggerWords = ["用", "限期", "花", "时间"] },
         // 年底前, 年内, 明年底, 今年内
         new("year_end", DeadlineKind.PeriodEnd, "年",
@@ -161,10 +187,17 @@ public static class DeadlineGrammar
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
             (m, c) => c.Reference is { } r ? WorkingDays(c, r, Num(m, "n")) : Resolution.Unresolved),
-        // 3天内, 两周内, 3个月内, 一个半月, 半个月内, 一年内
+        // 3天内, 两周内, 3个月内, 一个半月, 半个月内, 一年内, 半年内 (six months: not 年内, the year's end)
         new("relative", DeadlineKind.Relative, "内半",
-            R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内))"),
+            R($@"{Lead}(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个半月|半个?月(?:内|以内|之内)|(?<hy>半年)(?:内|以内|之内))"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved),
+        // 自即日起30日内, 收到本通知后5个工作日内, 自通知下发之日起一个月内, 会后3天内: counted from the notice or the
+        // meeting, that is from the reference. Only these anchors: "自受理之日起20个工作日内" (a standing procedure) and
+        // "开工后3个月内" (an event to come) are not the reference.
+        new("relative_from_notice", DeadlineKind.Relative, "起后",
+            R($@"(?:即日起|今日起|收到(?:本|此|该)?(?:通知|文件|函|交办单)(?:之日起|后)|(?:本|此)?(?:通知|文件)(?:下发|印发|下达)(?:之日起|后)|会后)[,]?(?<at>(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个?(?<wd>工作日)(?:内|以内|之内))"),
+            (m, c) => c.Reference is not { } r ? Resolution.Unresolved : m.Groups["wd"].Success ? WorkingDays(c, r, Num(m, "n")) : Relative(m, r))
+            { Target = true, TriggerWords = ["即日起", "今日起", "收到", "下发", "印发", "下达", "会后"] },
         // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
         new("day_word", DeadlineKind.PeriodEnd, "天日",
             R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?\d{1,2}[点时:](?:\d{1,2}分?)?|下班)?(?:前|之前)?"),
@@ -175,16 +208,21 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(r.AddDays(7 - (r.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)r.DayOfWeek) + (m.Groups["w"].Value == "下" ? 7 : 0))) : Resolution.Unresolved),
         // 本周五, 下周五前
         new("weekday", DeadlineKind.Weekday, "周星礼",
-            R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7]){By}?"),
+            R($@"{Lead}(?<w>本|这|下下|下)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:下班)?{By}?"),
             (m, c) => c.Reference is { } r ? new(Weekday(m, r)) : Resolution.Unresolved),
+        // 周五前, 星期五下班前 (no 本/下): the next such weekday on or after the reference. Only with 前: "周五召开" says
+        // when, and 上周五/每周五 are read by other rules or not at all.
+        new("bare_weekday", DeadlineKind.Weekday, "周星礼",
+            R($@"(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:下班)?{By}"),
+            (m, c) => c.Reference is { } r ? new(NextWeekday(m, r)) : Resolution.Unresolved) { NotBefore = "本这下上每个" },
         // 春节前, 国庆节前: the last working day before that festival's official holiday.
-        new("festival", DeadlineKind.Festival, "节旦一年",
-            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+        new("festival", DeadlineKind.Festival, "节旦一年庆秋午明假",
+            R($@"{Lead}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{HolidayBreak}{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后" },
         // 2025年春节前, 今年农历年前: that year's festival. A rule of its own: an optional year in front would cost the
         // festival rule its fast first-character search.
-        new("festival_of_year", DeadlineKind.Festival, "节旦一年",
-            R($@"{RelYear}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{By}"),
+        new("festival_of_year", DeadlineKind.Festival, "节旦一年庆秋午明假",
+            R($@"{RelYear}[“""]?(?<f>春节|农历新年|农历年|过年|元旦|清明节|清明|五一|劳动节|端午节|端午|中秋节|中秋|国庆节|国庆)[”""]?{HolidayBreak}{By}"),
             (m, c) => Festival(m, c)) { NotAfter = "后", TriggerWords = ["年春节", "年农历", "年过年", "年元旦", "年清明", "年五一", "年劳动", "年端午", "年中秋", "年国庆", "年“", "年\""] },
         // 节前: the nearest festival.
         new("any_festival", DeadlineKind.Festival, "节",
@@ -197,10 +235,10 @@ public static class DeadlineGrammar
             (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "日为止", "号为止", ")前"] },
 
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
-        // 2027年全面建成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
+        // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?<at>(?<y>(?:19|20)\d{2})年)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
-            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官"] },
+            R(@"(?<at>(?<y>(?:19|20)\d{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官", "年度"] },
         // 确保2019年城建项目按时间节点圆满收官; 推进2022年…处置工作,保证完成…任务: a year's work that must be
         // brought to completion is a year-level target. Only "2019年" is the phrase; a past year is refused.
         new("year_work_target", DeadlineKind.PeriodEnd, "年",
@@ -213,6 +251,12 @@ public static class DeadlineGrammar
         new("year_opening", DeadlineKind.PeriodEnd, "年",
             R(@"(?:^|[\n。;])\s*(?<at>(?<y>(?:19|20)\d{2})年)[,，]"),
             (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年,"] },
+        // "四季度，各乡镇要…", "下半年，县住建局要…": a sentence opened by a quarter or half that has not ended yet sets
+        // what is to be done in it. One already over ("一季度，全县GDP增长5%" read in May) reports it: refused, not
+        // rolled to next year.
+        new("period_opening", DeadlineKind.PeriodEnd, "季半",
+            R($@"(?:^|[\n。;])[ \t]*(?<at>{PeriodName})[,]"),
+            (m, c) => PeriodNotOver(m, c)) { Target = true, TriggerWords = ["季度,", "半年,", "首季,"] },
         // 完成2017年度补充耕地任务: a named year's plan or target.
         new("named_year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)\d{2})年度)"),
@@ -253,25 +297,41 @@ public static class DeadlineGrammar
         new("half_way", DeadlineKind.PeriodEnd, "过",
             R(@"(?<at>双过半|时间过半、任务过半)"),
             (m, c) => PeriodEnd(m, c, 6)) { Target = true, TriggerWords = ["过半"] },
+        // 确保上半年完成过半, 力争一季度实现开门红, 上半年投资完成过半, 奋战四季度: a quarter or half named as what a target
+        // must be reached by, with words between ("上半年" + "投资" + "完成过半"). Only after 确保/力争/冲刺… or before 过半: a bare
+        // "一季度全县完成投资…" is a report of the quarter. A window with 已/累 reports progress.
+        new("period_target", DeadlineKind.PeriodEnd, "季半",
+            R($@"(?:确保|力争|争取|务必|保证)在?(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}(?:完成|实现|达到|建成|完工|过半)|(?<at>{PeriodName})[^,。;:\n已累]{{0,10}}过半|(?:冲刺|奋战|决战|决胜|攻坚)(?<at>{PeriodName})"),
+            (m, c) => PeriodEnd(m, c, m.Groups["q"].Success ? Quarter(m) * 3 : m.Groups["h"].Value == "下" ? 12 : m.Groups["h"].Success ? 6 : 3))
+            { NotAfter = SinceOrAfter, Target = true, TriggerWords = ["确保", "力争", "争取", "务必", "保证", "过半", "冲刺", "奋战", "决战", "决胜", "攻坚"] },
+
+        // 每季度结束后5个工作日内, 每月结束后10日内: the first period end + N (working) days on or after the reference.
+        new("recurring_after_period", DeadlineKind.Recurring, "后",
+            R($@"每个?(?<p>季度|季|月|半年|年度|年)(?:结束|终了|末)后(?<n>{N})(?<u>个?工作日|天|日)(?:内|以内|之内)?"),
+            (m, c) => RecurringAfterPeriod(m, c)) { TriggerWords = ["结束后", "终了后", "末后"] },
 
         // 每个季度第1个月的20日前, 每季度末月10日前: the first occurrence is the deadline, the recurrence is kept.
         new("recurring_quarter_day", DeadlineKind.Recurring, "季",
             R($@"每个?季度?(?:第(?<k>{N})个?月|(?<last>末月|最后一个月))?的?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringQuarter(m, c)),
+        // 分别于6月30日、12月20日前报送: several dates for one duty; the first is the deadline, the list is kept as the recurrence.
+        new("respective_dates", DeadlineKind.Recurring, "分",
+            R($@"分别(?:于|在)(?<at>{RelYear}?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?(?:[、和及与,](?:(?:19|20)\d{{2}}年)?{N}月(?:{N}[日号]|底|末)?)+{By}?)"),
+            (m, c) => RespectiveDates(m, c)) { TriggerWords = ["分别于", "分别在"] },
         // 每周五, 每个星期五: the first such weekday on or after the reference.
         new("recurring_weekday", DeadlineKind.Recurring, "每",
             R(@"每个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:前|之前)?"),
             (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)) { TriggerWords = ["每周", "每个周", "每星期", "每个星期", "每礼拜", "每个礼拜"] },
-        // 每年9月10日前: the next such day.
+        // 每年9月10日前, 每年6月底前: the next such day, or month end ("每年6月" alone: the month's end).
         new("recurring_year_day", DeadlineKind.Recurring, "每",
-            R($@"每年(?:的)?(?<m>{N})月(?<d>{N})[日号]{By}?"),
+            R($@"每年(?:的)?(?<m>{N})月(?:(?<d>{N})[日号]|(?<end>底|末))?{By}?"),
             (m, c) => RecurringYear(m, c)) { TriggerWords = ["每年"] },
         new("recurring_month_day", DeadlineKind.Recurring, "每",
             R($@"每个?月(?:的)?(?<d>{N})[日号]{By}?"),
             (m, c) => RecurringMonth(m, c)),
         // 每月底前, 每季度末, 每季度, 每半年, 每年: the first period end on or after the reference. 每周 alone: no date.
         new("recurring_period", DeadlineKind.Recurring, "每",
-            R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?<end>末|底)?(?:前|之前)?"),
+            R(@"每(?:个)?(?<p>季度|季|月|周|星期|年|半年)(?:(?:月|年|季度|季)?(?<end>末|底))?(?:前|之前)?"),
             (m, c) => RecurringPeriodEnd(m, c)) { NotAfter = "的" },   // "每季度的形象进度": which progress, not when
     ];
 
@@ -374,6 +434,7 @@ public static class DeadlineGrammar
 
     static Resolution Relative(Match m, DateOnly r)
     {
+        if (m.Groups["hy"].Success) return new(r.AddMonths(6));               // 半年
         if (!m.Groups["n"].Success) return new(r.AddDays(15));                 // 半个月
         int n = Num(m, "n");
         if (n is <= 0 or > 1000) return Resolution.Invalid;
@@ -464,9 +525,12 @@ public static class DeadlineGrammar
 
     static Resolution RecurringYear(Match m, DeadlineContext c)
     {
-        int month = Num(m, "m"), day = Num(m, "d");
+        int month = Num(m, "m");
+        if (month is < 1 or > 12) return Resolution.Invalid;
+        // 每年6月底前: the month's last day (29 Feb falls back to 28 in the years that have none, below).
+        int day = m.Groups["d"].Success ? Num(m, "d") : DateTime.DaysInMonth(2024, month);
         if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
-        var first = Date(from.Year, month, day);
+        var first = Date(from.Year, month, Math.Min(day, m.Groups["d"].Success ? day : DateTime.DaysInMonth(from.Year, month)));
         if (first.Date is not { } d) return first;
         return new(d >= from ? d : new DateOnly(from.Year + 1, month, Math.Min(day, DateTime.DaysInMonth(from.Year + 1, month))), Recurrence: m.Value);
     }
@@ -498,6 +562,73 @@ public static class DeadlineGrammar
             _ => null,
         };
         return new(end, Recurrence: m.Value);
+    }
+
+    static Resolution PeriodNotOver(Match m, DeadlineContext c)
+    {
+        int last = m.Groups["q"].Success ? Quarter(m) * 3 : m.Groups["h"].Value == "下" ? 12 : m.Groups["h"].Success ? 6 : 3;
+        // Without a reference nothing says whether the period is over (a progress report opens the same way): refused.
+        if (c.Reference is not { } r) return Resolution.Invalid;
+        int year = ExplicitYear(m, r) ?? r.Year;
+        var end = MonthEnd(year, last);
+        return end.Date is { } d && d < r ? Resolution.Invalid : end;
+    }
+
+    static readonly Regex ListedDate = R($@"(?:(?<y>(?:19|20)\d{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?");
+
+    /// <summary>
+    /// "分别于6月30日、12月20日前": the first listed date on or after the reference (the dates are occurrences of one
+    /// duty: read in August, the June one is past and December's is due); the list is kept as the recurrence.
+    /// </summary>
+    static Resolution RespectiveDates(Match m, DeadlineContext c)
+    {
+        string list = m.Groups["at"].Value;
+        var first = m.Groups["d"].Success ? NextMonthDay(m, c) : NextMonthEnd(m, c);
+        if (c.Reference is { } r && !HasYearWord(m))
+        {
+            DateOnly? best = null;
+            for (var x = ListedDate.Match(list); x.Success; x = x.NextMatch())
+            {
+                int y = x.Groups["y"].Success ? Year(x) : r.Year;
+                var d = x.Groups["d"].Success ? Date(y, Num(x, "m"), Num(x, "d")) : MonthEnd(y, Num(x, "m"));
+                if (d.Date is { } day && day >= r && (best is null || day < best)) best = day;
+            }
+            if (best is { } b) return new(b, Recurrence: list);
+        }
+        return first with { Recurrence = list };
+    }
+
+    static Resolution CellDate(Match m, DeadlineContext c)
+    {
+        if (m.Groups["d"].Success) return Date(Year(m), Num(m, "m"), Num(m, "d"));
+        if (m.Groups["m"].Success) return MonthEnd(Year(m), Num(m, "m"));
+        if (m.Groups["y"].Success) return YearTarget(m, c);
+        return c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved;
+    }
+
+    /// <summary>
+    /// "每季度结束后5个工作日内": period ends, each + N days (working days on the calendar); the first on or after the
+    /// reference. Without a start, the period before the reference's counts too (its report may still be due); from a
+    /// written start ("从7月起"), the first period is the one the start falls in.
+    /// </summary>
+    static Resolution RecurringAfterPeriod(Match m, DeadlineContext c)
+    {
+        int n = Num(m, "n");
+        if (n is <= 0 or > 366) return Resolution.Invalid;
+        if ((c.RecurrenceStart ?? c.Reference) is not { } from) return new(null, NeedsReference: true, Recurrence: m.Value);
+        int len = m.Groups["p"].Value switch { "月" => 1, "半年" => 6, "年" or "年度" => 12, _ => 3 };
+        bool working = m.Groups["u"].Value.EndsWith("工作日", StringComparison.Ordinal);
+        int firstMonth = (from.Month - 1) / len * len + 1;
+        var period = new DateOnly(from.Year, firstMonth, 1).AddMonths(c.RecurrenceStart is null ? -len : 0);
+        for (int i = 0; i < 4; i++, period = period.AddMonths(len))
+        {
+            var end = EndOfMonth(period.AddMonths(len - 1));
+            var d = working ? c.Calendar.AddWorkingDays(end, n) : end.AddDays(n);
+            if (d < from) continue;
+            bool provisional = working && (!c.Calendar.HasOfficialData(end.Year) || !c.Calendar.HasOfficialData(d.Year));
+            return new(d, provisional, Recurrence: m.Value);
+        }
+        return new(null, Recurrence: m.Value);
     }
 
     static Resolution RecurringMonth(Match m, DeadlineContext c)
@@ -601,7 +732,9 @@ public static class DeadlineGrammar
             i += len - 1;
         }
         if (found.Count < 2) return found;
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        // Same span read by two rules ("上半年" by half_year and by period_target): the reading that saw the target wins.
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : b.Target.CompareTo(a.Target));
         var kept = new List<DeadlineMatch>(found.Count);
         int covered = -1;
         foreach (var f in found)

@@ -119,7 +119,6 @@ public sealed class DirectiveParser
         var grouping = new GroupingStage(r);
         var builder = new TaskBuilder(r);
         int itemNo = 0;
-        DeadlineMatch? section = null;
         foreach (var (s, e) in items.Items())
         {
             if (builder.Count >= TaskBuilder.MaxTasks) break;
@@ -150,14 +149,8 @@ public sealed class DirectiveParser
                 }
             }
             var drafts = grouping.EndItem();
-            // Rule section_year_target (DeadlinePlacement): a heading of a year's targets dates the undated rows under it.
-            if (placement.SectionYearTarget(s, e) is { } heading) section = heading;
-            else if (drafts.Count == 0) section = null;
-            foreach (var d in drafts)
-            {
-                if (section is not null && d.Deadline is null && d.Vague is null) d.Deadline = section;
-                builder.Add(d);
-            }
+            placement.PlaceSection(s, e, drafts);
+            foreach (var d in drafts) builder.Add(d);
         }
         return builder.Tasks;
     }

@@ -48,8 +48,9 @@ internal readonly struct DeadlinePlacement
             if (InsideTitle(s, d.Start)) continue;
             if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
             if (InsideSlogan(s, d)) continue;
-            if (PastPeriod(d)) continue;
-            if (d.IsRelative && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
+            if (PastPeriod(d) || RecentPastDay(d)) continue;
+            // A relative span whose rule read its anchor ("收到本通知后5个工作日内") needs no further context.
+            if (d.IsRelative && !d.Target && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
             if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
             if (ModifiesNoun(d, e)) continue;
             c.Deadline ??= d;
@@ -146,6 +147,21 @@ internal readonly struct DeadlinePlacement
     bool PastPeriod(DeadlineMatch d) =>
         d.Kind == DeadlineKind.PeriodEnd && !r.SaysBy(d) && r.Reference is { } rf && d.Date is { } date && date < rf && HasOwnYear(d);
 
+    /// <summary>
+    /// Rule recent_past_day: "县政府于3月8日召开专题会议" read on 3月10日: a bare day (no year, no 前, at most 于/在) that fell within
+    /// the last three months names when something happened; rolling it to next year's 3月8日 would invent a
+    /// deadline. "3月8日前" (by) and a day further back (next year's occurrence is near) are left alone.
+    /// </summary>
+    bool RecentPastDay(DeadlineMatch d)
+    {
+        // 于/在 say when ("于3月8日召开"); 要在/务必在/到 and 前 say by.
+        if (d.Rule != "month_day" || r.EndsWithBy(d) || t[d.Start] == '到' || d.TextStart - d.Start >= 2) return false;
+        if (r.Reference is not { } rf || d.Date is not { } date || date.Year <= rf.Year) return false;
+        if (t.IndexOf('年', d.Start, d.Length) >= 0) return false;   // 明年3月8日: the year is written
+        var lastYear = date.AddYears(-1);
+        return lastYear < rf && rf.DayNumber - lastYear.DayNumber <= 92;
+    }
+
     bool HasOwnYear(DeadlineMatch d)
     {
         for (int k = d.Start; k + 4 < d.End; k++)
@@ -159,12 +175,26 @@ internal readonly struct DeadlinePlacement
         | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     /// <summary>
+    /// Rule section_year_target, applied once an item's tasks are grouped: a heading of a year's targets opens a
+    /// section (<see cref="Reading.YearSection"/>) whose year dates every task of this and later items that has no
+    /// time of its own; an item that yields no task and is no such heading (a heading without a year) closes it.
+    /// </summary>
+    public void PlaceSection(int s, int e, List<Draft> drafts)
+    {
+        if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;
+        else if (drafts.Count == 0) r.YearSection = null;
+        if (r.YearSection is not { } section) return;
+        foreach (var d in drafts)
+            if (d.Deadline is null && d.Vague is null) d.Deadline = section;
+    }
+
+    /// <summary>
     /// Rule section_year_target: a heading that ties the rows under it to a year's targets ("一、2023年全区经济社会发展的
     /// 主要预期目标", "2016年《政府工作报告》量化指标任务分工") dates every task under it that has no time of its own with
     /// that year's last day, until a heading without such a year. "2025年政府工作报告重点工作任务分解表" names a
     /// document, not targets: it dates nothing. Returns the heading's year as the deadline phrase, or null.
     /// </summary>
-    public DeadlineMatch? SectionYearTarget(int s, int e)
+    DeadlineMatch? SectionYearTarget(int s, int e)
     {
         int lineEnd = t.IndexOf('\n', s, e - s);
         if (lineEnd < 0) lineEnd = e;

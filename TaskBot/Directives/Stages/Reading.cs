@@ -27,6 +27,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
+    /// <summary>The year of the last heading of a year's targets (Rule section_year_target), for the undated rows under it; null: none open.</summary>
+    public DeadlineMatch? YearSection;
+
     /// <summary>The deadline phrases of the current item, sorted by start.</summary>
     public List<DeadlineMatch> Deadlines = [];
     public readonly HashSet<int> DeadlineStarts = [];
