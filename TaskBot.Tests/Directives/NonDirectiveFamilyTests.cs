@@ -239,4 +239,76 @@ public class NonDirectiveFamilyTests
     [InlineData("对凡是存在安全隐患的企业，县应急管理局要在12月20日前督促整改到位。", "县应急管理局")]
     public void A_condition_with_a_date_or_not_opening_the_sentence_keeps_its_task(string text, string lead) =>
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    #region Round 3: progress, cases, recurring events, findings (rules keyed on aspect and position)
+
+    [Theory]
+    [InlineData("从总体上看，绝大部分责任单位高度重视，稳步推进，部分目标任务已提前完成年度任务。")]
+    [InlineData("目前已有7项指标提前完成全年任务，其余指标正按年初设定的计划进度有序推进。")]
+    [InlineData("县住建局已完成老旧小区改造验收，正在开展项目审计。")]
+    public void Work_done_or_under_way_is_a_progress_report(string text)
+    {
+        Assert.Contains("ProgressAspect", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // 已 inside a modifier names the object of the order.
+    [InlineData("对已排查出的隐患，县应急管理局于12月20日前完成整改。", "整改")]
+    // A dated target in a clause of its own is still set, whatever is under way beside it.
+    [InlineData("各地正在抢抓农时，力争在12月20日前完成田间主体工程。", "田间主体工程")]
+    // Anything asked keeps the task.
+    [InlineData("县住建局已完成初步方案，要在12月20日前报送终稿。", "终稿")]
+    public void Progress_beside_an_order_or_a_target_keeps_the_task(string text, string deliverable)
+    {
+        Assert.DoesNotContain("ProgressAspect", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deliverable?.Contains(deliverable) == true && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Fact]
+    public void A_case_clause_with_a_rule_modal_is_a_standing_rule() =>
+        Assert.Empty(Parse("委员及成员单位或联络员因工作发生变动等原因需要更换人员的，所在单位应在一月内将调整后名单以书面形式报告委员会办公室备案。"));
+
+    [Theory]
+    // 对…的 is the object the units deal with; 要 hands work over now.
+    [InlineData("对存在拖欠问题的，各级各部门要协同配合，分析原因、限时解决。", "各级各部门")]
+    [InlineData("尚未完成整改的，县住建局要抓紧完成并报县政府。", "县住建局")]
+    public void A_case_clause_before_an_order_keeps_the_task(string text, string lead)
+    {
+        Assert.DoesNotContain("CaseClauseRule", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]));
+    }
+
+    public static TheoryData<string> RecurringEventVerbs => LexiconFamilyTests.Words(l => l.RecurringEventVerbs);
+
+    /// <summary>Every recurring event: a limit counted from it is standing; the same verb in an order keeps the task.</summary>
+    [Theory, MemberData(nameof(RecurringEventVerbs))]
+    public void A_limit_counted_from_a_recurring_event_is_standing_but_the_verb_in_an_order_is_work(string verb)
+    {
+        Assert.Empty(Parse($"{verb}群众投诉后，县信访局应在5个工作日内将办理结果答复投诉人。"));
+        Assert.Contains(Parse($"县信访局要在12月20日前{verb}并办结全部信访积案。"),
+            t => t.Lead.SequenceEqual(["县信访局"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Fact]
+    public void A_limit_counted_from_this_notice_is_a_deadline()
+    {
+        var t = Single("收到本通知后，各乡镇要在5个工作日内报送排查清单。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 3), t.Deadline);
+    }
+
+    public static TheoryData<string> ProblemNouns => LexiconFamilyTests.Words(l => l.ProblemNouns);
+
+    /// <summary>Every problem noun: 存在…X is a finding; the problems named as the object of an order keep the task.</summary>
+    [Theory, MemberData(nameof(ProblemNouns))]
+    public void Problems_found_are_no_task_but_problems_to_fix_are(string noun)
+    {
+        Assert.Empty(Parse($"但也存在少数单位重视程度不够高、责任压实不到位等{noun}。"));
+        Assert.Contains(Parse($"针对存在的{noun}，县住建局要于12月20日前完成整改。"),
+            t => t.Lead.SequenceEqual(["县住建局"]) && t.Deadline == new DateOnly(2026, 12, 20));
+        Assert.Contains(Parse($"县住建局要在12月20日前梳理存在的{noun}。"), t => t.Lead.SequenceEqual(["县住建局"]));
+    }
+
+    #endregion
 }

@@ -329,6 +329,108 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// "部分目标任务已提前完成年度任务", "其余指标正按计划有序推进": 已 / 正在 before the predicate tells of work done or
+    /// under way (progress, not a handover). 已 inside a modifier ("对已排查出的隐患…", "已完成整改的") describes the
+    /// object of an order: an aspect marker counts only when no 的 follows it in its clause. 而已, 不得已 are no aspect.
+    /// </summary>
+    public bool HasProgressAspect()
+    {
+        bool any = false;
+        int from = start;
+        for (int k = start + 1; k + 1 < end; k++)
+        {
+            char c = text[k];
+            bool yi = c == '已' && text[k - 1] is not ('而' or '得') && ChineseText.IsHan(text[k + 1]);
+            bool zheng = c == '正' && text[k + 1] == '在' || c == '正' && text[k + 1] == '按' && k + 2 < end && ChineseText.IsHan(text[k + 2]);
+            if (!yi && !zheng) continue;
+            int j = k + 1;
+            while (j < end && text[j] is not (',' or ';' or ':' or '。') && text[j] != '的') j++;
+            if (j < end && text[j] == '的') continue;
+            // "各地正在抢抓农时，…力争在2025年5月底前完成…": a dated target in a clause of its own is still set, so
+            // only deadlines inside the clauses that report progress may stand in the sentence.
+            if (DatedBetween(from, ClauseStart(k))) return false;
+            any = true;
+            from = j;
+            k = j;
+        }
+        return any && !DatedBetween(from, end);
+    }
+
+    int ClauseStart(int k)
+    {
+        while (k > start && text[k - 1] is not (',' or ';' or ':')) k--;
+        return k;
+    }
+
+    bool DatedBetween(int a, int b)
+    {
+        if (deadlineStarts is null) return false;
+        for (int k = a; k < b; k++)
+            if (deadlineStarts.Contains(k) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "…因工作变动需要更换人员的，所在单位应在一月内…": a first clause that ends in 的 names a case, not a unit; what
+    /// the rest asks is asked of whoever meets the case: a standing rule (as 凡…的, without the 凡).
+    /// "对排查出的问题，…" ends in a noun: the object of an order, not a case.
+    /// </summary>
+    public bool OpensWithCaseClause()
+    {
+        int p = ContentStart, k = p;
+        while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        if (k >= end || text[k] != ',' || k - p < 4 || text[k - 1] != '的') return false;
+        // "对存在拖欠问题的，各级各部门要…": 对 / 针对 make the 的-phrase the object the units are told to deal with.
+        if (text[p] == '对' || text[p] == '针' && text[p + 1] == '对') return false;
+        for (int j = p; j < k; j++) if (ModalAt(text, j, k, lx) > 0 && text[j] is '要' or '须' or '请') return false;
+        // 应 / 须 is the register of a rule; 要 is how work is handed over now ("未完成的，县住建局要…").
+        for (int j = k + 1; j < end; j++) if (ModalAt(text, j, end, lx) > 0 && text[j] is '应' or '须' or '必') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "收到企业问题受理单之后，协办部门应在3个工作日内…", "受理申请后5个工作日内…": a time limit counted from an event
+    /// that recurs (each receipt, each application) is a standing procedure, not a date handed over now. An event of
+    /// this text (收到本通知后) starts a real deadline.
+    /// </summary>
+    public bool CountsFromRecurringEvent()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k < end; k++)
+        {
+            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len)) continue;
+            for (int j = k + len; j < Math.Min(end, k + 30); j++)
+            {
+                char c = text[j];
+                // 收到本通知后, 收到通知后: this text's own arrival starts a real deadline.
+                if (c is '本' or '此' or '该' || c == '通' && j + 1 < end && text[j + 1] == '知') break;
+                if (c is ',' or ';' or '。') break;
+                if (c == '后' || c == '起' && text[j - 1] == '日')
+                {
+                    for (int q = j + 1; q < Math.Min(end, j + 24); q++)
+                        if (text[q] == '内' && (text[q - 1] is '日' or '天' or '月' or '周' or '时')) return true;
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "但也存在少数单位重视程度不够高…等问题": the sentence's predicate is 存在 and its object ends in 问题 / 不足 /
+    /// 短板: a finding. "对存在的问题，各乡镇要…整改" puts the finding in a modifier and asks: read.
+    /// </summary>
+    public bool ReportsProblems()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        if (lx.ProblemNouns.MatchEndingAt(text, b, start) == 0) return false;
+        for (int k = ContentStart; k + 1 < b; k++)
+            if (text[k] == '存' && text[k + 1] == '在' && (k + 2 >= b || text[k + 2] != '的')) return true;
+        return false;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -350,7 +452,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         for (int k = start; k < end; k++)
         {
             char c = text[k];
-            if (c is '了' or '将' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必') return true;
+            if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
+            if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
+            if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
@@ -461,6 +565,22 @@ public static class SentenceRules
             s => s.OpensWithAgenda() && !s.HasAsk(),
             "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
             "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
+        new("ProgressAspect",
+            s => !s.InDecisions && s.HasProgressAspect() && !s.HasAsk(),
+            "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
+            "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
+        new("CaseClauseRule",
+            s => s.OpensWithCaseClause() && !s.HasMonthDay(),
+            "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",
+            "逾期未完成整改的，县纪委监委要于12月20日前启动问责程序。"),
+        new("RecurringEventLimit",
+            s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
+            "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
+            "收到本通知后，各乡镇要在5个工作日内报送排查清单。"),
+        new("ProblemsFound",
+            s => s.ReportsProblems() && !s.HasAsk(),
+            "但也存在少数单位重视程度不够高，责任压实不到位，工作推进不够力等问题。",
+            "针对存在的问题，县住建局要于12月20日前完成整改。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
