@@ -310,5 +310,21 @@ public class NonDirectiveFamilyTests
         Assert.Contains(Parse($"县住建局要在12月20日前梳理存在的{noun}。"), t => t.Lead.SequenceEqual(["县住建局"]));
     }
 
+    [Theory]
+    [InlineData("会议强调，今年是我市实施三年行动方案的最后一年，也是全面完成所有目标任务的攻坚之年。")]
+    [InlineData("今年是“十五五”开局之年，各级要高度重视。")]
+    public void A_sentence_that_only_characterises_the_year_is_no_task(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    // A modal after 是 asks; 是 inside a word (一是, 但是, 关键是要) is no copula.
+    [InlineData("今年是攻坚之年，县住建局要在12月20日前完成老旧小区改造验收。", "县住建局")]
+    [InlineData("关键是要抓落实，县住建局于12月20日前完成老旧小区改造验收。", "县住建局")]
+    public void A_copula_beside_real_work_keeps_the_task(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    [Fact]
+    public void A_public_consultation_with_a_date_for_the_public_is_no_task() =>
+        Assert.Empty(Parse("现将《洋山片粮食功能区基础设施维护工程》全文公布，公开征求社会各界人士的意见，公众可在12月24日前通过以下途径提出意见。"));
+
     #endregion
 }

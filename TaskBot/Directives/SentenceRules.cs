@@ -308,12 +308,63 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             while (b > a && text[b - 1] is ' ' or '”' or '"' or '。' or '!') b--;
             if (a == b) continue;
             if (lx.AttitudeEndings.MatchEndingAt(text, b, a) > 0) { any = true; continue; }
+            // "今年是…的最后一年", "也是…攻坚之年": a clause whose predicate is 是 characterises; it asks nothing.
+            if (IsCopulaClause(a, b)) { any = true; (_copulas ??= []).Add((a, b)); continue; }
             // "会议强调", "同时", "李天明要求": the clause only opens what follows.
             if (lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), a) == b - a) continue;
             if (b - a <= 8 && lx.SpeakerVerbs.MatchEndingAt(text, b, a) > 0) continue;
             return false;
         }
         return any;
+    }
+
+    /// <summary>
+    /// "今年是…攻坚之年", "也是…的一年": 是 as the predicate of the clause (not 一是, 但是, 还是, 是否, 特别是, 就是), with no
+    /// modal or verb-led work after it ("关键是要抓好…" asks).
+    /// </summary>
+    List<(int A, int B)>? _copulas;
+
+    /// <summary>
+    /// A deadline that dates something: not one that is the subject of a copula ("今年是…的最后一年"), nor a time
+    /// standing as a clause of its own before what happened ("上半年，…").
+    /// </summary>
+    public bool HasDeadlineOutsideCharacterisation()
+    {
+        if (deadlineStarts is null) return HasMonthDay();
+        for (int k = start; k < end; k++)
+        {
+            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            bool inCopula = false;
+            if (_copulas is not null) foreach (var (a, b) in _copulas) if (k >= a && k < b) inCopula = true;
+            if (inCopula || IsTimeClause(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"，上半年，": the deadline phrase is the whole clause, a when (a look back or a scene), not a by-when.</summary>
+    bool IsTimeClause(int k)
+    {
+        if (k > start && text[k - 1] is not (',' or ' ')) return false;
+        int j = k;
+        // 年底前, 5日内, 月底: a by-when, even standing alone.
+        while (j < end && text[j] is not (',' or ';' or '。')) { if (text[j] is '前' or '内' or '底' or '末') return false; j++; }
+        return j < end && text[j] == ',' && j - k <= 4;
+    }
+
+    bool IsCopulaClause(int a, int b)
+    {
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (text[k] != '是') continue;
+            char before = text[k - 1];
+            if ("一二三四五六七八九十但还就别其于若凡或即要更正倒可硬总只不".Contains(before) || text[k + 1] is '否' or '要' or '把') return false;
+            for (int j = k + 1; j < b; j++) if (ModalAt(text, j, b, lx) > 0) return false;
+            // "是全面完成所有目标任务的攻坚之年": a verb after 是 inside a 的-phrase only modifies the noun it ends in.
+            if (text.AsSpan(k + 1, b - k - 1).Contains('的')) return true;
+            return lx.ActionVerbs.MatchAt(text.AsSpan(0, b), k + 1) == 0 && lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), k + 1) == 0;
+        }
+        return false;
     }
 
     /// <summary>
@@ -454,6 +505,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             char c = text[k];
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
+            if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
@@ -553,7 +605,7 @@ public static class SentenceRules
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
         new("AttitudeOnly",
-            s => s.OnlyAttitudes() && !s.HasDeadline(),
+            s => s.OnlyAttitudes() && !s.HasDeadlineOutsideCharacterisation(),
             "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
             "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
             KeepsSubject: true),
