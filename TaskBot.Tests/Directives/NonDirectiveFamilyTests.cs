@@ -326,5 +326,27 @@ public class NonDirectiveFamilyTests
     public void A_public_consultation_with_a_date_for_the_public_is_no_task() =>
         Assert.Empty(Parse("现将《洋山片粮食功能区基础设施维护工程》全文公布，公开征求社会各界人士的意见，公众可在12月24日前通过以下途径提出意见。"));
 
+    // One "does it ask?" check (SentenceView.HasAsk) for the sentence rules and the grouping stage.
+    [Fact]
+    public void A_requirement_the_unit_complies_with_asks_and_the_unit_carries_to_the_next_sentence()
+    {
+        var tasks = Parse("各县(市、区)政府妇儿工委根据委员会的工作要求，随时将本地落实规划工作情况以简报形式向委员会报告。每年12月20日前向委员会办公室提交本年度工作总结。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各县(市、区)政府妇儿工委"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Fact]
+    public void A_request_the_unit_makes_upward_is_its_duty_not_the_ask()
+    {
+        // 提请 asks nobody here; 适时 after the unit, as 及时, is how the duty is asked.
+        var t = Single("对办理难度大的责任事项，牵头单位适时向市人民政府报告存在的困难和问题，提请市人民政府统筹协调解决。");
+        Assert.Equal(["牵头单位"], t.Lead);
+        // The same 提请 in the meeting's own agenda asks nothing of anyone.
+        Assert.Empty(Parse("会议审议并原则同意工作报告，待修改后提请全会审议。"));
+    }
+
+    [Fact]
+    public void A_requirement_noun_that_only_tells_of_a_meeting_asks_nothing() =>
+        Assert.Empty(Parse("会上，县长对下一步工作提出相关工作要求。"));
+
     #endregion
 }

@@ -97,29 +97,26 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return text[b - 3] == '日';
     }
 
-    /// <summary>
-    /// Something is asked of someone: 要, 须, 请, 务必, 确保 … A 要 inside a word (主要, 重要, 需要, 纪要, 要点) asks nothing.
-    /// </summary>
-    bool? _modal, _strongModal, _ask, _perfective;
-
-    /// <summary>Asked once per sentence by several rules: computed once.</summary>
-    public bool HasModal(bool strongOnly = false) =>
-        strongOnly ? _strongModal ??= ScanModal(true, false) : _modal ??= ScanModal(false, false);
+    bool? _ask, _strongAsk, _perfective;
 
     /// <summary>
-    /// A modal that asks here: as <see cref="HasModal"/>, but 要求 as a noun ("紧扣…提出的目标要求", "提出相关工作
-    /// 要求。") tells of a requirement set elsewhere, and 提请 / 申请 ask nobody. Only the narrative rules ask this (the
-    /// grouping stage keeps reading HasModal): a sentence they would drop keeps its task if anything in it asks.
+    /// Something is asked of someone here: 要, 须, 应, 请, 务必, 负责 … (<see cref="ModalAt"/>). The one "does it ask?"
+    /// check of the parser: the sentence rules read it (a sentence they would drop keeps its task if anything in it
+    /// asks) and so does the grouping stage (a sentence that asks makes tasks). A 要 inside a word (主要, 重要, 纪要),
+    /// 要求 as a noun ("紧扣…提出的目标要求", "提出相关工作要求。") and 请 inside a word (提请, 申请) ask nobody; a
+    /// requirement the clause complies with ("根据委员会的工作要求，…") frames what follows as asked.
+    /// <paramref name="strongOnly"/>: 请 alone (a polite invitation to the public, "请于…前提出意见") does not count.
+    /// Computed once per sentence.
     /// </summary>
-    public bool HasAsk() => _ask ??= ScanModal(false, true);
+    public bool HasAsk(bool strongOnly = false) => strongOnly ? _strongAsk ??= ScanAsk(true) : _ask ??= ScanAsk(false);
 
-    bool ScanModal(bool strongOnly, bool nounRequirementAsksNothing)
+    bool ScanAsk(bool strongOnly)
     {
         for (int k = start; k < end; k++)
         {
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
-            if (nounRequirementAsksNothing && AsksNothingHere(k, len)) continue;
+            if (AsksNothingHere(k, len)) continue;
             return true;
         }
         return false;
@@ -135,7 +132,21 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
         if (k + 2 < end && text[k + 2] == ':') return false;
         // "按照…的要求，倒排工期" still reports what was asked of someone: only a modifier makes the bare noun.
-        return lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) > 0;
+        if (lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) == 0) return false;
+        // "成员单位根据委员会的工作要求，随时将…报告": a requirement the clause's subject complies with (根据 / 按照 /
+        // 对照 / 依照 … 要求) frames what follows as asked of it, noun or not.
+        return !CompliesWith(k);
+    }
+
+    /// <summary>根据 / 按照 / 依照 / 对照 opens the clause of the 要求 at k (within its clause, before it).</summary>
+    bool CompliesWith(int k)
+    {
+        for (int j = k - 1; j > start && j > k - 30 && text[j] is not (',' or ';' or ':' or '。'); j--)
+        {
+            char a = text[j - 1], b = text[j];
+            if (b == '照' && a is '按' or '依' or '对' || a == '根' && b == '据') return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -549,7 +560,7 @@ public static class SentenceRules
             "列席：县发改局、县财政局、县工信局主要负责同志",
             "列席会议的县发改局要在月底前报送项目清单。"),
         new("IssueLine",
-            s => s.EndsWithIssueDate() && !s.HasModal(),
+            s => s.EndsWithIssueDate() && !s.HasAsk(),
             "县人民政府办公室 2026年11月22日印发",
             "县政府办公室要在12月20日前将实施方案印发。"),
         new("PurposePreamble",
@@ -557,7 +568,7 @@ public static class SentenceRules
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
         new("SystemTitle",
-            s => s.IsSystemTitle() && !s.HasModal() && !s.HasMonthDay(),
+            s => s.IsSystemTitle() && !s.HasAsk() && !s.HasMonthDay(),
             "(一)每周调度工作制度",
             "建立每周调度工作制度，12月20日前印发实施。"),
         new("MeetingFraming",
@@ -573,11 +584,11 @@ public static class SentenceRules
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",
-            s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasModal(strongOnly: true),
+            s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasAsk(strongOnly: true),
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
         new("OwnAnnouncement",
-            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && (!s.HasModal(strongOnly: true) || !s.HasAsk()),
+            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasAsk(strongOnly: true),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
         new("ConditionalRule",

@@ -118,7 +118,7 @@ internal sealed partial class Grouping(Reading r)
     {
         var view = Sentence.View;
         bool reported = view.HasPerfective() || view.Contains(r.Lx.ReportMarkers) || view.OpensWithMonthSpan();
-        return view.HasModal() || !EventDate && (Force && !reported || Item.InDecisions);
+        return view.HasAsk() || !EventDate && (Force && !reported || Item.InDecisions);
     }
 
     public bool SaysBy(DeadlineMatch d) => r.SaysBy(d);
