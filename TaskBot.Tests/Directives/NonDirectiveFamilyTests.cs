@@ -348,5 +348,25 @@ public class NonDirectiveFamilyTests
     public void A_requirement_noun_that_only_tells_of_a_meeting_asks_nothing() =>
         Assert.Empty(Parse("会上，县长对下一步工作提出相关工作要求。"));
 
+    [Theory]
+    // The time a report is made at and a share of a plan date nothing.
+    [InlineData("截至11月底，全县已完成投资12.5亿元，完成年度计划的86%。")]
+    // This document describing itself.
+    [InlineData("本实施方案分为总体要求、重点任务、保障措施三个部分。")]
+    [InlineData("本方案共分解32项重点任务，每项任务均明确了牵头单位、责任单位和完成时限。")]
+    // An attitude: the importance and urgency of the work.
+    [InlineData("各乡镇、各部门要充分认识做好冬季安全生产工作的重要性和紧迫性。")]
+    // Permission to an open class (均可): an invitation, nobody is assigned.
+    [InlineData("面向社会征集解决方案，县内外高校院所、企业均可揭榜，15个工作日内报名。")]
+    public void Reports_descriptions_attitudes_and_invitations_are_no_task(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("截至11月底未完成投资计划的，各乡镇要在12月20日前说明原因。", "各乡镇")]
+    [InlineData("本方案所列任务，各牵头单位要于12月20日前报送推进计划。", "各牵头单位")]
+    [InlineData("各乡镇要充分认识重要性，12月20日前完成隐患排查。", "各乡镇")]
+    [InlineData("县直各单位均可参加，县科技局要于12月20日前发布榜单。", "县科技局")]
+    public void The_same_words_beside_an_order_keep_the_task(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
     #endregion
 }

@@ -425,11 +425,27 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return k;
     }
 
+    /// <summary>
+    /// A deadline phrase between a and b that sets a date: not the time a report is made at ("截至11月底，") nor a
+    /// share of a period's plan ("完成年度计划的86%": a clause holding a percentage is a statistic).
+    /// </summary>
     bool DatedBetween(int a, int b)
     {
         if (deadlineStarts is null) return false;
         for (int k = a; k < b; k++)
-            if (deadlineStarts.Contains(k) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+        {
+            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (k >= 2 && text[k - 2] == '截' && text[k - 1] is '至' or '止') continue;
+            if (ClauseHasPercent(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    bool ClauseHasPercent(int k)
+    {
+        for (int j = ClauseStart(k); j < end && text[j] is not (',' or ';' or '。'); j++)
+            if (text[j] == '%' || text[j] == '％') return true;
         return false;
     }
 
@@ -493,6 +509,23 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// "本实施方案分为总体要求、重点任务、保障措施三个部分": a sentence whose subject is this document (本 / 此 and a
+    /// document's head noun, 方案, 办法, 计划 …) describes the document or how it is organised.
+    /// </summary>
+    public bool OpensWithThisDocument()
+    {
+        int p = ContentStart;
+        if (p >= end || text[p] is not ('本' or '此')) return false;
+        for (int k = p + 2; k <= Math.Min(end - 1, p + 9); k++)
+        {
+            if (!ChineseText.IsHan(text[k - 1])) return false;
+            // The head noun ends the subject: "本方案分为…", not "本方案的任务…" (a topic the order is about).
+            if (lx.DocumentHeads.MatchEndingAt(text, k, p + 1) > 0 && text[k] is not ('的' or '所' or ',')) return true;
+        }
+        return false;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -516,6 +549,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             char c = text[k];
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
+            if (c is '本' or '此' && k == ContentStart) return true;
             if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
@@ -644,6 +678,10 @@ public static class SentenceRules
             s => s.ReportsProblems() && !s.HasAsk(),
             "但也存在少数单位重视程度不够高，责任压实不到位，工作推进不够力等问题。",
             "针对存在的问题，县住建局要于12月20日前完成整改。"),
+        new("DocumentDescribed",
+            s => s.OpensWithThisDocument() && !s.HasAsk() && !s.HasMonthDay(),
+            "本实施方案分为总体要求、重点任务、保障措施三个部分。",
+            "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
