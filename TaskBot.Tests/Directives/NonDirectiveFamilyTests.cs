@@ -368,5 +368,24 @@ public class NonDirectiveFamilyTests
     public void The_same_words_beside_an_order_keep_the_task(string text, string lead) =>
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
 
+    [Fact]
+    public void A_procedure_goes_on_in_the_next_sentence_of_its_item()
+    {
+        var text = "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。主办部门应在7个工作日内将办理结果答复企业。";
+        Assert.Equal(["RecurringEventLimit", "ProcedureGoesOn"], RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // An order (要) after the procedure is handed over now.
+    [InlineData("收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。县工信局要在10日内完成问题清单梳理。", "县工信局")]
+    // A sentence that is read ends the procedure: the one after it is read on its own.
+    [InlineData("受理部门会在两日内完成初审。县工信局牵头建立问题台账。县工信局在10日内完成问题清单梳理。", "县工信局")]
+    public void An_order_after_a_procedure_keeps_its_task(string text, string lead)
+    {
+        Assert.DoesNotContain("ProcedureGoesOn", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.DeadlineText is { } d && d.Contains("10日内"));
+    }
+
     #endregion
 }

@@ -1,8 +1,12 @@
 namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
-public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false)
+public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
+    bool inProcedure = false)
 {
+    /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
+    public bool InProcedure => inProcedure;
+
     /// <summary>The sentence stands after "会议议定：" in minutes: what it states is decided, declarative or not.</summary>
     public bool InDecisions => inDecisions;
 
@@ -526,6 +530,31 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// 要, 请, 务必, 责成: how work is handed over now, as against 应 / 须, the register of a rule ("协办部门应在3个工作日内…").
+    /// </summary>
+    public bool HasOrderModal()
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len > 0 && text[k] is '要' or '请' or '务' or '责' && !AsksNothingHere(k, len)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"在两日内", "7个工作日内", "一月内": a time limit counted from something, with no calendar day.</summary>
+    public bool HasRelativeLimit()
+    {
+        for (int k = start + 2; k < end; k++)
+        {
+            if (text[k] != '内' || text[k - 1] is not ('日' or '天' or '月' or '周')) continue;
+            for (int j = k - 2; j >= Math.Max(start, k - 5); j--)
+                if (char.IsAsciiDigit(text[j]) || "一二两三四五六七八九十".Contains(text[j])) return true;
+        }
+        return false;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -542,7 +571,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners)) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -682,11 +711,22 @@ public static class SentenceRules
             s => s.OpensWithThisDocument() && !s.HasAsk() && !s.HasMonthDay(),
             "本实施方案分为总体要求、重点任务、保障措施三个部分。",
             "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
+        new("ProcedureGoesOn",
+            s => s.InProcedure && !s.InDecisions && s.HasRelativeLimit() && !s.HasMonthDay() && !s.HasOrderModal(),
+            "审核环节，受理部门会在两日内完成初审。市局在两日内完成审批，不符合要求的将被退回。",
+            "审核环节，受理部门会在两日内完成初审。县市场监管局要于12月20日前完成系统升级，并在5日内报县政府。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
             "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
     ];
+
+    /// <summary>
+    /// The rules that read a standing procedure (a time limit or duty for whoever handles a case): the sentence after
+    /// one, in the same item, that only sets another relative time limit goes on with it (ProcedureGoesOn).
+    /// </summary>
+    public static bool IsProcedure(SentenceRule r) =>
+        r.Name is "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
 
     /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
     public static SentenceRule? Match(SentenceView s)
