@@ -387,5 +387,19 @@ public class NonDirectiveFamilyTests
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.DeadlineText is { } d && d.Contains("10日内"));
     }
 
+    public static TheoryData<string> IssuingVerbs => LexiconFamilyTests.Words(l => l.IssuingVerbs);
+
+    /// <summary>Every issuing verb: an ask after a document was issued reports it; the same verb asked for is work.</summary>
+    [Theory, MemberData(nameof(IssuingVerbs))]
+    public void An_ask_reported_after_an_issued_document_is_no_task_but_issuing_asked_for_is(string verb)
+    {
+        Assert.Empty(Parse($"近日，市政府办公厅{verb}了《城镇化建设实施方案》，并发出通知，要求各区县认真抓好贯彻落实。"));
+        Assert.Contains(Parse($"县政府办公室要于12月20日前{verb}《城镇化建设实施方案》。"),
+            t => t.Lead.SequenceEqual(["县政府办公室"]) && t.Deadline == new DateOnly(2026, 12, 20));
+        // A by-when before the verb, or the verb opening its clause, asks for the issuing.
+        Assert.DoesNotContain("IssuedAskReported", RulesFor($"12月20日前{verb}《城镇化建设实施方案》，要求各乡镇抓好落实。"));
+        Assert.DoesNotContain("IssuedAskReported", RulesFor($"第一季度:{verb}《违法建设治理工作方案》，要求各区完成任务20%以上。"));
+    }
+
     #endregion
 }

@@ -93,6 +93,8 @@ public sealed class DirectiveLexicon
     public PhraseSet RecurringEventVerbs { get; }
     /// <summary>问题, 不足, 短板: what a finding (存在…问题) ends in.</summary>
     public PhraseSet ProblemNouns { get; }
+    /// <summary>印发, 下发, 出台: a document issued; an ask after 印发了 / 下发《…》 reports what the document asked.</summary>
+    public PhraseSet IssuingVerbs { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
@@ -182,6 +184,7 @@ public sealed class DirectiveLexicon
         ForecastMarkers = Set("forecastMarkers");
         RecurringEventVerbs = Set("recurringEventVerbs");
         ProblemNouns = Set("problemNouns");
+        IssuingVerbs = Set("issuingVerbs");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");

@@ -555,6 +555,38 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// "近日，市委办公厅印发了《…实施方案》，并发出通知，要求各区县各部门认真抓好贯彻落实": the ask stands after a
+    /// document was issued (印发了 / 下发《…》): the sentence reports what that document asked, undated. An ask before
+    /// the issuing ("要于12月20日前印发《方案》") or a date after the ask is work handed over.
+    /// </summary>
+    public bool ReportsIssuedAsk()
+    {
+        var s = text.AsSpan(0, end);
+        int issued = -1;
+        for (int k = start; k + 2 < end && issued < 0; k++)
+        {
+            if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
+            // "第一季度:印发《…方案》" opens its clause with the verb: an order to issue, not a report of an issuing.
+            if (lx.IssuingVerbs.MatchAt(s, k) is > 0 and var len && text[k + len] is '了' or '《' && k > start && ChineseText.IsHan(text[k - 1]))
+                issued = k + len;
+        }
+        if (issued < 0) return false;
+        // "12月20日前印发《方案》": a by-when before the verb dates the issuing, which is then asked for.
+        for (int k = start; k < issued; k++)
+        {
+            if (deadlineStarts?.Contains(k) != true || lx.VagueDeadlines.MatchAt(s, k) > 0) continue;
+            for (int j = k; j < issued; j++) if (text[j] is '前' or '内' or '底' or '末') return false;
+        }
+        bool asked = false;
+        for (int k = issued; k < end; k++)
+        {
+            if (deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(s, k) == 0) return false;
+            if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) asked = true;
+        }
+        return asked;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -578,6 +610,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             char c = text[k];
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
+            if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
             if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
@@ -715,6 +748,10 @@ public static class SentenceRules
             s => s.InProcedure && !s.InDecisions && s.HasRelativeLimit() && !s.HasMonthDay() && !s.HasOrderModal(),
             "审核环节，受理部门会在两日内完成初审。市局在两日内完成审批，不符合要求的将被退回。",
             "审核环节，受理部门会在两日内完成初审。县市场监管局要于12月20日前完成系统升级，并在5日内报县政府。"),
+        new("IssuedAskReported",
+            s => !s.InDecisions && s.ReportsIssuedAsk(),
+            "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
+            "省政府办公厅印发《城镇化建设实施方案》，要求各区县于12月20日前报送贯彻落实情况。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
