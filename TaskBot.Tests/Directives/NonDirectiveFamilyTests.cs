@@ -239,4 +239,167 @@ public class NonDirectiveFamilyTests
     [InlineData("对凡是存在安全隐患的企业，县应急管理局要在12月20日前督促整改到位。", "县应急管理局")]
     public void A_condition_with_a_date_or_not_opening_the_sentence_keeps_its_task(string text, string lead) =>
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    #region Round 3: progress, cases, recurring events, findings (rules keyed on aspect and position)
+
+    [Theory]
+    [InlineData("从总体上看，绝大部分责任单位高度重视，稳步推进，部分目标任务已提前完成年度任务。")]
+    [InlineData("目前已有7项指标提前完成全年任务，其余指标正按年初设定的计划进度有序推进。")]
+    [InlineData("县住建局已完成老旧小区改造验收，正在开展项目审计。")]
+    public void Work_done_or_under_way_is_a_progress_report(string text)
+    {
+        Assert.Contains("ProgressAspect", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // 已 inside a modifier names the object of the order.
+    [InlineData("对已排查出的隐患，县应急管理局于12月20日前完成整改。", "整改")]
+    // A dated target in a clause of its own is still set, whatever is under way beside it.
+    [InlineData("各地正在抢抓农时，力争在12月20日前完成田间主体工程。", "田间主体工程")]
+    // Anything asked keeps the task.
+    [InlineData("县住建局已完成初步方案，要在12月20日前报送终稿。", "终稿")]
+    public void Progress_beside_an_order_or_a_target_keeps_the_task(string text, string deliverable)
+    {
+        Assert.DoesNotContain("ProgressAspect", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deliverable?.Contains(deliverable) == true && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Fact]
+    public void A_case_clause_with_a_rule_modal_is_a_standing_rule() =>
+        Assert.Empty(Parse("委员及成员单位或联络员因工作发生变动等原因需要更换人员的，所在单位应在一月内将调整后名单以书面形式报告委员会办公室备案。"));
+
+    [Theory]
+    // 对…的 is the object the units deal with; 要 hands work over now.
+    [InlineData("对存在拖欠问题的，各级各部门要协同配合，分析原因、限时解决。", "各级各部门")]
+    [InlineData("尚未完成整改的，县住建局要抓紧完成并报县政府。", "县住建局")]
+    public void A_case_clause_before_an_order_keeps_the_task(string text, string lead)
+    {
+        Assert.DoesNotContain("CaseClauseRule", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]));
+    }
+
+    public static TheoryData<string> RecurringEventVerbs => LexiconFamilyTests.Words(l => l.RecurringEventVerbs);
+
+    /// <summary>Every recurring event: a limit counted from it is standing; the same verb in an order keeps the task.</summary>
+    [Theory, MemberData(nameof(RecurringEventVerbs))]
+    public void A_limit_counted_from_a_recurring_event_is_standing_but_the_verb_in_an_order_is_work(string verb)
+    {
+        Assert.Empty(Parse($"{verb}群众投诉后，县信访局应在5个工作日内将办理结果答复投诉人。"));
+        Assert.Contains(Parse($"县信访局要在12月20日前{verb}并办结全部信访积案。"),
+            t => t.Lead.SequenceEqual(["县信访局"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Fact]
+    public void A_limit_counted_from_this_notice_is_a_deadline()
+    {
+        var t = Single("收到本通知后，各乡镇要在5个工作日内报送排查清单。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 3), t.Deadline);
+    }
+
+    public static TheoryData<string> ProblemNouns => LexiconFamilyTests.Words(l => l.ProblemNouns);
+
+    /// <summary>Every problem noun: 存在…X is a finding; the problems named as the object of an order keep the task.</summary>
+    [Theory, MemberData(nameof(ProblemNouns))]
+    public void Problems_found_are_no_task_but_problems_to_fix_are(string noun)
+    {
+        Assert.Empty(Parse($"但也存在少数单位重视程度不够高、责任压实不到位等{noun}。"));
+        Assert.Contains(Parse($"针对存在的{noun}，县住建局要于12月20日前完成整改。"),
+            t => t.Lead.SequenceEqual(["县住建局"]) && t.Deadline == new DateOnly(2026, 12, 20));
+        Assert.Contains(Parse($"县住建局要在12月20日前梳理存在的{noun}。"), t => t.Lead.SequenceEqual(["县住建局"]));
+    }
+
+    [Theory]
+    [InlineData("会议强调，今年是我市实施三年行动方案的最后一年，也是全面完成所有目标任务的攻坚之年。")]
+    [InlineData("今年是“十五五”开局之年，各级要高度重视。")]
+    public void A_sentence_that_only_characterises_the_year_is_no_task(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    // A modal after 是 asks; 是 inside a word (一是, 但是, 关键是要) is no copula.
+    [InlineData("今年是攻坚之年，县住建局要在12月20日前完成老旧小区改造验收。", "县住建局")]
+    [InlineData("关键是要抓落实，县住建局于12月20日前完成老旧小区改造验收。", "县住建局")]
+    public void A_copula_beside_real_work_keeps_the_task(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    [Fact]
+    public void A_public_consultation_with_a_date_for_the_public_is_no_task() =>
+        Assert.Empty(Parse("现将《洋山片粮食功能区基础设施维护工程》全文公布，公开征求社会各界人士的意见，公众可在12月24日前通过以下途径提出意见。"));
+
+    // One "does it ask?" check (SentenceView.HasAsk) for the sentence rules and the grouping stage.
+    [Fact]
+    public void A_requirement_the_unit_complies_with_asks_and_the_unit_carries_to_the_next_sentence()
+    {
+        var tasks = Parse("各县(市、区)政府妇儿工委根据委员会的工作要求，随时将本地落实规划工作情况以简报形式向委员会报告。每年12月20日前向委员会办公室提交本年度工作总结。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各县(市、区)政府妇儿工委"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Fact]
+    public void A_request_the_unit_makes_upward_is_its_duty_not_the_ask()
+    {
+        // 提请 asks nobody here; 适时 after the unit, as 及时, is how the duty is asked.
+        var t = Single("对办理难度大的责任事项，牵头单位适时向市人民政府报告存在的困难和问题，提请市人民政府统筹协调解决。");
+        Assert.Equal(["牵头单位"], t.Lead);
+        // The same 提请 in the meeting's own agenda asks nothing of anyone.
+        Assert.Empty(Parse("会议审议并原则同意工作报告，待修改后提请全会审议。"));
+    }
+
+    [Fact]
+    public void A_requirement_noun_that_only_tells_of_a_meeting_asks_nothing() =>
+        Assert.Empty(Parse("会上，县长对下一步工作提出相关工作要求。"));
+
+    [Theory]
+    // The time a report is made at and a share of a plan date nothing.
+    [InlineData("截至11月底，全县已完成投资12.5亿元，完成年度计划的86%。")]
+    // This document describing itself.
+    [InlineData("本实施方案分为总体要求、重点任务、保障措施三个部分。")]
+    [InlineData("本方案共分解32项重点任务，每项任务均明确了牵头单位、责任单位和完成时限。")]
+    // An attitude: the importance and urgency of the work.
+    [InlineData("各乡镇、各部门要充分认识做好冬季安全生产工作的重要性和紧迫性。")]
+    // Permission to an open class (均可): an invitation, nobody is assigned.
+    [InlineData("面向社会征集解决方案，县内外高校院所、企业均可揭榜，15个工作日内报名。")]
+    public void Reports_descriptions_attitudes_and_invitations_are_no_task(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("截至11月底未完成投资计划的，各乡镇要在12月20日前说明原因。", "各乡镇")]
+    [InlineData("本方案所列任务，各牵头单位要于12月20日前报送推进计划。", "各牵头单位")]
+    [InlineData("各乡镇要充分认识重要性，12月20日前完成隐患排查。", "各乡镇")]
+    [InlineData("县直各单位均可参加，县科技局要于12月20日前发布榜单。", "县科技局")]
+    public void The_same_words_beside_an_order_keep_the_task(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+
+    [Fact]
+    public void A_procedure_goes_on_in_the_next_sentence_of_its_item()
+    {
+        var text = "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。主办部门应在7个工作日内将办理结果答复企业。";
+        Assert.Equal(["RecurringEventLimit", "ProcedureGoesOn"], RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // An order (要) after the procedure is handed over now.
+    [InlineData("收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。县工信局要在10日内完成问题清单梳理。", "县工信局")]
+    // A sentence that is read ends the procedure: the one after it is read on its own.
+    [InlineData("受理部门会在两日内完成初审。县工信局牵头建立问题台账。县工信局在10日内完成问题清单梳理。", "县工信局")]
+    public void An_order_after_a_procedure_keeps_its_task(string text, string lead)
+    {
+        Assert.DoesNotContain("ProcedureGoesOn", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.DeadlineText is { } d && d.Contains("10日内"));
+    }
+
+    public static TheoryData<string> IssuingVerbs => LexiconFamilyTests.Words(l => l.IssuingVerbs);
+
+    /// <summary>Every issuing verb: an ask after a document was issued reports it; the same verb asked for is work.</summary>
+    [Theory, MemberData(nameof(IssuingVerbs))]
+    public void An_ask_reported_after_an_issued_document_is_no_task_but_issuing_asked_for_is(string verb)
+    {
+        Assert.Empty(Parse($"近日，市政府办公厅{verb}了《城镇化建设实施方案》，并发出通知，要求各区县认真抓好贯彻落实。"));
+        Assert.Contains(Parse($"县政府办公室要于12月20日前{verb}《城镇化建设实施方案》。"),
+            t => t.Lead.SequenceEqual(["县政府办公室"]) && t.Deadline == new DateOnly(2026, 12, 20));
+        // A by-when before the verb, or the verb opening its clause, asks for the issuing.
+        Assert.DoesNotContain("IssuedAskReported", RulesFor($"12月20日前{verb}《城镇化建设实施方案》，要求各乡镇抓好落实。"));
+        Assert.DoesNotContain("IssuedAskReported", RulesFor($"第一季度:{verb}《违法建设治理工作方案》，要求各区完成任务20%以上。"));
+    }
+
+    #endregion
 }

@@ -89,6 +89,12 @@ public sealed class DirectiveLexicon
     public PhraseSet InstitutionVerbs { get; }
     /// <summary>预计, 有望, 计划于: a forecast of when something will be done, not an order to do it.</summary>
     public PhraseSet ForecastMarkers { get; }
+    /// <summary>收到, 受理: events that recur case by case; a time limit counted from them is a standing procedure.</summary>
+    public PhraseSet RecurringEventVerbs { get; }
+    /// <summary>问题, 不足, 短板: what a finding (存在…问题) ends in.</summary>
+    public PhraseSet ProblemNouns { get; }
+    /// <summary>印发, 下发, 出台: a document issued; an ask after 印发了 / 下发《…》 reports what the document asked.</summary>
+    public PhraseSet IssuingVerbs { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
@@ -176,6 +182,9 @@ public sealed class DirectiveLexicon
         StandingRuleMarkers = Set("standingRuleMarkers");
         InstitutionVerbs = Set("institutionVerbs");
         ForecastMarkers = Set("forecastMarkers");
+        RecurringEventVerbs = Set("recurringEventVerbs");
+        ProblemNouns = Set("problemNouns");
+        IssuingVerbs = Set("issuingVerbs");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");

@@ -1,8 +1,12 @@
 namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
-public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false)
+public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
+    bool inProcedure = false)
 {
+    /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
+    public bool InProcedure => inProcedure;
+
     /// <summary>The sentence stands after "会议议定：" in minutes: what it states is decided, declarative or not.</summary>
     public bool InDecisions => inDecisions;
 
@@ -97,29 +101,26 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return text[b - 3] == '日';
     }
 
-    /// <summary>
-    /// Something is asked of someone: 要, 须, 请, 务必, 确保 … A 要 inside a word (主要, 重要, 需要, 纪要, 要点) asks nothing.
-    /// </summary>
-    bool? _modal, _strongModal, _ask, _perfective;
-
-    /// <summary>Asked once per sentence by several rules: computed once.</summary>
-    public bool HasModal(bool strongOnly = false) =>
-        strongOnly ? _strongModal ??= ScanModal(true, false) : _modal ??= ScanModal(false, false);
+    bool? _ask, _strongAsk, _perfective;
 
     /// <summary>
-    /// A modal that asks here: as <see cref="HasModal"/>, but 要求 as a noun ("紧扣…提出的目标要求", "提出相关工作
-    /// 要求。") tells of a requirement set elsewhere, and 提请 / 申请 ask nobody. Only the narrative rules ask this (the
-    /// grouping stage keeps reading HasModal): a sentence they would drop keeps its task if anything in it asks.
+    /// Something is asked of someone here: 要, 须, 应, 请, 务必, 负责 … (<see cref="ModalAt"/>). The one "does it ask?"
+    /// check of the parser: the sentence rules read it (a sentence they would drop keeps its task if anything in it
+    /// asks) and so does the grouping stage (a sentence that asks makes tasks). A 要 inside a word (主要, 重要, 纪要),
+    /// 要求 as a noun ("紧扣…提出的目标要求", "提出相关工作要求。") and 请 inside a word (提请, 申请) ask nobody; a
+    /// requirement the clause complies with ("根据委员会的工作要求，…") frames what follows as asked.
+    /// <paramref name="strongOnly"/>: 请 alone (a polite invitation to the public, "请于…前提出意见") does not count.
+    /// Computed once per sentence.
     /// </summary>
-    public bool HasAsk() => _ask ??= ScanModal(false, true);
+    public bool HasAsk(bool strongOnly = false) => strongOnly ? _strongAsk ??= ScanAsk(true) : _ask ??= ScanAsk(false);
 
-    bool ScanModal(bool strongOnly, bool nounRequirementAsksNothing)
+    bool ScanAsk(bool strongOnly)
     {
         for (int k = start; k < end; k++)
         {
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
-            if (nounRequirementAsksNothing && AsksNothingHere(k, len)) continue;
+            if (AsksNothingHere(k, len)) continue;
             return true;
         }
         return false;
@@ -135,7 +136,21 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
         if (k + 2 < end && text[k + 2] == ':') return false;
         // "按照…的要求，倒排工期" still reports what was asked of someone: only a modifier makes the bare noun.
-        return lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) > 0;
+        if (lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) == 0) return false;
+        // "成员单位根据委员会的工作要求，随时将…报告": a requirement the clause's subject complies with (根据 / 按照 /
+        // 对照 / 依照 … 要求) frames what follows as asked of it, noun or not.
+        return !CompliesWith(k);
+    }
+
+    /// <summary>根据 / 按照 / 依照 / 对照 opens the clause of the 要求 at k (within its clause, before it).</summary>
+    bool CompliesWith(int k)
+    {
+        for (int j = k - 1; j > start && j > k - 30 && text[j] is not (',' or ';' or ':' or '。'); j--)
+        {
+            char a = text[j - 1], b = text[j];
+            if (b == '照' && a is '按' or '依' or '对' || a == '根' && b == '据') return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -308,12 +323,63 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             while (b > a && text[b - 1] is ' ' or '”' or '"' or '。' or '!') b--;
             if (a == b) continue;
             if (lx.AttitudeEndings.MatchEndingAt(text, b, a) > 0) { any = true; continue; }
+            // "今年是…的最后一年", "也是…攻坚之年": a clause whose predicate is 是 characterises; it asks nothing.
+            if (IsCopulaClause(a, b)) { any = true; (_copulas ??= []).Add((a, b)); continue; }
             // "会议强调", "同时", "李天明要求": the clause only opens what follows.
             if (lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), a) == b - a) continue;
             if (b - a <= 8 && lx.SpeakerVerbs.MatchEndingAt(text, b, a) > 0) continue;
             return false;
         }
         return any;
+    }
+
+    /// <summary>
+    /// "今年是…攻坚之年", "也是…的一年": 是 as the predicate of the clause (not 一是, 但是, 还是, 是否, 特别是, 就是), with no
+    /// modal or verb-led work after it ("关键是要抓好…" asks).
+    /// </summary>
+    List<(int A, int B)>? _copulas;
+
+    /// <summary>
+    /// A deadline that dates something: not one that is the subject of a copula ("今年是…的最后一年"), nor a time
+    /// standing as a clause of its own before what happened ("上半年，…").
+    /// </summary>
+    public bool HasDeadlineOutsideCharacterisation()
+    {
+        if (deadlineStarts is null) return HasMonthDay();
+        for (int k = start; k < end; k++)
+        {
+            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            bool inCopula = false;
+            if (_copulas is not null) foreach (var (a, b) in _copulas) if (k >= a && k < b) inCopula = true;
+            if (inCopula || IsTimeClause(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"，上半年，": the deadline phrase is the whole clause, a when (a look back or a scene), not a by-when.</summary>
+    bool IsTimeClause(int k)
+    {
+        if (k > start && text[k - 1] is not (',' or ' ')) return false;
+        int j = k;
+        // 年底前, 5日内, 月底: a by-when, even standing alone.
+        while (j < end && text[j] is not (',' or ';' or '。')) { if (text[j] is '前' or '内' or '底' or '末') return false; j++; }
+        return j < end && text[j] == ',' && j - k <= 4;
+    }
+
+    bool IsCopulaClause(int a, int b)
+    {
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (text[k] != '是') continue;
+            char before = text[k - 1];
+            if ("一二三四五六七八九十但还就别其于若凡或即要更正倒可硬总只不".Contains(before) || text[k + 1] is '否' or '要' or '把') return false;
+            for (int j = k + 1; j < b; j++) if (ModalAt(text, j, b, lx) > 0) return false;
+            // "是全面完成所有目标任务的攻坚之年": a verb after 是 inside a 的-phrase only modifies the noun it ends in.
+            if (text.AsSpan(k + 1, b - k - 1).Contains('的')) return true;
+            return lx.ActionVerbs.MatchAt(text.AsSpan(0, b), k + 1) == 0 && lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), k + 1) == 0;
+        }
+        return false;
     }
 
     /// <summary>
@@ -327,6 +393,198 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         for (int k = p + 1; k < end && text[k] is not (',' or ';'); k++)
             if (text[k] == '的') return true;
         return false;
+    }
+
+    /// <summary>
+    /// "部分目标任务已提前完成年度任务", "其余指标正按计划有序推进": 已 / 正在 before the predicate tells of work done or
+    /// under way (progress, not a handover). 已 inside a modifier ("对已排查出的隐患…", "已完成整改的") describes the
+    /// object of an order: an aspect marker counts only when no 的 follows it in its clause. 而已, 不得已 are no aspect.
+    /// </summary>
+    public bool HasProgressAspect()
+    {
+        bool any = false;
+        int from = start;
+        for (int k = start + 1; k + 1 < end; k++)
+        {
+            char c = text[k];
+            bool yi = c == '已' && text[k - 1] is not ('而' or '得') && ChineseText.IsHan(text[k + 1]);
+            bool zheng = c == '正' && text[k + 1] == '在' || c == '正' && text[k + 1] == '按' && k + 2 < end && ChineseText.IsHan(text[k + 2]);
+            if (!yi && !zheng) continue;
+            int j = k + 1;
+            while (j < end && text[j] is not (',' or ';' or ':' or '。') && text[j] != '的') j++;
+            if (j < end && text[j] == '的') continue;
+            // "各地正在抢抓农时，…力争在2025年5月底前完成…": a dated target in a clause of its own is still set, so
+            // only deadlines inside the clauses that report progress may stand in the sentence.
+            if (DatedBetween(from, ClauseStart(k))) return false;
+            any = true;
+            from = j;
+            k = j;
+        }
+        return any && !DatedBetween(from, end);
+    }
+
+    int ClauseStart(int k)
+    {
+        while (k > start && text[k - 1] is not (',' or ';' or ':')) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// A deadline phrase between a and b that sets a date: not the time a report is made at ("截至11月底，") nor a
+    /// share of a period's plan ("完成年度计划的86%": a clause holding a percentage is a statistic).
+    /// </summary>
+    bool DatedBetween(int a, int b)
+    {
+        if (deadlineStarts is null) return false;
+        for (int k = a; k < b; k++)
+        {
+            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (k >= 2 && text[k - 2] == '截' && text[k - 1] is '至' or '止') continue;
+            if (ClauseHasPercent(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    bool ClauseHasPercent(int k)
+    {
+        for (int j = ClauseStart(k); j < end && text[j] is not (',' or ';' or '。'); j++)
+            if (text[j] == '%' || text[j] == '％') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "…因工作变动需要更换人员的，所在单位应在一月内…": a first clause that ends in 的 names a case, not a unit; what
+    /// the rest asks is asked of whoever meets the case: a standing rule (as 凡…的, without the 凡).
+    /// "对排查出的问题，…" ends in a noun: the object of an order, not a case.
+    /// </summary>
+    public bool OpensWithCaseClause()
+    {
+        int p = ContentStart, k = p;
+        while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        if (k >= end || text[k] != ',' || k - p < 4 || text[k - 1] != '的') return false;
+        // "对存在拖欠问题的，各级各部门要…": 对 / 针对 make the 的-phrase the object the units are told to deal with.
+        if (text[p] == '对' || text[p] == '针' && text[p + 1] == '对') return false;
+        for (int j = p; j < k; j++) if (ModalAt(text, j, k, lx) > 0 && text[j] is '要' or '须' or '请') return false;
+        // 应 / 须 is the register of a rule; 要 is how work is handed over now ("未完成的，县住建局要…").
+        for (int j = k + 1; j < end; j++) if (ModalAt(text, j, end, lx) > 0 && text[j] is '应' or '须' or '必') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "收到企业问题受理单之后，协办部门应在3个工作日内…", "受理申请后5个工作日内…": a time limit counted from an event
+    /// that recurs (each receipt, each application) is a standing procedure, not a date handed over now. An event of
+    /// this text (收到本通知后) starts a real deadline.
+    /// </summary>
+    public bool CountsFromRecurringEvent()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k < end; k++)
+        {
+            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len)) continue;
+            for (int j = k + len; j < Math.Min(end, k + 30); j++)
+            {
+                char c = text[j];
+                // 收到本通知后, 收到通知后: this text's own arrival starts a real deadline.
+                if (c is '本' or '此' or '该' || c == '通' && j + 1 < end && text[j + 1] == '知') break;
+                if (c is ',' or ';' or '。') break;
+                if (c == '后' || c == '起' && text[j - 1] == '日')
+                {
+                    for (int q = j + 1; q < Math.Min(end, j + 24); q++)
+                        if (text[q] == '内' && (text[q - 1] is '日' or '天' or '月' or '周' or '时')) return true;
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "但也存在少数单位重视程度不够高…等问题": the sentence's predicate is 存在 and its object ends in 问题 / 不足 /
+    /// 短板: a finding. "对存在的问题，各乡镇要…整改" puts the finding in a modifier and asks: read.
+    /// </summary>
+    public bool ReportsProblems()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        if (lx.ProblemNouns.MatchEndingAt(text, b, start) == 0) return false;
+        for (int k = ContentStart; k + 1 < b; k++)
+            if (text[k] == '存' && text[k + 1] == '在' && (k + 2 >= b || text[k + 2] != '的')) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "本实施方案分为总体要求、重点任务、保障措施三个部分": a sentence whose subject is this document (本 / 此 and a
+    /// document's head noun, 方案, 办法, 计划 …) describes the document or how it is organised.
+    /// </summary>
+    public bool OpensWithThisDocument()
+    {
+        int p = ContentStart;
+        if (p >= end || text[p] is not ('本' or '此')) return false;
+        for (int k = p + 2; k <= Math.Min(end - 1, p + 9); k++)
+        {
+            if (!ChineseText.IsHan(text[k - 1])) return false;
+            // The head noun ends the subject: "本方案分为…", not "本方案的任务…" (a topic the order is about).
+            if (lx.DocumentHeads.MatchEndingAt(text, k, p + 1) > 0 && text[k] is not ('的' or '所' or ',')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// 要, 请, 务必, 责成: how work is handed over now, as against 应 / 须, the register of a rule ("协办部门应在3个工作日内…").
+    /// </summary>
+    public bool HasOrderModal()
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len > 0 && text[k] is '要' or '请' or '务' or '责' && !AsksNothingHere(k, len)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"在两日内", "7个工作日内", "一月内": a time limit counted from something, with no calendar day.</summary>
+    public bool HasRelativeLimit()
+    {
+        for (int k = start + 2; k < end; k++)
+        {
+            if (text[k] != '内' || text[k - 1] is not ('日' or '天' or '月' or '周')) continue;
+            for (int j = k - 2; j >= Math.Max(start, k - 5); j--)
+                if (char.IsAsciiDigit(text[j]) || "一二两三四五六七八九十".Contains(text[j])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "近日，市委办公厅印发了《…实施方案》，并发出通知，要求各区县各部门认真抓好贯彻落实": the ask stands after a
+    /// document was issued (印发了 / 下发《…》): the sentence reports what that document asked, undated. An ask before
+    /// the issuing ("要于12月20日前印发《方案》") or a date after the ask is work handed over.
+    /// </summary>
+    public bool ReportsIssuedAsk()
+    {
+        var s = text.AsSpan(0, end);
+        int issued = -1;
+        for (int k = start; k + 2 < end && issued < 0; k++)
+        {
+            if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
+            // "第一季度:印发《…方案》" opens its clause with the verb: an order to issue, not a report of an issuing.
+            if (lx.IssuingVerbs.MatchAt(s, k) is > 0 and var len && text[k + len] is '了' or '《' && k > start && ChineseText.IsHan(text[k - 1]))
+                issued = k + len;
+        }
+        if (issued < 0) return false;
+        // "12月20日前印发《方案》": a by-when before the verb dates the issuing, which is then asked for.
+        for (int k = start; k < issued; k++)
+        {
+            if (deadlineStarts?.Contains(k) != true || lx.VagueDeadlines.MatchAt(s, k) > 0) continue;
+            for (int j = k; j < issued; j++) if (text[j] is '前' or '内' or '底' or '末') return false;
+        }
+        bool asked = false;
+        for (int k = issued; k < end; k++)
+        {
+            if (deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(s, k) == 0) return false;
+            if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) asked = true;
+        }
+        return asked;
     }
 
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
@@ -345,12 +603,17 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners)) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
             char c = text[k];
-            if (c is '了' or '将' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必') return true;
+            if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
+            if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
+            if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
+            if (c is '本' or '此' && k == ContentStart) return true;
+            if (c == '是' && k > start) return true;
+            if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
@@ -393,7 +656,7 @@ public static class SentenceRules
             "列席：县发改局、县财政局、县工信局主要负责同志",
             "列席会议的县发改局要在月底前报送项目清单。"),
         new("IssueLine",
-            s => s.EndsWithIssueDate() && !s.HasModal(),
+            s => s.EndsWithIssueDate() && !s.HasAsk(),
             "县人民政府办公室 2026年11月22日印发",
             "县政府办公室要在12月20日前将实施方案印发。"),
         new("PurposePreamble",
@@ -401,7 +664,7 @@ public static class SentenceRules
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
         new("SystemTitle",
-            s => s.IsSystemTitle() && !s.HasModal() && !s.HasMonthDay(),
+            s => s.IsSystemTitle() && !s.HasAsk() && !s.HasMonthDay(),
             "(一)每周调度工作制度",
             "建立每周调度工作制度，12月20日前印发实施。"),
         new("MeetingFraming",
@@ -417,11 +680,11 @@ public static class SentenceRules
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",
-            s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasModal(strongOnly: true),
+            s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasAsk(strongOnly: true),
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
         new("OwnAnnouncement",
-            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && (!s.HasModal(strongOnly: true) || !s.HasAsk()),
+            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasAsk(strongOnly: true),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
         new("ConditionalRule",
@@ -449,7 +712,7 @@ public static class SentenceRules
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
         new("AttitudeOnly",
-            s => s.OnlyAttitudes() && !s.HasDeadline(),
+            s => s.OnlyAttitudes() && !s.HasDeadlineOutsideCharacterisation(),
             "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
             "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
             KeepsSubject: true),
@@ -461,11 +724,46 @@ public static class SentenceRules
             s => s.OpensWithAgenda() && !s.HasAsk(),
             "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
             "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
+        new("ProgressAspect",
+            s => !s.InDecisions && s.HasProgressAspect() && !s.HasAsk(),
+            "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
+            "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
+        new("CaseClauseRule",
+            s => s.OpensWithCaseClause() && !s.HasMonthDay(),
+            "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",
+            "逾期未完成整改的，县纪委监委要于12月20日前启动问责程序。"),
+        new("RecurringEventLimit",
+            s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
+            "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
+            "收到本通知后，各乡镇要在5个工作日内报送排查清单。"),
+        new("ProblemsFound",
+            s => s.ReportsProblems() && !s.HasAsk(),
+            "但也存在少数单位重视程度不够高，责任压实不到位，工作推进不够力等问题。",
+            "针对存在的问题，县住建局要于12月20日前完成整改。"),
+        new("DocumentDescribed",
+            s => s.OpensWithThisDocument() && !s.HasAsk() && !s.HasMonthDay(),
+            "本实施方案分为总体要求、重点任务、保障措施三个部分。",
+            "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
+        new("ProcedureGoesOn",
+            s => s.InProcedure && !s.InDecisions && s.HasRelativeLimit() && !s.HasMonthDay() && !s.HasOrderModal(),
+            "审核环节，受理部门会在两日内完成初审。市局在两日内完成审批，不符合要求的将被退回。",
+            "审核环节，受理部门会在两日内完成初审。县市场监管局要于12月20日前完成系统升级，并在5日内报县政府。"),
+        new("IssuedAskReported",
+            s => !s.InDecisions && s.ReportsIssuedAsk(),
+            "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
+            "省政府办公厅印发《城镇化建设实施方案》，要求各区县于12月20日前报送贯彻落实情况。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
             "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
     ];
+
+    /// <summary>
+    /// The rules that read a standing procedure (a time limit or duty for whoever handles a case): the sentence after
+    /// one, in the same item, that only sets another relative time limit goes on with it (ProcedureGoesOn).
+    /// </summary>
+    public static bool IsProcedure(SentenceRule r) =>
+        r.Name is "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
 
     /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
     public static SentenceRule? Match(SentenceView s)

@@ -149,7 +149,7 @@ internal sealed partial class Grouping(Reading r)
     /// The sentence asks for work: a modal (要, 须, 请); or, unless it opens with an event's date, something else that
     /// asks (<see cref="Force"/>) and no sign of a report (了, 汇报, "1-11月份"), or the decisions part of minutes.
     /// </summary>
-    public bool SentenceAsks() => Sentence.View.HasModal() || !EventDate && (Force && !SentenceReports() || Item.InDecisions);
+    public bool SentenceAsks() => Sentence.View.HasAsk() || !EventDate && (Force && !SentenceReports() || Item.InDecisions);
 
     /// <summary>The sentence shows a sign of a report: 了, 汇报, "1-11月份".</summary>
     public bool SentenceReports()

@@ -111,8 +111,11 @@ internal readonly struct ItemStage(Reading r)
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions);
+        bool inProcedure = i > 0 && r.ProcedureItem == item.Start;
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, inProcedure);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
+        // A procedure goes on only from sentence to sentence: any sentence not set aside as one ends it.
+        r.ProcedureItem = rule is not null && SentenceRules.IsProcedure(rule) ? item.Start : -1;
         string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);

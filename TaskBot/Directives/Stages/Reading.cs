@@ -24,6 +24,12 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>Where the decisions of minutes begin ("会议议定如下：", "会议要求："): every item after it is asked for. -1: not looked for yet.</summary>
     public int DecisionsFrom = -1;
 
+    /// <summary>
+    /// The start of the item whose last sentence read set out a standing procedure (SentenceRules.IsProcedure), or -1:
+    /// the next sentence of that item may go on with the same procedure.
+    /// </summary>
+    public int ProcedureItem = -1;
+
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
