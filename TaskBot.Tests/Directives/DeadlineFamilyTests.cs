@@ -561,10 +561,15 @@ public class DeadlineFamilyTests
         AssertDeadline(text, "2026-03-10", expected);
 
     [Theory]
-    [InlineData("县政务服务中心要确保自受理之日起20个工作日内办结。")]   // a standing procedure's time limit
     [InlineData("县住建局要在项目开工后3个月内完成验收。")]             // counted from an event to come
     public void A_span_from_another_event_is_no_date(string text) =>
         AssertDeadline(text, "2026-03-10", null);
+
+    // A time limit counted from each application (自受理之日起) is a standing procedure, no task at all (conventions:
+    // "standing procedural rules (一般在N日内办结)"; rule RecurringEventLimit in SentenceRules): neither a date nor a task.
+    [Fact]
+    public void A_standing_procedures_time_limit_is_no_task() =>
+        Assert.Empty(Parse("县政务服务中心要确保自受理之日起20个工作日内办结。", "2026-03-10"));
 
     // 半年: six months (半年内 was read as 年内, the year's end); 2026年度 + a target verb is that year's end.
     [Theory]
