@@ -667,4 +667,43 @@ public class DeadlineFamilyTests
         Assert.All(Parse("上周五前，县住建局已报送方案。", "2026-03-10"), t => Assert.Null(t.Deadline));
 
     #endregion
+
+    #region Spurious deadlines: a period that names what a report or document covers (rule period_report)
+
+    // 全年完成情况 / 一季度完成情况 / 2026年度工作要点 / 上半年工作总结: the period says which report or document is
+    // meant, not by when (conventions: "a year that only dates the document … is no deadline"). The task stays, undated.
+    [Theory]
+    [InlineData("各部门要将全年完成情况报县政府督查室。")]
+    [InlineData("县统计局要将2026年一季度完成情况报县政府。")]
+    [InlineData("县住建局要确保落实2026年度工作要点各项任务。")]
+    [InlineData("县统计局要将今年完成情况报县政府。")]
+    [InlineData("各乡镇要将上半年完成情况报县农业农村局。")]
+    public void A_period_naming_a_report_or_document_is_no_deadline(string text) =>
+        AssertDeadline(text, "2026-03-10", null);
+
+    // The report's own by-when still dates it, and the report (not the period) is what is to be delivered.
+    [Fact]
+    public void A_report_of_the_year_keeps_its_own_by_when() =>
+        AssertDeadline("各部门要将全年完成情况于12月8日前报送县政府督查室。", "2026-03-10", "2026-12-08", "12月8日前");
+
+    [Fact]
+    public void A_report_of_the_year_keeps_its_report_as_the_deliverable()
+    {
+        var t = Single("各责任单位要于年底前向市政府报告全年落实情况。", "2026-03-10");
+        Assert.Equal("2026-12-31", t.Deadline?.ToString("yyyy-MM-dd"));
+        Assert.Contains("落实情况", t.Deliverable);
+    }
+
+    // Counter-tests: a year or period named as a target to reach is still its last day.
+    [Theory]
+    [InlineData("县财政局要确保完成年度计划。", "2026-12-31")]
+    [InlineData("各乡镇要确保全年目标任务全面完成。", "2026-12-31")]
+    [InlineData("县住建局今年要完成改造老旧小区20个。", "2026-12-31")]
+    [InlineData("县自然资源局要确保完成2026年度补充耕地任务。", "2026-12-31")]
+    [InlineData("县发改局要确保上半年投资完成过半。", "2026-06-30")]
+    [InlineData("县教育局要认真落实2026年度工作要点，于4月底前报送推进方案。", "2026-04-30")]
+    public void A_period_named_as_a_target_still_dates_the_task(string text, string expected) =>
+        AssertDeadline(text, "2026-03-10", expected);
+
+    #endregion
 }

@@ -18,6 +18,8 @@ public sealed record DeadlineMatch(
     public bool Target { get; init; }
     /// <summary>See <see cref="DeadlineRule.Soft"/>: a year's targets steered by ("紧盯年度目标任务") ask nothing by themselves.</summary>
     public bool Soft { get; init; }
+    /// <summary>See <see cref="DeadlineRule.Veto"/>: this reading of the span wins over another rule's reading of the same span.</summary>
+    public bool Veto { get; init; }
     public int Length => End - Start;
     /// <summary>Relative spans ("3个月内") are easily confused with service-time limits; the parser checks their context.</summary>
     public bool IsRelative => Kind is DeadlineKind.Relative or DeadlineKind.WorkingDays;
@@ -41,6 +43,11 @@ public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Trigger
     public bool Target { get; init; }
     /// <summary>The phrase dates a task asked for elsewhere in the clause; on its own it is no sign that anything is asked.</summary>
     public bool Soft { get; init; }
+    /// <summary>
+    /// The rule says a span is no deadline at all (its production is always invalid): it wins over any other rule that
+    /// reads the same span, so that the period it claims is read by none of them.
+    /// </summary>
+    public bool Veto { get; init; }
     /// <summary>Words one of which must occur for the rule to run at all: a finer, still cheap, filter than <see cref="Triggers"/>.</summary>
     public string[] TriggerWords { get; init; } = [];
 }
@@ -235,6 +242,14 @@ public static class DeadlineGrammar
             (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "日为止", "号为止", ")前"] },
 
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
+        // Rule period_report: 全年完成情况, 一季度完成情况, 2026年度工作要点, 上半年工作总结: the period names what a report
+        // or a document covers (conventions: "a year that only dates the document … is no deadline"), not a time by which
+        // to reach a target. Only the period is claimed (the report's noun stays the deliverable), as a veto, so that no
+        // target rule reads it ("全年完成" is this_year_target's shape); a by-when elsewhere in the clause
+        // ("12月10日前报送全年工作总结") still dates it.
+        new("period_report", DeadlineKind.PeriodEnd, "况结点",
+            R($@"(?<at>(?:(?:19|20)\d{{2}}年度?|今年|本年度|本年|当年|全年|年度)(?:第?[一二三四1-4]季度|[上下]半年|首季度?)?|第?[一二三四1-4]季度|[上下]半年|首季度?)(?:重点)?(?:工作|目标)?(?:任务)?(?:完成|落实|进展|实施|执行|推进)?(?:工作)?(?:情况|总结|要点)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["情况", "总结", "要点"] },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)\d{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
@@ -717,7 +732,7 @@ public static class DeadlineGrammar
                     badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
                     int matchStart = mIndex - leadLen;
                     int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
-                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid, Target = rule.Target, Soft = rule.Soft };
+                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid || rule.Veto, Target = rule.Target, Soft = rule.Soft, Veto = rule.Veto };
                     found.Add(match);
                     if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
                 }
@@ -734,7 +749,7 @@ public static class DeadlineGrammar
         if (found.Count < 2) return found;
         // Same span read by two rules ("上半年" by half_year and by period_target): the reading that saw the target wins.
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : b.Target.CompareTo(a.Target));
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Veto != b.Veto ? b.Veto.CompareTo(a.Veto) : b.Target.CompareTo(a.Target));
         var kept = new List<DeadlineMatch>(found.Count);
         int covered = -1;
         foreach (var f in found)
