@@ -706,4 +706,29 @@ public class DeadlineFamilyTests
         AssertDeadline(text, "2026-03-10", expected);
 
     #endregion
+
+    #region Spurious deadlines: a sentence about a year's targets is no heading (rule heading_number_only)
+
+    // section_year_target dates every later row of a heading "一、2023年…主要预期目标"; a sentence that only steers by a
+    // year's targets ("各部门要围绕2026年度目标任务,…") opened a section too when the year stood within its first six
+    // characters, and dated its own task and every undated task after it.
+    [Fact]
+    public void A_sentence_steering_by_a_years_targets_opens_no_section()
+    {
+        var tasks = Parse("各部门要围绕2026年度目标任务，完善工作举措。\n\n县住建局要加快老旧小区改造。", "2026-03-10");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Null(t.Deadline));
+    }
+
+    // Counter-test: a numbered heading of a year's targets still dates the rows under it.
+    [Theory]
+    [InlineData("(一)2026年主要预期目标\n\n1.地区生产总值增长6%以上\n\n责任单位:县发改局")]
+    [InlineData("1. 2026年主要预期目标\n\n1.地区生产总值增长6%以上\n\n责任单位:县发改局")]
+    public void A_numbered_heading_of_a_years_targets_still_dates_its_rows(string text)
+    {
+        var tasks = Parse(text, "2026-03-10");
+        Assert.Contains(tasks, t => t.Lead.Contains("县发改局") && t.Deadline?.ToString("yyyy-MM-dd") == "2026-12-31");
+    }
+
+    #endregion
 }

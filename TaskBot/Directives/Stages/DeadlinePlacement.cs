@@ -200,11 +200,21 @@ internal readonly struct DeadlinePlacement
         if (lineEnd < 0) lineEnd = e;
         if (lineEnd - s > 60) return null;
         var m = SectionTarget.Match(t, s, lineEnd - s);
-        // The year opens the heading (after its number "一、", "(一)"): "关于印发2023年…" is a title, read elsewhere.
-        if (!m.Success || m.Index - s > 6) return null;
+        // The year opens the heading (after its number "一、", "(一)"): "关于印发2023年…" is a title, read elsewhere, and
+        // "各部门要结合2026年度目标任务,…" is a sentence that steers by the year's targets, not a heading over the rows.
+        if (!m.Success || m.Index - s > 6 || !OnlyNumbering(s, m.Index)) return null;
         int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
         if (r.Reference is { } rf && year < rf.Year || year > 2200) return null;
         return new DeadlineMatch(m.Index, m.Index + 5, "section_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+    }
+
+    /// <summary>Rule heading_number_only: what stands before a heading's year is its number ("一、", "(一)", "1.", "第一部分"), nothing else.</summary>
+    bool OnlyNumbering(int s, int k)
+    {
+        for (int i = s; i < k; i++)
+            if (!(char.IsAsciiDigit(t[i]) || ChineseText.ParseNumber(t.AsSpan(i, 1)) > 0 || t[i] is '零' or '〇' or '第' or '部' or '分'
+                  or '、' or '.' or '．' or '(' or ')' or '（' or '）' or ' ' or '\t' or '\u3000')) return false;
+        return true;
     }
 
     bool InsideTitle(int s, int k)
