@@ -314,6 +314,16 @@ public class WordFamilyCoverageTests
         Assert.All(tasks, t => Assert.DoesNotContain(t.Lead, u => u.StartsWith("县政府")));
     }
 
+    // Counter-test: after a modal the authority verb is the work asked of the unit ("县发改局要召开专题会议",
+    // "县政府办要印发工作要点"), which keeps its lead; the list only marks the body's own predicate.
+    [Theory, MemberData(nameof(AuthorityVerbs))]
+    public void An_authority_verb_asked_of_a_unit_keeps_the_unit(string verb)
+    {
+        var t = Single($"县发改局要在12月20日前{verb}专项资金清理方案。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
     public static TheoryData<string> StatementOpeners => Of(l => l.StatementOpeners);
 
     [Theory, MemberData(nameof(StatementOpeners))]

@@ -399,8 +399,12 @@ internal readonly struct ClauseReader
             if (slot == Slot.ReportTo) return r + person;
         }
         if (slot == Slot.ReportTo) return q;
-        // "县委、县政府决定…", "县政府要求各乡镇…": the body that decides or asks is not the one assigned.
-        if (slot == Slot.Subject && person == 0 && (lx.AuthorityVerbs.MatchAt(t, SkipNote(q, e)) > 0 || lx.AuthorityVerbs.MatchAt(t, r) > 0)) return q;
+        // "县委、县政府决定…", "县政府要求各乡镇…": the body that decides or asks is not the one assigned. Only where the
+        // authority verb is the unit's own predicate: after a modal ("县发改局要召开专题会议", "县政府办尽快印发方案") the
+        // verb is the work asked of the unit, which stays the lead.
+        int own = SkipNote(q, e);
+        if (slot == Slot.Subject && person == 0
+            && (lx.AuthorityVerbs.MatchAt(t, own) > 0 || lx.AuthorityVerbs.MatchAt(t, r) > 0 && !ModalBetween(own, r, e))) return q;
         if (markedLead.Count > 0)
         {
             c.RoleWord = true;
@@ -524,6 +528,14 @@ internal readonly struct ClauseReader
             q += len;
         }
         return q;
+    }
+
+    /// <summary>A modal (要, 须, 尽快, 抓紧…) among the adverbs between <paramref name="a"/> and <paramref name="b"/>.</summary>
+    bool ModalBetween(int a, int b, int e)
+    {
+        for (int k = a; k < b; k++)
+            if (SentenceView.ModalAt(t, k, e, lx) > 0) return true;
+        return false;
     }
 
     int SkipAdverbs(int q, int e)
