@@ -64,6 +64,7 @@ public class GroupingRuleTests
     [InlineData("ModalClauseIsAnotherTask", "各成员单位// | 各成员单位//")]
     [InlineData("SemicolonListGoesOn", "各乡镇// | 各乡镇// | 各乡镇//")]
     [InlineData("ListTargetBindsList", "各乡镇//2026-12-31 | 各乡镇//2026-12-31")]
+    [InlineData("AttitudeFoldsIntoNext", "各相关区政府//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 
@@ -125,6 +126,51 @@ public class GroupingRuleTests
     // What follows the semicolon reports (已…了): no task, as before.
     [InlineData("各乡镇要加快项目实施进度；全县已完成复垦验收了120亩。", "各乡镇//")]
     public void A_semicolon_item_that_is_no_job_of_the_list_stays_out(string text, string expected) =>
+        Assert.Equal(expected, Tasks(Parse(text)));
+
+    #endregion
+
+    #region An attitude-only task opens the task after it (AttitudeFoldsIntoNext)
+
+    [Fact]
+    public void Attitude_clauses_before_the_same_units_next_ask_are_no_task_of_their_own()
+    {
+        var t = Single("各相关区政府及教育主管部门要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。");
+        Assert.Equal(["各相关区政府", "教育主管部门"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("前期", t.Deliverable);
+        Assert.DoesNotContain("学校建设", t.Deliverable ?? "");
+    }
+
+    [Fact]
+    public void An_attitude_of_helpers_opens_the_task_they_help_in()
+    {
+        var t = Single("有关部门要发挥职能作用，配合县教育局做好教育项目建设规划选址、资金筹措等工作。");
+        Assert.Equal(["县教育局"], t.Lead);
+        Assert.Equal(["有关部门"], t.Co);
+        Assert.Contains("选址", t.Deliverable);
+    }
+
+    [Fact]
+    public void Duty_words_fold_too_and_the_date_of_the_ask_stays()
+    {
+        var t = Single("各职能部门要高度重视供水工程融资代建项目，全力支持、履行本身职责；要加快融资步伐，12月20日前完善融资手续。");
+        Assert.Equal(["各职能部门"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("融资手续", t.Deliverable);
+    }
+
+    [Theory]
+    // Counter-test: one clause names real work (建立…台账): the first task hands something over and stays.
+    [InlineData("各乡镇要高度重视秸秆禁烧，建立网格巡查台账；要在12月20日前完成秸秆综合利用方案。", "各乡镇// | 各乡镇//2026-12-20")]
+    // Counter-test: the next task is another unit's, one the first has no part in: nothing to fold into.
+    [InlineData("县财政局要高度重视资金保障工作。县住建局要在12月20日前完成老旧小区改造方案。", "县财政局// | 县住建局//2026-12-20")]
+    // Counter-test: the attitude and the job in one task (高度重视 is only where the predicate stands): one task.
+    [InlineData("各乡镇要高度重视秸秆禁烧工作，12月20日前完成秸秆禁烧巡查。", "各乡镇//2026-12-20")]
+    // Counter-tests of the duty words: where they are the object of real work, or beside it, the task stays.
+    [InlineData("县编办要明确各部门各自职责，12月20日前印发权责清单。", "县编办//2026-12-20")]
+    [InlineData("各部门要发挥职能作用，12月20日前完成辖区隐患排查。", "各部门//2026-12-20")]
+    public void A_task_that_hands_something_over_is_not_folded(string text, string expected) =>
         Assert.Equal(expected, Tasks(Parse(text)));
 
     #endregion

@@ -29,6 +29,9 @@ internal sealed class Draft(int start)
     /// <summary>A clause of the task asked with a modal (X要…, 要…), and some clause of it names a job: a later
     /// 要-clause of the sentence is one more job (rule ModalClauseIsAnotherTask).</summary>
     public bool Asked, Acted;
+    /// <summary>Every clause of the task only asks for an attitude (高度重视…, 提高思想认识, 严格落实主体责任): it hands
+    /// nothing over by itself (rule AttitudeFoldsIntoNext).</summary>
+    public bool OnlyAttitude = true;
 }
 
 /// <summary>
@@ -188,6 +191,27 @@ internal sealed partial class Grouping(Reading r)
 
     /// <summary>The clause opens its sentence (only set-aside clauses such as "会议要求" may stand before it).</summary>
     public bool FirstClauseOfSentence(Clause c) => Drafts.Count == DraftsBefore && (Cur is null || Cur.End <= Sentence.Start || Cur.Sentence != SentenceNo);
+
+    /// <summary>
+    /// The clause, after its units and modal, only asks for an attitude: its predicate opens with one (高度重视…,
+    /// 提高思想认识) or the clause ends in one (…主体责任, …工作合力). Only the predicate's position counts: "建立高度重视
+    /// 安全的考核机制" names a job.
+    /// </summary>
+    public bool AttitudeClause(Clause c)
+    {
+        var t = r.T;
+        int a = r.SkipSpace(Math.Max(c.Start, c.UnitsEnd), c.End), b = c.End;
+        while (b > a && t[b - 1] is ' ' or '”' or '"' or '。' or '!' or ';' or '；' or ',' or '，') b--;
+        if (a >= b) return false;
+        // 要 / 须 / 应 and the exhorting adverbs (切实, 进一步) stand before the predicate.
+        for (int m = 0; a < b; )
+        {
+            if (t[a] is '要' or '须' or '应' or '等') { a++; continue; }
+            if ((m = r.Lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, b), a)) > 0) { a += m; continue; }
+            break;
+        }
+        return a < b && (r.Lx.AttitudePhrases.MatchAt(t.AsSpan(0, b), a) > 0 || r.Lx.AttitudeEndings.MatchEndingAt(t, b, a) > 0);
+    }
 
     public bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
         a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));

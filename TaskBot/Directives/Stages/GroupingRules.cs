@@ -62,6 +62,10 @@ internal static class GroupingRules
             {
                 g.PendingAlso = g.C.Also;
                 if (g.Cur is { } cur && cur.Sentence == g.SentenceNo && g.C.Content is { } words) cur.Parts.Add(new(words, 0, g.C.Purpose));
+                // "各单位要提高思想认识，要责任到人，带领调查员…": a clause set aside here may still name work of the task.
+                if (g.Cur is { } said && said.Sentence == g.SentenceNo && !g.C.Cue && !g.C.Also && g.C.Ordinal == 0 && !g.AttitudeClause(g.C)
+                    && g.R.Lx.ClauseOpeners.MatchAt(g.R.T.AsSpan(0, g.C.End), g.R.SkipSpace(g.C.Start, g.C.End)) == 0)
+                    said.OnlyAttitude = false;
             },
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
@@ -380,6 +384,23 @@ internal static class GroupingRules
                     if (IsSpeakerHeading(g, i)) g.Drafts.RemoveAt(i);
             },
             "专题会上，吴超明听取了整改进展汇报。他提出，要突出问题整改。务必高度重视整改，对整改情况进行再次逐项自查；各相关单位要在12月20日前制定整改方案。"),
+        // Rule AttitudeFoldsIntoNext: "各相关区政府及教育主管部门要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；
+        // 要按照既定进度目标，加快推进项目建设…": a task whose every clause only asks for an attitude, with no date,
+        // followed at once (same or next sentence) by a task of the same units, hands nothing over of its own: it is
+        // the opening of that task. So is "有关部门要发挥职能作用，配合县教育局做好…" before the task the units help in.
+        // Alone, or before a task they have no part in, it stays (the clerk may still want it).
+        new("AttitudeFoldsIntoNext", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => AttitudeOpensNext(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 2; i >= 0; i--)
+                    if (AttitudeOpensNext(g, i))
+                    {
+                        g.Drafts[i + 1].Start = Math.Min(g.Drafts[i + 1].Start, g.Drafts[i].Start);
+                        g.Drafts.RemoveAt(i);
+                    }
+            },
+            "各相关区政府要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
@@ -449,6 +470,11 @@ internal static class GroupingRules
         g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
         && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
+
+    static bool AttitudeOpensNext(Grouping g, int i) =>
+        i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
+        && d.Lead.Count > 0 && g.Drafts[i + 1] is var next && next.Sentence - d.Sentence is 0 or 1
+        && d.Lead.Concat(d.Co).All(u => next.Lead.Concat(next.Co).Any(v => g.R.Surface(u) == g.R.Surface(v)));
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
