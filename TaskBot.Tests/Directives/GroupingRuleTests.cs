@@ -40,6 +40,7 @@ public class GroupingRuleTests
     [InlineData("LeadJoinsTask", "县交通运输局//2026-12-31")]
     [InlineData("HelpersOpenTask", "县财政局/县民政局/2026-12-20")]
     [InlineData("HelpersJoinTask", "县住建局/县财政局/2026-12-20")]
+    [InlineData("HelpersWithOwnWork", "县自然资源局//2026-12-20 | 各乡镇//2026-12-31")]
     [InlineData("UnnamedAskedTask", "//2026-12-20")]
     [InlineData("NothingToJoin", "")]
     [InlineData("SubjectlessSentenceStartsTask", "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]
@@ -177,4 +178,11 @@ public class GroupingRuleTests
 
     static string Tasks(IReadOnlyList<ParsedTask> tasks) => string.Join(" | ", tasks.Select(t =>
         $"{string.Join("、", t.Lead)}/{string.Join("、", t.Co)}/{t.Deadline:yyyy-MM-dd}" + (t.Supervisor is null ? "" : "/" + t.Supervisor)));
+
+    // Rule HelpersWithOwnWork's counter-tests: helpers with no date of their own, or in the lead's sentence, stay helpers.
+    [Theory]
+    [InlineData("县住建局要牵头在12月20日前完成老旧小区改造方案。各乡镇要全力配合，积极帮助解决入户调查中的困难和问题。", "县住建局/各乡镇/2026-12-20")]
+    [InlineData("县住建局牵头，县财政局配合，12月20日前完成改造方案。", "县住建局/县财政局/2026-12-20")]
+    public void Helpers_without_a_date_of_their_own_stay_helpers(string text, string expected) =>
+        Assert.Equal(expected, Tasks(Parse(text)));
 }

@@ -171,6 +171,22 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0 && g.Cur is null,
             g => g.Cur = g.Start(g.C),
             "县民政局配合，县财政局牵头，12月20日前完成低保资金发放。"),
+        // Rule HelpersWithOwnWork: "县自然资源局要在10个工作日内完成…审核；各乡镇要配合做好征地拆迁工作，年底前全部交地": units
+        // that 配合 in a sentence of their own, with a job named in the same clause, nobody named to help and a date of
+        // their own, do that job themselves (the conventions' "a second requirement with its own subject and deadline"):
+        // a task they lead, not helpers of the task before. Without a date of their own they stay helpers
+        // ("牵头责任单位要…组织实施。各相关单位要全力支持、积极帮助解决…"), as do "县住建局牵头，县财政局配合，…" (same sentence).
+        new("HelpersWithOwnWork", GroupingStep.Place,
+            g => g.C.Co.Count > 0 && g.C.Lead.Count == 0 && g.C.HasAction && g.C.Deliverable is not null && !g.C.Purpose
+                 && g.Cur!.Sentence != g.SentenceNo && OpensSentence(g) && g.Sentence.View.HasDeadline(),
+            g =>
+            {
+                g.C.Lead.AddRange(g.C.Co);
+                g.C.Co.Clear();
+                g.C.CoByCooperation = false;
+                g.Cur = g.Start(g.C);
+            },
+            "县自然资源局要在12月20日前完成用地报批材料审核；各乡镇要配合做好征地拆迁工作，年底前全部交地。"),
         // "…，县财政局配合": helpers join the task before them.
         new("HelpersJoinTask", GroupingStep.Place,
             g => g.C.Co.Count > 0,
