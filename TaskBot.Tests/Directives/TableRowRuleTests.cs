@@ -221,4 +221,55 @@ public class TableRowRuleTests
         Task(Assert.Single(tasks, t => t.Lead.Contains("县应急局")), "县应急局", "", null);
         Task(Assert.Single(tasks, t => t.Lead.Contains("县消防大队")), "县消防大队", "", null);
     }
+
+    #region SubRow (ItemStage.SubRows, Blocks.FindCells)
+
+    const string MergedUnitCell =
+        "1\n\n新建城东污水处理厂。\n\n县水务局\n\n6月底前开工\n\n完成城西污水管网改造。\n\n12月底前\n\n" +
+        "2\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前";
+
+    [Fact]
+    public void A_second_work_with_its_own_time_limit_under_one_unit_cell_is_a_task_of_that_unit()
+    {
+        // Before: the second work cell and its time limit were read as loose sentences and the task was lost.
+        var tasks = Parse(MergedUnitCell, "2026-02-26");
+        Assert.Equal(3, tasks.Count);
+        Task(tasks[0], "县水务局", "", "2026-06-30");
+        Assert.Contains("城东污水处理厂", tasks[0].Deliverable);
+        Task(tasks[1], "县水务局", "", "2026-12-31");
+        Assert.Contains("城西污水管网改造", tasks[1].Deliverable);
+        Task(tasks[2], "县住建局", "", "2026-09-30");
+    }
+
+    [Fact]
+    public void A_sub_row_keeps_the_lead_and_co_columns_of_the_row_above()
+    {
+        var tasks = Parse("序号\n\n重点工作\n\n牵头单位\n\n配合单位\n\n完成时限\n\n" +
+            "1\n\n新建城东污水处理厂。\n\n县水务局\n\n县财政局\n\n6月底前\n\n完成城西污水管网改造。\n\n12月底前", "2026-02-26");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县水务局", "县财政局", "2026-06-30");
+        Task(tasks[1], "县水务局", "县财政局", "2026-12-31");
+    }
+
+    [Fact]
+    public void A_work_that_names_its_own_unit_is_no_sub_row()
+    {
+        // Counter-test: after a row, a sentence with its own unit gives that unit's task, not the row's unit; the row
+        // above is cut off before it and keeps its own task (before: it was lost).
+        var tasks = Parse("1\n\n新建城东污水处理厂。\n\n县水务局\n\n6月底前\n\n县住建局要完成城西污水管网改造。\n\n12月底前", "2026-02-26");
+        Task(Assert.Single(tasks, t => t.Lead.Contains("县水务局")), "县水务局", "", "2026-06-30");
+        Task(Assert.Single(tasks, t => t.Lead.Contains("县住建局")), "县住建局", "", "2026-12-31");
+    }
+
+    [Fact]
+    public void Rows_each_with_their_own_unit_cell_are_no_sub_rows()
+    {
+        // Counter-test: the usual table, every row with its unit cell, keeps one task per row.
+        var tasks = Parse("1\n\n启动县图书馆新馆建设。\n\n县文体局\n\n6月底前\n\n2\n\n完成城西污水管网改造。\n\n县水务局\n\n12月底前", "2026-02-26");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县文体局", "", "2026-06-30");
+        Task(tasks[1], "县水务局", "", "2026-12-31");
+    }
+
+    #endregion
 }

@@ -24,6 +24,7 @@ public sealed class Blocks
     public enum ColumnRole { Lead, Responsible, Co }
 
     IReadOnlyList<ColumnRole>? _columns;
+    Blocks? _rowAbove;
 
     /// <summary>
     /// Rule HeaderRow: an item with no full stop that has a cell which is only a column name (序号, 牵头单位,
@@ -72,9 +73,11 @@ public sealed class Blocks
     public static Blocks None(string t, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts) => new(t, lx, units, deadlineStarts);
 
     /// <param name="columns">The unit columns a table's header row named, in order (<see cref="HeaderColumns"/>), or null.</param>
-    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts, IReadOnlyList<ColumnRole>? columns = null)
+    /// <param name="rowAbove">Rule SubRow: the row whose unit cell this sub-row shares (ItemStage.SubRows), or null.</param>
+    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts, IReadOnlyList<ColumnRole>? columns = null,
+        Blocks? rowAbove = null)
     {
-        var b = new Blocks(t, lx, units, deadlineStarts) { _columns = columns };
+        var b = new Blocks(t, lx, units, deadlineStarts) { _columns = columns, _rowAbove = rowAbove };
         b.FindParentheses(s, e);
         b.FindLabels(s, e);
         b.FindCells(s, e);
@@ -225,7 +228,18 @@ public sealed class Blocks
             k = tokStart;
             while (k > s && IsCellGap(_t[k - 1])) k--;
         }
-        if (unitsSeen == 0) return;
+        if (unitsSeen == 0)
+        {
+            // Rule SubRow: a sub-row's cells are only its time limit; its units are the row's above (a merged cell).
+            if (_rowAbove is { } above && cells > 0)
+            {
+                Lead.AddRange(above.Lead);
+                Co.AddRange(above.Co);
+                _cells = (cellsStart, end);
+                Ranges.Add((cellsStart, end));
+            }
+            return;
+        }
         // "县政府办公室\n2021年3月1日" after the last sentence: a signature, one unit and the day it signed.
         if (lastIsDate && cells == 2 && unitsSeen == 1 && cellsStart > s && _t[cellsStart - 1] == '\n') return;
         // The units were collected from the last cell back; each list cell was read forwards.
