@@ -272,4 +272,30 @@ public class TableRowRuleTests
     }
 
     #endregion
+
+    #region RowNumberNoSignature (Blocks.FindCells)
+
+    [Fact]
+    public void A_row_under_its_row_number_keeps_a_whole_date_cell_on_its_own_line_as_its_time_limit()
+    {
+        // Before: "县水务局\n2026年6月30日" was read as a signature, so the row lost its unit and its date.
+        var tasks = Parse("1\n\n启动建设县城防洪工程。\n\n县水务局\n\n2026年6月30日\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n2026年9月30日");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县水务局", "", "2026-06-30");
+        Assert.Contains("防洪工程", tasks[0].Deliverable);
+        Task(tasks[1], "县住建局", "", "2026-09-30");
+    }
+
+    [Theory]
+    [InlineData("3.请各乡镇于12月5日前报送年度工作总结。\n县政府办公室\n2026年11月27日")]
+    [InlineData("三、请各乡镇于12月5日前报送年度工作总结。\n县政府办公室\n2026年11月27日")]
+    [InlineData("附件:1\n请各乡镇于12月5日前报送年度工作总结。\n县政府办公室\n2026年11月27日")]
+    public void A_signature_after_a_numbered_item_is_still_no_row(string text)
+    {
+        // Counter-test: "3." / "三、" number an item of the notice, not a 序号 cell; the foot is the issuer and its date.
+        var t = Single(text);
+        Task(t, "各乡镇", "", "2026-12-05");
+    }
+
+    #endregion
 }

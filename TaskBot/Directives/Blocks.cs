@@ -241,7 +241,9 @@ public sealed class Blocks
             return;
         }
         // "县政府办公室\n2021年3月1日" after the last sentence: a signature, one unit and the day it signed.
-        if (lastIsDate && cells == 2 && unitsSeen == 1 && cellsStart > s && _t[cellsStart - 1] == '\n') return;
+        // Rule RowNumberNoSignature: "1\n启动建设县城防洪工程。\n县水务局\n2026年6月30日" — after a bare row number (a
+        // 序号 cell, no "." or "、") the same cells are a row's unit and its time limit, not a signature.
+        if (lastIsDate && cells == 2 && unitsSeen == 1 && cellsStart > s && _t[cellsStart - 1] == '\n' && !AfterRowNumber(s)) return;
         // The units were collected from the last cell back; each list cell was read forwards.
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         var cellOf = CellIndexes(hits);
@@ -303,6 +305,20 @@ public sealed class Blocks
         if (e - s < 3 || _lx.UnitSuffixes.MatchAt(_t.AsSpan(0, e), s) != e - s) return false;
         into.Add(new UnitHit(s, e, false));
         return true;
+    }
+
+    /// <summary>
+    /// Rule RowNumberNoSignature: the item at <paramref name="s"/> follows a bare row number on its own cell
+    /// ("1\n", "|1|", the line start or a cell gap before it): a 序号 cell, which only a table row has.
+    /// </summary>
+    bool AfterRowNumber(int s)
+    {
+        int k = s;
+        if (k == 0 || !IsCellGap(_t[k - 1])) return false;
+        while (k > 0 && IsCellGap(_t[k - 1])) k--;
+        int d = k;
+        while (d > 0 && char.IsAsciiDigit(_t[d - 1]) && k - d < 3) d--;
+        return d < k && (d == 0 || _t[d - 1] is '\n' or '|');
     }
 
     /// <summary>"2021年8月16日印", "2021年8月16日印发": the day a document was printed, at its foot.</summary>
