@@ -298,4 +298,45 @@ public class TableRowRuleTests
     }
 
     #endregion
+
+    #region LabelAfterStop (DeadlinePlacement.PlaceLabel, Blocks.FindLabels)
+
+    [Fact]
+    public void A_time_limit_label_after_the_full_stop_dates_the_task_before_it()
+    {
+        // Before: the label was skipped as a block and the task came out undated.
+        var t = Single("县住建局要推进老旧小区改造,完成12个小区的提升。(完成时限:2026年12月底前)");
+        Task(t, "县住建局", "", "2026-12-31");
+        Assert.Contains("老旧小区改造", t.Deliverable);
+        var unnamed = Single("1.推进老旧小区改造,完成12个小区的提升。(完成时限:2027年3月底前)");
+        Task(unnamed, "", "", "2027-03-31");
+    }
+
+    [Fact]
+    public void A_task_with_its_own_date_keeps_it_over_the_label()
+    {
+        // Counter-test: the task's own by-when is what was asked of it.
+        var t = Single("县住建局要在12月20日前完成老旧小区排查。(完成时限:2027年3月底前)");
+        Task(t, "县住建局", "", "2026-12-20");
+    }
+
+    [Fact]
+    public void The_sentence_after_the_labels_bracket_is_read_and_takes_no_date_from_it()
+    {
+        // Counter-test: before, everything up to the next full stop was skipped with the label and 县财政局's task was lost.
+        var tasks = Parse("县住建局要推进老旧小区改造。(完成时限:2026年12月底前)县财政局要做好资金保障。");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县住建局", "", "2026-12-31");
+        Task(tasks[1], "县财政局", "", null);
+    }
+
+    [Fact]
+    public void Time_limit_as_a_word_in_a_sentence_is_no_label()
+    {
+        // Counter-test: "明确…完成时限" names a column to fill in; the sentence's own date stays its deadline.
+        var t = Single("各单位要明确责任人和完成时限,12月20日前报送实施方案。");
+        Task(t, "各单位", "", "2026-12-20");
+    }
+
+    #endregion
 }

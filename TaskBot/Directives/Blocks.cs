@@ -151,9 +151,12 @@ public sealed class Blocks
             if (dl > 0 && NextIsColon(i + dl, e))
             {
                 DeadlineLabelAt ??= i;
-                // "完成时限:…" is no sentence to read a deliverable from.
-                int end = i;
-                while (end < e && _t[end] is not (';' or '。' or '\n')) end++;
+                // "完成时限:…" is no sentence to read a deliverable from. Rule LabelAfterStop: "(完成时限:…)县财政局要…" —
+                // a bracket the label sits in closes it; the sentence after the bracket is read again.
+                int end = i, depth = 0;
+                for (; end < e && _t[end] is not (';' or '。' or '\n'); end++)
+                    if (_t[end] is '(' or '[') depth++;
+                    else if (_t[end] is ')' or ']' && --depth < 0) { end++; break; }
                 Ranges.Add((i, end));
                 i = end - 1;
             }
