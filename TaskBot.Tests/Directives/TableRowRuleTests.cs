@@ -339,4 +339,29 @@ public class TableRowRuleTests
     }
 
     #endregion
+
+    #region BarredRowText (Blocks.FindCells)
+
+    [Theory]
+    [InlineData("|1|新建城东污水处理厂|县水务局|12月底前|")]
+    [InlineData("1 | 新建城东污水处理厂 | 县水务局 | 12月底前 |")]
+    [InlineData("|\n1\n|\n新建城东污水处理厂\n|\n县水务局\n|\n12月底前\n|")]
+    public void A_barred_rows_work_cell_is_the_deliverable_without_bars_or_row_number(string row)
+    {
+        // Before: the deliverable came out as "|1|新建城东污水处理厂|" / "| 新建城东污水处理厂 |".
+        var t = Single(row, "2026-02-26");
+        Task(t, "县水务局", "", "2026-12-31");
+        Assert.Equal("新建城东污水处理厂", t.Deliverable);
+    }
+
+    [Fact]
+    public void A_number_that_opens_the_work_is_kept()
+    {
+        // Counter-test: "2座人行天桥" is a quantity of the work, not a row number: no bar closes it.
+        var t = Single("|新建2座人行天桥|县住建局|12月底前|", "2026-02-26");
+        Task(t, "县住建局", "", "2026-12-31");
+        Assert.Contains("2座人行天桥", t.Deliverable);
+    }
+
+    #endregion
 }

@@ -252,7 +252,14 @@ public sealed class Blocks
         var cellOf = CellIndexes(hits);
         foreach (var (h, i) in hits.Zip(cellOf)) _found.Add((h, ColumnOf(i)));
         _cells = (cellsStart, end);
-        Ranges.Add((cellsStart, end));
+        // Rule BarredRowText: "|1|新建城东污水处理厂|县水务局|12月底前|" — the bars and the bare row number around the
+        // work cell are the table's ruling, not words of the work: they are read with the cells, and the work cell
+        // alone is the task's text (before: the deliverable came out as "|1|新建城东污水处理厂|").
+        int from = cellsStart;
+        while (from > s && IsCellGap(_t[from - 1])) from--;
+        Ranges.Add((from, end));
+        int lead = LeadingRowNumber(s, from);
+        if (lead > s) Ranges.Add((s, lead));
     }
 
     /// <summary>The unit cell each hit sits in, counted from 0: hits of one list cell share it.</summary>
@@ -308,6 +315,20 @@ public sealed class Blocks
         if (e - s < 3 || _lx.UnitSuffixes.MatchAt(_t.AsSpan(0, e), s) != e - s) return false;
         into.Add(new UnitHit(s, e, false));
         return true;
+    }
+
+    /// <summary>Rule BarredRowText: where the work cell starts after leading bars and a bare row number ("|1|", "| "), or s.</summary>
+    int LeadingRowNumber(int s, int e)
+    {
+        int k = s;
+        while (k < e && IsCellGap(_t[k])) k++;
+        int d = k;
+        while (d < e && char.IsAsciiDigit(_t[d]) && d - k < 3) d++;
+        // A number is a 序号 cell only when a bar closes it: "|1|", not "1 新建…" nor "2座人行天桥".
+        if (d > k && d < e && _t[d] == '|') k = d;
+        else if (k == s || _t.IndexOf('|', s, k - s) < 0) return s;
+        while (k < e && IsCellGap(_t[k])) k++;
+        return k < e ? k : s;
     }
 
     /// <summary>
