@@ -221,4 +221,147 @@ public class TableRowRuleTests
         Task(Assert.Single(tasks, t => t.Lead.Contains("县应急局")), "县应急局", "", null);
         Task(Assert.Single(tasks, t => t.Lead.Contains("县消防大队")), "县消防大队", "", null);
     }
+
+    #region SubRow (ItemStage.SubRows, Blocks.FindCells)
+
+    const string MergedUnitCell =
+        "1\n\n新建城东污水处理厂。\n\n县水务局\n\n6月底前开工\n\n完成城西污水管网改造。\n\n12月底前\n\n" +
+        "2\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前";
+
+    [Fact]
+    public void A_second_work_with_its_own_time_limit_under_one_unit_cell_is_a_task_of_that_unit()
+    {
+        // Before: the second work cell and its time limit were read as loose sentences and the task was lost.
+        var tasks = Parse(MergedUnitCell, "2026-02-26");
+        Assert.Equal(3, tasks.Count);
+        Task(tasks[0], "县水务局", "", "2026-06-30");
+        Assert.Contains("城东污水处理厂", tasks[0].Deliverable);
+        Task(tasks[1], "县水务局", "", "2026-12-31");
+        Assert.Contains("城西污水管网改造", tasks[1].Deliverable);
+        Task(tasks[2], "县住建局", "", "2026-09-30");
+    }
+
+    [Fact]
+    public void A_sub_row_keeps_the_lead_and_co_columns_of_the_row_above()
+    {
+        var tasks = Parse("序号\n\n重点工作\n\n牵头单位\n\n配合单位\n\n完成时限\n\n" +
+            "1\n\n新建城东污水处理厂。\n\n县水务局\n\n县财政局\n\n6月底前\n\n完成城西污水管网改造。\n\n12月底前", "2026-02-26");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县水务局", "县财政局", "2026-06-30");
+        Task(tasks[1], "县水务局", "县财政局", "2026-12-31");
+    }
+
+    [Fact]
+    public void A_work_that_names_its_own_unit_is_no_sub_row()
+    {
+        // Counter-test: after a row, a sentence with its own unit gives that unit's task, not the row's unit; the row
+        // above is cut off before it and keeps its own task (before: it was lost).
+        var tasks = Parse("1\n\n新建城东污水处理厂。\n\n县水务局\n\n6月底前\n\n县住建局要完成城西污水管网改造。\n\n12月底前", "2026-02-26");
+        Task(Assert.Single(tasks, t => t.Lead.Contains("县水务局")), "县水务局", "", "2026-06-30");
+        Task(Assert.Single(tasks, t => t.Lead.Contains("县住建局")), "县住建局", "", "2026-12-31");
+    }
+
+    [Fact]
+    public void Rows_each_with_their_own_unit_cell_are_no_sub_rows()
+    {
+        // Counter-test: the usual table, every row with its unit cell, keeps one task per row.
+        var tasks = Parse("1\n\n启动县图书馆新馆建设。\n\n县文体局\n\n6月底前\n\n2\n\n完成城西污水管网改造。\n\n县水务局\n\n12月底前", "2026-02-26");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县文体局", "", "2026-06-30");
+        Task(tasks[1], "县水务局", "", "2026-12-31");
+    }
+
+    #endregion
+
+    #region RowNumberNoSignature (Blocks.FindCells)
+
+    [Fact]
+    public void A_row_under_its_row_number_keeps_a_whole_date_cell_on_its_own_line_as_its_time_limit()
+    {
+        // Before: "县水务局\n2026年6月30日" was read as a signature, so the row lost its unit and its date.
+        var tasks = Parse("1\n\n启动建设县城防洪工程。\n\n县水务局\n\n2026年6月30日\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n2026年9月30日");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县水务局", "", "2026-06-30");
+        Assert.Contains("防洪工程", tasks[0].Deliverable);
+        Task(tasks[1], "县住建局", "", "2026-09-30");
+    }
+
+    [Theory]
+    [InlineData("3.请各乡镇于12月5日前报送年度工作总结。\n县政府办公室\n2026年11月27日")]
+    [InlineData("三、请各乡镇于12月5日前报送年度工作总结。\n县政府办公室\n2026年11月27日")]
+    [InlineData("附件:1\n请各乡镇于12月5日前报送年度工作总结。\n县政府办公室\n2026年11月27日")]
+    public void A_signature_after_a_numbered_item_is_still_no_row(string text)
+    {
+        // Counter-test: "3." / "三、" number an item of the notice, not a 序号 cell; the foot is the issuer and its date.
+        var t = Single(text);
+        Task(t, "各乡镇", "", "2026-12-05");
+    }
+
+    #endregion
+
+    #region LabelAfterStop (DeadlinePlacement.PlaceLabel, Blocks.FindLabels)
+
+    [Fact]
+    public void A_time_limit_label_after_the_full_stop_dates_the_task_before_it()
+    {
+        // Before: the label was skipped as a block and the task came out undated.
+        var t = Single("县住建局要推进老旧小区改造,完成12个小区的提升。(完成时限:2026年12月底前)");
+        Task(t, "县住建局", "", "2026-12-31");
+        Assert.Contains("老旧小区改造", t.Deliverable);
+        var unnamed = Single("1.推进老旧小区改造,完成12个小区的提升。(完成时限:2027年3月底前)");
+        Task(unnamed, "", "", "2027-03-31");
+    }
+
+    [Fact]
+    public void A_task_with_its_own_date_keeps_it_over_the_label()
+    {
+        // Counter-test: the task's own by-when is what was asked of it.
+        var t = Single("县住建局要在12月20日前完成老旧小区排查。(完成时限:2027年3月底前)");
+        Task(t, "县住建局", "", "2026-12-20");
+    }
+
+    [Fact]
+    public void The_sentence_after_the_labels_bracket_is_read_and_takes_no_date_from_it()
+    {
+        // Counter-test: before, everything up to the next full stop was skipped with the label and 县财政局's task was lost.
+        var tasks = Parse("县住建局要推进老旧小区改造。(完成时限:2026年12月底前)县财政局要做好资金保障。");
+        Assert.Equal(2, tasks.Count);
+        Task(tasks[0], "县住建局", "", "2026-12-31");
+        Task(tasks[1], "县财政局", "", null);
+    }
+
+    [Fact]
+    public void Time_limit_as_a_word_in_a_sentence_is_no_label()
+    {
+        // Counter-test: "明确…完成时限" names a column to fill in; the sentence's own date stays its deadline.
+        var t = Single("各单位要明确责任人和完成时限,12月20日前报送实施方案。");
+        Task(t, "各单位", "", "2026-12-20");
+    }
+
+    #endregion
+
+    #region BarredRowText (Blocks.FindCells)
+
+    [Theory]
+    [InlineData("|1|新建城东污水处理厂|县水务局|12月底前|")]
+    [InlineData("1 | 新建城东污水处理厂 | 县水务局 | 12月底前 |")]
+    [InlineData("|\n1\n|\n新建城东污水处理厂\n|\n县水务局\n|\n12月底前\n|")]
+    public void A_barred_rows_work_cell_is_the_deliverable_without_bars_or_row_number(string row)
+    {
+        // Before: the deliverable came out as "|1|新建城东污水处理厂|" / "| 新建城东污水处理厂 |".
+        var t = Single(row, "2026-02-26");
+        Task(t, "县水务局", "", "2026-12-31");
+        Assert.Equal("新建城东污水处理厂", t.Deliverable);
+    }
+
+    [Fact]
+    public void A_number_that_opens_the_work_is_kept()
+    {
+        // Counter-test: "2座人行天桥" is a quantity of the work, not a row number: no bar closes it.
+        var t = Single("|新建2座人行天桥|县住建局|12月底前|", "2026-02-26");
+        Task(t, "县住建局", "", "2026-12-31");
+        Assert.Contains("2座人行天桥", t.Deliverable);
+    }
+
+    #endregion
 }

@@ -24,6 +24,7 @@ public sealed class Blocks
     public enum ColumnRole { Lead, Responsible, Co }
 
     IReadOnlyList<ColumnRole>? _columns;
+    Blocks? _rowAbove;
 
     /// <summary>
     /// Rule HeaderRow: an item with no full stop that has a cell which is only a column name (序号, 牵头单位,
@@ -72,9 +73,11 @@ public sealed class Blocks
     public static Blocks None(string t, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts) => new(t, lx, units, deadlineStarts);
 
     /// <param name="columns">The unit columns a table's header row named, in order (<see cref="HeaderColumns"/>), or null.</param>
-    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts, IReadOnlyList<ColumnRole>? columns = null)
+    /// <param name="rowAbove">Rule SubRow: the row whose unit cell this sub-row shares (ItemStage.SubRows), or null.</param>
+    public static Blocks Find(string t, int s, int e, DirectiveLexicon lx, UnitGrammar units, ISet<int> deadlineStarts, IReadOnlyList<ColumnRole>? columns = null,
+        Blocks? rowAbove = null)
     {
-        var b = new Blocks(t, lx, units, deadlineStarts) { _columns = columns };
+        var b = new Blocks(t, lx, units, deadlineStarts) { _columns = columns, _rowAbove = rowAbove };
         b.FindParentheses(s, e);
         b.FindLabels(s, e);
         b.FindCells(s, e);
@@ -148,9 +151,12 @@ public sealed class Blocks
             if (dl > 0 && NextIsColon(i + dl, e))
             {
                 DeadlineLabelAt ??= i;
-                // "完成时限:…" is no sentence to read a deliverable from.
-                int end = i;
-                while (end < e && _t[end] is not (';' or '。' or '\n')) end++;
+                // "完成时限:…" is no sentence to read a deliverable from. Rule LabelAfterStop: "(完成时限:…)县财政局要…" —
+                // a bracket the label sits in closes it; the sentence after the bracket is read again.
+                int end = i, depth = 0;
+                for (; end < e && _t[end] is not (';' or '。' or '\n'); end++)
+                    if (_t[end] is '(' or '[') depth++;
+                    else if (_t[end] is ')' or ']' && --depth < 0) { end++; break; }
                 Ranges.Add((i, end));
                 i = end - 1;
             }
@@ -225,15 +231,35 @@ public sealed class Blocks
             k = tokStart;
             while (k > s && IsCellGap(_t[k - 1])) k--;
         }
-        if (unitsSeen == 0) return;
+        if (unitsSeen == 0)
+        {
+            // Rule SubRow: a sub-row's cells are only its time limit; its units are the row's above (a merged cell).
+            if (_rowAbove is { } above && cells > 0)
+            {
+                Lead.AddRange(above.Lead);
+                Co.AddRange(above.Co);
+                _cells = (cellsStart, end);
+                Ranges.Add((cellsStart, end));
+            }
+            return;
+        }
         // "县政府办公室\n2021年3月1日" after the last sentence: a signature, one unit and the day it signed.
-        if (lastIsDate && cells == 2 && unitsSeen == 1 && cellsStart > s && _t[cellsStart - 1] == '\n') return;
+        // Rule RowNumberNoSignature: "1\n启动建设县城防洪工程。\n县水务局\n2026年6月30日" — after a bare row number (a
+        // 序号 cell, no "." or "、") the same cells are a row's unit and its time limit, not a signature.
+        if (lastIsDate && cells == 2 && unitsSeen == 1 && cellsStart > s && _t[cellsStart - 1] == '\n' && !AfterRowNumber(s)) return;
         // The units were collected from the last cell back; each list cell was read forwards.
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         var cellOf = CellIndexes(hits);
         foreach (var (h, i) in hits.Zip(cellOf)) _found.Add((h, ColumnOf(i)));
         _cells = (cellsStart, end);
-        Ranges.Add((cellsStart, end));
+        // Rule BarredRowText: "|1|新建城东污水处理厂|县水务局|12月底前|" — the bars and the bare row number around the
+        // work cell are the table's ruling, not words of the work: they are read with the cells, and the work cell
+        // alone is the task's text (before: the deliverable came out as "|1|新建城东污水处理厂|").
+        int from = cellsStart;
+        while (from > s && IsCellGap(_t[from - 1])) from--;
+        Ranges.Add((from, end));
+        int lead = LeadingRowNumber(s, from);
+        if (lead > s) Ranges.Add((s, lead));
     }
 
     /// <summary>The unit cell each hit sits in, counted from 0: hits of one list cell share it.</summary>
@@ -289,6 +315,34 @@ public sealed class Blocks
         if (e - s < 3 || _lx.UnitSuffixes.MatchAt(_t.AsSpan(0, e), s) != e - s) return false;
         into.Add(new UnitHit(s, e, false));
         return true;
+    }
+
+    /// <summary>Rule BarredRowText: where the work cell starts after leading bars and a bare row number ("|1|", "| "), or s.</summary>
+    int LeadingRowNumber(int s, int e)
+    {
+        int k = s;
+        while (k < e && IsCellGap(_t[k])) k++;
+        int d = k;
+        while (d < e && char.IsAsciiDigit(_t[d]) && d - k < 3) d++;
+        // A number is a 序号 cell only when a bar closes it: "|1|", not "1 新建…" nor "2座人行天桥".
+        if (d > k && d < e && _t[d] == '|') k = d;
+        else if (k == s || _t.IndexOf('|', s, k - s) < 0) return s;
+        while (k < e && IsCellGap(_t[k])) k++;
+        return k < e ? k : s;
+    }
+
+    /// <summary>
+    /// Rule RowNumberNoSignature: the item at <paramref name="s"/> follows a bare row number on its own cell
+    /// ("1\n", "|1|", the line start or a cell gap before it): a 序号 cell, which only a table row has.
+    /// </summary>
+    bool AfterRowNumber(int s)
+    {
+        int k = s;
+        if (k == 0 || !IsCellGap(_t[k - 1])) return false;
+        while (k > 0 && IsCellGap(_t[k - 1])) k--;
+        int d = k;
+        while (d > 0 && char.IsAsciiDigit(_t[d - 1]) && k - d < 3) d--;
+        return d < k && (d == 0 || _t[d - 1] is '\n' or '|');
     }
 
     /// <summary>"2021年8月16日印", "2021年8月16日印发": the day a document was printed, at its foot.</summary>

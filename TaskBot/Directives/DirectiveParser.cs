@@ -149,6 +149,7 @@ public sealed class DirectiveParser
                 }
             }
             var drafts = grouping.EndItem();
+            placement.PlaceLabel(item, drafts);
             placement.PlaceSection(s, e, drafts);
             foreach (var d in drafts) builder.Add(d);
         }

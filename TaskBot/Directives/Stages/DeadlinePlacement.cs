@@ -179,6 +179,25 @@ internal readonly struct DeadlinePlacement
     /// section (<see cref="Reading.YearSection"/>) whose year dates every task of this and later items that has no
     /// time of its own; an item that yields no task and is no such heading (a heading without a year) closes it.
     /// </summary>
+    /// <summary>
+    /// Rule LabelAfterStop: "县住建局要推进老旧小区改造。(完成时限:2026年12月底前)" — a 完成时限 label of an item whose
+    /// units stand in its sentences (no unit block) is the time limit of the tasks before it: the sentence reader skips
+    /// the label (Blocks.FindLabels), so it is placed here on every task of the item that ends before the label and has
+    /// no date of its own. Only the phrase inside the label counts: a date elsewhere in the item is no label.
+    /// </summary>
+    public void PlaceLabel(Item item, List<Draft> drafts)
+    {
+        if (item.Blocks.DeadlineLabelAt is not { } lab || item.Blocks.HasRoles || drafts.Count == 0) return;
+        int labelEnd = lab;
+        while (labelEnd < item.End && t[labelEnd] is not (';' or '。' or '\n' or ')' or ']')) labelEnd++;
+        DeadlineMatch? due = null;
+        foreach (var dl in r.Deadlines)
+            if (dl.Start > lab && dl.Start < labelEnd && dl.Kind != DeadlineKind.RecurrenceStart && !dl.Invalid) { due = dl; break; }
+        if (due is null) return;
+        foreach (var d in drafts)
+            if (d.End <= lab && d.Deadline is null && (d.Vague is null || due.Kind != DeadlineKind.Vague)) d.Deadline = due;
+    }
+
     public void PlaceSection(int s, int e, List<Draft> drafts)
     {
         if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;

@@ -25,7 +25,80 @@ internal readonly record struct Sentence(int Start, int End, int No, bool CellBr
 internal readonly struct ItemStage(Reading r)
 {
 
-    public List<(int Start, int End)> Items() => SubItemsShareBlock(Segmenter.Items(r.T, 0, r.T.Length));
+    public List<(int Start, int End)> Items() => SubRows(SubItemsShareBlock(Segmenter.Items(r.T, 0, r.T.Length)));
+
+    /// <summary>
+    /// Rule SubRow: "开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前" — a row whose unit cell
+    /// spans two lines of the work column (a merged cell) flattens to a second work cell with a time limit of its own
+    /// and no unit cell after the first row's cells. The second work is its own task of the same units
+    /// (conventions: one task per deliverable that has its own deadline). Only after a row that ends in a unit cell and
+    /// a time-limit cell: a row's trailing cells (units, then the time limit) must stand right before the new work cell.
+    /// The sub-row's units are filled in by <see cref="Begin"/> (<see cref="Reading.SubRowStarts"/>).
+    /// </summary>
+    List<(int Start, int End)> SubRows(List<(int Start, int End)> items)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            var (s, e) = items[i];
+            int split = SubRowStart(s, e, out bool ownUnit);
+            if (split < 0) continue;
+            items[i] = (s, split);
+            items.Insert(i + 1, (split, e));
+            if (!ownUnit) r.SubRowStarts.Add(split);
+            i--;   // the first part may hold another sub-row
+        }
+        return items;
+    }
+
+    /// <summary>Where a trailing sub-row of [s,e) starts (Rule SubRow): cells …|units|time limit|work|time limit; or -1.</summary>
+    int SubRowStart(int s, int e, out bool ownUnit)
+    {
+        ownUnit = false;
+        Span<(int S, int E)> cells = stackalloc (int, int)[4];
+        int k = e, n = 0;
+        while (n < 4)
+        {
+            while (k > s && IsCellGap(r.T[k - 1])) k--;
+            int c = k;
+            while (c > s && !IsCellGap(r.T[c - 1])) c--;
+            if (c == k || c == s && n < 3) return -1;   // the first cell of the item is its own work text
+            cells[n++] = (c, k);
+            k = c;
+        }
+        var (work, limit, prevLimit, units) = (cells[1], cells[0], cells[2], cells[3]);
+        if (!TimeLimitCell(limit.S, limit.E) || !TimeLimitCell(prevLimit.S, prevLimit.E) || !UnitCell(units.S, units.E)) return -1;
+        // The work cell is a piece of work: a sentence of its own, neither a unit nor a time limit.
+        if (work.E - work.S < 4 || r.T[work.E - 1] != '。' || UnitCell(work.S, work.E) || TimeLimitCell(work.S, work.E)) return -1;
+        // "县住建局要完成城西管网改造。": a work that names its own unit is still cut from the row above (the row's
+        // cells are complete), but it is read as its own sentence and takes none of the row's units.
+        ownUnit = r.Units.UnitAt(r.T, work.S, work.E, r.DeadlineStarts) is not null;
+        return work.S;
+    }
+
+    static bool IsCellGap(char c) => char.IsWhiteSpace(c) || c == '|';
+
+    bool TimeLimitCell(int s, int e)
+    {
+        if (r.Lx.StandingTimeLimits.MatchAt(r.T.AsSpan(0, e), s) == e - s) return true;
+        if (e - s > 12) return false;
+        var found = DeadlineGrammar.Scan(r.T, s, e, new DeadlineContext(r.Reference, r.Calendar, null), r.Lx.VagueDeadlines);
+        return found.Count > 0 && found[0].Start == s;
+    }
+
+    /// <summary>A cell that is only units: "县民政局", "县住建局、县财政局".</summary>
+    bool UnitCell(int s, int e)
+    {
+        while (e > s && r.T[e - 1] is '。' or ';' or ',') e--;
+        int q = s;
+        while (q < e)
+        {
+            if (r.Units.UnitAt(r.T, q, e, r.DeadlineStarts) is not { } h || h.End <= q) return false;
+            q = UnitGrammar.SkipEtc(r.T, h.End, e);
+            if (q < e && r.T[q] is '、' or ',') { q++; continue; }
+            break;
+        }
+        return q == e && q > s;
+    }
 
     /// <summary>
     /// Rule SubItemsShareBlock: "1.完善应急预案体系\n(1)…\n(2)…\n(3)…\n(责任单位:市直各有关单位、…)" — a unit block on a
@@ -91,7 +164,10 @@ internal readonly struct ItemStage(Reading r)
         // Rule HeaderRow: a header row hands nothing over; its unit columns name the roles of the rows' unit cells.
         var header = Blocks.HeaderColumns(r.T, s, e, r.Lx);
         if (header is not null) r.TableColumns = header;
-        var blocks = header is not null ? Blocks.None(r.T, r.Lx, r.Units, r.DeadlineStarts) : Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts, r.TableColumns);
+        var blocks = header is not null ? Blocks.None(r.T, r.Lx, r.Units, r.DeadlineStarts)
+            : Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts, r.TableColumns, r.SubRowStarts.Contains(s) ? r.LastRow : null);
+        // Rule SubRow: the next sub-row takes the units of this row.
+        r.LastRow = blocks.HasRoles ? blocks : null;
         var item = new Item(s, e, no, blocks, inDecisions, header is not null);
         r.Trace?.ItemRead(r, item);
         return item;

@@ -33,6 +33,12 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
+    /// <summary>Where a sub-row of a table row starts (Rule SubRow, ItemStage): it takes the units of <see cref="LastRow"/>.</summary>
+    public readonly HashSet<int> SubRowStarts = [];
+
+    /// <summary>The blocks of the last item read that named units, for a sub-row after it (Rule SubRow).</summary>
+    public Blocks? LastRow;
+
     /// <summary>The year of the last heading of a year's targets (Rule section_year_target), for the undated rows under it; null: none open.</summary>
     public DeadlineMatch? YearSection;
 
