@@ -370,4 +370,31 @@ public class UnitFamilyTests
     }
 
     #endregion
+
+    #region Unit names (p11-units)
+
+    [Fact]
+    public void A_long_bare_name_closed_by_etc_departments_is_a_unit()
+    {
+        // Rule EtcClosesLongBareName (ClauseReading.ListSeparatorAfterBareName): every name of the list leads, 等部门 dropped.
+        var t = Single("民政、乡村振兴、残联、退役军人事务等部门要在12月20日前落实好特殊群体的参保资助政策。");
+        Assert.Equal(["民政", "乡村振兴", "残联", "退役军人事务"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("参保资助政策", t.Deliverable);
+    }
+
+    [Theory]
+    // Counter-tests: the same list as the object of the job names no lead; a sector word before a noun is no unit;
+    // a long run before a bare 、 is still no name.
+    [InlineData("各地要在12月20日前做好民政、退役军人事务等部门的工作衔接。", "各地")]
+    [InlineData("民政工作要在12月20日前完成低保对象复核。", "")]
+    [InlineData("切实加强社会救助、退役军人事务等部门的协作，县民政局要在12月20日前完成低保复核。", "县民政局")]
+    public void A_bare_name_list_that_is_no_subject_names_no_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    #endregion
 }

@@ -486,15 +486,24 @@ internal readonly struct ClauseReader
         return false;
     }
 
+    /// <summary>
+    /// Where the separator after a bare name (2–4 characters) at <paramref name="q"/> stands, else -1.
+    /// Rule EtcClosesLongBareName: "民政、乡村振兴、残联、退役军人事务等部门要…": the last name before 等部门 / 等单位 may
+    /// run to <see cref="MaxClosedBareName"/> characters, since the body word after 等 says what it is; before a 、
+    /// alone a longer run is more often a phrase than a name.
+    /// </summary>
     int ListSeparatorAfterBareName(int q, int e)
     {
-        for (int k = q; k < Math.Min(e, q + 5); k++)
+        for (int k = q; k < Math.Min(e, q + MaxClosedBareName + 1); k++)
         {
-            if (t[k] == '、' || k > q && EtcDepartments(k, e)) return k - q >= 2 ? k : -1;
+            if (k > q && EtcDepartments(k, e)) return k - q >= 2 ? k : -1;
+            if (t[k] == '、') return k - q >= 2 && k - q <= 4 ? k : -1;
             if (!ChineseText.IsHan(t[k])) return -1;
         }
         return -1;
     }
+
+    const int MaxClosedBareName = 6;
 
     /// <summary>"城管等部门": 等 + a body word closes a list of bare names.</summary>
     bool EtcDepartments(int k, int e) => t[k] == '等' && UnitGrammar.SkipEtc(t, k, e) > k + 1;
