@@ -396,5 +396,22 @@ public class UnitFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Theory]
+    [InlineData("吴高峰指出各单位要在12月20日前完成用地手续办理。", "各单位")]
+    [InlineData("局领导吴高峰指出各单位要在12月20日前完成用地手续办理。", "各单位")]
+    [InlineData("县委副书记吴高峰强调各乡镇要在12月20日前完成危房排查。", "各乡镇")]
+    // The comma version reads as it always did.
+    [InlineData("局领导吴高峰指出，各单位要在12月20日前完成用地手续办理。", "各单位")]
+    // Counter-test: units after 指出 with no modal are what was pointed out, not who must act.
+    [InlineData("吴高峰指出各单位存在的问题，县住建局要在12月20日前完成整改。", "县住建局")]
+    public void Units_and_a_modal_right_after_the_speakers_verb_are_the_subject(string text, string lead)
+    {
+        // Rules SpeakerThenSubject and TitledSpeaker (ClauseReading).
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.DoesNotContain("吴高峰", t.Deliverable ?? "");
+    }
+
     #endregion
 }

@@ -235,7 +235,16 @@ internal readonly struct ClauseReader
             {
                 c.Cue = true;
                 i = afterSpeaker;
-                if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
+                // Rule SpeakerThenSubject: "吴高峰指出各单位要加快推动…": no comma after the speaker's verb, and units and a
+                // modal right after it: those units are the subject, as after "指出，". Only before a modal: "指出各单位
+                // 存在的问题" reports what was found. 要求 is left to the addressee scan below.
+                int who = SkipSpace(i, e);
+                if (lx.AddresseeTriggers.MatchAt(t, i) == 0 && who < e && UnitsThenModal(who, e) && ReadUnitList(c, who, e, Slot.Subject) is var listEnd && listEnd > who)
+                {
+                    subject = true;
+                    i = listEnd;
+                }
+                else if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
             }
             else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
             else if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), SkipExhortation(p, e)) > 0) c.ExhortedCommand = true;
@@ -566,9 +575,12 @@ internal readonly struct ClauseReader
     /// <summary>"江辰当即要求", "刘小宁强调": a short name, an optional adverb, a speaking verb.</summary>
     int SpeakerEnd(int p, int e)
     {
-        for (int n = 2; n <= 4 && p + n < e; n++)
+        for (int n = 2; n <= MaxTitledSpeaker && p + n < e; n++)
         {
             if (!ChineseText.IsHan(t[p + n - 1])) return p;
+            // Rule TitledSpeaker: "局领导吴高峰指出", "县委副书记吴高峰强调": a title before the name makes the speaker
+            // longer than a bare name; past four characters only a span holding a leader title (or 领导) is a speaker.
+            if (n > 4 && !HasLeaderTitle(t.AsSpan(p, n)) && !t.AsSpan(p, n).Contains("领导", StringComparison.Ordinal)) continue;
             int k = p + n;
             foreach (var adv in (ReadOnlySpan<string>)["当即", "当场", "随即", "进一步", "同时", "再次", "还", "也", "特别", "明确"])
                 if (t.AsSpan(k, e - k).StartsWith(adv)) { k += adv.Length; break; }
@@ -579,6 +591,8 @@ internal readonly struct ClauseReader
         }
         return p;
     }
+
+    const int MaxTitledSpeaker = 10;
 
     bool EndsWithSpeakerVerb(int p) => p >= 2 && (lx.SpeakerVerbs.MatchEndingAt(t, p, Math.Max(0, p - 2)) > 0);
 
