@@ -413,5 +413,30 @@ public class UnitFamilyTests
         Assert.DoesNotContain("吴高峰", t.Deliverable ?? "");
     }
 
+    [Theory]
+    [InlineData("会议要求，各乡镇细化工作小组、明确职能职责，12月20日前完成专项整治任务。", "各乡镇", "工作小组")]
+    [InlineData("各乡镇成立工作专班，12月20日前完成危房排查。", "各乡镇", "工作专班")]
+    public void A_verb_after_a_generic_addressee_starts_the_job(string text, string lead, string inJob)
+    {
+        // Rule GenericAddresseeThenVerb (UnitGrammar.CutBeforeVerb): the verb and its object are the job, not the name.
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Contains(inJob, t.Deliverable);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // Counter-tests: a sector word that is also a verb (建设) names the office; a name with no verb keeps whole;
+    // two bodies joined by 和 stay two units.
+    [InlineData("各乡镇建设管理站要在12月20日前完成危房排查。", "各乡镇建设管理站")]
+    [InlineData("各乡镇综合执法队要在12月20日前完成违建拆除。", "各乡镇综合执法队")]
+    [InlineData("各乡镇工作组和片区工作组要在12月20日前将工作信息汇总报县住建局。", "各乡镇工作组、片区工作组")]
+    public void A_generic_name_whose_inner_word_is_no_job_keeps_whole(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
     #endregion
 }

@@ -101,8 +101,24 @@ public sealed class UnitGrammar
                 verb = adv >= 2 && k + adv < best && lx.ActionVerbs.MatchAt(s, k + adv) >= 2 ? adv : 0;
             }
             if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
+            if (GenericThenVerb(t, p, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Rule GenericAddresseeThenVerb: "各乡镇细化工作小组、明确职能职责": after a generic addressee (各 + a body word) any
+    /// action verb begins the job, since a generic name is never qualified further by a verb phrase. Not a sector
+    /// word that is also a verb (各乡镇建设管理站: 建设 names the office), and not a verb right before a suffix (各乡镇
+    /// 督查办: the office that does it).
+    /// </summary>
+    bool GenericThenVerb(string t, int p, int k, int best)
+    {
+        if (t[p] != '各' || k - p < 3) return false;
+        var s = t.AsSpan(0, best);
+        int verb = lx.ActionVerbs.MatchAt(s, k);
+        if (verb < 2 || lx.SectorNames.MatchAt(s, k) > 0) return false;
+        return k + verb < best && lx.UnitSuffixes.MatchAt(s, k + verb) == 0;
     }
 
     int RoleLabelAfterQuantifier(string t, int p, int end)
