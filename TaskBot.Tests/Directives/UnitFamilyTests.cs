@@ -438,5 +438,20 @@ public class UnitFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Theory]
+    [InlineData("各牵头单位和汇总单位要在12月20日前向市政府报告重点工作完成情况。", "各牵头单位、汇总单位")]
+    [InlineData("公安及农业部门要在12月20日前做好蚕种发放的安全保卫。", "公安、农业部门")]
+    // Counter-tests: one bureau with 和 inside its name, and the two body words that make one collective, stay whole.
+    [InlineData("县自然资源和规划局要在12月20日前完成图斑核查。", "县自然资源和规划局")]
+    [InlineData("相关责任单位和部门要在12月20日前完成自查。", "相关责任单位和部门")]
+    [InlineData("市各有关部门和单位要在12月20日前完成自查。", "市各有关部门和单位")]
+    public void Two_bodies_joined_by_he_or_ji_are_two_units(string text, string lead)
+    {
+        // Rule JoinedBodyNames (UnitGrammar.SplitJoined).
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
     #endregion
 }
