@@ -453,5 +453,27 @@ public class UnitFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
+    [Theory]
+    [InlineData("各相关单位、乡镇(办)要在12月20日前完成自查整改。", "各相关单位、乡镇(办)")]
+    [InlineData("各有关部门、乡镇(街道)要在12月20日前完成排查。", "各有关部门、乡镇(街道)")]
+    // Counter-test: a note in brackets is no part of the name.
+    [InlineData("各有关部门、街道(详见附件)要在12月20日前完成排查。", "各有关部门、街道")]
+    public void A_bracketed_part_after_a_short_body_word_belongs_to_its_name(string text, string lead)
+    {
+        // Rule ElidedBodyKeepsBrackets (ClauseReading.ElidedUnitAt).
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void A_role_marker_after_a_short_body_word_still_marks_its_role()
+    {
+        // Counter-test for ElidedBodyKeepsBrackets: "(牵头)" is the unit's role, not part of its name.
+        var t = Single("县民政局、乡镇(牵头)要在12月20日前完成排查。");
+        Assert.Equal(["乡镇"], t.Lead);
+        Assert.Equal(["县民政局"], t.Co);
+    }
+
     #endregion
 }

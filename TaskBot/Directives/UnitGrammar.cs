@@ -355,7 +355,7 @@ public sealed class UnitGrammar
     /// "(街道办)" or "(管委会)" after a name belongs to it; "(牵头)" or a long note does not. Returns the index
     /// after the closing parenthesis, or -1.
     /// </summary>
-    int AttachedNamePart(string t, int open, int end)
+    public int AttachedNamePart(string t, int open, int end)
     {
         if (open >= end || t[open] != '(') return -1;
         int close = t.IndexOf(')', open + 1, Math.Min(end, open + 14) - open - 1);

@@ -477,8 +477,20 @@ internal readonly struct ClauseReader
     {
         if (q == 0 || t[q - 1] != '、') return 0;
         foreach (var w in (ReadOnlySpan<string>)["部门", "单位", "街道", "社区", "乡镇"])
-            if (t.AsSpan(q, e - q).StartsWith(w) && units.ValidFollower(t, q + w.Length, e, deadlineStarts)) return w.Length;
+            if (t.AsSpan(q, e - q).StartsWith(w) && units.ValidFollower(t, q + w.Length, e, deadlineStarts)) return w.Length + BracketedPartAt(q + w.Length, e);
         return 0;
+    }
+
+    /// <summary>
+    /// Rule ElidedBodyKeepsBrackets: "各相关单位、乡镇(办)要…": a bracketed part right after a short body word belongs to
+    /// its name (conventions: parentheses inside a name belong to it). Only a few Han characters, and not a role
+    /// marker such as "(牵头)" or a note such as "(详见附件)" (UnitGrammar.AttachedNamePart). Returns its length, else 0.
+    /// </summary>
+    int BracketedPartAt(int k, int e)
+    {
+        if (k >= e || t[k] != '(' || units.RoleMarkerAt(t, k, e, out _) > 0) return 0;
+        int close = units.AttachedNamePart(t, k, e);
+        return close > k && units.ValidFollower(t, close, e, deadlineStarts) ? close - k : 0;
     }
 
     /// <summary>"生态环境、经信、发改部门": bare names may follow each other as long as the list ends in a unit.</summary>
