@@ -122,8 +122,9 @@ public class GroupingRuleTests
     [Theory]
     // Slogans open the item: it is no job of its own, and the year's target closes the one task.
     [InlineData("各乡镇要严格按照年度目标任务，倒排时间节点，补齐短板；创新方法，精准发力，强力推进，冲刺全年目标任务。", "各乡镇//2026-12-31")]
-    // An item with its own subject before its modal, which the unit reader does not name, is not the list's.
-    [InlineData("卫健部门要发动医疗机构做好宣传动员；民政、乡村振兴、残联、退役军人事务等部门要精准落实好特殊群体的参保资助政策。", "卫健部门//")]
+    // An item with its own subject before its modal is not the list's: it is a task of its own subject (the bare
+    // names before 等部门 are units, rule EtcClosesLongBareName), never a second job of 卫健部门.
+    [InlineData("卫健部门要发动医疗机构做好宣传动员；民政、乡村振兴、残联、退役军人事务等部门要精准落实好特殊群体的参保资助政策。", "卫健部门// | 民政、乡村振兴、残联、退役军人事务//")]
     // What follows the semicolon reports (已…了): no task, as before.
     [InlineData("各乡镇要加快项目实施进度；全县已完成复垦验收了120亩。", "各乡镇//")]
     public void A_semicolon_item_that_is_no_job_of_the_list_stays_out(string text, string expected) =>

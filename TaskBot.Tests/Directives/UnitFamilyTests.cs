@@ -370,4 +370,110 @@ public class UnitFamilyTests
     }
 
     #endregion
+
+    #region Unit names (p11-units)
+
+    [Fact]
+    public void A_long_bare_name_closed_by_etc_departments_is_a_unit()
+    {
+        // Rule EtcClosesLongBareName (ClauseReading.ListSeparatorAfterBareName): every name of the list leads, 等部门 dropped.
+        var t = Single("民政、乡村振兴、残联、退役军人事务等部门要在12月20日前落实好特殊群体的参保资助政策。");
+        Assert.Equal(["民政", "乡村振兴", "残联", "退役军人事务"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("参保资助政策", t.Deliverable);
+    }
+
+    [Theory]
+    // Counter-tests: the same list as the object of the job names no lead; a sector word before a noun is no unit;
+    // a long run before a bare 、 is still no name.
+    [InlineData("各地要在12月20日前做好民政、退役军人事务等部门的工作衔接。", "各地")]
+    [InlineData("民政工作要在12月20日前完成低保对象复核。", "")]
+    [InlineData("切实加强社会救助、退役军人事务等部门的协作，县民政局要在12月20日前完成低保复核。", "县民政局")]
+    public void A_bare_name_list_that_is_no_subject_names_no_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("吴高峰指出各单位要在12月20日前完成用地手续办理。", "各单位")]
+    [InlineData("局领导吴高峰指出各单位要在12月20日前完成用地手续办理。", "各单位")]
+    [InlineData("县委副书记吴高峰强调各乡镇要在12月20日前完成危房排查。", "各乡镇")]
+    // The comma version reads as it always did.
+    [InlineData("局领导吴高峰指出，各单位要在12月20日前完成用地手续办理。", "各单位")]
+    // Counter-test: units after 指出 with no modal are what was pointed out, not who must act.
+    [InlineData("吴高峰指出各单位存在的问题，县住建局要在12月20日前完成整改。", "县住建局")]
+    public void Units_and_a_modal_right_after_the_speakers_verb_are_the_subject(string text, string lead)
+    {
+        // Rules SpeakerThenSubject and TitledSpeaker (ClauseReading).
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.DoesNotContain("吴高峰", t.Deliverable ?? "");
+    }
+
+    [Theory]
+    [InlineData("会议要求，各乡镇细化工作小组、明确职能职责，12月20日前完成专项整治任务。", "各乡镇", "工作小组")]
+    [InlineData("各乡镇成立工作专班，12月20日前完成危房排查。", "各乡镇", "工作专班")]
+    public void A_verb_after_a_generic_addressee_starts_the_job(string text, string lead, string inJob)
+    {
+        // Rule GenericAddresseeThenVerb (UnitGrammar.CutBeforeVerb): the verb and its object are the job, not the name.
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Contains(inJob, t.Deliverable);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // Counter-tests: a sector word that is also a verb (建设) names the office; a name with no verb keeps whole;
+    // two bodies joined by 和 stay two units.
+    [InlineData("各乡镇建设管理站要在12月20日前完成危房排查。", "各乡镇建设管理站")]
+    [InlineData("各乡镇综合执法队要在12月20日前完成违建拆除。", "各乡镇综合执法队")]
+    [InlineData("各乡镇工作组和片区工作组要在12月20日前将工作信息汇总报县住建局。", "各乡镇工作组、片区工作组")]
+    public void A_generic_name_whose_inner_word_is_no_job_keeps_whole(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("各牵头单位和汇总单位要在12月20日前向市政府报告重点工作完成情况。", "各牵头单位、汇总单位")]
+    [InlineData("公安及农业部门要在12月20日前做好蚕种发放的安全保卫。", "公安、农业部门")]
+    // Counter-tests: one bureau with 和 inside its name, and the two body words that make one collective, stay whole.
+    [InlineData("县自然资源和规划局要在12月20日前完成图斑核查。", "县自然资源和规划局")]
+    [InlineData("相关责任单位和部门要在12月20日前完成自查。", "相关责任单位和部门")]
+    [InlineData("市各有关部门和单位要在12月20日前完成自查。", "市各有关部门和单位")]
+    public void Two_bodies_joined_by_he_or_ji_are_two_units(string text, string lead)
+    {
+        // Rule JoinedBodyNames (UnitGrammar.SplitJoined).
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("各相关单位、乡镇(办)要在12月20日前完成自查整改。", "各相关单位、乡镇(办)")]
+    [InlineData("各有关部门、乡镇(街道)要在12月20日前完成排查。", "各有关部门、乡镇(街道)")]
+    // Counter-test: a note in brackets is no part of the name.
+    [InlineData("各有关部门、街道(详见附件)要在12月20日前完成排查。", "各有关部门、街道")]
+    public void A_bracketed_part_after_a_short_body_word_belongs_to_its_name(string text, string lead)
+    {
+        // Rule ElidedBodyKeepsBrackets (ClauseReading.ElidedUnitAt).
+        var t = Single(text);
+        Assert.Equal(lead, string.Join("、", t.Lead));
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void A_role_marker_after_a_short_body_word_still_marks_its_role()
+    {
+        // Counter-test for ElidedBodyKeepsBrackets: "(牵头)" is the unit's role, not part of its name.
+        var t = Single("县民政局、乡镇(牵头)要在12月20日前完成排查。");
+        Assert.Equal(["乡镇"], t.Lead);
+        Assert.Equal(["县民政局"], t.Co);
+    }
+
+    #endregion
 }

@@ -101,8 +101,24 @@ public sealed class UnitGrammar
                 verb = adv >= 2 && k + adv < best && lx.ActionVerbs.MatchAt(s, k + adv) >= 2 ? adv : 0;
             }
             if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
+            if (GenericThenVerb(t, p, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Rule GenericAddresseeThenVerb: "各乡镇细化工作小组、明确职能职责": after a generic addressee (各 + a body word) any
+    /// action verb begins the job, since a generic name is never qualified further by a verb phrase. Not a sector
+    /// word that is also a verb (各乡镇建设管理站: 建设 names the office), and not a verb right before a suffix (各乡镇
+    /// 督查办: the office that does it).
+    /// </summary>
+    bool GenericThenVerb(string t, int p, int k, int best)
+    {
+        if (t[p] != '各' || k - p < 3) return false;
+        var s = t.AsSpan(0, best);
+        int verb = lx.ActionVerbs.MatchAt(s, k);
+        if (verb < 2 || lx.SectorNames.MatchAt(s, k) > 0) return false;
+        return k + verb < best && lx.UnitSuffixes.MatchAt(s, k + verb) == 0;
     }
 
     int RoleLabelAfterQuantifier(string t, int p, int end)
@@ -207,6 +223,12 @@ public sealed class UnitGrammar
                 into.Add(new UnitHit(k + 1, hit.End, true));
                 return;
             }
+            if (!genericRight && JoinedBodies(t, hit.Start, leftEnd, k + 1, hit.End))
+            {
+                into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
+                into.Add(new UnitHit(k + 1, hit.End, IsGeneric(t.AsSpan(k + 1, hit.End - k - 1))));
+                return;
+            }
             if (!genericRight && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
             var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
             if (right is not { } r || r.End != hit.End) continue;
@@ -215,6 +237,21 @@ public sealed class UnitGrammar
             return;
         }
         into.Add(hit);
+    }
+
+    /// <summary>
+    /// Rule JoinedBodyNames: "各牵头单位和汇总单位", "公安及农业部门": a right part that ends in a body word (部门 / 单位) and
+    /// names what kind (汇总单位, 农业部门) is a unit of its own, even when it opens with a verb-like word, if the left
+    /// part is one too: it ends in a body word itself, or it is a bare sector name (公安, 民政). Only the body words:
+    /// "自然资源和规划局" is one bureau, and "单位和部门" one collective (<see cref="IsBodyPair"/>).
+    /// </summary>
+    bool JoinedBodies(string t, int start, int leftEnd, int rightStart, int end)
+    {
+        var right = t.AsSpan(rightStart, end - rightStart);
+        if (right.Length < 4 || !(right.EndsWith("部门") || right.EndsWith("单位")) || right[0] == '的') return false;
+        var left = t.AsSpan(start, leftEnd - start);
+        if (left.Length >= 3 && (left.EndsWith("部门") || left.EndsWith("单位"))) return true;
+        return lx.SectorNames.MatchAt(t.AsSpan(0, leftEnd), start) == left.Length;
     }
 
     /// <summary>"部门和单位" / "单位和部门": the left part ends in one body word and the right part is only the other.</summary>
@@ -318,7 +355,7 @@ public sealed class UnitGrammar
     /// "(街道办)" or "(管委会)" after a name belongs to it; "(牵头)" or a long note does not. Returns the index
     /// after the closing parenthesis, or -1.
     /// </summary>
-    int AttachedNamePart(string t, int open, int end)
+    public int AttachedNamePart(string t, int open, int end)
     {
         if (open >= end || t[open] != '(') return -1;
         int close = t.IndexOf(')', open + 1, Math.Min(end, open + 14) - open - 1);

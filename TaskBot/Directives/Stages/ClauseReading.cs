@@ -235,7 +235,16 @@ internal readonly struct ClauseReader
             {
                 c.Cue = true;
                 i = afterSpeaker;
-                if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
+                // Rule SpeakerThenSubject: "吴高峰指出各单位要加快推动…": no comma after the speaker's verb, and units and a
+                // modal right after it: those units are the subject, as after "指出，". Only before a modal: "指出各单位
+                // 存在的问题" reports what was found. 要求 is left to the addressee scan below.
+                int who = SkipSpace(i, e);
+                if (lx.AddresseeTriggers.MatchAt(t, i) == 0 && who < e && UnitsThenModal(who, e) && ReadUnitList(c, who, e, Slot.Subject) is var listEnd && listEnd > who)
+                {
+                    subject = true;
+                    i = listEnd;
+                }
+                else if (lx.StatementOpeners.MatchAt(t, i) > 0 || lx.StatementOpeners.MatchEndingAt(t, i, p) > 0) c.Statement = true;
             }
             else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
             else if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), SkipExhortation(p, e)) > 0) c.ExhortedCommand = true;
@@ -472,8 +481,20 @@ internal readonly struct ClauseReader
     {
         if (q == 0 || t[q - 1] != '、') return 0;
         foreach (var w in (ReadOnlySpan<string>)["部门", "单位", "街道", "社区", "乡镇"])
-            if (t.AsSpan(q, e - q).StartsWith(w) && units.ValidFollower(t, q + w.Length, e, deadlineStarts)) return w.Length;
+            if (t.AsSpan(q, e - q).StartsWith(w) && units.ValidFollower(t, q + w.Length, e, deadlineStarts)) return w.Length + BracketedPartAt(q + w.Length, e);
         return 0;
+    }
+
+    /// <summary>
+    /// Rule ElidedBodyKeepsBrackets: "各相关单位、乡镇(办)要…": a bracketed part right after a short body word belongs to
+    /// its name (conventions: parentheses inside a name belong to it). Only a few Han characters, and not a role
+    /// marker such as "(牵头)" or a note such as "(详见附件)" (UnitGrammar.AttachedNamePart). Returns its length, else 0.
+    /// </summary>
+    int BracketedPartAt(int k, int e)
+    {
+        if (k >= e || t[k] != '(' || units.RoleMarkerAt(t, k, e, out _) > 0) return 0;
+        int close = units.AttachedNamePart(t, k, e);
+        return close > k && units.ValidFollower(t, close, e, deadlineStarts) ? close - k : 0;
     }
 
     /// <summary>"生态环境、经信、发改部门": bare names may follow each other as long as the list ends in a unit.</summary>
@@ -490,15 +511,24 @@ internal readonly struct ClauseReader
         return false;
     }
 
+    /// <summary>
+    /// Where the separator after a bare name (2–4 characters) at <paramref name="q"/> stands, else -1.
+    /// Rule EtcClosesLongBareName: "民政、乡村振兴、残联、退役军人事务等部门要…": the last name before 等部门 / 等单位 may
+    /// run to <see cref="MaxClosedBareName"/> characters, since the body word after 等 says what it is; before a 、
+    /// alone a longer run is more often a phrase than a name.
+    /// </summary>
     int ListSeparatorAfterBareName(int q, int e)
     {
-        for (int k = q; k < Math.Min(e, q + 5); k++)
+        for (int k = q; k < Math.Min(e, q + MaxClosedBareName + 1); k++)
         {
-            if (t[k] == '、' || k > q && EtcDepartments(k, e)) return k - q >= 2 ? k : -1;
+            if (k > q && EtcDepartments(k, e)) return k - q >= 2 ? k : -1;
+            if (t[k] == '、') return k - q >= 2 && k - q <= 4 ? k : -1;
             if (!ChineseText.IsHan(t[k])) return -1;
         }
         return -1;
     }
+
+    const int MaxClosedBareName = 6;
 
     /// <summary>"城管等部门": 等 + a body word closes a list of bare names.</summary>
     bool EtcDepartments(int k, int e) => t[k] == '等' && UnitGrammar.SkipEtc(t, k, e) > k + 1;
@@ -569,9 +599,12 @@ internal readonly struct ClauseReader
     /// <summary>"江辰当即要求", "刘小宁强调": a short name, an optional adverb, a speaking verb.</summary>
     int SpeakerEnd(int p, int e)
     {
-        for (int n = 2; n <= 4 && p + n < e; n++)
+        for (int n = 2; n <= MaxTitledSpeaker && p + n < e; n++)
         {
             if (!ChineseText.IsHan(t[p + n - 1])) return p;
+            // Rule TitledSpeaker: "局领导吴高峰指出", "县委副书记吴高峰强调": a title before the name makes the speaker
+            // longer than a bare name; past four characters only a span holding a leader title (or 领导) is a speaker.
+            if (n > 4 && !HasLeaderTitle(t.AsSpan(p, n)) && !t.AsSpan(p, n).Contains("领导", StringComparison.Ordinal)) continue;
             int k = p + n;
             foreach (var adv in (ReadOnlySpan<string>)["当即", "当场", "随即", "进一步", "同时", "再次", "还", "也", "特别", "明确"])
                 if (t.AsSpan(k, e - k).StartsWith(adv)) { k += adv.Length; break; }
@@ -582,6 +615,8 @@ internal readonly struct ClauseReader
         }
         return p;
     }
+
+    const int MaxTitledSpeaker = 10;
 
     bool EndsWithSpeakerVerb(int p) => p >= 2 && (lx.SpeakerVerbs.MatchEndingAt(t, p, Math.Max(0, p - 2)) > 0);
 
