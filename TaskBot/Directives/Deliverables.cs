@@ -123,7 +123,7 @@ public static class Deliverables
         {
             if (!chosen[i]) continue;
             var text = texts[i]!;
-            if (so is null || so.Length < 3 || text.StartsWith(so)) so = text;
+            if (so is null || so.Length < 3 || text.StartsWith(so, StringComparison.Ordinal)) so = text;
             else if (!so.Contains(text)) so = so + "," + text;
         }
         // Only purposes and exhortations: the first of them says what the task is about, better than nothing.
