@@ -704,37 +704,35 @@ public static class DeadlineGrammar
         foreach (var rule in Rules)
         {
             if (span.IndexOfAny(rule.Triggers) < 0 || rule.TriggerWords.Length > 0 && !AnyOccurs(span, rule.TriggerWords)) continue;
+            int taken = 0;
+            // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
+            for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
             {
-                int taken = 0;
-                // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
-                for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
-                {
-                    if (m.Length == 0) continue;
-                    // A pattern may read context around its phrase: the phrase itself is its "at" group then.
-                    var at = m.Groups["at"];
-                    int mIndex = at.Success ? at.Index : m.Index, mLength = at.Success ? at.Length : m.Length;
-                    int after = mIndex + mLength;
-                    // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
-                    bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
-                                      || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])
-                                         // "12月20日前以书面形式报送", "月底前起草": after 前 the phrase is closed ("by"), so
-                                         // 以/起 begin the next word, not "since" (以来) or "from" (起).
-                                         // "春节前后" (around) still is no deadline.
-                                         && !(text[after - 1] == '前' && text[after] is '以' or '起');
-                    // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
-                    var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
-                    var res = rule.Produce(m, ctx);
-                    // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
-                    bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
-                    int leadLen = LeadBefore(text, start, mIndex);
-                    // "截至10月底，已拨付…": as of a date, not by it.
-                    badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
-                    int matchStart = mIndex - leadLen;
-                    int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
-                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid || rule.Veto, Target = rule.Target, Soft = rule.Soft, Veto = rule.Veto };
-                    found.Add(match);
-                    if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
-                }
+                if (m.Length == 0) continue;
+                // A pattern may read context around its phrase: the phrase itself is its "at" group then.
+                var at = m.Groups["at"];
+                int mIndex = at.Success ? at.Index : m.Index, mLength = at.Success ? at.Length : m.Length;
+                int after = mIndex + mLength;
+                // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
+                bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
+                                  || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])
+                                     // "12月20日前以书面形式报送", "月底前起草": after 前 the phrase is closed ("by"), so
+                                     // 以/起 begin the next word, not "since" (以来) or "from" (起).
+                                     // "春节前后" (around) still is no deadline.
+                                     && !(text[after - 1] == '前' && text[after] is '以' or '起');
+                // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
+                var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
+                var res = rule.Produce(m, ctx);
+                // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
+                bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
+                int leadLen = LeadBefore(text, start, mIndex);
+                // "截至10月底，已拨付…": as of a date, not by it.
+                badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
+                int matchStart = mIndex - leadLen;
+                int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
+                var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid || rule.Veto, Target = rule.Target, Soft = rule.Soft, Veto = rule.Veto };
+                found.Add(match);
+                if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
             }
         }
         for (int i = start; i < end; i++)

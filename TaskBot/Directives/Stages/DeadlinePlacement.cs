@@ -175,11 +175,6 @@ internal readonly struct DeadlinePlacement
         | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     /// <summary>
-    /// Rule section_year_target, applied once an item's tasks are grouped: a heading of a year's targets opens a
-    /// section (<see cref="Reading.YearSection"/>) whose year dates every task of this and later items that has no
-    /// time of its own; an item that yields no task and is no such heading (a heading without a year) closes it.
-    /// </summary>
-    /// <summary>
     /// Rule LabelAfterStop: "县住建局要推进老旧小区改造。(完成时限:2026年12月底前)" — a 完成时限 label of an item whose
     /// units stand in its sentences (no unit block) is the time limit of the tasks before it: the sentence reader skips
     /// the label (Blocks.FindLabels), so it is placed here on every task of the item that ends before the label and has
@@ -198,6 +193,11 @@ internal readonly struct DeadlinePlacement
             if (d.End <= lab && d.Deadline is null && (d.Vague is null || due.Kind != DeadlineKind.Vague)) d.Deadline = due;
     }
 
+    /// <summary>
+    /// Rule section_year_target, applied once an item's tasks are grouped: a heading of a year's targets opens a
+    /// section (<see cref="Reading.YearSection"/>) whose year dates every task of this and later items that has no
+    /// time of its own; an item that yields no task and is no such heading (a heading without a year) closes it.
+    /// </summary>
     public void PlaceSection(int s, int e, List<Draft> drafts)
     {
         if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;
