@@ -188,4 +188,28 @@ public class DeadlineRuleTests
     [InlineData("县民政局2月30日前完成低保复核。")]
     [InlineData("县民政局13月底前完成低保复核。")]
     public void Impossible_dates_give_no_deadline(string text) => Assert.Null(Single(text).Deadline);
+
+    // The deadline rules run on every pasted text, so each must stay linear in its length: a pattern with only bounded
+    // quantifiers runs on the (faster) compiled backtracking engine, one with *, + or {n,} on NonBacktracking, which
+    // cannot blow up on a long run of blanks in a pasted table.
+    [Theory]
+    [InlineData(@"(?<m>\d{1,2})月(?<d>\d{1,2})日前", false)]
+    [InlineData(@"[+*]年|\+|\*", false)]
+    [InlineData(@"(?:^|\n)[ \t|]*月", true)]
+    [InlineData(@"分别于(?:[、和]\d月)+前", true)]
+    [InlineData(@"\d{2,}日", true)]
+    public void A_pattern_with_an_unbounded_quantifier_is_flagged(string pattern, bool unbounded) =>
+        Assert.Equal(unbounded, TaskBot.Directives.DeadlineGrammar.HasUnboundedQuantifier(pattern));
+
+    [Fact]
+    public void Every_deadline_rule_runs_on_an_engine_linear_in_its_input()
+    {
+        foreach (var rule in TaskBot.Directives.DeadlineGrammar.Rules)
+        {
+            bool nonBacktracking = rule.Pattern.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+            Assert.True(nonBacktracking == TaskBot.Directives.DeadlineGrammar.HasUnboundedQuantifier(rule.Pattern.ToString()), rule.Name);
+        }
+        Assert.Contains(TaskBot.Directives.DeadlineGrammar.Rules, r => r.Pattern.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        Assert.Contains(TaskBot.Directives.DeadlineGrammar.Rules, r => r.Pattern.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.Compiled));
+    }
 }
