@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using TaskBot.Calendar;
 
@@ -375,6 +376,22 @@ public static class DeadlineGrammar
             (m, c) => RecurringPeriodEnd(m, c)) { NotAfter = "的" },   // "每季度的形象进度": which progress, not when
     ];
 
+    // Which rules may match, found in one pass over the text instead of one search per rule: every trigger character
+    // names the rules it wakes (a bit per rule). A rule with no trigger characters never runs, as before.
+    static readonly int RuleWords = (Rules.Count + 63) / 64;
+    static readonly System.Buffers.SearchValues<char> AnyTrigger =
+        System.Buffers.SearchValues.Create([.. Rules.SelectMany(r => r.Triggers).Distinct()]);
+    static readonly FrozenDictionary<char, ulong[]> RulesWokenBy = Rules
+        .SelectMany((r, i) => r.Triggers.Select(c => (Char: c, Rule: i)))
+        .GroupBy(x => x.Char)
+        .ToDictionary(g => g.Key, g =>
+        {
+            var bits = new ulong[RuleWords];
+            foreach (var (_, i) in g) bits[i >> 6] |= 1UL << (i & 63);
+            return bits;
+        })
+        .ToFrozenDictionary();
+
     // ---- productions -------------------------------------------------------------------------------
 
     static int Num(Match m, string g) => ChineseText.ParseNumber(m.Groups[g].ValueSpan);
@@ -726,9 +743,19 @@ public static class DeadlineGrammar
         var found = new List<DeadlineMatch>();
         List<DeadlineMatch>? anchors = null;
         var span = text.AsSpan(start, end - start);
-        foreach (var rule in Rules)
+        Span<ulong> woken = stackalloc ulong[RuleWords];
+        for (int k = span.IndexOfAny(AnyTrigger); k >= 0;)
         {
-            if (span.IndexOfAny(rule.Triggers) < 0 || rule.TriggerWords.Length > 0 && !AnyOccurs(span, rule.TriggerWords)) continue;
+            var bits = RulesWokenBy[span[k]];
+            for (int w = 0; w < bits.Length; w++) woken[w] |= bits[w];
+            int next = span[(k + 1)..].IndexOfAny(AnyTrigger);
+            k = next < 0 ? -1 : k + 1 + next;
+        }
+        for (int ri = 0; ri < Rules.Count; ri++)
+        {
+            if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
+            var rule = Rules[ri];
+            if (rule.TriggerWords.Length > 0 && !AnyOccurs(span, rule.TriggerWords)) continue;
             int taken = 0;
             // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
             for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
@@ -760,8 +787,12 @@ public static class DeadlineGrammar
                 if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
             }
         }
+        // Vague words ("尽快", "立即"): only where one of their first characters stands.
         for (int i = start; i < end; i++)
         {
+            int skip = text.AsSpan(i, end - i).IndexOfAny(vague.FirstChars);
+            if (skip < 0) break;
+            i += skip;
             int len = vague.MatchAt(text, i);
             if (len == 0) continue;
             found.Add(new(i, i + len, "vague", DeadlineKind.Vague, null));

@@ -30,6 +30,11 @@ public sealed class DirectiveLexicon
     public PhraseSet PersonOfUnit { get; }
     public PhraseSet LeaderTitles { get; }
     public PhraseSet SupervisorVerbs { get; }
+    /// <summary>
+    /// First characters of the words the clause reader looks for after a clause's subject (addressee, with, report and
+    /// supervisor words): between them, and between deadline phrases, it has nothing to read and jumps.
+    /// </summary>
+    public System.Buffers.SearchValues<char> SlotWordStarts { get; }
     public PhraseSet Adverbs { get; }
     public PhraseSet ActionVerbs { get; }
     public PhraseSet CompletionVerbs { get; }
@@ -146,6 +151,8 @@ public sealed class DirectiveLexicon
         PersonOfUnit = Set("personOfUnit");
         LeaderTitles = Set("leaderTitles");
         SupervisorVerbs = Set("supervisorVerbs");
+        SlotWordStarts = System.Buffers.SearchValues.Create([.. new[] { AddresseeTriggers, WithTriggers, ReportTriggers, SupervisorVerbs }
+            .SelectMany(set => set.Words).Select(w => w[0]).Distinct()]);
         Adverbs = Set("adverbs");
         ActionVerbs = Set("actionVerbs");
         CompletionVerbs = Set("completionVerbs");

@@ -11,11 +11,14 @@ public sealed class PhraseSet
     readonly string[]?[] _table;
     readonly char _min;
     public IReadOnlyCollection<string> Words { get; }
+    /// <summary>The characters a listed word starts with: a scan can jump to the next place where a word may start.</summary>
+    public System.Buffers.SearchValues<char> FirstChars { get; }
 
     public PhraseSet(IEnumerable<string> words)
     {
         var list = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct().ToArray();
         Words = list;
+        FirstChars = System.Buffers.SearchValues.Create([.. list.Select(w => w[0]).Distinct()]);
         if (list.Length == 0) { _table = []; return; }
         _min = list.Min(w => w[0]);
         _table = new string[]?[list.Max(w => w[0]) - _min + 1];
@@ -67,7 +70,12 @@ public sealed class PhraseSet
     public bool OccursIn(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
+        {
+            int skip = text[i..].IndexOfAny(FirstChars);
+            if (skip < 0) return false;
+            i += skip;
             if (MatchAt(text, i) > 0) return true;
+        }
         return false;
     }
 

@@ -92,6 +92,17 @@ internal readonly struct ClauseReader
     }
 
     int DeadlineAt(int i, int e) => r.DeadlineAt(i, e);
+
+    /// <summary>The next place at or after <paramref name="i"/> where a slot word may start or a deadline phrase starts, else <paramref name="e"/>.</summary>
+    int NextSlotWordOrDeadline(int i, int e)
+    {
+        if (i >= e) return e;
+        int k = t.AsSpan(i, e - i).IndexOfAny(lx.SlotWordStarts);
+        int next = k < 0 ? e : i + k;
+        foreach (var d in deadlineStarts)
+            if (d >= i && d < next) next = d;
+        return next;
+    }
     int SkipSpace(int i, int e) => r.SkipSpace(i, e);
 
     /// <summary>
@@ -279,6 +290,7 @@ internal readonly struct ClauseReader
         {
             int dl = DeadlineAt(i, e);
             if (dl > i) { i = dl; continue; }
+            if (!lx.SlotWordStarts.Contains(t[i])) { i = NextSlotWordOrDeadline(i + 1, e); continue; }
             int not = lx.NotTriggers.MatchAt(t, i);
             int len;
             if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
