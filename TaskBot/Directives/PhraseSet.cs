@@ -13,12 +13,14 @@ public sealed class PhraseSet
     public IReadOnlyCollection<string> Words { get; }
     /// <summary>The characters a listed word starts with: a scan can jump to the next place where a word may start.</summary>
     public System.Buffers.SearchValues<char> FirstChars { get; }
+    readonly System.Buffers.SearchValues<char> _lastChars;
 
     public PhraseSet(IEnumerable<string> words)
     {
         var list = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct().ToArray();
         Words = list;
         FirstChars = System.Buffers.SearchValues.Create([.. list.Select(w => w[0]).Distinct()]);
+        _lastChars = System.Buffers.SearchValues.Create([.. list.Select(w => w[^1]).Distinct()]);
         if (list.Length == 0) { _table = []; return; }
         _min = list.Min(w => w[0]);
         _table = new string[]?[list.Max(w => w[0]) - _min + 1];
@@ -46,6 +48,8 @@ public sealed class PhraseSet
     /// <summary>Length of the longest listed word that ends exactly at <paramref name="end"/> (exclusive), or 0.</summary>
     public int MatchEndingAt(ReadOnlySpan<char> text, int end, int minStart)
     {
+        // Most places end no listed word (the unit grammar asks at every end of its name window): one lookup says so.
+        if ((uint)(end - 1) >= (uint)text.Length || !_lastChars.Contains(text[end - 1])) return 0;
         int best = 0;
         for (int start = Math.Max(minStart, end - MaxLength); start < end; start++)
         {
