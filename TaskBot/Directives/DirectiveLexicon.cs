@@ -124,6 +124,8 @@ public sealed class DirectiveLexicon
     public PhraseSet SectorNames { get; }
     /// <summary>办事处, 指挥部, 项目方: a body named by its kind alone, a unit only where a subject stands.</summary>
     public PhraseSet BareBodies { get; }
+    /// <summary>Groups of people a quantifier addresses like a unit: 全体干部, 全体帮扶责任人 (UnitGrammar rule PersonnelGroupAsUnit).</summary>
+    public PhraseSet PersonnelGroups { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -203,6 +205,7 @@ public sealed class DirectiveLexicon
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SectorNames = Set("sectorNames");
         BareBodies = Set("bareBodies");
+        PersonnelGroups = Set("personnelGroups");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

@@ -55,6 +55,8 @@ public sealed class UnitGrammar
         // Rule AdministrativeLevelsAsUnit: "各有关区县要…", "各县(市)区结合实际…": 各 and the levels of local government
         // it is addressed to (县, 市, 区, 乡, 镇; a bracketed level belongs to the name) are a generic unit.
         if (LevelsEnd(t, p, end) is > 0 and var levels && ValidFollower(t, levels, end, deadlineStarts)) best = Math.Max(best, levels);
+        // Rule PersonnelGroupAsUnit: "全体干部要调整状态", "要求全体帮扶责任人…": a quantifier and a group of people.
+        if (PersonnelGroupEnd(t, p, end, deadlineStarts) is > 0 and var group && ValidFollower(t, group, end, deadlineStarts)) best = Math.Max(best, group);
 
         int windowEnd = WindowEnd(t, p, end, deadlineStarts);
         if (!StartsLikePredicate(t, p, windowEnd))
@@ -165,6 +167,30 @@ public sealed class UnitGrammar
         // Only with a quantifier or a bracketed level: plain runs (各县区, 各县市区) are listed standalone units, and an
         // unlisted plain run ("各县市" before a name cut short) lowered the held-out scores when read as a unit.
         return k > first && (first > p + 1 || t.AsSpan(first, k - first).Contains('(')) ? k : 0;
+    }
+
+    /// <summary>
+    /// Rule PersonnelGroupAsUnit: "全体干部要调整状态，抓好首季开门红", "全体帮扶责任人要全面开展回头看", "各级党员干部要…":
+    /// a quantifier (全体, 各, 相关…), at most a few characters that qualify them (帮扶, 党员), and a group of people
+    /// (<see cref="DirectiveLexicon.PersonnelGroups"/>) are the ones told to act, where a unit stands. The qualifier
+    /// may hold no grammar word (各单位要组织干部… is 各单位), and runs of group words stay one name (党员干部, 干部职工).
+    /// Returns the end, or 0.
+    /// </summary>
+    int PersonnelGroupEnd(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        int q = lx.GenericQuantifiers.MatchAt(s, p);
+        if (q == 0) return 0;
+        for (int k = p + q; k < end && k <= p + q + 4 && ChineseText.IsHan(t[k]); k++)
+        {
+            if (k > p + q && IsStop(t, k, end, deadlineStarts)) return 0;
+            int len = lx.PersonnelGroups.MatchAt(s, k);
+            if (len == 0) continue;
+            int e = k + len;
+            while (e < end && lx.PersonnelGroups.MatchAt(s, e) is > 0 and var more) e += more;
+            return e;
+        }
+        return 0;
     }
 
     /// <summary>Where "县财政" / "市工商" ends when a prefix (县市区省镇乡) and a sector name start at <paramref name="p"/>, else 0.</summary>
