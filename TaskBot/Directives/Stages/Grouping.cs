@@ -208,7 +208,8 @@ internal sealed partial class Grouping(Reading r)
     {
         var lx = r.Lx;
         Cue |= c.Cue;
-        if (c.Cue && c.Addressed && !c.HasAction && c.Co.Count == 0) CueAddressees.AddRange(c.Lead);
+        // "X要求相关部门、乡镇：", "会议要求各乡镇：": the units after the cue, with nothing asked of them yet.
+        if (c.Cue && (c.Addressed || c.BareUnits) && !c.HasAction && c.Co.Count == 0) CueAddressees.AddRange(c.Lead);
         ParagraphSpoken |= c.Cue || c.Statement || c.Ordinal > 0;
         Statement |= c.Statement;
         if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;

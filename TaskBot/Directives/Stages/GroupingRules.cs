@@ -232,7 +232,7 @@ internal static class GroupingRules
                 // "陆晓延要求相关部门、乡镇：一是…": the units the list was asked of.
                 g.Cur.Lead.AddRange(g.ListLead);
             },
-            "会议要求：一是锁定苗溪片区范围，确定四至界限。二是动员村组积极配合片区内土地现状的清理清查工作。"),
+            "会议要求：一是要锁定苗溪片区范围，确定四至界限。二是动员村组积极配合片区内土地现状的清理清查工作。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
