@@ -41,6 +41,7 @@ public class GroupingRuleTests
     [InlineData("HelpersOpenTask", "县财政局/县民政局/2026-12-20")]
     [InlineData("HelpersJoinTask", "县住建局/县财政局/2026-12-20")]
     [InlineData("HelpersWithOwnWork", "县自然资源局//2026-12-20 | 各乡镇//2026-12-31")]
+    [InlineData("ListEntryIsAsked", "// | //")]
     [InlineData("UnnamedAskedTask", "//2026-12-20")]
     [InlineData("NothingToJoin", "")]
     [InlineData("SubjectlessSentenceStartsTask", "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]

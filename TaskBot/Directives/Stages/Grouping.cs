@@ -73,9 +73,76 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>The clause being placed.</summary>
     public Clause C = null!;
 
+    /// <summary>
+    /// Rule ListEntryIsAsked: the numbered list going on was asked for as a whole ("会议要求：一是…。二是…", or the
+    /// decisions part of minutes): a cue that asks (not 会议指出 / 听取) ended the item before the list, and every item
+    /// since was one of its entries. Kept across items (reset when an item that is no list entry ends without such a cue).
+    /// </summary>
+    public bool ListAsked;
+    /// <summary>The item opens after a list marker (一是, 二、, 3., 4、, (五)): an entry of a numbered list.</summary>
+    public bool ItemIsListEntry { get; private set; }
+
+    /// <summary>The sentence is the first of an entry of a numbered list that was asked for (rule ListEntryIsAsked).</summary>
+    public bool InAskedListEntry => SentenceNo == 1 && ItemIsListEntry && (ListAsked || Item.InDecisions);
+    /// <summary>Every clause grouped so far in the sentence only opened it with a modal ("要锁定…," with no listed verb):
+    /// what follows is still the sentence's first job (rule ListEntryIsAsked). "回去后，要将所学…，提高…" is past it.</summary>
+    public bool OnlyModalsBefore;
+
+    /// <summary>At an item's end: a cue that asks, in its last sentence read, asks for the numbered list that follows.</summary>
+    public void EndItemList()
+    {
+        bool opened = Cue && !Statement;
+        _listJustOpened = opened;
+        if (opened) { ListLead.Clear(); ListLead.AddRange(CueAddressees); }
+        else if (!(ListAsked && ItemIsListEntry)) ListLead.Clear();
+        ListAsked = opened || ListAsked && ItemIsListEntry;
+    }
+
+    /// <summary>"陆晓延要求相关部门、乡镇：一是…": the units the cue that opened the list named; each entry that names
+    /// nobody is theirs (rule ListEntryIsAsked).</summary>
+    public readonly List<UnitHit> ListLead = [];
+    /// <summary>The units named after the sentence's cue (要求相关部门、乡镇), if any.</summary>
+    readonly List<UnitHit> CueAddressees = [];
+
+    /// <summary>
+    /// The item is an entry of a numbered list of requirements: its marker is 一是 / 二是 (a speaker's list), or a
+    /// numeral marker (二、, 3., 4、, (五)) of a list that a colon opened ("会议要求：\n1、…"). A numbered line in a
+    /// table's progress cell ("…事项。1.根据方案…") or a rule book's section is no such entry.
+    /// </summary>
+    bool ListEntryAt(int start)
+    {
+        var t = r.T;
+        int k = start - 1;
+        while (k >= 0 && t[k] is ' ' or '\t' or '\u3000') k--;
+        if (k < 1) return _colonList = false;
+        char m = t[k];
+        int n = k - 1;
+        while (n >= 0 && ("一二三四五六七八九十".IndexOf(t[n]) >= 0 || char.IsAsciiDigit(t[n]))) n--;
+        if (n == k - 1) return _colonList = false;
+        if (m == '是') return true;
+        if (m is not ('、' or '.' or ')')) return _colonList = false;
+        if (m == ')') { if (n < 0 || t[n] != '(') return _colonList = false; n--; }
+        while (n >= 0 && char.IsWhiteSpace(t[n])) n--;
+        // The first entry follows the colon; later ones follow the entry before.
+        return _colonList = n >= 0 && t[n] == ':' || _colonList && ItemIsListEntry;
+    }
+    bool _colonList, _listJustOpened;
+
+    /// <summary>The entry's number is the first (一是, 1、, (一)): a list starts here.</summary>
+    bool FirstEntryAt(int start)
+    {
+        var t = r.T;
+        int k = start - 1;
+        while (k >= 0 && t[k] is ' ' or '\t' or '\u3000') k--;
+        return k >= 1 && t[k - 1] is '一' or '1' && (k < 2 || !char.IsAsciiDigit(t[k - 2]) && "一二三四五六七八九十".IndexOf(t[k - 2]) < 0);
+    }
+
     public void BeginItem(Item item)
     {
         Item = item;
+        ItemIsListEntry = ListEntryAt(item.Start);
+        // "…一是…二是…。同时，对重点工作进行了强调：一是…": a new list that no cue of its own opened speaks to nobody named.
+        if (ItemIsListEntry && !_listJustOpened && FirstEntryAt(item.Start)) ListLead.Clear();
         Drafts.Clear();
         Cur = null;
         PendingSupervisor = null;
@@ -111,6 +178,8 @@ internal sealed partial class Grouping(Reading r)
         SentenceNo = s.No;
         if (!s.CellBreak && LineBreakAt(s.Start)) { ParagraphNo++; ParagraphSpoken = false; }
         Cue = Statement = Force = EventDate = ListItemOpened = false;
+        CueAddressees.Clear();
+        OnlyModalsBefore = true;
         FirstClause = true;
         _selfReference = null;
         DraftsBefore = Drafts.Count;
@@ -139,6 +208,8 @@ internal sealed partial class Grouping(Reading r)
     {
         var lx = r.Lx;
         Cue |= c.Cue;
+        // "X要求相关部门、乡镇：", "会议要求各乡镇：": the units after the cue, with nothing asked of them yet.
+        if (c.Cue && (c.Addressed || c.BareUnits) && !c.HasAction && c.Co.Count == 0) CueAddressees.AddRange(c.Lead);
         ParagraphSpoken |= c.Cue || c.Statement || c.Ordinal > 0;
         Statement |= c.Statement;
         if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
@@ -152,7 +223,7 @@ internal sealed partial class Grouping(Reading r)
     /// The sentence asks for work: a modal (要, 须, 请); or, unless it opens with an event's date, something else that
     /// asks (<see cref="Force"/>) and no sign of a report (了, 汇报, "1-11月份"), or the decisions part of minutes.
     /// </summary>
-    public bool SentenceAsks() => Sentence.View.HasAsk() || !EventDate && (Force && !SentenceReports() || Item.InDecisions);
+    public bool SentenceAsks() => Sentence.View.HasAsk() || !EventDate && (Force && !SentenceReports() || Item.InDecisions || InAskedListEntry && !SentenceReports());
 
     /// <summary>The sentence shows a sign of a report: 了, 汇报, "1-11月份".</summary>
     public bool SentenceReports()

@@ -217,6 +217,22 @@ internal static class GroupingRules
                 g.Cur.OpenedByOrdinal = true;
             },
             "会议要求，一要紧盯烟花爆竹领域。严格落实“五个严禁”硬措施，紧盯不放、一抓到底。二要紧盯非煤矿山领域。深入开展隐患排查整治，严厉打击违法生产行为。三要紧盯森林防火领域。县林业局要在12月20日前备足扑火物资。"),
+        // Rule ListEntryIsAsked: "会议要求：一是要锁定片区范围，确定四至界限。二是动员村组配合土地清理清查。": each entry of a
+        // numbered list that a cue asked for (or of the decisions part of minutes) is asked by that cue, modal or not:
+        // its first clause that names a job, naming nobody, opens a task with an empty lead (the leader picks the unit).
+        // Only in the entry's first sentence, and only its first job ("三是回去后，要将所学运用于…，提高工作效率" exhorts
+        // trainees: a time and a modal stand before it); a report (了, 汇报) stays none (rule DirectiveForce), and so does
+        // what a body announces it will do ("三是县里将对整改落实情况进行督查").
+        new("ListEntryIsAsked", GroupingStep.Place,
+            g => g.Cur is null && g.InAskedListEntry && g.OnlyModalsBefore && !Named(g.C) && g.C.HasAction && !g.C.Purpose && !g.C.Statement && !g.Statement && !g.C.Concession
+                 && !g.Sentence.View.ClauseOpensWithUnitAndFutureJiang(),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                // "陆晓延要求相关部门、乡镇：一是…": the units the list was asked of.
+                g.Cur.Lead.AddRange(g.ListLead);
+            },
+            "会议要求：一是要锁定苗溪片区范围，确定四至界限。二是动员村组积极配合片区内土地现状的清理清查工作。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)

@@ -67,18 +67,27 @@ internal readonly struct GroupingStage
     void Place(Clause c)
     {
         _g.C = c;
+        bool placed = PlaceByRules();
+        // Rule ListEntryIsAsked reads whether only modal openers came before in the sentence.
+        _g.OnlyModalsBefore &= c.ModalOpen && !c.HasAction;
+        // What the task hands over: one clause that asks for more than an attitude is enough (rule AttitudeFoldsIntoNext).
+        if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c)) cur.OnlyAttitude = false;
+    }
+
+    /// <summary>Asks the clause rules in order; true when a placing rule placed the clause.</summary>
+    bool PlaceByRules()
+    {
         bool placed = false;
         foreach (var rule in ClauseRules)
         {
             if (rule.Step == GroupingStep.Place && placed || rule.Step == GroupingStep.AfterPlace && !placed) continue;
             if (!rule.When(_g)) continue;
             rule.Then(_g);
-            _trace?.GroupingFired(rule, c, _g);
-            if (rule.Step == GroupingStep.SetAside) return;
+            _trace?.GroupingFired(rule, _g.C, _g);
+            if (rule.Step == GroupingStep.SetAside) return false;
             if (rule.Step == GroupingStep.Place) placed = true;
         }
-        // What the task hands over: one clause that asks for more than an attitude is enough (rule AttitudeFoldsIntoNext).
-        if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c)) cur.OnlyAttitude = false;
+        return placed;
     }
 
     /// <summary>Ends the item: its item-end rules, then its tasks, in order.</summary>
@@ -90,6 +99,7 @@ internal readonly struct GroupingStage
                 rule.Then(_g);
                 _trace?.GroupingFired(rule, null, _g);
             }
+        _g.EndItemList();
         return _g.Drafts;
     }
 }
