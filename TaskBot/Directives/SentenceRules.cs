@@ -2,7 +2,7 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    bool inProcedure = false)
+    bool inProcedure = false, int itemEnd = -1)
 {
     /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
     public bool InProcedure => inProcedure;
@@ -90,6 +90,40 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (opener > 0 && opener <= 2) p += opener;
         return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) == 0 && lx.ActionVerbs.MatchAt(text.AsSpan(0, b), p) == 0
                && lx.Adverbs.MatchAt(text.AsSpan(0, b), p) == 0;
+    }
+
+    /// <summary>
+    /// "一是建立“一把手”例会制度。由管委会主任负责召集，…原则上两个月召开一次。": a short line, a verb and the name of a
+    /// system (制度 / 机制), with no unit and no comma, followed in its item by sentences that only tell how the system
+    /// works (nobody is told to do anything: no 要 / 请 / 务必 / 责成, no date): the heading of a description, as
+    /// <see cref="IsSystemTitle"/> with the verb. Alone ("完善企业上市协调机制。") or followed by an order it is the order.
+    /// </summary>
+    public bool IsSystemHeading()
+    {
+        if (itemEnd <= end + 1 || !IsSystemHeadingLine()) return false;
+        var s = text.AsSpan(0, itemEnd);
+        for (int k = end; k < itemEnd; k++)
+        {
+            if (ModalAt(text, k, itemEnd, lx) > 0 && text[k] is '要' or '请' or '务' or '责') return false;
+            if (deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(s, k) == 0) return false;
+        }
+        return true;
+    }
+
+    bool IsSystemHeadingLine()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        if (b - start > 24 || b - start < 6 || text[b - 2] is not ('制' or '机') || text[b - 1] is not ('度' or '制')) return false;
+        if (text[b - 2] == '机' != (text[b - 1] == '制')) return false;
+        int p = ContentStart;
+        if (p < b && text[p] == '(') { int close = text.IndexOf(')', p, b - p); if (close > 0) p = close + 1; }
+        while (p < b && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ')) p++;
+        int opener = lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), p);
+        if (opener > 0 && opener <= 2) p += opener;
+        for (int k = p; k < b; k++) if (text[k] is ',' or ';' or ':') return false;
+        // The line must open with the verb: "县政府建立例会制度" names who acts.
+        return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) > 0;
     }
 
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
@@ -667,6 +701,10 @@ public static class SentenceRules
             s => s.IsSystemTitle() && !s.HasAsk() && !s.HasMonthDay(),
             "(一)每周调度工作制度",
             "建立每周调度工作制度，12月20日前印发实施。"),
+        new("SystemHeading",
+            s => !s.InDecisions && s.IsSystemHeading() && !s.HasAsk() && !s.HasDeadline() && !s.Contains(s.Lexicon.DecisionHeaders),
+            "一是建立“一把手”例会制度。由管委会主任负责召集，各街道办事处主任参加。",
+            "二、完善联席会议制度。县发改局要于12月20日前修订联席会议工作规则。"),
         new("MeetingFraming",
             s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
             "12月1日，县长主持召开县政府常务会议。",

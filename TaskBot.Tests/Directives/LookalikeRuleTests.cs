@@ -1,0 +1,52 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Look-alikes that describe rather than assign (conventions: descriptions, standing procedural rules, progress and
+/// the writer's own plans yield no task), each rule with the directives that use the same words and must keep their
+/// tasks. SystemHeading: the heading of a description of how a system works.
+/// </summary>
+public class LookalikeRuleTests
+{
+    static IReadOnlyList<string> RulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
+
+    [Theory]
+    [InlineData("一是建立“一把手”例会制度。由管委会主任负责召集，各街道办事处主任参加。原则上两个月召开一次。")]
+    [InlineData("(二)完善联席会议制度。联席会议由县政府分管领导召集，成员单位主要负责同志参加，主要研究解决跨部门重大问题。")]
+    public void The_heading_of_a_system_described_hands_nothing_over(string text)
+    {
+        Assert.Contains("SystemHeading", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_system_heading_alone_is_the_order_to_set_the_system_up()
+    {
+        const string text = "完善企业上市协调机制。";
+        Assert.DoesNotContain("SystemHeading", RulesFor(text));
+        Assert.Contains("协调机制", Single(text).Deliverable);
+    }
+
+    [Fact]
+    public void Under_a_system_heading_the_unit_told_to_act_keeps_its_task()
+    {
+        var t = Single("二、完善联席会议制度。县发改局要于12月20日前修订联席会议工作规则。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // A date, a modal, a unit before the verb, or a decision of the meeting make the same words an order.
+    [InlineData("建立“一把手”例会制度，年底前印发实施。", "2026-12-31")]
+    [InlineData("会议议定：\n一、建立“一把手”例会制度，12月20日前印发实施。", "2026-12-20")]
+    public void A_system_to_set_up_by_a_date_is_a_task(string text, string deadline)
+    {
+        Assert.DoesNotContain("SystemHeading", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(DateOnly.Parse(deadline), t.Deadline);
+        Assert.Contains("例会制度", t.Deliverable);
+    }
+}
