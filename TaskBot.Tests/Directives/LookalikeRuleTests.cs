@@ -6,7 +6,8 @@ namespace TaskBot.Tests.Directives;
 /// <summary>
 /// Look-alikes that describe rather than assign (conventions: descriptions, standing procedural rules, progress and
 /// the writer's own plans yield no task), each rule with the directives that use the same words and must keep their
-/// tasks. SystemHeading: the heading of a description of how a system works.
+/// tasks. SystemHeading: the heading of a description of how a system works. RegulationArticle: an article of a
+/// regulation (第五条 …).
 /// </summary>
 public class LookalikeRuleTests
 {
@@ -48,5 +49,35 @@ public class LookalikeRuleTests
         var t = Single(text);
         Assert.Equal(DateOnly.Parse(deadline), t.Deadline);
         Assert.Contains("例会制度", t.Deliverable);
+    }
+
+    [Theory]
+    [InlineData("第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将拟提交市政府常务会议讨论的议题报送市政府办公厅。")]
+    [InlineData("第三条\u3000议题主办单位应在每个月20日之前将议题报送市政府办公厅。")]
+    [InlineData("第四条:市政府常务会议一般每月召开一次，由市长召集和主持。")]
+    public void An_article_of_a_regulation_is_a_standing_rule(string text)
+    {
+        Assert.Contains("RegulationArticle", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void 条_counting_things_is_no_article()
+    {
+        const string text = "第一条道路由县交通运输局负责改造，12月20日前完成路面铺设。";
+        Assert.DoesNotContain("RegulationArticle", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县交通运输局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void An_article_that_tells_a_unit_what_to_do_now_keeps_its_task()
+    {
+        const string text = "第三条 县财政局要于12月20日前拨付会议经费。";
+        Assert.DoesNotContain("RegulationArticle", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("会议经费", t.Deliverable);
     }
 }

@@ -2,7 +2,7 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    bool inProcedure = false, int itemEnd = -1)
+    bool inProcedure = false, int itemEnd = -1, int itemStart = -1)
 {
     /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
     public bool InProcedure => inProcedure;
@@ -124,6 +124,22 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         for (int k = p; k < b; k++) if (text[k] is ',' or ';' or ':') return false;
         // The line must open with the verb: "县政府建立例会制度" names who acts.
         return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) > 0;
+    }
+
+    /// <summary>
+    /// "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将…报送市政府办公厅。": the item is an article of a
+    /// regulation (第 + a numeral + 条, then a space or a colon): whatever it says it says to whoever holds the role, every
+    /// time, a standing rule. "第一条道路由县交通运输局负责…" (no space: 条 counts roads) is no article.
+    /// </summary>
+    public bool InRegulationArticle()
+    {
+        if (itemStart < 0) return false;
+        int p = itemStart;
+        while (p < end && char.IsWhiteSpace(text[p])) p++;
+        if (p + 3 >= end || text[p] != '第') return false;
+        int q = p + 1;
+        while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(text[q])) q++;
+        return q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':';
     }
 
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
@@ -637,7 +653,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure || InRegulationArticle()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -737,6 +753,10 @@ public static class SentenceRules
             s => s.OpensWithWhoever() && !s.HasDeadline(),
             "凡有明确时限要求的督查事项，承办单位要按期办结并及时报告。",
             "凡涉及征地拆迁的项目，各乡镇要于12月20日前上报清单。"),
+        new("RegulationArticle",
+            s => !s.InDecisions && s.InRegulationArticle() && !s.HasOrderModal(),
+            "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将拟提交市政府常务会议讨论的议题报送市政府办公厅。",
+            "第一条道路由县交通运输局负责改造，12月20日前完成路面铺设。"),
         new("InstitutionDeclared",
             s => s.DeclaresInstitution() && !s.HasAsk(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
