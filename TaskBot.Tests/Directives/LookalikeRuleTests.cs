@@ -7,7 +7,7 @@ namespace TaskBot.Tests.Directives;
 /// Look-alikes that describe rather than assign (conventions: descriptions, standing procedural rules, progress and
 /// the writer's own plans yield no task), each rule with the directives that use the same words and must keep their
 /// tasks. SystemHeading: the heading of a description of how a system works. RegulationArticle: an article of a
-/// regulation (第五条 …).
+/// regulation (第五条 …). SystemRoutine: the recurring routine told right after a system is named.
 /// </summary>
 public class LookalikeRuleTests
 {
@@ -79,5 +79,26 @@ public class LookalikeRuleTests
         var t = Single(text);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
         Assert.Contains("会议经费", t.Deliverable);
+    }
+
+    [Fact]
+    public void The_routine_of_a_system_just_named_hands_nothing_over()
+    {
+        const string text = "此外，该县还推行目标任务落实情况月报告制度。由县考核办牵头，每月15日前对各责任单位目标任务进展情况进行分类统计汇总。";
+        Assert.Contains("SystemRoutine", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // Alone, the same recurring duty is handed over; after the system, a modal or a date of its own hands it over too.
+    [InlineData("由县考核办牵头，每月15日前对各责任单位目标任务进展情况进行分类统计汇总。", "2026-12-15")]
+    [InlineData("此外，该县还推行目标任务落实情况月报告制度。县考核办要于每月15日前对各责任单位目标任务进展情况进行分类统计汇总。", "2026-12-15")]
+    [InlineData("此外，该县还推行目标任务落实情况月报告制度。由县考核办牵头，12月20日前对各责任单位目标任务进展情况进行分类统计汇总。", "2026-12-20")]
+    public void A_recurring_duty_asked_or_standing_alone_keeps_its_task(string text, string deadline)
+    {
+        Assert.DoesNotContain("SystemRoutine", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县考核办"], t.Lead);
+        Assert.Equal(DateOnly.Parse(deadline), t.Deadline);
     }
 }

@@ -142,6 +142,22 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':';
     }
 
+    /// <summary>
+    /// "每月15日前", "每周一": the sentence has a dated time and every one it has recurs (its phrase opens with 每).
+    /// </summary>
+    public bool HasOnlyRecurringDeadlines()
+    {
+        if (deadlineStarts is null) return false;
+        bool any = false;
+        for (int k = start; k < end; k++)
+        {
+            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (text[k] != '每') return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
     public bool EndsWithIssueDate()
     {
@@ -802,6 +818,10 @@ public static class SentenceRules
             s => s.OpensWithThisDocument() && !s.HasAsk() && !s.HasMonthDay(),
             "本实施方案分为总体要求、重点任务、保障措施三个部分。",
             "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
+        new("SystemRoutine",
+            s => s.InProcedure && !s.InDecisions && s.HasOnlyRecurringDeadlines() && !s.HasOrderModal(),
+            "此外，该县还推行目标任务落实情况月报告制度。由县考核办牵头，每月15日前对各责任单位目标任务进展情况进行分类统计汇总。",
+            "此外，该县还推行目标任务落实情况月报告制度。县考核办要于12月20日前对各责任单位目标任务进展情况进行分类统计汇总。"),
         new("ProcedureGoesOn",
             s => s.InProcedure && !s.InDecisions && s.HasRelativeLimit() && !s.HasMonthDay() && !s.HasOrderModal(),
             "审核环节，受理部门会在两日内完成初审。市局在两日内完成审批，不符合要求的将被退回。",
@@ -821,7 +841,7 @@ public static class SentenceRules
     /// one, in the same item, that only sets another relative time limit goes on with it (ProcedureGoesOn).
     /// </summary>
     public static bool IsProcedure(SentenceRule r) =>
-        r.Name is "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
+        r.Name is "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
 
     /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
     public static SentenceRule? Match(SentenceView s)
