@@ -2,7 +2,7 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    bool inProcedure = false)
+    bool inProcedure = false, int itemEnd = -1, int itemStart = -1)
 {
     /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
     public bool InProcedure => inProcedure;
@@ -90,6 +90,72 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (opener > 0 && opener <= 2) p += opener;
         return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) == 0 && lx.ActionVerbs.MatchAt(text.AsSpan(0, b), p) == 0
                && lx.Adverbs.MatchAt(text.AsSpan(0, b), p) == 0;
+    }
+
+    /// <summary>
+    /// "一是建立“一把手”例会制度。由管委会主任负责召集，…原则上两个月召开一次。": a short line, a verb and the name of a
+    /// system (制度 / 机制), with no unit and no comma, followed in its item by sentences that only tell how the system
+    /// works (nobody is told to do anything: no 要 / 请 / 务必 / 责成, no date): the heading of a description, as
+    /// <see cref="IsSystemTitle"/> with the verb. Alone ("完善企业上市协调机制。") or followed by an order it is the order.
+    /// </summary>
+    public bool IsSystemHeading()
+    {
+        if (itemEnd <= end + 1 || !IsSystemHeadingLine()) return false;
+        var s = text.AsSpan(0, itemEnd);
+        for (int k = end; k < itemEnd; k++)
+        {
+            if (ModalAt(text, k, itemEnd, lx) > 0 && text[k] is '要' or '请' or '务' or '责') return false;
+            if (deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(s, k) == 0) return false;
+        }
+        return true;
+    }
+
+    bool IsSystemHeadingLine()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。') b--;
+        if (b - start > 24 || b - start < 6 || text[b - 2] is not ('制' or '机') || text[b - 1] is not ('度' or '制')) return false;
+        if (text[b - 2] == '机' != (text[b - 1] == '制')) return false;
+        int p = ContentStart;
+        if (p < b && text[p] == '(') { int close = text.IndexOf(')', p, b - p); if (close > 0) p = close + 1; }
+        while (p < b && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ')) p++;
+        int opener = lx.ClauseOpeners.MatchAt(text.AsSpan(0, b), p);
+        if (opener > 0 && opener <= 2) p += opener;
+        for (int k = p; k < b; k++) if (text[k] is ',' or ';' or ':') return false;
+        // The line must open with the verb: "县政府建立例会制度" names who acts.
+        return lx.ImperativeOpeners.MatchAt(text.AsSpan(0, b), p) > 0;
+    }
+
+    /// <summary>
+    /// "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将…报送市政府办公厅。": the item is an article of a
+    /// regulation (第 + a numeral + 条, then a space or a colon): whatever it says it says to whoever holds the role, every
+    /// time, a standing rule. "第一条道路由县交通运输局负责…" (no space: 条 counts roads) is no article.
+    /// </summary>
+    public bool InRegulationArticle()
+    {
+        if (itemStart < 0) return false;
+        int p = itemStart;
+        while (p < end && char.IsWhiteSpace(text[p])) p++;
+        if (p + 3 >= end || text[p] != '第') return false;
+        int q = p + 1;
+        while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(text[q])) q++;
+        return q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':';
+    }
+
+    /// <summary>
+    /// "每月15日前", "每周一": the sentence has a dated time and every one it has recurs (its phrase opens with 每).
+    /// </summary>
+    public bool HasOnlyRecurringDeadlines()
+    {
+        if (deadlineStarts is null) return false;
+        bool any = false;
+        for (int k = start; k < end; k++)
+        {
+            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (text[k] != '每') return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
@@ -603,7 +669,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure || InRegulationArticle()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -667,6 +733,10 @@ public static class SentenceRules
             s => s.IsSystemTitle() && !s.HasAsk() && !s.HasMonthDay(),
             "(一)每周调度工作制度",
             "建立每周调度工作制度，12月20日前印发实施。"),
+        new("SystemHeading",
+            s => !s.InDecisions && s.IsSystemHeading() && !s.HasAsk() && !s.HasDeadline() && !s.Contains(s.Lexicon.DecisionHeaders),
+            "一是建立“一把手”例会制度。由管委会主任负责召集，各街道办事处主任参加。",
+            "二、完善联席会议制度。县发改局要于12月20日前修订联席会议工作规则。"),
         new("MeetingFraming",
             s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
             "12月1日，县长主持召开县政府常务会议。",
@@ -699,6 +769,10 @@ public static class SentenceRules
             s => s.OpensWithWhoever() && !s.HasDeadline(),
             "凡有明确时限要求的督查事项，承办单位要按期办结并及时报告。",
             "凡涉及征地拆迁的项目，各乡镇要于12月20日前上报清单。"),
+        new("RegulationArticle",
+            s => !s.InDecisions && s.InRegulationArticle() && !s.HasOrderModal(),
+            "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将拟提交市政府常务会议讨论的议题报送市政府办公厅。",
+            "第一条道路由县交通运输局负责改造，12月20日前完成路面铺设。"),
         new("InstitutionDeclared",
             s => s.DeclaresInstitution() && !s.HasAsk(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
@@ -744,6 +818,10 @@ public static class SentenceRules
             s => s.OpensWithThisDocument() && !s.HasAsk() && !s.HasMonthDay(),
             "本实施方案分为总体要求、重点任务、保障措施三个部分。",
             "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
+        new("SystemRoutine",
+            s => s.InProcedure && !s.InDecisions && s.HasOnlyRecurringDeadlines() && !s.HasOrderModal(),
+            "此外，该县还推行目标任务落实情况月报告制度。由县考核办牵头，每月15日前对各责任单位目标任务进展情况进行分类统计汇总。",
+            "此外，该县还推行目标任务落实情况月报告制度。县考核办要于12月20日前对各责任单位目标任务进展情况进行分类统计汇总。"),
         new("ProcedureGoesOn",
             s => s.InProcedure && !s.InDecisions && s.HasRelativeLimit() && !s.HasMonthDay() && !s.HasOrderModal(),
             "审核环节，受理部门会在两日内完成初审。市局在两日内完成审批，不符合要求的将被退回。",
@@ -763,7 +841,7 @@ public static class SentenceRules
     /// one, in the same item, that only sets another relative time limit goes on with it (ProcedureGoesOn).
     /// </summary>
     public static bool IsProcedure(SentenceRule r) =>
-        r.Name is "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
+        r.Name is "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
 
     /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
     public static SentenceRule? Match(SentenceView s)

@@ -188,7 +188,7 @@ internal readonly struct ItemStage(Reading r)
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
         bool inProcedure = i > 0 && r.ProcedureItem == item.Start;
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, inProcedure);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, inProcedure, item.End, item.Start);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
         // A procedure goes on only from sentence to sentence: any sentence not set aside as one ends it.
         r.ProcedureItem = rule is not null && SentenceRules.IsProcedure(rule) ? item.Start : -1;
