@@ -4,8 +4,9 @@ using static TaskBot.Tests.Directives.ParserHarness;
 namespace TaskBot.Tests.Directives;
 
 /// <summary>
-/// Extra tasks: an item's heading, read as a task of its own besides the task it heads (rules
-/// HeadingRunsIntoSubject, HelpersAfterHeadingOpenTask). Each rule's
+/// Extra tasks: an item's heading, or a requirement that only pushes a work along, read as a task of its
+/// own besides the task it heads or opens (rules HeadingRunsIntoSubject, HelpersAfterHeadingOpenTask,
+/// GenericWorkFoldsIntoDated). Each rule's
 /// example must give the one task the clerk writes, and each counter-test a second task where the text hands over a
 /// second one.
 /// </summary>
@@ -56,6 +57,31 @@ public class ExtraTaskRuleTests
     // Counter-test: helpers in the lead's own sentence stay helpers.
     [InlineData("县住建局牵头，县财政局配合，12月20日前完成改造方案。", "县住建局/县财政局/2026-12-20")]
     public void Helpers_after_a_named_task_still_join_it(string text, string expected) =>
+        Assert.Equal(expected, Tasks(Parse(text)));
+
+    #endregion
+
+    #region GenericWorkFoldsIntoDated: pushing a work along is no task before the dated task of the same units
+
+    [Fact]
+    public void Pushing_a_work_along_before_the_dated_task_of_the_same_units_is_one_task()
+    {
+        var t = Single("各级各部门要高度重视，稳步推进合村工作；要加强配合，强化责任，确保在12月20日前完成合村工作的检查验收。");
+        Assert.Equal(["各级各部门"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("检查验收", t.Deliverable);
+    }
+
+    [Theory]
+    // Counter-test: the task after has no date: both stay (a semicolon list of jobs of one unit).
+    [InlineData("各乡镇要稳步推进合村工作；要加强督查，定期通报合村进展。", "各乡镇// | 各乡镇//")]
+    // Counter-test: 工作 inside the job, not at its end, names a product ("合村工作的摸底调查").
+    [InlineData("各乡镇要完成合村工作的摸底调查；要在12月20日前完成验收。", "各乡镇// | 各乡镇//2026-12-20")]
+    // Counter-test: the dated task is another unit's.
+    [InlineData("各乡镇要稳步推进合村工作；县民政局要在12月20日前完成验收。", "各乡镇// | 县民政局//2026-12-20")]
+    // Counter-test: a sentence between them: the pushing is a requirement of its own.
+    [InlineData("各乡镇要稳步推进合村工作。要加强督查，定期通报进展。要在12月20日前完成验收。", "各乡镇// | 各乡镇// | 各乡镇//2026-12-20")]
+    public void Pushing_a_work_along_stays_a_task_when_no_dated_task_of_its_units_follows_at_once(string text, string expected) =>
         Assert.Equal(expected, Tasks(Parse(text)));
 
     #endregion

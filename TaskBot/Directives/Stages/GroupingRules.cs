@@ -438,6 +438,23 @@ internal static class GroupingRules
                     }
             },
             "各相关区政府要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。"),
+        // Rule GenericWorkFoldsIntoDated: "各级各部门要…，稳步推进合村工作；要加强配合，强化责任，确保在5月15日完成合村
+        // 工作的检查验收": a task that only pushes some work along (its jobs end in …工作, no date), followed at once
+        // (same or next sentence) by a dated task of the same units, hands over nothing of its own: the dated task is
+        // the deliverable (conventions: one task per distinct lead and per deliverable with its own deadline). Before an
+        // undated task, or one of other units, it stays.
+        new("GenericWorkFoldsIntoDated", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => GenericWorkOpensDated(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 2; i >= 0; i--)
+                    if (GenericWorkOpensDated(g, i))
+                    {
+                        g.Drafts[i + 1].Start = Math.Min(g.Drafts[i + 1].Start, g.Drafts[i].Start);
+                        g.Drafts.RemoveAt(i);
+                    }
+            },
+            "各级各部门要高度重视，稳步推进合村工作；要加强配合，强化责任，确保在12月20日前完成合村工作的检查验收。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
@@ -535,6 +552,20 @@ internal static class GroupingRules
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
         && d.Lead.Count > 0 && g.Drafts[i + 1] is var next && next.Sentence - d.Sentence is 0 or 1
         && d.Lead.Concat(d.Co).All(u => next.Lead.Concat(next.Co).Any(v => g.R.Surface(u) == g.R.Surface(v)));
+
+    static bool GenericWorkOpensDated(Grouping g, int i) =>
+        i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyGenericWork: true, OnlyAttitude: false, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
+        && d.Lead.Count > 0 && g.Drafts[i + 1] is { Deadline: { Soft: false } } next && AtMostOneSentenceEndBetween(g, d.End, next.Start)
+        && g.SameUnits(d.Lead, next.Lead) && d.Co.Count == next.Co.Count;
+
+    /// <summary>The task after opens in the sentence where the task before ended, or in the next one.</summary>
+    static bool AtMostOneSentenceEndBetween(Grouping g, int from, int to)
+    {
+        int ends = 0;
+        for (int k = from; k < to; k++)
+            if (EndsSentence(g.R.T[k]) && ++ends > 1) return false;
+        return from <= to;
+    }
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20

@@ -78,7 +78,11 @@ internal readonly struct GroupingStage
             if (rule.Step == GroupingStep.Place) placed = true;
         }
         // What the task hands over: one clause that asks for more than an attitude is enough (rule AttitudeFoldsIntoNext).
-        if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c)) cur.OnlyAttitude = false;
+        if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c))
+        {
+            cur.OnlyAttitude = false;
+            if (!_g.GenericWorkClause(c)) cur.OnlyGenericWork = false;
+        }
     }
 
     /// <summary>Ends the item: its item-end rules, then its tasks, in order.</summary>
