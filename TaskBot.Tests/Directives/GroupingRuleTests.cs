@@ -67,6 +67,9 @@ public class GroupingRuleTests
     [InlineData("SemicolonListGoesOn", "各乡镇// | 各乡镇// | 各乡镇//")]
     [InlineData("ListTargetBindsList", "各乡镇//2026-12-31 | 各乡镇//2026-12-31")]
     [InlineData("AttitudeFoldsIntoNext", "各相关区政府//2026-12-20")]
+    [InlineData("HeadingRunsIntoSubject", "市政府督考办//2026-12-20")]
+    [InlineData("HelpersAfterHeadingOpenTask", "县市政局、房产局//2026-12-20")]
+    [InlineData("GenericWorkFoldsIntoDated", "各级各部门//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

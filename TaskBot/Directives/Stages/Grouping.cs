@@ -32,6 +32,9 @@ internal sealed class Draft(int start)
     /// <summary>Every clause of the task only asks for an attitude (高度重视…, 提高思想认识, 严格落实主体责任): it hands
     /// nothing over by itself (rule AttitudeFoldsIntoNext).</summary>
     public bool OnlyAttitude = true;
+    /// <summary>Every clause of the task asks for an attitude or only pushes some work along ("稳步推进合村工作",
+    /// "积极做好相关组织申报工作"): it names no product of its own (rule GenericWorkFoldsIntoDated).</summary>
+    public bool OnlyGenericWork = true;
 }
 
 /// <summary>
@@ -282,6 +285,18 @@ internal sealed partial class Grouping(Reading r)
             break;
         }
         return a < b && (r.Lx.AttitudePhrases.MatchAt(t.AsSpan(0, b), a) > 0 || r.Lx.AttitudeEndings.MatchEndingAt(t, b, a) > 0);
+    }
+
+    /// <summary>
+    /// The clause's job is a work named only by its field: its words end with 工作 ("稳步推进合村工作", "做好相关组织申报
+    /// 工作") and it holds no date. Only the clause's end counts: "完成合村工作的检查验收" names a product.
+    /// </summary>
+    public bool GenericWorkClause(Clause c)
+    {
+        var t = r.T;
+        int b = c.End;
+        while (b > c.Start && t[b - 1] is ' ' or '”' or '"' or '。' or '!' or ';' or '；' or ',' or '，') b--;
+        return c.HasAction && c.Deadline is null && c.Vague is null && b - c.Start >= 4 && t[b - 2] == '工' && t[b - 1] == '作';
     }
 
     public bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>

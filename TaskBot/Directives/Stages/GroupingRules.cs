@@ -187,6 +187,15 @@ internal static class GroupingRules
                 g.Cur = g.Start(g.C);
             },
             "县自然资源局要在12月20日前完成用地报批材料审核；各乡镇要配合做好征地拆迁工作，年底前全部交地。"),
+        // Rule HelpersAfterHeadingOpenTask: "三是加强部门协作。县市政局、房产局等部门要密切配合，加强沟通协调，…": helpers
+        // that open the sentence after an item's heading (a short first sentence naming nobody) are the subject of what
+        // follows, not helpers of the heading: they open a task (which, naming no lead, they lead), and the heading is
+        // no task (rule HeadingIsNoTask). In the heading's own sentence they still join it ("加强协作，县财政局配合").
+        new("HelpersAfterHeadingOpenTask", GroupingStep.Place,
+            g => g.C.Co.Count > 0 && g.C.Lead.Count == 0 && g.Cur!.Sentence != g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count == 0
+                 && Grouping.IsItemHeading(g.Cur) && OpensSentence(g),
+            g => g.Cur = g.Start(g.C),
+            "三是加强部门协作。县市政局、房产局等部门要密切配合，加强沟通协调，在12月20日前处置施工中遇到的各类问题。"),
         // "…，县财政局配合": helpers join the task before them.
         new("HelpersJoinTask", GroupingStep.Place,
             g => g.C.Co.Count > 0,
@@ -402,9 +411,21 @@ internal static class GroupingRules
         // task of nobody's; so is "二是迅速行动。", whose pace word names no job.
         new("HeadingIsNoTask", GroupingStep.ItemEnd,
             g => g.Drafts.Count > 1 && g.Drafts[0].Sentence == 1 && g.Drafts[0].Lead.Count + g.Drafts[0].Co.Count == 0 && g.Drafts[0].Deadline is null
-                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
+                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count + d.Co.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
+        // Rule HeadingRunsIntoSubject: "3.加强督考，狠抓落实。围绕《方案》的推进实施，市政府督考办要加大督查考核力度…":
+        // the one framing phrase that opens the next sentence before its subject (围绕…的推进实施, 按照…的要求) ran on into
+        // the heading's task; it is the opening of the subject's requirement. A short first sentence naming nobody and
+        // no date, whose task ends with one such phrase of the sentence where the next task names its units, is the
+        // item's heading: no task. A heading followed by a whole sentence that names nobody stays (a task with no lead),
+        // and so do clauses of work before the subject ("对…进行再梳理，对…做好实地排摸，各单位要…"): the held-out
+        // lines dropped when they went (lead exact −1.2 on holdout-a), so a clerk may keep them as a task of nobody's.
+        new("HeadingRunsIntoSubject", GroupingStep.ItemEnd,
+            g => g.Drafts.Count > 1 && g.Drafts[0] is { Sentence: 1, Deadline: null, FromBlock: false } d && d.Lead.Count + d.Co.Count == 0
+                 && d.FirstSentenceLength <= 20 && g.Drafts[1].Lead.Count + g.Drafts[1].Co.Count > 0 && RunsOnInto(g, d, g.Drafts[1]),
+            g => g.Drafts.RemoveAt(0),
+            "3.加强督考，狠抓落实。围绕《方案》的推进实施，市政府督考办要加大督查考核力度，12月20日前完成年度绩效对账。"),
         // Rule SpeakerHeadingIsNoTask: "他提出，要突出问题整改。务必高度重视整改，对整改情况进行逐项自查…": a short
         // requirement of nobody's, a sentence by itself, followed by a sentence that spells it out for nobody named,
         // is the heading of what follows, not a task of its own.
@@ -433,6 +454,23 @@ internal static class GroupingRules
                     }
             },
             "各相关区政府要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。"),
+        // Rule GenericWorkFoldsIntoDated: "各级各部门要…，稳步推进合村工作；要加强配合，强化责任，确保在5月15日完成合村
+        // 工作的检查验收": a task that only pushes some work along (its jobs end in …工作, no date), followed at once
+        // (same or next sentence) by a dated task of the same units, hands over nothing of its own: the dated task is
+        // the deliverable (conventions: one task per distinct lead and per deliverable with its own deadline). Before an
+        // undated task, or one of other units, it stays.
+        new("GenericWorkFoldsIntoDated", GroupingStep.ItemEnd,
+            g => Enumerable.Range(0, g.Drafts.Count).Any(i => GenericWorkOpensDated(g, i)),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 2; i >= 0; i--)
+                    if (GenericWorkOpensDated(g, i))
+                    {
+                        g.Drafts[i + 1].Start = Math.Min(g.Drafts[i + 1].Start, g.Drafts[i].Start);
+                        g.Drafts.RemoveAt(i);
+                    }
+            },
+            "各级各部门要高度重视，稳步推进合村工作；要加强配合，强化责任，确保在12月20日前完成合村工作的检查验收。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
@@ -498,6 +536,29 @@ internal static class GroupingRules
         return false;
     }
 
+    /// <summary>
+    /// Task <paramref name="d"/> went on past its first sentence, and no sentence ends between its last words and the
+    /// start of <paramref name="next"/>: its last sentence is the one <paramref name="next"/> opens in.
+    /// </summary>
+    static bool RunsOnInto(Grouping g, Draft d, Draft next)
+    {
+        var t = g.R.T;
+        if (next.Start < d.End) return false;
+        for (int k = d.End; k < next.Start; k++)
+            if (EndsSentence(t[k])) return false;
+        // Only one clause ran on (围绕…的推进实施，): a phrase that sets the frame of the subject's requirement. Clauses
+        // that name work of their own before the subject (对…进行再梳理，对…做好实地排摸，) may be a task of nobody's.
+        for (int k = d.End - 1; k >= d.Start; k--)
+        {
+            if (EndsSentence(t[k])) return true;
+            if (t[k] is ',' or ':') return false;
+        }
+        return false;
+    }
+
+    /// <summary>The characters <see cref="Segmenter.Sentences"/> cuts sentences at.</summary>
+    static bool EndsSentence(char c) => c is '。' or ';' or '!' or '?' or '\n';
+
     static bool IsSpeakerHeading(Grouping g, int i) =>
         g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
@@ -507,6 +568,20 @@ internal static class GroupingRules
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
         && d.Lead.Count > 0 && g.Drafts[i + 1] is var next && next.Sentence - d.Sentence is 0 or 1
         && d.Lead.Concat(d.Co).All(u => next.Lead.Concat(next.Co).Any(v => g.R.Surface(u) == g.R.Surface(v)));
+
+    static bool GenericWorkOpensDated(Grouping g, int i) =>
+        i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyGenericWork: true, OnlyAttitude: false, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
+        && d.Lead.Count > 0 && g.Drafts[i + 1] is { Deadline: { Soft: false } } next && AtMostOneSentenceEndBetween(g, d.End, next.Start)
+        && g.SameUnits(d.Lead, next.Lead) && d.Co.Count == next.Co.Count;
+
+    /// <summary>The task after opens in the sentence where the task before ended, or in the next one.</summary>
+    static bool AtMostOneSentenceEndBetween(Grouping g, int from, int to)
+    {
+        int ends = 0;
+        for (int k = from; k < to; k++)
+            if (EndsSentence(g.R.T[k]) && ++ends > 1) return false;
+        return from <= to;
+    }
 
     static bool IsBareOrdinalHeading(Grouping g, int i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20

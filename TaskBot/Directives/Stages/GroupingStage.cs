@@ -71,7 +71,12 @@ internal readonly struct GroupingStage
         // Rule ListEntryIsAsked reads whether only modal openers came before in the sentence.
         _g.OnlyModalsBefore &= c.ModalOpen && !c.HasAction;
         // What the task hands over: one clause that asks for more than an attitude is enough (rule AttitudeFoldsIntoNext).
-        if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c)) cur.OnlyAttitude = false;
+        if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c))
+        {
+            cur.OnlyAttitude = false;
+            // Rule GenericWorkFoldsIntoDated reads whether the task so far only pushes work along.
+            if (!_g.GenericWorkClause(c)) cur.OnlyGenericWork = false;
+        }
     }
 
     /// <summary>Asks the clause rules in order; true when a placing rule placed the clause.</summary>
