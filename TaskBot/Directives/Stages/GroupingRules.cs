@@ -444,15 +444,7 @@ internal static class GroupingRules
         // Alone, or before a task they have no part in, it stays (the clerk may still want it).
         new("AttitudeFoldsIntoNext", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => AttitudeOpensNext(g, i)),
-            g =>
-            {
-                for (int i = g.Drafts.Count - 2; i >= 0; i--)
-                    if (AttitudeOpensNext(g, i))
-                    {
-                        g.Drafts[i + 1].Start = Math.Min(g.Drafts[i + 1].Start, g.Drafts[i].Start);
-                        g.Drafts.RemoveAt(i);
-                    }
-            },
+            g => FoldIntoNext(g, AttitudeOpensNext),
             "各相关区政府要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。"),
         // Rule GenericWorkFoldsIntoDated: "各级各部门要…，稳步推进合村工作；要加强配合，强化责任，确保在5月15日完成合村
         // 工作的检查验收": a task that only pushes some work along (its jobs end in …工作, no date), followed at once
@@ -461,15 +453,7 @@ internal static class GroupingRules
         // undated task, or one of other units, it stays.
         new("GenericWorkFoldsIntoDated", GroupingStep.ItemEnd,
             g => Enumerable.Range(0, g.Drafts.Count).Any(i => GenericWorkOpensDated(g, i)),
-            g =>
-            {
-                for (int i = g.Drafts.Count - 2; i >= 0; i--)
-                    if (GenericWorkOpensDated(g, i))
-                    {
-                        g.Drafts[i + 1].Start = Math.Min(g.Drafts[i + 1].Start, g.Drafts[i].Start);
-                        g.Drafts.RemoveAt(i);
-                    }
-            },
+            g => FoldIntoNext(g, GenericWorkOpensDated),
             "各级各部门要高度重视，稳步推进合村工作；要加强配合，强化责任，确保在12月20日前完成合村工作的检查验收。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
@@ -563,6 +547,17 @@ internal static class GroupingRules
         g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
         && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
+
+    /// <summary>Each draft that opens the next one (as <paramref name="opens"/> says) becomes part of it: the next starts where it started.</summary>
+    static void FoldIntoNext(Grouping g, Func<Grouping, int, bool> opens)
+    {
+        for (int i = g.Drafts.Count - 2; i >= 0; i--)
+            if (opens(g, i))
+            {
+                g.Drafts[i + 1].Start = Math.Min(g.Drafts[i + 1].Start, g.Drafts[i].Start);
+                g.Drafts.RemoveAt(i);
+            }
+    }
 
     static bool AttitudeOpensNext(Grouping g, int i) =>
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
