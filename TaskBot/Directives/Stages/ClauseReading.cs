@@ -210,6 +210,12 @@ internal readonly struct ClauseReader
         if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
             && units.UnitAt(t, afterHeading, e, deadlineStarts) is not null) p = afterHeading;
         int i = ReadUnitList(c, p, e, Slot.Subject);
+        // "会议要求各乡镇高度重视": the opener ended in the addressee verb (会议要求), so its units are asked as after 要求.
+        if (i == p && c.Cue && p > s && EndsWithSpeakerVerb(p) && AddresseeBeforeAttitude(c, p, e) is var asked && asked > p)
+        {
+            c.Addressed = true;
+            i = asked;
+        }
         bool subject = i > p;
         if (subject)
         {
@@ -297,6 +303,7 @@ internal readonly struct ClauseReader
             {
                 int j = SkipSpace(i + len, e);
                 int after = ReadUnitList(c, j, e, Slot.Addressee);
+                if (after == j) after = AddresseeBeforeAttitude(c, j, e);
                 if (after > j) c.Addressed = true;
                 if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
                 // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
@@ -337,6 +344,24 @@ internal readonly struct ClauseReader
                 unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1, deadlineEnd: k => rd.DeadlineAt(k, e));
         }
         return c;
+    }
+
+    /// <summary>
+    /// Rule AddresseeBeforeAttitude: "会议要求各乡镇高度重视，12月底前完成排查": after 要求 / 请, units followed by an
+    /// attitude phrase (高度重视, 提高思想认识) that ends the clause are those asked, and so the lead of the work asked
+    /// next in the sentence. The attitude phrase is no word a unit is followed by elsewhere ("县住建局高度重视安全生产，…"
+    /// reports), so it counts only here: after an addressee verb, and only as the clause's whole remainder.
+    /// Returns where the units end (<paramref name="j"/> when the rule does not hold).
+    /// </summary>
+    int AddresseeBeforeAttitude(Clause c, int j, int e)
+    {
+        int b = e;
+        while (b > j && t[b - 1] is ' ' or '。' or '，' or ',' or ';' or '；') b--;
+        // The phrase must end the clause: find where it starts by its end, then read the units up to there.
+        int len = lx.AttitudePhrases.MatchEndingAt(t, b, j + 2);
+        if (len == 0) return j;
+        // Read with the phrase's start as the end: a unit ending there is followed, as by 要 in "要求各乡镇要…".
+        return ReadUnitList(c, j, b - len, Slot.Addressee);
     }
 
     /// <summary>Reads "A、B和C(牵头)等" at <paramref name="p"/>, files the units by slot and role word, returns the end.</summary>
