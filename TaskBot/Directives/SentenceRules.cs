@@ -101,11 +101,10 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool IsSystemHeading()
     {
         if (itemEnd <= end + 1 || !IsSystemHeadingLine()) return false;
-        var s = text.AsSpan(0, itemEnd);
         for (int k = end; k < itemEnd; k++)
         {
             if (ModalAt(text, k, itemEnd, lx) > 0 && text[k] is '要' or '请' or '务' or '责') return false;
-            if (deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(s, k) == 0) return false;
+            if (DatedAt(k, itemEnd)) return false;
         }
         return true;
     }
@@ -151,7 +150,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         bool any = false;
         for (int k = start; k < end; k++)
         {
-            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (!DatedAt(k, end)) continue;
             if (text[k] != '每') return false;
             any = true;
         }
@@ -166,6 +165,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (b - start < 4 || text[b - 1] != '发' || text[b - 2] != '印') return false;
         return text[b - 3] == '日';
     }
+
+    /// <summary>A deadline phrase that names a date (not a vague 尽快 / 及时) starts at <paramref name="k"/>, read up to <paramref name="limit"/>.</summary>
+    bool DatedAt(int k, int limit) => deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(text.AsSpan(0, limit), k) == 0;
 
     bool? _ask, _strongAsk, _perfective;
 
@@ -316,7 +318,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (deadlineStarts is null) return HasMonthDay();
         // By position, not by the item's set: a parse stays linear in the text however many deadlines it holds.
         for (int k = start; k < end; k++)
-            if (deadlineStarts.Contains(k) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+            if (DatedAt(k, end)) return true;
         return false;
     }
 
@@ -358,7 +360,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         if (deadlineStarts is null || _announcedDateFrom < 0) return HasDeadline();
         for (int k = start; k < end; k++)
-            if (deadlineStarts.Contains(k) && (k < _announcedDateFrom || k > _announcedDateFrom + 2) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) == 0) return true;
+            if ((k < _announcedDateFrom || k > _announcedDateFrom + 2) && DatedAt(k, end)) return true;
         return false;
     }
 
@@ -414,7 +416,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (deadlineStarts is null) return HasMonthDay();
         for (int k = start; k < end; k++)
         {
-            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (!DatedAt(k, end)) continue;
             bool inCopula = false;
             if (_copulas is not null) foreach (var (a, b) in _copulas) if (k >= a && k < b) inCopula = true;
             if (inCopula || IsTimeClause(k)) continue;
@@ -504,7 +506,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (deadlineStarts is null) return false;
         for (int k = a; k < b; k++)
         {
-            if (!deadlineStarts.Contains(k) || lx.VagueDeadlines.MatchAt(text.AsSpan(0, end), k) > 0) continue;
+            if (!DatedAt(k, end)) continue;
             if (k >= 2 && text[k - 2] == '截' && text[k - 1] is '至' or '止') continue;
             if (ClauseHasPercent(k)) continue;
             return true;
@@ -641,13 +643,13 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         // "12月20日前印发《方案》": a by-when before the verb dates the issuing, which is then asked for.
         for (int k = start; k < issued; k++)
         {
-            if (deadlineStarts?.Contains(k) != true || lx.VagueDeadlines.MatchAt(s, k) > 0) continue;
+            if (!DatedAt(k, end)) continue;
             for (int j = k; j < issued; j++) if (text[j] is '前' or '内' or '底' or '末') return false;
         }
         bool asked = false;
         for (int k = issued; k < end; k++)
         {
-            if (deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(s, k) == 0) return false;
+            if (DatedAt(k, end)) return false;
             if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) asked = true;
         }
         return asked;
