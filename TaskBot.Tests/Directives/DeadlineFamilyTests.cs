@@ -546,6 +546,13 @@ public class DeadlineFamilyTests
             t => t.Lead.SequenceEqual(["县住建局"]) && DateOf(t) == "2026-12-31");
 
     [Theory]
+    [InlineData("县住建局负责启动老旧小区改造工程 2026.6.5", "2026-06-05")]                  // a cell before it on its line
+    [InlineData("县住建局负责启动老旧小区改造工程\n交办日期:\n2026.6.5", null)]            // under a label: a record's date
+    [InlineData("县住建局负责启动老旧小区改造工程\n交办日期: 2026.6.5", null)]              // after a label on its line
+    public void A_date_cell_is_a_time_limit_only_after_another_cell_not_after_a_label(string text, string? expected) =>
+        Assert.Equal(expected, DateOf(Parse(text, "2026-03-10").Single()));
+
+    [Theory]
     [InlineData("1\n巩固老旧小区改造成果。\n县住建局\n2024年", "2026-03-10")]        // a past year: the year of the work, not a limit
     [InlineData("县住建局要总结2026年\n工作经验。", "2026-03-10")]                  // a year broken by a line, not a cell
     public void A_year_cell_that_is_past_or_not_a_cell_is_no_deadline(string text, string reference) =>

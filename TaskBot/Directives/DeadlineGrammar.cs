@@ -51,6 +51,12 @@ public sealed record DeadlineRule(string Name, DeadlineKind Kind, string Trigger
     public bool Veto { get; init; }
     /// <summary>Words one of which must occur for the rule to run at all: a finer, still cheap, filter than <see cref="Triggers"/>.</summary>
     public string[] TriggerWords { get; init; } = [];
+    /// <summary>
+    /// What must stand before the phrase, where a character set cannot say it: (text, start of the item, where the
+    /// phrase starts, end of this rule's previous match) → where that context starts, or -1 when it is wrong. A match
+    /// whose context is wrong is no match at all (not a claimed, invalid span).
+    /// </summary>
+    public Func<string, int, int, int, int>? Before { get; init; }
 }
 
 /// <summary>A production's answer: a date, or why there is none.</summary>
@@ -176,9 +182,11 @@ public static class DeadlineGrammar
         // A table's last cell, flattened, that holds only a year, a numeric date or the whole year ("县水务局\n2027年",
         // "县住建局 2026.12.31", "县住建局\n全年"): the time-limit column. Only as the line's last cell, and not under a
         // label line ("交办日期:\n2024-06-05" dates a record); a past year is refused.
+        // The pattern starts at the date and CellBefore checks the rest of the line: written as one pattern whose first
+        // part could start at almost any character, it ran a class test per character of every text holding a 年.
         new("cell_date", DeadlineKind.PeriodEnd, "年.-/",
-            R($@"(?:^|[^:\n \t|][ \t|]*\n[ \t|]*|[^\s:|][ \t|]+)(?<at>{NumericDate}|(?<y>(?:19|20)[0-9]{{2}})\.(?<m>[0-9]{{1,2}})|(?<y>(?:19|20)[0-9]{{2}})年度?|全年|本年度)[ \t|]*(?:\r?\n|$)"),
-            (m, c) => CellDate(m, c)),
+            R($@"(?<at>{NumericDate}|(?<y>(?:19|20)[0-9]{{2}})\.(?<m>[0-9]{{1,2}})|(?<y>(?:19|20)[0-9]{{2}})年度?|全年|本年度)[ \t|]*(?:\r?\n|$)"),
+            (m, c) => CellDate(m, c)) { Before = CellBefore },
         // 月底前, 本月底: the end of the reference month.
         new("this_month_end", DeadlineKind.PeriodEnd, "月",
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
@@ -655,6 +663,27 @@ public static class DeadlineGrammar
         return first with { Recurrence = list };
     }
 
+    /// <summary>
+    /// cell_date's context: the date is the item's first character, or the line before it ends in something other than
+    /// a colon ("交办日期:" labels a record's date), or another cell stands before it on its line, blanks between
+    /// ("县住建局 2026.12.31"). Returns where that context starts, at or after the rule's previous match (matches of one
+    /// rule never overlap), or -1.
+    /// </summary>
+    static int CellBefore(string text, int start, int at, int previousEnd)
+    {
+        if (at == start) return start;
+        int j = at - 1;
+        while (j >= start && text[j] is ' ' or '\t' or '|') j--;
+        if (j < start) return -1;
+        if (text[j] == '\n')
+        {
+            int k = j - 1;
+            while (k >= start && text[k] is ' ' or '\t' or '|') k--;
+            return k >= previousEnd && k >= start && text[k] is not (':' or '\n') ? k : -1;
+        }
+        return j < at - 1 && j >= previousEnd && text[j] != ':' && !char.IsWhiteSpace(text[j]) ? j : -1;
+    }
+
     static Resolution CellDate(Match m, DeadlineContext c)
     {
         if (m.Groups["d"].Success) return Date(Year(m), Num(m, "m"), Num(m, "d"));
@@ -756,7 +785,7 @@ public static class DeadlineGrammar
             if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
             var rule = Rules[ri];
             if (rule.TriggerWords.Length > 0 && !AnyOccurs(span, rule.TriggerWords)) continue;
-            int taken = 0;
+            int taken = 0, previousEnd = start;
             // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
             for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
             {
@@ -764,6 +793,11 @@ public static class DeadlineGrammar
                 // A pattern may read context around its phrase: the phrase itself is its "at" group then.
                 var at = m.Groups["at"];
                 int mIndex = at.Success ? at.Index : m.Index, mLength = at.Success ? at.Length : m.Length;
+                if (rule.Before is { } before)
+                {
+                    if (before(text, start, mIndex, previousEnd) < 0) { taken--; continue; }
+                    previousEnd = m.Index + m.Length;
+                }
                 int after = mIndex + mLength;
                 // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
                 bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
