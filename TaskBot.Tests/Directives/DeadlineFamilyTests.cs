@@ -605,6 +605,18 @@ public class DeadlineFamilyTests
     public void Digits_that_are_no_day_are_no_deadline(string text) =>
         AssertDeadline(text, "2026-03-10", null);
 
+    // Rule year_opening: a sentence opened by a coming year sets that year's targets; a year after other words does not.
+    [Theory]
+    [InlineData("县住建局要抓好城市更新。2027年,县住建局要完成棚户区改造。", "2027-12-31")]      // after 。
+    [InlineData("县住建局要抓好城市更新。\n  2027年,县住建局要完成棚户区改造。", "2027-12-31")]  // a new line, blanks before
+    [InlineData("县住建局要抓好城市更新,从2027年,县住建局要完成棚户区改造。", null)]            // inside a sentence
+    public void A_year_opening_a_sentence_dates_its_targets(string text, string? expected)
+    {
+        var dates = Parse(text, "2026-03-10").Select(DateOf).ToList();
+        if (expected is null) Assert.DoesNotContain("2027-12-31", dates);
+        else Assert.Contains(expected, dates);
+    }
+
     // Rule period_opening: a sentence opened by a quarter or half not yet over sets what is to be done in it.
     [Theory]
     [InlineData("四季度，县住建局要完成棚户区改造。", "2026-03-10", "2026-12-31")]

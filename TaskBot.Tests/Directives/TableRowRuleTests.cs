@@ -162,6 +162,13 @@ public class TableRowRuleTests
     }
 
     [Fact]
+    public void A_month_cell_after_blanks_and_a_bar_on_its_line_is_still_a_cell()
+    {
+        var tasks = Parse("1\n新建2座人行天桥。\n县住建局\n |\t9月投入使用", "2026-02-26");
+        Task(Assert.Single(tasks), "县住建局", "", "2026-09-30");
+    }
+
+    [Fact]
     public void A_month_opening_a_sentence_in_prose_is_no_deadline()
     {
         // Counter-test: "9月，…" says when something happened; only a month alone on its line is a time-limit cell.
