@@ -44,6 +44,27 @@ public class OverGenerationRuleTests
     public void The_same_will_that_binds_a_unit_to_a_date_or_an_order_keeps_the_task(string text, string expected) =>
         Assert.Equal(expected, Tasks(Parse(text)));
 
+    [Theory]
+    // The writer names itself (selfReferences) before 将: its own spot checks, not a job of the units.
+    [InlineData("各乡镇要在12月20日前完成危房自查，我们将适时组织抽查，并通报抽查结果。")]
+    [InlineData("各乡镇要在12月20日前完成危房自查；同时，我局将对自查情况进行抽查。")]
+    public void The_writers_own_announcement_after_its_order_is_no_part_of_the_task(string text)
+    {
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.DoesNotContain("抽查", t.Deliverable);
+    }
+
+    [Fact]
+    public void The_writer_that_orders_itself_with_a_modal_keeps_the_task()
+    {
+        // Counter-test: 我局 + 要 is the body's own assignment in minutes of its meeting: a task with no unit named.
+        var tasks = Parse("各乡镇要在12月20日前完成危房自查，我局要在12月31日前完成抽查验收。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[1].Deadline);
+    }
+
     [Fact]
     public void What_follows_an_announcement_is_no_part_of_the_task_before_it()
     {

@@ -17,11 +17,14 @@ internal static class OverGeneration
     public static bool AnnouncesOwnWork(Grouping g)
     {
         var c = g.C;
-        if (c.Lead.Count == 0 || c.ModalOpen || c.ModalAfterUnits || c.Supervisor is not null) return false;
+        if (c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Supervisor is not null) return false;
         var t = g.R.T;
-        // Right after the last unit named (UnitsEnd may run on past a role word: "将对落实情况…" reads 落实).
         int p = 0;
-        foreach (var h in c.Lead) p = Math.Max(p, h.End);
+        if (c.Lead.Count > 0)
+            // Right after the last unit named (UnitsEnd may run on past a role word: "将对落实情况…" reads 落实).
+            foreach (var h in c.Lead) p = Math.Max(p, h.End);
+        else if (SelfReferenceEnd(g, c) is > 0 and var self) p = self;   // "…，我局将于12月25日组织集中培训"
+        else return false;
         p = g.R.SkipSpace(p, c.End);
         if (p < c.End && t[p] is '还' or '也' or '则') p++;
         if (p + 2 >= c.End || t[p] != '将') return false;
@@ -35,6 +38,22 @@ internal static class OverGeneration
         if (c.Deadline is not null) return false;
         if (next == '对') return t[p + 2] is not ('象' or '口');
         return g.R.Lx.FutureAfterJiang.MatchAt(t.AsSpan(0, c.End), p + 1) > 0;
+    }
+
+    /// <summary>"我局将…", "我们将…": the clause opens (after 同时, 三是 …) with the writer naming itself; where that word ends, or 0.</summary>
+    static int SelfReferenceEnd(Grouping g, Clause c)
+    {
+        var t = g.R.T;
+        var s = t.AsSpan(0, c.End);
+        int p = g.R.SkipSpace(c.Start, c.End);
+        for (int guard = 0; guard < 3 && p < c.End; guard++)
+        {
+            int len = g.R.Lx.ClauseOpeners.MatchAt(s, p);
+            if (len == 0) break;
+            p = g.R.SkipSpace(p + len, c.End);
+        }
+        int self = g.R.Lx.SelfReferences.MatchAt(s, p);
+        return self > 0 ? p + self : 0;
     }
 
     /// <summary>A deadline (not a vague word) starts in the sentence after <paramref name="from"/>, beyond the time right there.</summary>
