@@ -39,6 +39,9 @@ public class OverGenerationRuleTests
     [InlineData("各乡镇要在12月10日前完成危房排查，县住建局将于12月20日前完成抽查验收。", "各乡镇//2026-12-10 | 县住建局//2026-12-20")]
     // A duty with its own date later in the sentence (每季度…报告): a task, as the sentence rule UnitOwnPlan keeps it.
     [InlineData("县政府办公室将定期开展工作调度，每季度汇总一次工作进展并向县政府报告。", "县政府办公室//2026-12-31")]
+    // Units asked by a cue or 请 in the clause itself: 将于 is the time they are told to act at; a task.
+    [InlineData("会议要求县住建局将于12月20日组织竣工验收。", "县住建局//2026-12-20")]
+    [InlineData("请县住建局将于12月20日组织竣工验收。", "县住建局//2026-12-20")]
     // 要 after the unit: an order, even with a future adverb.
     [InlineData("各乡镇要在12月20日前完成排查，县应急管理局要对排查情况进行督查。", "各乡镇//2026-12-20 | 县应急管理局//")]
     public void The_same_will_that_binds_a_unit_to_a_date_or_an_order_keeps_the_task(string text, string expected) =>

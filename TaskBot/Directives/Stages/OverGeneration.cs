@@ -17,7 +17,8 @@ internal static class OverGeneration
     public static bool AnnouncesOwnWork(Grouping g)
     {
         var c = g.C;
-        if (c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Supervisor is not null) return false;
+        // "会议要求县住建局将于…", "请县住建局将于…": units asked by the clause's own cue or 请 are told, they do not tell.
+        if (c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Addressed || c.Cue || c.Supervisor is not null) return false;
         var t = g.R.T;
         int p = 0;
         if (c.Lead.Count > 0)
