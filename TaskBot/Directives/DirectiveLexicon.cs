@@ -49,6 +49,8 @@ public sealed class DirectiveLexicon
     public PhraseSet NarrativeMarkers { get; }
     public PhraseSet TransmittalMarkers { get; }
     public PhraseSet SanctionMarkers { get; }
+    /// <summary>What a sanction clause ends in (问责, 约谈…): after a condition (对…的) it threatens, it assigns nothing.</summary>
+    public PhraseSet SanctionEndings { get; }
     public PhraseSet VagueDeadlines { get; }
     public PhraseSet ServiceLimitBefore { get; }
     public PhraseSet DeliverablePrefixes { get; }
@@ -167,6 +169,7 @@ public sealed class DirectiveLexicon
         NarrativeMarkers = Set("narrativeMarkers");
         TransmittalMarkers = Set("transmittalMarkers");
         SanctionMarkers = Set("sanctionMarkers");
+        SanctionEndings = Set("sanctionEndings");
         VagueDeadlines = Set("vagueDeadlines");
         ServiceLimitBefore = Set("serviceLimitBefore");
         DeliverablePrefixes = Nested("deliverableTrim", "prefixes");

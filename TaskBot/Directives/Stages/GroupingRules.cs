@@ -88,6 +88,21 @@ internal static class GroupingRules
             g => g.PendingDeadline = g.C.Deadline,
             "到2027年6月底，县住建局要全面完成老旧小区改造。"),
 
+        // Rule OwnAnnouncementClause (see OverGeneration): a unit that 将 does something tells its own plan, no task.
+        new("OwnAnnouncementClause", GroupingStep.SetAside,
+            OverGeneration.AnnouncesOwnWork,
+            g => g.MarkAnnouncement(),
+            "各责任单位要在12月20日前将进展情况报区政府办公室，区政府办公室将对落实情况进行全程跟踪督办，并适时通报办理情况。"),
+        new("AnnouncementGoesOn", GroupingStep.SetAside,
+            OverGeneration.GoesOnWithAnnouncement,
+            _ => { },
+            "各责任单位要在12月20日前将进展情况报区政府办公室，区政府办公室将对落实情况进行全程跟踪督办，并适时通报办理情况。"),
+        // Rule SanctionForCondition (see OverGeneration): "对…的，要进行约谈问责" threatens, it hands nothing over.
+        new("SanctionForCondition", GroupingStep.SetAside,
+            OverGeneration.SanctionsACondition,
+            _ => { },
+            "各乡镇要在12月20日前完成改厕任务；对12月中旬依然没有完成任务的，要进行约谈问责。"),
+
         // ---- each clause: complete it from what waited ----
         new("WaitingDeadlineJoins", GroupingStep.Complete,
             g => g.PendingDeadline is not null,

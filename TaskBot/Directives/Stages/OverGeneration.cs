@@ -1,0 +1,123 @@
+namespace TaskBot.Directives.Stages;
+
+/// <summary>
+/// Conditions of the grouping rules against over-generation (conventions: "the writer's own announcements … yield no
+/// task"): clauses inside a directive sentence that hand nothing over although they read like work. Each looks at
+/// position, never at a word alone.
+/// </summary>
+internal static class OverGeneration
+{
+    /// <summary>
+    /// Rule OwnAnnouncementClause: "各责任单位要…报区人民政府办公室，区人民政府办公室将对…进行全程跟踪督办": a clause
+    /// whose subject units go straight on to a future 将 (将于/将在 a time, 将对 someone, 将定期/适时/组织…) with no modal
+    /// tells what that body will do itself: no task, even in a sentence that asks others for work (the sentence rule
+    /// UnitOwnPlan only sees whole sentences). 将 as 把 ("县财政局将资金纳入预算", "…将整改情况报县政府") and a date that
+    /// says "by" ("将于12月20日前完成") are no announcement: the task stays.
+    /// </summary>
+    public static bool AnnouncesOwnWork(Grouping g)
+    {
+        var c = g.C;
+        // "会议要求县住建局将于…", "请县住建局将于…": units asked by the clause's own cue or 请 are told, they do not tell.
+        if (c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Addressed || c.Cue || c.Supervisor is not null) return false;
+        var t = g.R.T;
+        int p = 0;
+        if (c.Lead.Count > 0)
+            // Right after the last unit named (UnitsEnd may run on past a role word: "将对落实情况…" reads 落实).
+            foreach (var h in c.Lead) p = Math.Max(p, h.End);
+        else if (SelfReferenceEnd(g, c) is > 0 and var self) p = self;   // "…，我局将于12月25日组织集中培训"
+        else return false;
+        p = g.R.SkipSpace(p, c.End);
+        if (p < c.End && t[p] is '还' or '也' or '则') p++;
+        if (p + 2 >= c.End || t[p] != '将') return false;
+        if (ThingIsPut(g, p + 1, c.End)) return false;
+        char next = t[p + 1];
+        // "…将定期开展工作调度，每季度汇总一次并向县政府报告", "…将进一步总结经验，力争至2022年底发证率达到90%": a date
+        // later in the sentence binds the body to a duty or a target: a task. Only the time it announces for itself
+        // (将于7月12日) may stand.
+        if (DatedLaterInSentence(g, next is '于' or '在' ? p + 2 : p)) return false;
+        if (next is '于' or '在') return c.Deadline is null || c.Deadline.Kind == DeadlineKind.Absolute && !g.R.EndsWithBy(c.Deadline);
+        if (c.Deadline is not null) return false;
+        if (next == '对') return t[p + 2] is not ('象' or '口');
+        return g.R.Lx.FutureAfterJiang.MatchAt(t.AsSpan(0, c.End), p + 1) > 0;
+    }
+
+    /// <summary>"我局将…", "我们将…": the clause opens (after 同时, 三是 …) with the writer naming itself; where that word ends, or 0.</summary>
+    static int SelfReferenceEnd(Grouping g, Clause c)
+    {
+        var t = g.R.T;
+        var s = t.AsSpan(0, c.End);
+        int p = g.R.SkipSpace(c.Start, c.End);
+        for (int guard = 0; guard < 3 && p < c.End; guard++)
+        {
+            int len = g.R.Lx.ClauseOpeners.MatchAt(s, p);
+            if (len == 0) break;
+            p = g.R.SkipSpace(p + len, c.End);
+        }
+        int self = g.R.Lx.SelfReferences.MatchAt(s, p);
+        return self > 0 ? p + self : 0;
+    }
+
+    /// <summary>A deadline (not a vague word) starts in the sentence after <paramref name="from"/>, beyond the time right there.</summary>
+    static bool DatedLaterInSentence(Grouping g, int from)
+    {
+        int end = g.Sentence.End;
+        foreach (var d in g.R.Deadlines)
+        {
+            if (d.Kind == DeadlineKind.Vague || d.Invalid || d.Start < from || d.Start >= end) continue;
+            if (d.Start <= g.R.SkipSpace(from, end)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"将整改情况报…", "将办理工作纳入…": 将 is 把 when its clause goes on to where the thing is sent or put.</summary>
+    static bool ThingIsPut(Grouping g, int from, int end)
+    {
+        var s = g.R.T.AsSpan(0, end);
+        for (int j = from; j < end; j++)
+            if (g.R.Lx.ReportTriggers.MatchAt(s, j) > 0 || g.R.Lx.DisposalTargets.MatchAt(s, j) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Rule AnnouncementGoesOn: "…市创城办将于7月12日对以上4个社区开展督查，并将督查结果汇报创城领导小组": after an
+    /// announcement, a clause of the same sentence that names nobody and asks nothing (no modal) goes on with it.
+    /// </summary>
+    public static bool GoesOnWithAnnouncement(Grouping g) =>
+        g.AnnouncedInSentence && g.C.Lead.Count + g.C.Co.Count == 0 && !g.C.ModalOpen && g.C.Supervisor is null;
+
+    /// <summary>
+    /// Rule SanctionForCondition: "对11月中旬依然没有完成任务的，要进行约谈问责", "对落实不力的要进行问责": a sanction
+    /// (the clause ends in a word of sanctionEndings) for whoever meets a condition (对/凡…的 just before it, or inside it)
+    /// is a standing threat, not work handed over. A sanction that names who applies it or by when ("对整改不到位的企业，
+    /// 县应急管理局要在12月20日前约谈") stays a task.
+    /// </summary>
+    public static bool SanctionsACondition(Grouping g)
+    {
+        var c = g.C;
+        if (c.Lead.Count + c.Co.Count > 0 || c.Deadline is not null || c.Supervisor is not null) return false;
+        var t = g.R.T;
+        int a = g.R.SkipSpace(c.Start, c.End), b = c.End;
+        while (b > a && t[b - 1] is ' ' or '。' or ';' or '!') b--;
+        if (b <= a || g.R.Lx.SanctionEndings.MatchEndingAt(t, b, a) == 0) return false;
+        // The condition in the clause before: "对…的，" (the reader set it aside as a condition).
+        int q = a - 1;
+        while (q >= 0 && t[q] is ',' or ' ') q--;
+        if (q >= 0 && q < a - 1 && t[q] == '的') return true;
+        // The condition inside the clause: "对落实不力的要进行问责".
+        if (g.R.Lx.PrepositionOpeners.MatchAt(t.AsSpan(0, b), a) == 0) return false;
+        for (int k = a + 1; k < b; k++)
+            if (t[k] == '的') return true;
+        return false;
+    }
+}
+
+internal sealed partial class Grouping
+{
+    (int Item, int Sentence) _announced = (-1, -1);
+
+    /// <summary>Rule OwnAnnouncementClause set a clause of this sentence aside: what follows it may go on with it.</summary>
+    public void MarkAnnouncement() => _announced = (Item.Start, SentenceNo);
+
+    public bool AnnouncedInSentence => _announced == (Item.Start, SentenceNo);
+}
