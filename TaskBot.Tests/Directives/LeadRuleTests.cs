@@ -1,0 +1,40 @@
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Who leads, rule by rule (conventions: "Units and roles"): each rule's examples, and counter-tests where the same
+/// words must still give the unit its own task.
+/// </summary>
+public class LeadRuleTests
+{
+    static void AssertRoles(string text, string lead, string co)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(Split(co), t.Co);
+    }
+
+    /// <summary>
+    /// Rule CooperationEndsClause: units whose whole clause is a short verb and a 配合 word that closes it help the
+    /// unit that leads in the same sentence; they do not lead a task of their own.
+    /// </summary>
+    [Theory]
+    [InlineData("筹备工作由区人大常委会牵头，区委组织部、区委宣传部和区相关部门要及早介入、全力配合，12月20日前完成会务方案。",
+        "区人大常委会", "区委组织部、区委宣传部、区相关部门")]
+    [InlineData("由相关县领导牵头，县自然资源和规划局负责，住建局、发改局等其他相关单位加强配合协调，年底前完成划定举证工作。",
+        "县自然资源和规划局", "住建局、发改局")]
+    [InlineData("县水利局牵头，各乡镇要积极履行配合职责，12月20日前完成河道清障。", "县水利局", "各乡镇")]
+    public void A_unit_whose_clause_ends_in_cooperation_helps_the_lead(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    /// <summary>Counter-tests: a 配合 word that does not close the clause, or comes after the unit's own job, or after a
+    /// 牵头 in the same list, leaves the roles as they were.</summary>
+    [Theory]
+    // the unit's own job (a completion verb) comes before the 配合: it leads
+    [InlineData("县住建局要完成改造并做好配合，12月20日前报送方案。", "县住建局", "")]
+    // "X牵头、Y配合": the 配合 belongs to the second list, the first still leads
+    [InlineData("县农业农村局牵头、各乡镇配合，12月20日前完成高标准农田建设验收。", "县农业农村局", "各乡镇")]
+    // the clause goes on after 配合: the unit helped leads, as before
+    [InlineData("各乡镇要积极配合县民政局做好低保复核。", "县民政局", "各乡镇")]
+    public void Cooperation_that_does_not_close_the_clause_keeps_the_roles(string text, string lead, string co) => AssertRoles(text, lead, co);
+}
