@@ -49,4 +49,16 @@ public class LeadRuleTests
     [InlineData("县应急管理局要加强督导，12月20日前完成隐患排查。", "县应急管理局")]
     [InlineData("县应急管理局督导组织各乡镇12月20日前完成防汛演练。", "县应急管理局")]
     public void A_supervision_group_is_a_unit(string text, string lead) => Assert.Equal(Split(lead), Single(text).Lead);
+
+    /// <summary>
+    /// Rule RoleLabelBeforeModal: 主要责任单位 (whose 主要 holds the modal 要) is a unit where a modal follows it, like
+    /// 牵头单位 / 其他责任单位; with a helper clause after it, the helpers join its task.
+    /// </summary>
+    [Theory]
+    [InlineData("主要责任单位要在12月20日前完成实施方案编制。", "主要责任单位", "")]
+    [InlineData("主要责任单位要切实履行主职主责，建立协作机制，12月20日前完成实施方案；其他责任单位要积极履行配合职责。",
+        "主要责任单位", "其他责任单位")]
+    // counter-test: a label that heads a cell (主要责任单位：) is no unit; the unit in the cell leads
+    [InlineData("主要责任单位：县住建局 12月20日前完成管网改造。", "县住建局", "")]
+    public void A_role_label_before_a_modal_is_a_unit(string text, string lead, string co) => AssertRoles(text, lead, co);
 }
