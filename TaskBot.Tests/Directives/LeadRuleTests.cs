@@ -39,18 +39,6 @@ public class LeadRuleTests
     public void Cooperation_that_does_not_close_the_clause_keeps_the_roles(string text, string lead, string co) => AssertRoles(text, lead, co);
 
     /// <summary>
-    /// 督导组 names a unit (like 督查组 / 督察组): "安委会督导组要深入基层…", "县秸秆禁烧工作督导组要…". 督导 alone is a
-    /// supervising verb and still ends a name before it.
-    /// </summary>
-    [Theory]
-    [InlineData("安委会督导组要深入基层，12月20日前完成安全生产督导检查。", "安委会督导组")]
-    [InlineData("县政府督导组要在12月20日前完成对各乡镇的督导检查。", "县政府督导组")]
-    // counter-tests: 督导 as the unit's verb, and 督导组织 (督导 + 组织), leave the unit as written
-    [InlineData("县应急管理局要加强督导，12月20日前完成隐患排查。", "县应急管理局")]
-    [InlineData("县应急管理局督导组织各乡镇12月20日前完成防汛演练。", "县应急管理局")]
-    public void A_supervision_group_is_a_unit(string text, string lead) => Assert.Equal(Split(lead), Single(text).Lead);
-
-    /// <summary>
     /// Rule RoleLabelBeforeModal: 主要责任单位 (whose 主要 holds the modal 要) is a unit where a modal follows it, like
     /// 牵头单位 / 其他责任单位; with a helper clause after it, the helpers join its task.
     /// </summary>
