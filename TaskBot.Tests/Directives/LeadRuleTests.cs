@@ -49,4 +49,25 @@ public class LeadRuleTests
     // counter-test: a label that heads a cell (主要责任单位：) is no unit; the unit in the cell leads
     [InlineData("主要责任单位：县住建局 12月20日前完成管网改造。", "县住建局", "")]
     public void A_role_label_before_a_modal_is_a_unit(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    /// <summary>
+    /// Rule GenericAddresseeBeforeVerb: after 要求 / 请, a generic addressee leads whatever verb follows it (调整 is in
+    /// no word list); the name is the longest one that ends before the verb, and a verb inside a name still ends it.
+    /// </summary>
+    [Theory]
+    [InlineData("县政府要求各乡镇调整种植结构，12月20日前完成。", "各乡镇")]
+    [InlineData("县政府要求全体干部调整工作状态，12月20日前完成年度考核材料。", "全体干部")]
+    // counter-test: a verb after a generic name is not swallowed into it
+    [InlineData("县政府要求各部门指导各乡镇调整种植结构，12月20日前完成。", "各部门")]
+    public void A_generic_addressee_leads_whatever_verb_follows(string text, string lead) => Assert.Equal(Split(lead), Single(text).Lead);
+
+    [Fact]
+    public void An_asked_group_leads_each_target_of_its_sentence()
+    {
+        var tasks = Parse("昨日上午，该市召开大会，要求全体干部调整状态，抓好首季开门红，确保全年各项任务圆满完成。", "2008-02-13");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["全体干部"], t.Lead));
+        Assert.Equal(new DateOnly(2008, 3, 31), tasks[0].Deadline);
+        Assert.Equal(new DateOnly(2008, 12, 31), tasks[1].Deadline);
+    }
 }

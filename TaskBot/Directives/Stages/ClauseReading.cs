@@ -304,6 +304,7 @@ internal readonly struct ClauseReader
                 int j = SkipSpace(i + len, e);
                 int after = ReadUnitList(c, j, e, Slot.Addressee);
                 if (after == j) after = AddresseeBeforeAttitude(c, j, e);
+                if (after == j) after = GenericAddresseeBeforeVerb(c, j, e);
                 if (after > j) c.Addressed = true;
                 if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
                 // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
@@ -362,6 +363,28 @@ internal readonly struct ClauseReader
         if (len == 0) return j;
         // Read with the phrase's start as the end: a unit ending there is followed, as by 要 in "要求各乡镇要…".
         return ReadUnitList(c, j, b - len, Slot.Addressee);
+    }
+
+    /// <summary>
+    /// Rule GenericAddresseeBeforeVerb: "会议要求各乡镇调整种植结构", "要求全体干部调整状态": after 要求 / 请, a generic
+    /// addressee (各…, 全体…, 有关…) is the one asked whatever verb follows it, though that verb is in no list of words a
+    /// unit is followed by. Only a generic name: "要求县住建局指导各乡镇…" is left to the word lists, since a specific name
+    /// may run on into a verb and its object. The longest name that ends exactly before a Han character, and is not cut
+    /// inside a suffix, is taken. Returns where the units end (<paramref name="j"/> when the rule does not hold).
+    /// Asked only by the addressee scan, not after an opener that ends in 要求 ("会议要求各乡镇…"): tried there too, it
+    /// cost holdout-a a spurious task.
+    /// </summary>
+    int GenericAddresseeBeforeVerb(Clause c, int j, int e)
+    {
+        var s = t.AsSpan(0, e);
+        if (lx.GenericQuantifiers.MatchAt(s, j) == 0) return j;
+        for (int k = Math.Min(e - 1, j + 12); k >= j + 2; k--)
+        {
+            if (!ChineseText.IsHan(t[k]) || lx.UnitSuffixes.MatchAt(s, k) > 0) continue;
+            if (units.UnitAt(t, j, k, deadlineStarts) is not { Generic: true } u || u.End != k) continue;
+            return ReadUnitList(c, j, k, Slot.Addressee);
+        }
+        return j;
     }
 
     /// <summary>Reads "A、B和C(牵头)等" at <paramref name="p"/>, files the units by slot and role word, returns the end.</summary>
