@@ -46,6 +46,10 @@ public sealed class UnitGrammar
         // Rule QuantifiedRoleLabel: "各牵头责任单位", "各主要责任单位", "相关牵头单位": a role label after 各 / 相关 names those
         // units, generically; without the quantifier the label is a table heading, read by the block reader.
         if (RoleLabelAfterQuantifier(t, p, end) is > 0 and var labelled && ValidFollower(t, labelled, end, deadlineStarts)) best = Math.Max(best, labelled);
+        // Rule RoleLabelBeforeModal: "主要责任单位要切实履行主职主责", "主要协作单位要…": a role label whose own words hold
+        // grammar (主要: 要) is cut short by the name window, while labels without it (牵头单位要…) are read by their
+        // suffix. Right before a modal it stands where the subject stands; a heading ("主要责任单位：") stays the block's.
+        if (RoleLabelBeforeModal(t, p, end) is > 0 and var roleLabel) best = Math.Max(best, roleLabel);
         // Rule SectorForBureau: "县财政安排…", "区交通要…": an administrative prefix and a sector name stand for its bureau.
         if (SectorEnd(t, p, end) is > 0 and var sector && ValidFollower(t, sector, end, deadlineStarts)) best = Math.Max(best, sector);
 
@@ -121,6 +125,13 @@ public sealed class UnitGrammar
         int verb = lx.ActionVerbs.MatchAt(s, k);
         if (verb < 2 || lx.SectorNames.MatchAt(s, k) > 0) return false;
         return k + verb < best && lx.UnitSuffixes.MatchAt(s, k + verb) == 0;
+    }
+
+    int RoleLabelBeforeModal(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int len = Math.Max(lx.LeadLabels.MatchAt(s, p), Math.Max(lx.ResponsibleLabels.MatchAt(s, p), lx.CoLabels.MatchAt(s, p)));
+        return len > 0 && p + len < end && "要须应务必".IndexOf(t[p + len]) >= 0 ? p + len : 0;
     }
 
     int RoleLabelAfterQuantifier(string t, int p, int end)

@@ -304,6 +304,7 @@ internal readonly struct ClauseReader
                 int j = SkipSpace(i + len, e);
                 int after = ReadUnitList(c, j, e, Slot.Addressee);
                 if (after == j) after = AddresseeBeforeAttitude(c, j, e);
+                if (after == j) after = GenericAddresseeBeforeVerb(c, j, e);
                 if (after > j) c.Addressed = true;
                 if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
                 // "要求，…" asks for what follows; "提出明确要求。" only tells that someone asked.
@@ -362,6 +363,28 @@ internal readonly struct ClauseReader
         if (len == 0) return j;
         // Read with the phrase's start as the end: a unit ending there is followed, as by 要 in "要求各乡镇要…".
         return ReadUnitList(c, j, b - len, Slot.Addressee);
+    }
+
+    /// <summary>
+    /// Rule GenericAddresseeBeforeVerb: "会议要求各乡镇调整种植结构", "要求全体干部调整状态": after 要求 / 请, a generic
+    /// addressee (各…, 全体…, 有关…) is the one asked whatever verb follows it, though that verb is in no list of words a
+    /// unit is followed by. Only a generic name: "要求县住建局指导各乡镇…" is left to the word lists, since a specific name
+    /// may run on into a verb and its object. The longest name that ends exactly before a Han character, and is not cut
+    /// inside a suffix, is taken. Returns where the units end (<paramref name="j"/> when the rule does not hold).
+    /// Asked only by the addressee scan, not after an opener that ends in 要求 ("会议要求各乡镇…"): tried there too, it
+    /// cost holdout-a a spurious task.
+    /// </summary>
+    int GenericAddresseeBeforeVerb(Clause c, int j, int e)
+    {
+        var s = t.AsSpan(0, e);
+        if (lx.GenericQuantifiers.MatchAt(s, j) == 0) return j;
+        for (int k = Math.Min(e - 1, j + 12); k >= j + 2; k--)
+        {
+            if (!ChineseText.IsHan(t[k]) || lx.UnitSuffixes.MatchAt(s, k) > 0) continue;
+            if (units.UnitAt(t, j, k, deadlineStarts) is not { Generic: true } u || u.End != k) continue;
+            return ReadUnitList(c, j, k, Slot.Addressee);
+        }
+        return j;
     }
 
     /// <summary>Reads "A、B和C(牵头)等" at <paramref name="p"/>, files the units by slot and role word, returns the end.</summary>
@@ -479,11 +502,44 @@ internal readonly struct ClauseReader
             else if (r > q) c.LeadByImplementer = true;   // an adverb came first: 具体负责, 具体落实
             q = r + roleLen;
         }
+        else if (person == 0 && slot == Slot.Subject && CooperationEndsClause(r, e) is > 0 and var coopEnd)
+        {
+            // Rule CooperationEndsClause: "区委组织部…和区相关部门要及早介入、全力配合", "住建局、发改局等其他相关单位加强配合
+            // 协调", "其他责任单位要积极履行配合职责": a subject whose whole job is to 配合 is a helper of whoever leads,
+            // like "Y配合" (conventions: Co-lead), though a short verb stands before the 配合 word.
+            co = true;
+            c.RoleWord = true;
+            c.CoByCooperation = c.Lead.Count == 0;
+            q = coopEnd;
+        }
         (co ? c.Co : c.Lead).AddRange(found);
         if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, person > 0 ? r + person : q);
         // "县农业农村局牵头、各乡镇配合": another list after the role word.
         if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
         return q;
+    }
+
+    /// <summary>
+    /// Where the clause [<paramref name="r"/>, <paramref name="e"/>) ends when all it says is a short verb and a 配合 / 协助
+    /// word that closes it ("及早介入、全力配合", "加强配合协调", "积极履行配合职责"), else 0. Not when the unit has a job of
+    /// its own before the 配合 ("完成管网改造并做好配合": a completion verb) or the clause goes on after it ("配合做好…",
+    /// read by the role word branch): a 配合 word counts only where it ends the clause.
+    /// </summary>
+    int CooperationEndsClause(int r, int e)
+    {
+        int end = e;
+        while (end > r && !ChineseText.IsHan(t[end - 1])) end--;
+        var rest = t.AsSpan(r, end - r);
+        if (rest.EndsWith("协调") || rest.EndsWith("职责") || rest.EndsWith("工作")) end -= 2;
+        if (end <= r || end - r > 10) return 0;
+        var s = t.AsSpan(0, end);
+        for (int k = r; k < end; k++)
+        {
+            if (lx.CompletionVerbs.MatchAt(s, k) > 0 || lx.LeadRoles.MatchAt(s, k) > 0) return 0;
+            int len = lx.CoRoles.MatchAt(s, k);
+            if (len > 0 && k + len == end && (t.AsSpan(k, len).EndsWith("配合") || t.AsSpan(k, len).SequenceEqual("协助"))) return e;
+        }
+        return 0;
     }
 
     /// <summary>One unit, its role-holders written right after it (主要负责人, 全体班子成员) and a modal next: "…负责人要".</summary>

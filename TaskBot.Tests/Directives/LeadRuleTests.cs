@@ -1,0 +1,73 @@
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Who leads, rule by rule (conventions: "Units and roles"): each rule's examples, and counter-tests where the same
+/// words must still give the unit its own task.
+/// </summary>
+public class LeadRuleTests
+{
+    static void AssertRoles(string text, string lead, string co)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(Split(co), t.Co);
+    }
+
+    /// <summary>
+    /// Rule CooperationEndsClause: units whose whole clause is a short verb and a 配合 word that closes it help the
+    /// unit that leads in the same sentence; they do not lead a task of their own.
+    /// </summary>
+    [Theory]
+    [InlineData("筹备工作由区人大常委会牵头，区委组织部、区委宣传部和区相关部门要及早介入、全力配合，12月20日前完成会务方案。",
+        "区人大常委会", "区委组织部、区委宣传部、区相关部门")]
+    [InlineData("由相关县领导牵头，县自然资源和规划局负责，住建局、发改局等其他相关单位加强配合协调，年底前完成划定举证工作。",
+        "县自然资源和规划局", "住建局、发改局")]
+    [InlineData("县水利局牵头，各乡镇要积极履行配合职责，12月20日前完成河道清障。", "县水利局", "各乡镇")]
+    public void A_unit_whose_clause_ends_in_cooperation_helps_the_lead(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    /// <summary>Counter-tests: a 配合 word that does not close the clause, or comes after the unit's own job, or after a
+    /// 牵头 in the same list, leaves the roles as they were.</summary>
+    [Theory]
+    // the unit's own job (a completion verb) comes before the 配合: it leads
+    [InlineData("县住建局要完成改造并做好配合，12月20日前报送方案。", "县住建局", "")]
+    // "X牵头、Y配合": the 配合 belongs to the second list, the first still leads
+    [InlineData("县农业农村局牵头、各乡镇配合，12月20日前完成高标准农田建设验收。", "县农业农村局", "各乡镇")]
+    // the clause goes on after 配合: the unit helped leads, as before
+    [InlineData("各乡镇要积极配合县民政局做好低保复核。", "县民政局", "各乡镇")]
+    public void Cooperation_that_does_not_close_the_clause_keeps_the_roles(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    /// <summary>
+    /// Rule RoleLabelBeforeModal: 主要责任单位 (whose 主要 holds the modal 要) is a unit where a modal follows it, like
+    /// 牵头单位 / 其他责任单位; with a helper clause after it, the helpers join its task.
+    /// </summary>
+    [Theory]
+    [InlineData("主要责任单位要在12月20日前完成实施方案编制。", "主要责任单位", "")]
+    [InlineData("主要责任单位要切实履行主职主责，建立协作机制，12月20日前完成实施方案；其他责任单位要积极履行配合职责。",
+        "主要责任单位", "其他责任单位")]
+    // counter-test: a label that heads a cell (主要责任单位：) is no unit; the unit in the cell leads
+    [InlineData("主要责任单位：县住建局 12月20日前完成管网改造。", "县住建局", "")]
+    public void A_role_label_before_a_modal_is_a_unit(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    /// <summary>
+    /// Rule GenericAddresseeBeforeVerb: after 要求 / 请, a generic addressee leads whatever verb follows it (调整 is in
+    /// no word list); the name is the longest one that ends before the verb, and a verb inside a name still ends it.
+    /// </summary>
+    [Theory]
+    [InlineData("县政府要求各乡镇调整种植结构，12月20日前完成。", "各乡镇")]
+    [InlineData("县政府要求全体干部调整工作状态，12月20日前完成年度考核材料。", "全体干部")]
+    // counter-test: a verb after a generic name is not swallowed into it
+    [InlineData("县政府要求各部门指导各乡镇调整种植结构，12月20日前完成。", "各部门")]
+    public void A_generic_addressee_leads_whatever_verb_follows(string text, string lead) => Assert.Equal(Split(lead), Single(text).Lead);
+
+    [Fact]
+    public void An_asked_group_leads_each_target_of_its_sentence()
+    {
+        var tasks = Parse("昨日上午，该市召开大会，要求全体干部调整状态，抓好首季开门红，确保全年各项任务圆满完成。", "2008-02-13");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["全体干部"], t.Lead));
+        Assert.Equal(new DateOnly(2008, 3, 31), tasks[0].Deadline);
+        Assert.Equal(new DateOnly(2008, 12, 31), tasks[1].Deadline);
+    }
+}
