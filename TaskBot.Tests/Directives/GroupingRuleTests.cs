@@ -73,6 +73,7 @@ public class GroupingRuleTests
     [InlineData("HeadingRunsIntoSubject", "市政府督考办//2026-12-20")]
     [InlineData("HelpersAfterHeadingOpenTask", "县市政局、房产局//2026-12-20")]
     [InlineData("GenericWorkFoldsIntoDated", "各级各部门//2026-12-20")]
+    [InlineData("CoRoleNamedUnit", "各牵头单位/各参与单位/2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

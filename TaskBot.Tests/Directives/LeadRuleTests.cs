@@ -70,4 +70,30 @@ public class LeadRuleTests
         Assert.Equal(new DateOnly(2008, 3, 31), tasks[0].Deadline);
         Assert.Equal(new DateOnly(2008, 12, 31), tasks[1].Deadline);
     }
+
+    /// <summary>
+    /// Rule CoRoleNamedUnit: units named by a helper's role (参与单位, 配合单位, 协同配合单位) help whoever leads, even in a
+    /// sentence of their own (directives-real-dev-2 nb-007: "协同配合单位要服从工作大局…" → co of 主要责任单位's task).
+    /// </summary>
+    [Theory]
+    [InlineData("各牵头单位要在12月20日前制定工作推进方案。各参与单位要主动作为，积极配合，形成工作合力。", "各牵头单位", "各参与单位")]
+    [InlineData("二、主动作为，强化协作。主要责任单位要与协同配合单位加强沟通联系，协同配合单位要服从工作大局，齐心协力推进重点工作任务完成。", "主要责任单位", "协同配合单位")]
+    [InlineData("牵头单位要加强统筹谋划和过程监管；配合单位要进一步增强工作主动性，全力支持配合牵头单位推进项目落实。", "牵头单位", "配合单位")]
+    public void A_unit_named_by_a_helpers_role_helps_the_lead(string text, string lead, string co) => AssertRoles(text, lead, co);
+
+    /// <summary>Counter-tests: a helper's role with its own dated work leads that work (HelpersWithOwnWork), and a role
+    /// that is no helper's (各责任单位) still leads.</summary>
+    [Fact]
+    public void A_helpers_role_with_its_own_dated_work_leads_it()
+    {
+        var tasks = Parse("各牵头单位要在12月20日前制定工作推进方案。配合单位要在12月25日前完成各自承担任务的自查。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["配合单位"], tasks[1].Lead);
+        Assert.Equal(new DateOnly(2026, 12, 25), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void A_role_that_is_no_helpers_still_leads() =>
+        Assert.Contains(Parse("各牵头单位要在12月20日前制定工作推进方案。各责任单位要在12月25日前完成各自承担任务的自查。"),
+            t => t.Lead.SequenceEqual(["各责任单位"]));
 }

@@ -131,6 +131,19 @@ internal static class GroupingRules
                 g.PendingAddressees = null;
             },
             "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
+        // Rule CoRoleNamedUnit: "各牵头单位要…。各参与单位要主动作为，积极配合…", "配合单位要…全力支持配合牵头单位…": units
+        // named by a helper's role (参与单位, 配合单位, 协同配合单位, 协办单位) help whoever leads, whatever verb follows them
+        // (conventions: co-leads are "Y、Z配合", a 配合单位 column). As helpers they join the task before them, or lead
+        // one of their own when they have their own dated work (rule HelpersWithOwnWork).
+        new("CoRoleNamedUnit", GroupingStep.Complete,
+            g => g.C.Lead.Count > 0 && g.C.Co.Count == 0 && g.C.ModalAfterUnits && !g.C.LeadByLeadWord && g.C.Lead.TrueForAll(h => CoRoleName(g, h)),
+            g =>
+            {
+                g.C.Co.AddRange(g.C.Lead);
+                g.C.Lead.Clear();
+                g.C.CoByCooperation = true;
+            },
+            "各牵头单位要在12月20日前制定工作推进方案。各参与单位要主动作为，积极配合，形成工作合力。"),
         // "县水利局要…；同时，配合县财政局完成资金筹措": a task led by the unit helped, the units before as co-leads.
         new("HelpersOfNamedLead", GroupingStep.Complete,
             g => g.C.HelpsNamedLead && g.Cur is not null && g.Cur.Lead.Count > 0 && g.C.Co.Count == 0,
@@ -482,6 +495,18 @@ internal static class GroupingRules
     ];
 
     /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
+    /// <summary>A unit named only by a helper's role: [各/相关/有关] + a word of coRoles (参与, 配合, 协同配合…) + 单位/部门.</summary>
+    static bool CoRoleName(Grouping g, UnitHit h)
+    {
+        var t = g.R.T.AsSpan(0, h.End);
+        int s = h.Start, e = h.End;
+        if (e - s < 4 || !(t[(e - 2)..].SequenceEqual("单位") || t[(e - 2)..].SequenceEqual("部门"))) return false;
+        e -= 2;
+        if (t[s] == '各') s++;
+        else if (t[s..e].StartsWith("相关") || t[s..e].StartsWith("有关")) s += 2;
+        return e > s && g.R.Lx.CoRoles.MatchAt(t[..e], s) == e - s;
+    }
+
     static bool OpensSentence(Grouping g) => g.R.SkipSpace(g.C.Start, g.C.End) <= g.R.SkipSpace(g.Sentence.Start, g.Sentence.End);
 
     /// <summary>
