@@ -112,6 +112,12 @@ public sealed class DirectiveLexicon
     public PhraseSet PreambleEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
+    /// <summary>至关重要, 意义重大: a clause that ends so judges what it names (SentenceRules Judgement).</summary>
+    public PhraseSet JudgementEndings { get; }
+    /// <summary>印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter).</summary>
+    public PhraseSet CoverLetterMarkers { get; }
+    /// <summary>贯彻执行, 目标任务: what the stock closing clauses of a cover letter end in (SentenceRules CoverLetter).</summary>
+    public PhraseSet CoverLetterClosings { get; }
     /// <summary>纳入, 列入, 作为: where a 将/把 construction puts its object ("将办理工作纳入绩效目标").</summary>
     public PhraseSet DisposalTargets { get; }
     /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
@@ -200,6 +206,9 @@ public sealed class DirectiveLexicon
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
+        JudgementEndings = Set("judgementEndings");
+        CoverLetterMarkers = Set("coverLetterMarkers");
+        CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");
         PreambleEndings = Set("preambleEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
@@ -207,7 +216,7 @@ public sealed class DirectiveLexicon
         BareBodies = Set("bareBodies");
         PersonnelGroups = Set("personnelGroups");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings, CoverLetterMarkers, JudgementEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();
