@@ -114,7 +114,10 @@ public sealed class DirectiveLexicon
     public PhraseSet AttitudeEndings { get; }
     /// <summary>至关重要, 意义重大: a clause that ends so judges what it names (SentenceRules Judgement).</summary>
     public PhraseSet JudgementEndings { get; }
-    /// <summary>印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter).</summary>
+    /// <summary>
+    /// 印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter). Not among the
+    /// <see cref="SentenceRuleCues"/>: every marker holds 印发, one of the <see cref="IssuingVerbs"/> already looked for.
+    /// </summary>
     public PhraseSet CoverLetterMarkers { get; }
     /// <summary>贯彻执行, 目标任务: what the stock closing clauses of a cover letter end in (SentenceRules CoverLetter).</summary>
     public PhraseSet CoverLetterClosings { get; }
@@ -216,7 +219,7 @@ public sealed class DirectiveLexicon
         BareBodies = Set("bareBodies");
         PersonnelGroups = Set("personnelGroups");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings, CoverLetterMarkers, JudgementEndings }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings, JudgementEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -1,0 +1,224 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// The look-alike families of the fifth-round corpus (eval/corpus/r5-*.jsonl), each with the directives that use the
+/// same words and must keep their tasks. CoverLetter: a cover letter's stock closing after it hands its document over.
+/// Judgement: a clause that says how much something matters (至关重要). ReportGoesOn / NoticeGoesOn / PlanGoesOn: the
+/// sentence after a progress report, a public notice or the writer's own plan, in the same item, that says nothing of
+/// its own goes on with it. Attitude endings: clauses that only ask for an attitude (形成监管合力, 狠抓落实).
+/// </summary>
+public class FifthRoundLookalikeTests
+{
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    static IReadOnlyList<string> RulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
+
+    // ---- CoverLetter ----
+
+    [Theory]
+    [InlineData("现将县十八届人民代表大会第五次会议审议通过的《2025年计划草案报告》印发给你们，请认真抓好学习贯彻，全面把握工作要求，研究细化工作举措，不折不扣抓好落实，确保圆满完成全年各项目标任务。")]
+    [InlineData("《城镇老旧小区改造三年行动方案(2020-2022年)》已经区政府常务会议讨论同意，现予以印发，请大家认真对照要求，切实抓好落实，确保完成任务。")]
+    [InlineData("现将《安全生产专项整治方案》印发给你们，请结合实际认真贯彻执行。")]
+    public void A_cover_letters_stock_closing_hands_nothing_over(string text)
+    {
+        Assert.Contains("CoverLetter", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_cover_letter_that_names_a_job_and_a_date_keeps_its_task()
+    {
+        var t = Single("现将《安全生产专项整治方案》印发给你们，请各乡镇于12月20日前报送本乡镇实施方案。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("实施方案", t.Deliverable);
+    }
+
+    [Fact]
+    public void A_cover_letter_that_goes_on_to_a_job_of_its_own_is_read()
+    {
+        const string text = "现将《安全生产专项整治方案》印发给你们，请各乡镇据此制定实施方案，确保圆满完成全年各项目标任务。";
+        Assert.DoesNotContain("CoverLetter", RulesFor(text));
+        Assert.NotEmpty(Parse(text));
+    }
+
+    [Theory, MemberData(nameof(CoverLetterMarkers))]
+    public void Every_cover_letter_marker_before_a_job_keeps_the_job(string marker)
+    {
+        Assert.Empty(Parse($"《安全生产专项整治方案》{marker}，请认真贯彻执行，确保完成全年各项目标任务。"));
+        var t = Single($"《安全生产专项整治方案》{marker}，请各乡镇于12月20日前报送本乡镇实施方案。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Theory, MemberData(nameof(CoverLetterClosings))]
+    public void Every_cover_letter_closing_after_a_job_keeps_the_job(string closing)
+    {
+        Assert.Empty(Parse($"现将《安全生产专项整治方案》印发给你们，请认真{closing}。"));
+        var tasks = Parse($"现将《安全生产专项整治方案》印发给你们，请各乡镇据此制定实施方案，认真{closing}。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deliverable!.Contains("实施方案"));
+    }
+
+    public static TheoryData<string> CoverLetterMarkers => LexiconFamilyTests.Words(l => l.CoverLetterMarkers);
+    public static TheoryData<string> CoverLetterClosings => LexiconFamilyTests.Words(l => l.CoverLetterClosings);
+    public static TheoryData<string> JudgementEndings => LexiconFamilyTests.Words(l => l.JudgementEndings);
+
+    // ---- Judgement ----
+
+    [Theory, MemberData(nameof(JudgementEndings))]
+    public void Every_judgement_ending_beside_an_order_keeps_the_order(string ending)
+    {
+        Assert.Empty(Parse($"做好今冬明春防汛备汛工作{ending}。"));
+        var t = Single($"县水利局要在12月20日前完成堤防加固，这对安全度汛{ending}。");
+        Assert.Equal(["县水利局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("谢成海强调，做好三季度工作对稳住逆势上扬态势，实现全年目标任务至关重要。")]
+    [InlineData("潘崇敏强调，做好一季度“开门红”至关重要，不仅关系全年比拼，更关乎企业信心。")]
+    public void A_judgement_of_importance_asks_nothing(string text)
+    {
+        Assert.Contains("Judgement", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void After_a_judgement_the_order_of_the_next_sentence_is_kept()
+    {
+        var t = Single("做好防汛工作至关重要。县水利局要在12月20日前完成堤防加固。");
+        Assert.Equal(["县水利局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_judgement_with_a_modal_in_its_sentence_is_read()
+    {
+        var t = Single("县水利局要在12月20日前完成堤防加固，这对安全度汛至关重要。");
+        Assert.Equal(["县水利局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("堤防加固", t.Deliverable);
+    }
+
+    // ---- ReportGoesOn ----
+
+    [Fact]
+    public void The_counts_after_a_progress_report_go_on_with_it()
+    {
+        const string text = "截至目前，巡察反馈25个问题，已完成整改19个、正在整改6个，整改完成率76%。在巡察整改工作中，给予政务处分0人；组织处理0人。制定及修改完善制度12项，追缴资金7.132万元。";
+        Assert.Contains("ReportGoesOn", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void After_a_progress_report_a_dated_order_is_a_task()
+    {
+        var t = Single("截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。剩余问题由县纪委监委督促于12月20日前完成整改。");
+        Assert.Equal(["县纪委监委"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void After_a_progress_report_a_unit_told_to_act_keeps_its_task()
+    {
+        var t = Single("截至目前，整改完成率76%。县住建局要加快剩余6个问题的整改，年底前全部销号。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 31), t.Deadline);
+    }
+
+    [Fact]
+    public void A_report_in_one_item_does_not_reach_the_next_item()
+    {
+        var tasks = Parse("一、截至目前，整改完成率76%。\n二、制定完善制度12项。");
+        Assert.Single(tasks);
+        Assert.Contains("制度12项", tasks[0].Deliverable);
+    }
+
+    // ---- NoticeGoesOn ----
+
+    [Fact]
+    public void The_publics_deadline_after_a_consultation_is_no_task()
+    {
+        const string text = "为了进一步提高立法质量，现将草案修改二稿征求意见稿向社会公开征求意见，欢迎社会各界人士踊跃参与。意见建议请于11月23日前，以信件或者电子邮件等方式书面寄至厦门市人大法制委，并请注明建议人姓名和联系方式。";
+        Assert.Contains("NoticeGoesOn", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void After_a_consultation_the_unit_told_to_collect_the_views_keeps_its_task()
+    {
+        var t = Single("现将草案征求意见稿向社会公开征求意见。县司法局要于12月20日前汇总各方意见报县政府。");
+        Assert.Equal(["县司法局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- PlanGoesOn ----
+
+    [Fact]
+    public void The_writers_plan_goes_on_in_the_next_sentence_with_jiang()
+    {
+        const string text = "下一步，县河长办将结合本次督查掌握的实际情况，对河湖“清四乱”工作再进行一次“回头看”。同时将督促各级河长加强河湖水域的日常保护管理与监督检查，切实抓好长效管理。";
+        Assert.Contains("PlanGoesOn", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void After_the_writers_plan_an_order_to_a_unit_keeps_its_task()
+    {
+        var t = Single("下一步，县河长办将对河湖“清四乱”工作再进行一次“回头看”。各乡镇要于12月20日前将整改情况报县河长办。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void After_the_writers_plan_a_unit_asked_to_act_with_jiang_keeps_its_task()
+    {
+        var t = Single("下一步，县河长办将开展一次“回头看”。同时，县水利局要将整治结果于12月20日前报县河长办。");
+        Assert.Equal(["县水利局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- Attitude endings: each word ends a clause that asks only for an attitude, and never costs an order ----
+
+    [Theory]
+    [InlineData("各相关部门要形成监管合力。")]
+    [InlineData("要不断强化部门之间的创建合力。")]
+    [InlineData("各乡镇要进一步压实各方责任，狠抓落实。")]
+    [InlineData("各部门要以务实举措推动工作落实。")]
+    [InlineData("各乡镇要压实责任，守牢安全生产底线。")]
+    [InlineData("各单位要提升工作标准，务求实效。")]
+    [InlineData("各工作组要勇挑重担。")]
+    public void A_clause_that_ends_in_an_attitude_hands_nothing_over(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("合力")]
+    [InlineData("狠抓落实")]
+    [InlineData("工作落实")]
+    [InlineData("底线")]
+    [InlineData("工作标准")]
+    [InlineData("务求实效")]
+    [InlineData("勇挑重担")]
+    [InlineData("各方责任")]
+    public void An_attitude_ending_beside_an_order_keeps_the_order(string word)
+    {
+        var t = Single($"县财政局要围绕{word}，在12月20日前完成专项资金清理。");
+        Assert.Equal(["县财政局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        var u = Single($"县财政局要强化{word}，12月20日前报送专项资金清理方案。");
+        Assert.Equal(["县财政局"], u.Lead);
+        Assert.Equal(Dec20, u.Deadline);
+        Assert.Contains("清理方案", u.Deliverable);
+    }
+
+    [Fact]
+    public void After_attitude_clauses_the_unit_and_its_dated_work_are_kept()
+    {
+        var t = Single("各区要齐抓共管、形成合力，狠抓落实，确保5月底前所有设施全部开工建设。", "2026-03-01");
+        Assert.Equal(["各区"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 5, 31), t.Deadline);
+    }
+}
