@@ -8,7 +8,7 @@ namespace TaskBot.Tests.Directives;
 /// same words and must keep their tasks. CoverLetter: a cover letter's stock closing after it hands its document over.
 /// Judgement: a clause that says how much something matters (至关重要). ReportGoesOn / NoticeGoesOn / PlanGoesOn: the
 /// sentence after a progress report, a public notice or the writer's own plan, in the same item, that says nothing of
-/// its own goes on with it. Attitude endings: clauses that only ask for an attitude (形成监管合力, 狠抓落实).
+/// its own goes on with it. ProgressRowIsReport (a grouping rule): a table row with a progress cell. Attitude endings: clauses that only ask for an attitude (形成监管合力, 狠抓落实).
 /// </summary>
 public class FifthRoundLookalikeTests
 {
@@ -136,6 +136,40 @@ public class FifthRoundLookalikeTests
         var tasks = Parse("一、截至目前，整改完成率76%。\n二、制定完善制度12项。");
         Assert.Single(tasks);
         Assert.Contains("制度12项", tasks[0].Deliverable);
+    }
+
+    // ---- ProgressRowIsReport ----
+
+    [Theory]
+    [InlineData("3 | 实施农村公路大中修100公里。 | 完成农村公路大中修50公里,剩余预计11月底前完成。 | 交通运输局 | ")]
+    [InlineData("53 加快推动农业规模化经营，完成改革试验20万亩。 经管站 2023年底 已累计完成改革试验面积31.7万亩，占“三调”面积的63.08%，同比增长12%。")]
+    public void A_row_of_a_progress_table_hands_nothing_over(string text)
+    {
+        Assert.Contains("ProgressRowIsReport", Parser.Explain(text, Reference).RulesFired(ParseTrace.Grouping));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_row_of_a_division_table_without_a_progress_cell_is_a_task()
+    {
+        var t = Single("3 | 实施农村公路大中修100公里。 | 交通运输局 | 12月20日前 | ");
+        Assert.Equal(["交通运输局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("大中修100公里", t.Deliverable);
+    }
+
+    [Fact]
+    public void A_progress_row_that_asks_for_the_rest_keeps_its_task()
+    {
+        var tasks = Parse("53 已累计完成改革试验面积31.7万亩，同比增长12%。 县农业农村局要于12月20日前完成剩余改革试验。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县农业农村局"]) && t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_numbered_paragraph_that_reports_then_orders_is_read()
+    {
+        var tasks = Parse("1. 截至目前，全县完成改造3741户，开工率80%。县住建局要于12月20日前完成剩余危房改造。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县住建局"]) && t.Deadline == Dec20);
     }
 
     // ---- NoticeGoesOn ----
