@@ -6,9 +6,9 @@ namespace TaskBot.Tests.Directives;
 /// <summary>
 /// The look-alike families of the fifth-round corpus (eval/corpus/r5-*.jsonl), each with the directives that use the
 /// same words and must keep their tasks. CoverLetter: a cover letter's stock closing after it hands its document over.
-/// Judgement: a clause that says how much something matters (至关重要). ReportGoesOn / NoticeGoesOn / PlanGoesOn: the
-/// sentence after a progress report, a public notice or the writer's own plan, in the same item, that says nothing of
-/// its own goes on with it. ProgressRowIsReport (a grouping rule): a table row with a progress cell. Attitude endings: clauses that only ask for an attitude (形成监管合力, 狠抓落实).
+/// ReportGoesOn / NoticeGoesOn / PlanGoesOn: the sentence after a progress report, a public notice or the writer's own
+/// plan, in the same item, that says nothing of its own goes on with it. ProgressRowIsReport (a grouping rule): a
+/// table row with a progress cell.
 /// </summary>
 public class FifthRoundLookalikeTests
 {
@@ -65,44 +65,6 @@ public class FifthRoundLookalikeTests
 
     public static TheoryData<string> CoverLetterMarkers => LexiconFamilyTests.Words(l => l.CoverLetterMarkers);
     public static TheoryData<string> CoverLetterClosings => LexiconFamilyTests.Words(l => l.CoverLetterClosings);
-    public static TheoryData<string> JudgementEndings => LexiconFamilyTests.Words(l => l.JudgementEndings);
-
-    // ---- Judgement ----
-
-    [Theory, MemberData(nameof(JudgementEndings))]
-    public void Every_judgement_ending_beside_an_order_keeps_the_order(string ending)
-    {
-        Assert.Empty(Parse($"做好今冬明春防汛备汛工作{ending}。"));
-        var t = Single($"县水利局要在12月20日前完成堤防加固，这对安全度汛{ending}。");
-        Assert.Equal(["县水利局"], t.Lead);
-        Assert.Equal(Dec20, t.Deadline);
-    }
-
-    [Theory]
-    [InlineData("谢成海强调，做好三季度工作对稳住逆势上扬态势，实现全年目标任务至关重要。")]
-    [InlineData("潘崇敏强调，做好一季度“开门红”至关重要，不仅关系全年比拼，更关乎企业信心。")]
-    public void A_judgement_of_importance_asks_nothing(string text)
-    {
-        Assert.Contains("Judgement", RulesFor(text));
-        Assert.Empty(Parse(text));
-    }
-
-    [Fact]
-    public void After_a_judgement_the_order_of_the_next_sentence_is_kept()
-    {
-        var t = Single("做好防汛工作至关重要。县水利局要在12月20日前完成堤防加固。");
-        Assert.Equal(["县水利局"], t.Lead);
-        Assert.Equal(Dec20, t.Deadline);
-    }
-
-    [Fact]
-    public void A_judgement_with_a_modal_in_its_sentence_is_read()
-    {
-        var t = Single("县水利局要在12月20日前完成堤防加固，这对安全度汛至关重要。");
-        Assert.Equal(["县水利局"], t.Lead);
-        Assert.Equal(Dec20, t.Deadline);
-        Assert.Contains("堤防加固", t.Deliverable);
-    }
 
     // ---- ReportGoesOn ----
 
@@ -214,45 +176,5 @@ public class FifthRoundLookalikeTests
         var t = Single("下一步，县河长办将开展一次“回头看”。同时，县水利局要将整治结果于12月20日前报县河长办。");
         Assert.Equal(["县水利局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
-    }
-
-    // ---- Attitude endings: each word ends a clause that asks only for an attitude, and never costs an order ----
-
-    [Theory]
-    [InlineData("各相关部门要形成监管合力。")]
-    [InlineData("要不断强化部门之间的创建合力。")]
-    [InlineData("各乡镇要进一步压实各方责任，狠抓落实。")]
-    [InlineData("各部门要以务实举措推动工作落实。")]
-    [InlineData("各乡镇要压实责任，守牢安全生产底线。")]
-    [InlineData("各单位要提升工作标准，务求实效。")]
-    [InlineData("各工作组要勇挑重担。")]
-    public void A_clause_that_ends_in_an_attitude_hands_nothing_over(string text) => Assert.Empty(Parse(text));
-
-    [Theory]
-    [InlineData("合力")]
-    [InlineData("狠抓落实")]
-    [InlineData("工作落实")]
-    [InlineData("底线")]
-    [InlineData("工作标准")]
-    [InlineData("务求实效")]
-    [InlineData("勇挑重担")]
-    [InlineData("各方责任")]
-    public void An_attitude_ending_beside_an_order_keeps_the_order(string word)
-    {
-        var t = Single($"县财政局要围绕{word}，在12月20日前完成专项资金清理。");
-        Assert.Equal(["县财政局"], t.Lead);
-        Assert.Equal(Dec20, t.Deadline);
-        var u = Single($"县财政局要强化{word}，12月20日前报送专项资金清理方案。");
-        Assert.Equal(["县财政局"], u.Lead);
-        Assert.Equal(Dec20, u.Deadline);
-        Assert.Contains("清理方案", u.Deliverable);
-    }
-
-    [Fact]
-    public void After_attitude_clauses_the_unit_and_its_dated_work_are_kept()
-    {
-        var t = Single("各区要齐抓共管、形成合力，狠抓落实，确保5月底前所有设施全部开工建设。", "2026-03-01");
-        Assert.Equal(["各区"], t.Lead);
-        Assert.Equal(new DateOnly(2026, 5, 31), t.Deadline);
     }
 }

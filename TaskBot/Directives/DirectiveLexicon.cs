@@ -112,8 +112,6 @@ public sealed class DirectiveLexicon
     public PhraseSet PreambleEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
-    /// <summary>至关重要, 意义重大: a clause that ends so judges what it names (SentenceRules Judgement).</summary>
-    public PhraseSet JudgementEndings { get; }
     /// <summary>
     /// 印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter). Not among the
     /// <see cref="SentenceRuleCues"/>: every marker holds 印发, one of the <see cref="IssuingVerbs"/> already looked for.
@@ -209,7 +207,6 @@ public sealed class DirectiveLexicon
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
-        JudgementEndings = Set("judgementEndings");
         CoverLetterMarkers = Set("coverLetterMarkers");
         CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");
@@ -219,7 +216,7 @@ public sealed class DirectiveLexicon
         BareBodies = Set("bareBodies");
         PersonnelGroups = Set("personnelGroups");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings, JudgementEndings }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -424,23 +424,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
-    /// "做好三季度工作对稳住逆势上扬态势，实现全年目标任务至关重要": a clause that ends in a judgement (至关重要, 意义重大)
-    /// says how much something matters; what it names is its subject, not a job. The whole sentence asks nothing only
-    /// when no modal stands in it (the rule adds !HasAsk): "…至关重要，各乡镇要…" is read.
-    /// </summary>
-    public bool JudgesImportance()
-    {
-        for (int k = ContentStart; k <= end; k++)
-        {
-            if (k < end && text[k] is not (',' or ';' or ':')) continue;
-            int b = k;
-            while (b > start && text[b - 1] is ' ' or '”' or '"' or '。' or '!') b--;
-            if (lx.JudgementEndings.MatchEndingAt(text, b, start) > 0) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// "现将《…报告》印发给你们，请认真抓好学习贯彻，…，确保圆满完成全年各项目标任务": a cover letter hands its document
     /// over, and what it asks after that is its stock closing, the same in every letter (学习贯彻, 抓好落实, 完成目标任务):
     /// the jobs are in the document. Only when every clause after the one that hands the document over ends in such a
@@ -801,10 +784,6 @@ public static class SentenceRules
             s => s.IsPurposePreamble() && !s.HasAsk(),
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
-        new("Judgement",
-            s => s.JudgesImportance() && !s.HasAsk() && !s.HasMonthDay(),
-            "谢成海强调，做好三季度工作对稳住逆势上扬态势，实现全年目标任务至关重要。",
-            "做好防汛工作至关重要，县水利局要在12月20日前完成堤防加固。"),
         new("CoverLetter",
             s => s.IsCoverLetter() && !s.HasMonthDay(),
             "现将《2025年计划草案报告》印发给你们，请认真抓好学习贯彻，研究细化工作举措，不折不扣抓好落实，确保圆满完成全年各项目标任务。",
