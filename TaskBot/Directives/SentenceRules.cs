@@ -5,8 +5,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     bool inProcedure = false, int itemEnd = -1, int itemStart = -1, string? after = null)
 {
     /// <summary>
-    /// The sentence before it, in the same item, was set aside as a report, a public notice or the writer's own plan
-    /// (<see cref="SentenceRules.ContinuedKind"/>: "Report", "Notice", "Plan"), else null.
+    /// The sentence before it, in the same item, was set aside as a report or a public notice
+    /// (<see cref="SentenceRules.ContinuedKind"/>: "Report", "Notice"), else null.
     /// </summary>
     public string? After => after;
 
@@ -194,22 +194,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
-            if (AsksNothingHere(k, len)) continue;
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A strong ask (not 请) other than one right after a future 将: "同时将督促各级河长…" is the writer's plan to urge,
-    /// nobody is asked anything by this text. "各乡镇要将…" puts the modal before 将: asked.
-    /// </summary>
-    public bool HasAskBesidesOwnPlan()
-    {
-        for (int k = start; k < end; k++)
-        {
-            int len = ModalAt(text, k, end, lx);
-            if (len == 0 || text[k] == '请' || k > start && text[k - 1] == '将') continue;
             if (AsksNothingHere(k, len)) continue;
             return true;
         }
@@ -889,8 +873,8 @@ public static class SentenceRules
             s => !s.InDecisions && s.ReportsIssuedAsk(),
             "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
             "省政府办公厅印发《城镇化建设实施方案》，要求各区县于12月20日前报送贯彻落实情况。"),
-        // A report, a public notice or the writer's own plan goes on over the sentences of its item that say nothing of
-        // their own: these three rules read only the sentence right after one set aside as such (SentenceView.After).
+        // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
+        // rules read only the sentence right after one set aside as such (SentenceView.After).
         new("ReportGoesOn",
             s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && !s.HasDeadline(),
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。在巡察整改工作中，组织处理3人，制定完善制度12项。",
@@ -899,10 +883,6 @@ public static class SentenceRules
             s => s.After == "Notice" && !s.InDecisions && !s.HasAsk(strongOnly: true),
             "现将草案征求意见稿向社会公开征求意见。意见建议请于12月26日前以信件方式寄至县司法局。",
             "现将草案征求意见稿向社会公开征求意见。县司法局要于12月20日前汇总各方意见报县政府。"),
-        new("PlanGoesOn",
-            s => s.After == "Plan" && !s.InDecisions && s.HasFutureJiang() && !s.HasAskBesidesOwnPlan() && !s.HasMonthDay(),
-            "下一步，县河长办将对河湖“清四乱”工作再进行一次“回头看”。同时将督促各级河长加强日常保护管理，切实抓好长效管理。",
-            "下一步，县河长办将对河湖“清四乱”工作再进行一次“回头看”。各乡镇要于12月20日前将整改情况报县河长办。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
@@ -918,13 +898,12 @@ public static class SentenceRules
 
     /// <summary>
     /// What the next sentence of the item may go on with after this rule set one aside: "Report" (Statistics, Forecast,
-    /// ProgressAspect), "Notice" (PublicNotice), "Plan" (OwnAnnouncement, UnitOwnPlan), else null.
+    /// ProgressAspect), "Notice" (PublicNotice), else null.
     /// </summary>
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
-        "OwnAnnouncement" or "UnitOwnPlan" or "PlanGoesOn" => "Plan",
         _ => null,
     };
 

@@ -193,7 +193,7 @@ internal readonly struct ItemStage(Reading r)
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
         // A procedure goes on only from sentence to sentence: any sentence not set aside as one ends it.
         r.ProcedureItem = rule is not null && SentenceRules.IsProcedure(rule) ? item.Start : -1;
-        // So do a report, a public notice and the writer's own plan.
+        // So do a report and a public notice.
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);

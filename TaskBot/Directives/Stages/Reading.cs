@@ -31,9 +31,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     public int ProcedureItem = -1;
 
     /// <summary>
-    /// The start of the item whose last sentence read was set aside as a report, a public notice or the writer's own
-    /// plan (<see cref="SentenceRules.ContinuedKind"/>), or -1; <see cref="SetAsideKind"/> says which: the next sentence of
-    /// that item may go on with it (ReportGoesOn, NoticeGoesOn, PlanGoesOn).
+    /// The start of the item whose last sentence read was set aside as a report or a public notice
+    /// (<see cref="SentenceRules.ContinuedKind"/>), or -1; <see cref="SetAsideKind"/> says which: the next sentence of
+    /// that item may go on with it (ReportGoesOn, NoticeGoesOn).
     /// </summary>
     public int SetAsideItem = -1;
     public string? SetAsideKind;
