@@ -151,4 +151,36 @@ public class FifthRoundLookalikeTests
         Assert.Equal(["县司法局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
     }
+
+    // ---- 提出…要求: the requirement put forward is a noun ----
+
+    [Theory]
+    [InlineData("会上，各镇(街道)汇报前期工作进展情况；区发改局、区经信局、区商务局汇报相关工作，并对镇(街道)工作复盘点评，提出具体建议要求。")]
+    [InlineData("会议听取各县(市、区)农业农村局工作情况汇报，通报了全市工作调度情况，部署下步工作，对完成工作任务提出明确要求。")]
+    public void A_report_that_requirements_were_put_forward_hands_nothing_over(string text) => Assert.Empty(Parse(text));
+
+    [Fact]
+    public void Requirements_put_forward_before_a_colon_are_the_ask()
+    {
+        var t = Single("会上，县长对危房改造工作提出要求：县住建局要于12月20日前完成全部危房改造验收。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void Put_forward_and_required_of_a_unit_is_an_ask()
+    {
+        var t = Single("会上，县长通报了危房改造进展，提出要求县住建局于12月20日前完成全部危房改造验收。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void After_requirements_put_forward_the_order_that_follows_is_a_task()
+    {
+        var t = Single("会议通报了全县危房改造进展，提出明确要求。县住建局要于12月20日前完成全部危房改造验收。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("危房改造验收", t.Deliverable);
+    }
 }

@@ -209,6 +209,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]);
         if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
         if (k + 2 < end && text[k + 2] == ':') return false;
+        // "对完成工作任务提出明确要求", "提出具体建议要求": 要求 ending its clause after 提出 names what was put
+        // forward (a noun), it asks nobody; "提出要求：…" (the colon above) introduces the ask itself.
+        if (k + 2 >= end || text[k + 2] is ',' or ';' or '。')
+            for (int j = k - 2; j >= Math.Max(start, k - 12) && text[j] is not (',' or ';' or '。'); j--)
+                if (text[j] == '提' && text[j + 1] == '出') return true;
         // "按照…的要求，倒排工期" still reports what was asked of someone: only a modifier makes the bare noun.
         if (lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) == 0) return false;
         // "成员单位根据委员会的工作要求，随时将…报告": a requirement the clause's subject complies with (根据 / 按照 /
