@@ -27,6 +27,7 @@ public class GroupingRuleTests
     /// "" is no task at all.
     /// </summary>
     [Theory]
+    [InlineData("ProgressRowIsReport", "")]
     [InlineData("BlockItemIsOneTask", "县发改局/县财政局/2027-05-31")]
     [InlineData("ToneOnly", "县财政局//2026-12-20")]
     [InlineData("AddresseeLine", "各乡镇人民政府、县政府各部门//2026-12-20")]

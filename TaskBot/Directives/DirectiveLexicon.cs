@@ -114,6 +114,13 @@ public sealed class DirectiveLexicon
     public PhraseSet PreambleEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
+    /// <summary>
+    /// 印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter). Not among the
+    /// <see cref="SentenceRuleCues"/>: every marker holds 印发, one of the <see cref="IssuingVerbs"/> already looked for.
+    /// </summary>
+    public PhraseSet CoverLetterMarkers { get; }
+    /// <summary>贯彻执行, 目标任务: what the stock closing clauses of a cover letter end in (SentenceRules CoverLetter).</summary>
+    public PhraseSet CoverLetterClosings { get; }
     /// <summary>纳入, 列入, 作为: where a 将/把 construction puts its object ("将办理工作纳入绩效目标").</summary>
     public PhraseSet DisposalTargets { get; }
     /// <summary>Every word some sentence rule looks for, in one set: most sentences hold none, and are passed in one scan.</summary>
@@ -203,6 +210,8 @@ public sealed class DirectiveLexicon
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
+        CoverLetterMarkers = Set("coverLetterMarkers");
+        CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");
         PreambleEndings = Set("preambleEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");

@@ -2,8 +2,14 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    bool inProcedure = false, int itemEnd = -1, int itemStart = -1)
+    bool inProcedure = false, int itemEnd = -1, int itemStart = -1, string? after = null)
 {
+    /// <summary>
+    /// The sentence before it, in the same item, was set aside as a report or a public notice
+    /// (<see cref="SentenceRules.ContinuedKind"/>: "Report", "Notice"), else null.
+    /// </summary>
+    public string? After => after;
+
     /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
     public bool InProcedure => inProcedure;
 
@@ -203,6 +209,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]);
         if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
         if (k + 2 < end && text[k + 2] == ':') return false;
+        // "对完成工作任务提出明确要求", "提出具体建议要求": 要求 ending its clause after 提出 names what was put
+        // forward (a noun), it asks nobody; "提出要求：…" (the colon above) introduces the ask itself.
+        if (k + 2 >= end || text[k + 2] is ',' or ';' or '。')
+            for (int j = k - 2; j >= Math.Max(start, k - 12) && text[j] is not (',' or ';' or '。'); j--)
+                if (text[j] == '提' && text[j + 1] == '出') return true;
         // "按照…的要求，倒排工期" still reports what was asked of someone: only a modifier makes the bare noun.
         if (lx.RequirementNounModifiers.MatchEndingAt(text, k, Math.Max(0, k - 4)) == 0) return false;
         // "成员单位根据委员会的工作要求，随时将…报告": a requirement the clause's subject complies with (根据 / 按照 /
@@ -399,6 +410,37 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             return false;
         }
         return any;
+    }
+
+    /// <summary>
+    /// "现将《…报告》印发给你们，请认真抓好学习贯彻，…，确保圆满完成全年各项目标任务": a cover letter hands its document
+    /// over, and what it asks after that is its stock closing, the same in every letter (学习贯彻, 抓好落实, 完成目标任务):
+    /// the jobs are in the document. Only when every clause after the one that hands the document over ends in such a
+    /// closing or an attitude; a letter that goes on to name a job ("请各乡镇据此制定实施方案") is read.
+    /// </summary>
+    public bool IsCoverLetter()
+    {
+        var s = text.AsSpan(0, end);
+        int cs = -1;
+        for (int k = start; k < end && cs < 0; k++)
+        {
+            int len = lx.CoverLetterMarkers.MatchAt(s, k);
+            if (len > 0) cs = k + len;
+        }
+        if (cs < 0) return false;
+        // The rest of the clause that hands the document over ("…印发给你们" ends it, or "现予以印发" opens it).
+        while (cs < end && text[cs] is not (',' or ';')) cs++;
+        for (int k = cs + 1; k <= end; k++)
+        {
+            if (k < end && text[k] is not (',' or ';')) continue;
+            int a = cs + 1, b = k;
+            cs = k;
+            while (a < b && text[a] is ' ' or '“' or '"') a++;
+            while (b > a && text[b - 1] is ' ' or '”' or '"' or '。' or '!') b--;
+            if (a == b) continue;
+            if (lx.CoverLetterClosings.MatchEndingAt(text, b, a) == 0 && lx.AttitudeEndings.MatchEndingAt(text, b, a) == 0) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -671,7 +713,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure || InRegulationArticle()) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure || after is not null || InRegulationArticle()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -731,6 +773,10 @@ public static class SentenceRules
             s => s.IsPurposePreamble() && !s.HasAsk(),
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
+        new("CoverLetter",
+            s => s.IsCoverLetter() && !s.HasMonthDay(),
+            "现将《2025年计划草案报告》印发给你们，请认真抓好学习贯彻，研究细化工作举措，不折不扣抓好落实，确保圆满完成全年各项目标任务。",
+            "现将《2025年计划草案报告》印发给你们，请各乡镇据此制定实施方案，确保圆满完成全年各项目标任务。"),
         new("SystemTitle",
             s => s.IsSystemTitle() && !s.HasAsk() && !s.HasMonthDay(),
             "(一)每周调度工作制度",
@@ -832,6 +878,16 @@ public static class SentenceRules
             s => !s.InDecisions && s.ReportsIssuedAsk(),
             "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
             "省政府办公厅印发《城镇化建设实施方案》，要求各区县于12月20日前报送贯彻落实情况。"),
+        // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
+        // rules read only the sentence right after one set aside as such (SentenceView.After).
+        new("ReportGoesOn",
+            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && !s.HasDeadline(),
+            "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。在巡察整改工作中，组织处理3人，制定完善制度12项。",
+            "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。剩余问题由县纪委监委督促于12月20日前完成整改。"),
+        new("NoticeGoesOn",
+            s => s.After == "Notice" && !s.InDecisions && !s.HasAsk(strongOnly: true),
+            "现将草案征求意见稿向社会公开征求意见。意见建议请于12月26日前以信件方式寄至县司法局。",
+            "现将草案征求意见稿向社会公开征求意见。县司法局要于12月20日前汇总各方意见报县政府。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
@@ -844,6 +900,17 @@ public static class SentenceRules
     /// </summary>
     public static bool IsProcedure(SentenceRule r) =>
         r.Name is "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
+
+    /// <summary>
+    /// What the next sentence of the item may go on with after this rule set one aside: "Report" (Statistics, Forecast,
+    /// ProgressAspect), "Notice" (PublicNotice), else null.
+    /// </summary>
+    public static string? ContinuedKind(SentenceRule r) => r.Name switch
+    {
+        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" => "Report",
+        "PublicNotice" or "NoticeGoesOn" => "Notice",
+        _ => null,
+    };
 
     /// <summary>The first rule that says this sentence hands nothing over, or null.</summary>
     public static SentenceRule? Match(SentenceView s)

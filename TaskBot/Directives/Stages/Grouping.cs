@@ -267,6 +267,40 @@ internal sealed partial class Grouping(Reading r)
     public bool FirstClauseOfSentence(Clause c) => Drafts.Count == DraftsBefore && (Cur is null || Cur.End <= Sentence.Start || Cur.Sentence != SentenceNo);
 
     /// <summary>
+    /// Rule ProgressRowIsReport: the item is a flattened table row (it opens with a bare row number and a space or a
+    /// "|": "53 …", "3 | …"; "1." and "1、" open numbered prose), one of its cells is a progress report (a sentence a
+    /// report rule sets aside, <see cref="SentenceRules.ContinuedKind"/>) and no cell asks anything (要, 须, 负责, 牵头…).
+    /// A row whose cells only name the target, the unit and the date is a task, whatever its number.
+    /// </summary>
+    public bool IsProgressRow()
+    {
+        var t = r.T;
+        int e = Item.End;
+        // The row number stands before the item (the item marker), or opens it.
+        int p = Item.Start;
+        while (p > 0 && t[p - 1] is ' ' or '\t' or '|' or '\u3000') p--;
+        int digitsEnd = p;
+        while (p > 0 && char.IsAsciiDigit(t[p - 1])) p--;
+        bool numbered = p < digitsEnd && digitsEnd - p <= 3 && digitsEnd < Item.Start && (p == 0 || char.IsWhiteSpace(t[p - 1]) || t[p - 1] == '|');
+        if (!numbered)
+        {
+            p = Item.Start;
+            while (p < e && (char.IsWhiteSpace(t[p]) || t[p] == '|')) p++;
+            int digits = p;
+            while (p < e && char.IsAsciiDigit(t[p])) p++;
+            if (p == digits || p - digits > 3 || p >= e || t[p] is not (' ' or '\t' or '|' or '\u3000')) return false;
+        }
+        bool report = false;
+        foreach (var (ss, se) in Segmenter.Sentences(t, Item.Start, e, Item.Blocks.Ranges))
+        {
+            var view = new SentenceView(t, ss, se, r.Lx, r.DeadlineStarts, Item.InDecisions, itemEnd: e, itemStart: Item.Start);
+            if (view.HasAsk(strongOnly: true)) return false;
+            if (SentenceRules.Match(view) is { } rule && SentenceRules.ContinuedKind(rule) == "Report") report = true;
+        }
+        return report;
+    }
+
+    /// <summary>
     /// The clause, after its units and modal, only asks for an attitude: its predicate opens with one (高度重视…,
     /// 提高思想认识) or the clause ends in one (…主体责任, …工作合力). Only the predicate's position counts: "建立高度重视
     /// 安全的考核机制" names a job.

@@ -48,6 +48,12 @@ internal static class GroupingRules
     public static IReadOnlyList<GroupingRule> All { get; } =
     [
         // ---- an item ----
+        // "53 加快推动…20万亩。 经管站 2023年底 已累计完成…31.7万亩": a row of a progress table (目标任务 | 责任单位 |
+        // 完成情况) tells how a task set elsewhere goes; the row hands nothing over (conventions: progress reports).
+        new("ProgressRowIsReport", GroupingStep.Item,
+            g => g.IsProgressRow(),
+            g => { },
+            "53 加快推动农业规模化经营，完成改革试验20万亩。 经管站 2023年底 已累计完成改革试验面积31.7万亩，同比增长12%。"),
         new("BlockItemIsOneTask", GroupingStep.Item,
             g => g.Item.Blocks.HasRoles && !g.Item.Blocks.Lead.Concat(g.Item.Blocks.Co).All(h => IssuerOfLine(g, h)),
             g => g.TakeBlockItem(),

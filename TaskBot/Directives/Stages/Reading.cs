@@ -30,6 +30,14 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// </summary>
     public int ProcedureItem = -1;
 
+    /// <summary>
+    /// The start of the item whose last sentence read was set aside as a report or a public notice
+    /// (<see cref="SentenceRules.ContinuedKind"/>), or -1; <see cref="SetAsideKind"/> says which: the next sentence of
+    /// that item may go on with it (ReportGoesOn, NoticeGoesOn).
+    /// </summary>
+    public int SetAsideItem = -1;
+    public string? SetAsideKind;
+
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
