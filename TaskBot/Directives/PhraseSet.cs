@@ -40,8 +40,10 @@ public sealed class PhraseSet
     {
         if ((uint)pos >= (uint)text.Length || !TryBucket(text[pos], out var cands)) return 0;
         var rest = text[pos..];
+        // Most candidates differ from the text at their second character: one comparison rules them out.
+        char second = rest.Length > 1 ? rest[1] : '\0';
         foreach (var w in cands)
-            if (rest.StartsWith(w, StringComparison.Ordinal)) return w.Length;
+            if ((w.Length == 1 || w[1] == second) && rest.StartsWith(w, StringComparison.Ordinal)) return w.Length;
         return 0;
     }
 
