@@ -56,7 +56,8 @@ internal static class GroupingRules
         // ---- each clause: set aside ----
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
         new("ToneOnly", GroupingStep.SetAside,
-            g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null,
+            g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
+                 && !ListEntryCommand(g),
             // Its words may still say what the task before it is about, when nothing else does ("带领调查员深入各调查点…").
             g =>
             {
@@ -156,6 +157,19 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "县财政局要在12月20日前完成预算调整；县审计局要在12月31日前完成专项审计。"),
+        // Rule UnitsRenamedInNewParagraph: "…确保一季度“开门红”。\n韦能武要求，各地各部门要切实把当前重点工作安排好。要严格
+        // 落实安全生产责任制…": a paragraph a speaker or the meeting opens (X要求, 会议强调) that names again the units of the
+        // task before speaks to them about a new matter: a task of its own, of this paragraph, so that the requirements
+        // after it naming nobody are theirs (rule SubjectlessSentenceStartsTask), not nobody's (NewParagraphNamesNobody).
+        new("UnitsRenamedInNewParagraph", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is { Lead.Count: > 0 } cur && cur.Paragraph != g.ParagraphNo && g.ParagraphSpoken
+                 && !cur.CoByCooperation && g.SameUnits(cur.Lead, g.C.Lead),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "县财政局要在12月20日前完成预算调整。\n会议强调，县财政局要把当前重点工作安排好。要在12月31日前完成全县债务清理。"),
         // The same units again, or the units of a task that named nobody in this sentence: one task.
         new("LeadJoinsTask", GroupingStep.Place,
             g => g.C.Lead.Count > 0,
@@ -242,6 +256,22 @@ internal static class GroupingRules
                 g.Cur.Lead.AddRange(g.ListLead);
             },
             "会议要求：一是要锁定苗溪片区范围，确定四至界限。二是动员村组积极配合片区内土地现状的清理清查工作。"),
+        // Rule ListEntryCommandIsAsked: "会议要求：一是加快前期工作进度，留足余量。二是…": an entry of an asked list that
+        // opens with a command verb (加快, 强化, 推进…) asks for that work even when its object is a pace or a field, not a
+        // product (no job word the reader knows): a task, for the units the list was asked of. An attitude (高度重视,
+        // 提高认识) stays none, as does an entry that opens with anything but the command (rule ListEntryIsAsked).
+        new("ListEntryCommandIsAsked", GroupingStep.Place,
+            g => ListEntryCommand(g),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                g.Cur.Lead.AddRange(g.ListLead);
+                // The command and its object are the work handed over ("加快前期工作进度"), though no job word was read.
+                g.Cur.HasWork = true;
+                if (g.C.Content is null && g.C.Deliverable is null)
+                    g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
+            },
+            "会议要求：一是加快前期工作进度，留足余量。二是对进度严重滞后的乡镇要加大通报督导力度。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
@@ -465,6 +495,12 @@ internal static class GroupingRules
             },
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
     ];
+
+    /// <summary>Rule ListEntryCommandIsAsked: the first clause of an asked list entry opens with a command verb and
+    /// names nobody, no job word and no attitude ("一是加快前期工作进度").</summary>
+    static bool ListEntryCommand(Grouping g) =>
+        g.C.Imperative && !g.C.HasAction && !g.Sentence.Hollow && g.Cur is null && g.InAskedListEntry && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose
+        && !g.C.Statement && !g.Statement && !g.C.Concession && !g.AttitudeClause(g.C);
 
     /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
     static bool OpensSentence(Grouping g) => g.R.SkipSpace(g.C.Start, g.C.End) <= g.R.SkipSpace(g.Sentence.Start, g.Sentence.End);

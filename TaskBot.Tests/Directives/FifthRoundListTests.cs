@@ -1,0 +1,73 @@
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Whole requirement lists of the fifth round (eval/corpus/r5-lists.jsonl): the entries of an asked list that open
+/// with a command verb whose object names no product (rule ListEntryCommandIsAsked), and a speaker's paragraph that
+/// names again the units of the task before, whose subjectless requirements are theirs (rule
+/// UnitsRenamedInNewParagraph); each with its counter-tests.
+/// </summary>
+public class FifthRoundListTests
+{
+    static string Summary(IReadOnlyList<TaskBot.Directives.ParsedTask> tasks) =>
+        string.Join(" | ", tasks.Select(t => $"{string.Join("、", t.Lead)}/{t.Deadline:yyyy-MM-dd}"));
+
+    // ---- ListEntryCommandIsAsked ----
+
+    [Theory]
+    // "加快…进度", "强化…防御": a command whose object is a pace or a field is still the entry's work.
+    [InlineData("会议要求：一是加快前期工作进度，留足余量。二是对进度严重滞后的乡镇要加大通报督导力度。", "前期工作进度")]
+    [InlineData("会议要求：一是强化监测预报预警。二是强化中小河流洪水防御。三是强化山洪灾害防御。", "中小河流洪水防御")]
+    public void An_asked_entry_that_opens_with_a_command_is_a_task(string text, string words)
+    {
+        var tasks = Parse(text);
+        Assert.True(tasks.Count >= 2, Summary(tasks));
+        Assert.Contains(tasks, t => (t.Deliverable ?? "").Contains(words));
+        Assert.All(tasks, t => Assert.Empty(t.Lead));   // the list named nobody: the leader picks the unit
+    }
+
+    [Fact]
+    public void The_units_the_cue_named_lead_the_command_entry()
+    {
+        var tasks = Parse("县长要求各乡镇：一是加快秸秆清运进度。二是强化防火巡查。");
+        Assert.Equal("各乡镇/ | 各乡镇/", Summary(tasks));
+    }
+
+    [Theory]
+    // Counter: an attitude opening an entry hands nothing over.
+    [InlineData("会议要求：一是高度重视，提高思想认识。二是加快前期工作进度。", 1)]
+    // Counter: numbered lines nobody asked for (a progress cell) stay none.
+    [InlineData("四季度进展情况 1.加快前期工作进度。2.清理卫生死角30余处。", 0)]
+    public void Command_entries_only_of_asked_lists(string text, int count)
+    {
+        var tasks = Parse(text);
+        Assert.True(count == tasks.Count, Summary(tasks));
+    }
+
+    // ---- UnitsRenamedInNewParagraph ----
+
+    [Fact]
+    public void A_speakers_paragraph_naming_the_units_again_carries_them_to_its_requirements()
+    {
+        var tasks = Parse("县财政局要在12月20日前完成预算调整。\n会议强调，县财政局要把当前重点工作安排好。要在12月31日前完成全县债务清理。");
+        var last = tasks[^1];
+        Assert.Equal(new DateOnly(2026, 12, 31), last.Deadline);
+        Assert.Equal(["县财政局"], last.Lead);
+    }
+
+    [Fact]
+    public void Counter_a_new_paragraph_that_names_nobody_leaves_the_lead_empty()
+    {
+        // Rule NewParagraphNamesNobody still holds when the paragraph does not name the units again.
+        var tasks = Parse("区委组织部要在12月20日前完成换届筹备方案。\n会议原则同意本区预算调整方案。下一步，要完成全年财政收入的任务。");
+        Assert.Equal("区委组织部/2026-12-20 | /2026-12-31", Summary(tasks));
+    }
+
+    [Fact]
+    public void Counter_other_units_in_the_new_paragraph_start_their_own_task()
+    {
+        var tasks = Parse("县财政局要在12月20日前完成预算调整。\n会议强调，县审计局要在12月31日前完成专项审计。要做好审计整改。");
+        Assert.Equal("县财政局/2026-12-20 | 县审计局/2026-12-31 | 县审计局/", Summary(tasks));
+    }
+}
