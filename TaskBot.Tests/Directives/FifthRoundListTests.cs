@@ -70,4 +70,30 @@ public class FifthRoundListTests
         var tasks = Parse("县财政局要在12月20日前完成预算调整。\n会议强调，县审计局要在12月31日前完成专项审计。要做好审计整改。");
         Assert.Equal("县财政局/2026-12-20 | 县审计局/2026-12-31 | 县审计局/", Summary(tasks));
     }
+
+    // ---- adverbs: 高效, 顺利 open no unit name ----
+
+    [Theory]
+    // "三是要科学统筹，高效推进城市消防站建设": the manner adverb begins the predicate; 城市消防站 is what is built.
+    [InlineData("三是要科学统筹，高效推进城市消防站建设，确保年度建设任务圆满完成。", "2026-12-31")]
+    // "并顺利通过上级部门验收": 上级部门 accepts the work; the requirement names nobody.
+    [InlineData("会议要求，要落实新增耕地项目的实施工作，确保按质按量完成新增耕地项目建设，并顺利通过上级部门验收。", "")]
+    public void A_name_never_starts_with_a_manner_adverb(string text, string date)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+        Assert.Equal(date, t.Deadline?.ToString("yyyy-MM-dd") ?? "");
+    }
+
+    [Theory]
+    // Counter-tests: a directive holding the adverb keeps its unit, its date and its task.
+    [InlineData("县住建局要高效推进城市消防站建设，12月20日前完成选址。", "县住建局", "选址")]
+    [InlineData("县交通局要确保项目顺利通过验收，12月20日前完成整改。", "县交通局", "整改")]
+    public void Counter_the_adverb_after_a_unit_keeps_the_task(string text, string lead, string words)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains(words, t.Deliverable ?? "");
+    }
 }
