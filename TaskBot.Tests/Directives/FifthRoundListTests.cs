@@ -96,4 +96,44 @@ public class FifthRoundListTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
         Assert.Contains(words, t.Deliverable ?? "");
     }
+
+    // ---- ListIntroNamesAddressees ----
+
+    [Theory]
+    // The units named once before the list, asked with a modal, lead every entry that names nobody; the
+    // introduction ("做好以下工作", "抓好三项工作") is no task of its own.
+    [InlineData("会议要求，各乡镇、各部门要：一是做好秸秆清运。二是做好防火巡查。", "各乡镇、各部门")]
+    [InlineData("会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。", "各乡镇、各部门")]
+    [InlineData("会议强调，各乡镇要抓好三项工作。一是做好秸秆清运。二是做好防火巡查。", "各乡镇")]
+    [InlineData("会议要求各乡镇、各部门：一是要加快前期工作进度；二是要做好防火巡查。", "各乡镇、各部门")]
+    public void Units_named_before_a_list_lead_its_entries(string text, string lead)
+    {
+        var tasks = Parse(text);
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.All(tasks, t => Assert.Equal(lead, string.Join("、", t.Lead)));
+        Assert.DoesNotContain(tasks, t => (t.Deliverable ?? "").Contains("以下") || (t.Deliverable ?? "").Contains("三项"));
+    }
+
+    [Fact]
+    public void Counter_an_entry_naming_its_own_unit_keeps_it()
+    {
+        var tasks = Parse("会议要求，各乡镇要：一是做好秸秆清运；二是县林业局做好防火巡查。");
+        Assert.Equal("各乡镇/ | 县林业局/", Summary(tasks));
+    }
+
+    [Fact]
+    public void Counter_the_one_who_sets_the_requirements_is_no_addressee()
+    {
+        // "区新农村办对各镇提出三点要求：" names the unit that asks; its entries are not 区新农村办's.
+        var tasks = Parse("区新农村办对各镇提出三点要求：一是抓紧完善方案、完成评审；二是全力做好美丽乡村建设风险评估工作。");
+        Assert.DoesNotContain(tasks.Skip(1), t => t.Lead.Contains("区新农村办"));
+    }
+
+    [Fact]
+    public void Counter_a_task_with_a_date_before_a_list_stays_a_task()
+    {
+        // The sentence before the list hands work over with its own date: it is no introduction.
+        var tasks = Parse("会议要求，县财政局要在12月20日前完成预算调整：一是做好秸秆清运；二是做好防火巡查。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县财政局"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
 }

@@ -494,13 +494,98 @@ internal static class GroupingRules
                     if (IsBareOrdinalHeading(g, i)) g.Drafts.RemoveAt(i);
             },
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
+        // Rule ListIntroNamesAddressees: "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。": the
+        // units named once before a numbered list are the list's addressees (the clerk carries them to every entry that
+        // names nobody, rule ListEntryIsAsked); the introduction ("做好以下工作", "抓好三项工作") is no task of its own.
+        new("ListIntroNamesAddressees", GroupingStep.ItemEnd,
+            g => ListIntro(g) is not null,
+            g =>
+            {
+                var d = ListIntro(g)!;
+                g.ListIntroLead.Clear();
+                g.ListIntroLead.AddRange(d.Lead);
+                g.Drafts.Remove(d);
+            },
+            "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
 
     /// <summary>Rule ListEntryCommandIsAsked: the first clause of an asked list entry opens with a command verb and
     /// names nobody, no job word and no attitude ("一是加快前期工作进度").</summary>
     static bool ListEntryCommand(Grouping g) =>
-        g.C.Imperative && !g.C.HasAction && !g.Sentence.Hollow && g.Cur is null && g.InAskedListEntry && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose
+        (g.C.Imperative || g.C.ModalOpen && CommandAfterModal(g) && OnlySentenceOfItem(g)) && !g.C.HasAction && !g.Sentence.Hollow && g.Cur is null && g.InAskedListEntry && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose
         && !g.C.Statement && !g.Statement && !g.C.Concession && !g.AttitudeClause(g.C);
+
+    /// <summary>
+    /// The sentence is all the item holds: "一是要全面动员。抓好思想发动…。要全面部署。…" opens with a heading, whose modal and
+    /// command announce what the sentences after it ask one by one; "一是要加快前期工作进度；" is the work itself.
+    /// </summary>
+    static bool OnlySentenceOfItem(Grouping g)
+    {
+        var t = g.R.T;
+        for (int j = g.Sentence.End; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';' or '!')) return false;
+        return true;
+    }
+
+    /// <summary>"一是要加快前期工作进度": the clause's opening modal is followed by a command verb.</summary>
+    static bool CommandAfterModal(Grouping g)
+    {
+        var t = g.R.T;
+        int p = g.R.SkipSpace(g.C.Start, g.C.End);
+        if (p >= g.C.End || t[p] != '要') return false;
+        return g.R.Lx.ImperativeOpeners.MatchAt(t.AsSpan(0, g.C.End), p + 1) > 0;
+    }
+
+    /// <summary>
+    /// Rule ListIntroNamesAddressees: the item's last task is the introduction of the numbered list that follows
+    /// ("各乡镇、各部门要：", "各乡镇要抓好三项工作。", "各部门要做好以下工作："): it names the units, no date, and its
+    /// sentence ends the item with a colon or announces a count of jobs (三项工作, 几点要求, 以下工作), and a list
+    /// marker (一是, 一要, 1、, (一)) comes next.
+    /// </summary>
+    static Draft? ListIntro(Grouping g)
+    {
+        if (g.Drafts.Count == 0) return null;
+        var d = g.Drafts[^1];
+        if (d.FromBlock || d.Deadline is not null || d.Lead.Count == 0 || d.Sentence != g.SentenceNo || g.Sentence.End > g.Item.End) return null;
+        var t = g.R.T;
+        // The introduction is the item's last sentence ("…强调：" set aside after it is not), and its units are asked
+        // with a modal right after them (X要：): "区新农村办对各镇提出三点要求：" names the one who asks, not the addressees.
+        for (int j = g.Sentence.End; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return null;
+        int m = g.R.SkipSpace(d.Lead[^1].End, g.Sentence.End);
+        // "各乡镇、各部门要：", "各单位务必做到以下几点：": a modal within the next few characters (一定要, 切实要).
+        bool asked = false;
+        for (int q = m; q < Math.Min(g.Sentence.End, m + 4) && !asked; q++)
+            asked = SentenceView.ModalAt(t, q, g.Sentence.End, g.R.Lx) > 0 && !(t[q] == '要' && q + 1 < t.Length && t[q + 1] == '求');
+        if (!asked) return null;
+        int k = g.Item.End;
+        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        if (!ListMarkerAt(t, k)) return null;
+        int e = g.Item.End;
+        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        return e > g.Item.Start && t[e - 1] == ':' || AnnouncesCount(t, g.Sentence.Start, g.Sentence.End) ? d : null;
+    }
+
+    /// <summary>一是 / 一要 / 1、 / 1. / 一、 / (一) at <paramref name="k"/>: the first entry of a numbered list.</summary>
+    static bool ListMarkerAt(string t, int k)
+    {
+        if (k < t.Length && t[k] == '(') k++;
+        if (k + 1 >= t.Length || t[k] is not ('一' or '1')) return false;
+        return t[k + 1] is '是' or '要' or '、' or '.' or ')';
+    }
+
+    /// <summary>"三项工作", "几点要求", "以下工作", "如下要求": the sentence announces a count of jobs.</summary>
+    static bool AnnouncesCount(string t, int s, int e)
+    {
+        for (int k = s; k + 1 < e; k++)
+        {
+            if (t[k] is '以' or '如' && t[k + 1] == '下') return true;
+            if ("两三四五六七八九十几".IndexOf(t[k]) >= 0 && t[k + 1] is '项' or '点' or '条' && k + 3 < e
+                && t.AsSpan(k + 2, Math.Min(4, e - k - 2)) is var w && (w.StartsWith("工作") || w.StartsWith("要求") || w.StartsWith("任务") || w.StartsWith("措施") || w.StartsWith("意见")))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
     static bool OpensSentence(Grouping g) => g.R.SkipSpace(g.C.Start, g.C.End) <= g.R.SkipSpace(g.Sentence.Start, g.Sentence.End);
