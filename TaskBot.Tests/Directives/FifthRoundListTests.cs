@@ -136,4 +136,24 @@ public class FifthRoundListTests
         var tasks = Parse("会议要求，县财政局要在12月20日前完成预算调整：一是做好秸秆清运；二是做好防火巡查。");
         Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县财政局"]) && t.Deadline == new DateOnly(2026, 12, 20));
     }
+
+    // ---- NewsDateline (UnitGrammar) ----
+
+    [Theory]
+    // The outlet of a news report ("…站8月13日讯", "…中心讯") is framing, never the lead of what the meeting asked.
+    [InlineData("红网中方站8月13日讯(分站记者 楚雯)8月11日上午,县长主持召开县长办公会议,要求要在12月20日前完成水库除险加固。")]
+    [InlineData("县融媒体中心讯 11月20日,县长主持召开县长办公会议,要求要在12月20日前完成水库除险加固。")]
+    public void A_news_outlet_is_no_lead(string text)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_the_same_body_told_to_act_leads()
+    {
+        var t = Single("县融媒体中心要在12月20日前完成宣传方案。");
+        Assert.Equal(["县融媒体中心"], t.Lead);
+    }
 }

@@ -424,10 +424,22 @@ public sealed class UnitGrammar
     public bool ValidFollower(string t, int e, int end, ISet<int> deadlineStarts)
     {
         if (e >= end) return true;
+        if (NewsDatelineAt(t, e, end)) return false;
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
         return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end);
+    }
+
+    /// <summary>
+    /// Rule NewsDateline: "红网中方站8月13日讯(记者…)", "县融媒体中心讯": a name followed by 讯 (after the report's date, if any)
+    /// is the outlet that carries the news (conventions: the framing of minutes is never a task), not a unit told to act.
+    /// </summary>
+    static bool NewsDatelineAt(string t, int e, int end)
+    {
+        int k = e, stop = Math.Min(end, e + 8);
+        while (k < stop && (char.IsAsciiDigit(t[k]) || t[k] is '年' or '月' or '日' or ' ')) k++;
+        return k < end && t[k] is '讯' or '訊';
     }
 
     /// <summary>
