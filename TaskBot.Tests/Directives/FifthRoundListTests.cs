@@ -156,4 +156,33 @@ public class FifthRoundListTests
         var t = Single("县融媒体中心要在12月20日前完成宣传方案。");
         Assert.Equal(["县融媒体中心"], t.Lead);
     }
+
+    // ---- TopicThenModal (UnitGrammar) ----
+
+    [Fact]
+    public void A_unit_before_the_aspect_of_its_work_and_a_modal_is_the_subject()
+    {
+        // r5l-017: "各责任单位思想认识要再提高，工作责任要再压实，…。要通力协作，…": the units carry to the requirements after.
+        var tasks = Parse("会议强调，各责任单位思想认识要再提高，工作责任要再压实，加速推进征地拆迁工作。要通力协作，做好工期倒排计划。");
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.Equal(["各责任单位"], t.Lead));
+        Assert.Contains(tasks, t => (t.Deliverable ?? "").Contains("征地拆迁"));
+    }
+
+    [Theory]
+    // Counter-tests: a time or a list number before 要 is no aspect of work: no name is cut short ("区委常委下周要" is
+    // no 区委, "各乡镇一要" no 各乡).
+    [InlineData("三是区委常委下周要对分包的重点区域进行现场视察。", "区委")]
+    [InlineData("县政府副县长张开义要求各乡镇一要高度重视，清醒认识；二要紧跟目标，落实责任，圆满完成任务。", "各乡")]
+    public void Counter_only_an_aspect_of_work_stands_between(string text, string cut)
+    {
+        Assert.DoesNotContain(Parse(text), t => t.Lead.Contains(cut));
+    }
+
+    [Fact]
+    public void Counter_a_collective_with_shang_xia_is_no_unit()
+    {
+        var tasks = Parse("会议指出，全镇上下要抢抓历史窗口期，全力加快农业农村现代化步伐。");
+        Assert.DoesNotContain(tasks, t => t.Lead.Contains("全镇"));
+    }
 }
