@@ -512,7 +512,8 @@ internal static class GroupingRules
     /// <summary>Rule ListEntryCommandIsAsked: the first clause of an asked list entry opens with a command verb and
     /// names nobody, no job word and no attitude ("一是加快前期工作进度").</summary>
     static bool ListEntryCommand(Grouping g) =>
-        (g.C.Imperative || g.C.ModalOpen && CommandAfterModal(g) && OnlySentenceOfItem(g)) && !g.C.HasAction && !g.Sentence.Hollow && g.Cur is null && g.InAskedListEntry && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose
+        g.Cur is null && !g.C.HasAction && g.InAskedListEntry && g.OnlyModalsBefore && !g.Sentence.Hollow && !Named(g.C)
+        && (g.C.Imperative || g.C.ModalOpen && CommandAfterModal(g) && OnlySentenceOfItem(g)) && !g.C.Purpose
         && !g.C.Statement && !g.Statement && !g.C.Concession && !g.AttitudeClause(g.C);
 
     /// <summary>
