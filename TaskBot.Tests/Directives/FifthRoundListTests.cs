@@ -185,4 +185,24 @@ public class FifthRoundListTests
         var tasks = Parse("会议指出，全镇上下要抢抓历史窗口期，全力加快农业农村现代化步伐。");
         Assert.DoesNotContain(tasks, t => t.Lead.Contains("全镇"));
     }
+
+    // ---- SourceLineIsNoAddressee (AddresseeLine) ----
+
+    [Fact]
+    public void A_source_line_with_its_posting_time_heads_nothing()
+    {
+        // r5l-018: "红网东安站\n05-07 17:29\n…": the page's source made every requirement after it the source's.
+        var tasks = Parse("县长主持召开常务会议\n红网东安站\n05-07 17:29\n会议指出，相关职能部门要做好全县防汛抗旱工作。要在12月20日前完成水库排查。");
+        Assert.DoesNotContain(tasks, t => t.Lead.Contains("红网东安站"));
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["相关职能部门"]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
+
+    [Theory]
+    // Counter-tests: an addressee line ends with a colon; a table cell's unit is followed by its work.
+    [InlineData("各乡镇人民政府：\n请于12月20日前报送本单位年度工作总结。", "各乡镇人民政府")]
+    [InlineData("县水利局\n\n12月20日前完成水库除险加固。", "县水利局")]
+    public void Counter_an_addressee_or_a_cell_still_leads(string text, string lead)
+    {
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == new DateOnly(2026, 12, 20));
+    }
 }

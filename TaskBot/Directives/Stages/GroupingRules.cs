@@ -71,7 +71,7 @@ internal static class GroupingRules
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
         new("AddresseeLine", GroupingStep.SetAside,
-            g => g.C.BareUnits && !g.C.HasAction && g.C.Deadline is null && g.C.Vague is null,
+            g => g.C.BareUnits && !g.C.HasAction && g.C.Deadline is null && g.C.Vague is null && !AloneOnLine(g),
             g =>
             {
                 if (g.PendingAddressees is null) g.PendingAddressees = g.C;
@@ -526,6 +526,32 @@ internal static class GroupingRules
         for (int j = g.Sentence.End; j < g.Item.End; j++)
             if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';' or '!')) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Rule SourceLineIsNoAddressee: "红网东安站\n05-07 17:29\n": a name alone on its line, with no colon, followed by a
+    /// line that only gives the time of posting, is the page's source, not an addressee line (which ends with "："): it
+    /// heads nothing that follows.
+    /// </summary>
+    static bool AloneOnLine(Grouping g)
+    {
+        var t = g.R.T;
+        int a = g.C.Start - 1;
+        while (a >= 0 && t[a] is ' ' or '\t' or '\u3000') a--;
+        if (a >= 0 && t[a] != '\n') return false;
+        int b = g.C.End;
+        while (b < t.Length && t[b] is ' ' or '\t' or '\u3000' or '\r') b++;
+        if (b >= t.Length || t[b] != '\n') return false;
+        // The next line is the time of posting ("05-07 17:29", "2022-09-15 10:44"): digits and separators, no word.
+        // A table cell's unit ("…工作领导小组\n\n完成项目政策处理…") is followed by the work it leads.
+        while (b < t.Length && char.IsWhiteSpace(t[b])) b++;
+        int digits = 0, k = b;
+        for (; k < t.Length && k < b + 30 && t[k] != '\n'; k++)
+        {
+            if (char.IsAsciiDigit(t[k])) digits++;
+            else if (t[k] is not ('-' or ':' or '/' or '.' or ' ' or '年' or '月' or '日')) return false;
+        }
+        return digits >= 4 && (k >= t.Length || t[k] == '\n');
     }
 
     /// <summary>"一是要加快前期工作进度": the clause's opening modal is followed by a command verb.</summary>
