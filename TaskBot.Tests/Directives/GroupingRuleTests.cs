@@ -75,6 +75,9 @@ public class GroupingRuleTests
     [InlineData("HelpersAfterHeadingOpenTask", "县市政局、房产局//2026-12-20")]
     [InlineData("GenericWorkFoldsIntoDated", "各级各部门//2026-12-20")]
     [InlineData("CoRoleNamedUnit", "各牵头单位/各参与单位/2026-12-20")]
+    [InlineData("ListEntryCommandIsAsked", "// | //")]
+    [InlineData("ListIntroNamesAddressees", "各乡镇、各部门// | 各乡镇、各部门//")]
+    [InlineData("UnitsRenamedInNewParagraph", "县财政局//2026-12-20 | 县财政局// | 县财政局//2026-12-31")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

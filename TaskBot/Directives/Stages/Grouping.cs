@@ -94,16 +94,20 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>At an item's end: a cue that asks, in its last sentence read, asks for the numbered list that follows.</summary>
     public void EndItemList()
     {
-        bool opened = Cue && !Statement;
+        // Rule ListIntroNamesAddressees: "各乡镇、各部门要：" opens the list with its modal, cue or not.
+        bool opened = Cue && !Statement || ListIntroLead.Count > 0;
         _listJustOpened = opened;
-        if (opened) { ListLead.Clear(); ListLead.AddRange(CueAddressees); }
+        if (opened) { ListLead.Clear(); ListLead.AddRange(ListIntroLead.Count > 0 ? ListIntroLead : CueAddressees); }
         else if (!(ListAsked && ItemIsListEntry)) ListLead.Clear();
+        ListIntroLead.Clear();
         ListAsked = opened || ListAsked && ItemIsListEntry;
     }
 
     /// <summary>"陆晓延要求相关部门、乡镇：一是…": the units the cue that opened the list named; each entry that names
     /// nobody is theirs (rule ListEntryIsAsked).</summary>
     public readonly List<UnitHit> ListLead = [];
+    /// <summary>The units the introduction of the list that follows named ("各乡镇、各部门要：", rule ListIntroNamesAddressees).</summary>
+    public readonly List<UnitHit> ListIntroLead = [];
     /// <summary>The units named after the sentence's cue (要求相关部门、乡镇), if any.</summary>
     readonly List<UnitHit> CueAddressees = [];
 

@@ -62,7 +62,8 @@ internal static class GroupingRules
         // ---- each clause: set aside ----
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
         new("ToneOnly", GroupingStep.SetAside,
-            g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null,
+            g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
+                 && !ListEntryCommand(g),
             // Its words may still say what the task before it is about, when nothing else does ("带领调查员深入各调查点…").
             g =>
             {
@@ -76,7 +77,7 @@ internal static class GroupingRules
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
         new("AddresseeLine", GroupingStep.SetAside,
-            g => g.C.BareUnits && !g.C.HasAction && g.C.Deadline is null && g.C.Vague is null,
+            g => g.C.BareUnits && !g.C.HasAction && g.C.Deadline is null && g.C.Vague is null && !AloneOnLine(g),
             g =>
             {
                 if (g.PendingAddressees is null) g.PendingAddressees = g.C;
@@ -190,6 +191,19 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "县财政局要在12月20日前完成预算调整；县审计局要在12月31日前完成专项审计。"),
+        // Rule UnitsRenamedInNewParagraph: "…确保一季度“开门红”。\n韦能武要求，各地各部门要切实把当前重点工作安排好。要严格
+        // 落实安全生产责任制…": a paragraph a speaker or the meeting opens (X要求, 会议强调) that names again the units of the
+        // task before speaks to them about a new matter: a task of its own, of this paragraph, so that the requirements
+        // after it naming nobody are theirs (rule SubjectlessSentenceStartsTask), not nobody's (NewParagraphNamesNobody).
+        new("UnitsRenamedInNewParagraph", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is { Lead.Count: > 0 } cur && cur.Paragraph != g.ParagraphNo && g.ParagraphSpoken
+                 && !cur.CoByCooperation && g.SameUnits(cur.Lead, g.C.Lead),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "县财政局要在12月20日前完成预算调整。\n会议强调，县财政局要把当前重点工作安排好。要在12月31日前完成全县债务清理。"),
         // The same units again, or the units of a task that named nobody in this sentence: one task.
         new("LeadJoinsTask", GroupingStep.Place,
             g => g.C.Lead.Count > 0,
@@ -276,6 +290,22 @@ internal static class GroupingRules
                 g.Cur.Lead.AddRange(g.ListLead);
             },
             "会议要求：一是要锁定苗溪片区范围，确定四至界限。二是动员村组积极配合片区内土地现状的清理清查工作。"),
+        // Rule ListEntryCommandIsAsked: "会议要求：一是加快前期工作进度，留足余量。二是…": an entry of an asked list that
+        // opens with a command verb (加快, 强化, 推进…) asks for that work even when its object is a pace or a field, not a
+        // product (no job word the reader knows): a task, for the units the list was asked of. An attitude (高度重视,
+        // 提高认识) stays none, as does an entry that opens with anything but the command (rule ListEntryIsAsked).
+        new("ListEntryCommandIsAsked", GroupingStep.Place,
+            g => ListEntryCommand(g),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                g.Cur.Lead.AddRange(g.ListLead);
+                // The command and its object are the work handed over ("加快前期工作进度"), though no job word was read.
+                g.Cur.HasWork = true;
+                if (g.C.Content is null && g.C.Deliverable is null)
+                    g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
+            },
+            "会议要求：一是加快前期工作进度，留足余量。二是对进度严重滞后的乡镇要加大通报督导力度。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
@@ -498,7 +528,125 @@ internal static class GroupingRules
                     if (IsBareOrdinalHeading(g, i)) g.Drafts.RemoveAt(i);
             },
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
+        // Rule ListIntroNamesAddressees: "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。": the
+        // units named once before a numbered list are the list's addressees (the clerk carries them to every entry that
+        // names nobody, rule ListEntryIsAsked); the introduction ("做好以下工作", "抓好三项工作") is no task of its own.
+        new("ListIntroNamesAddressees", GroupingStep.ItemEnd,
+            g => ListIntro(g) is not null,
+            g =>
+            {
+                var d = ListIntro(g)!;
+                g.ListIntroLead.Clear();
+                g.ListIntroLead.AddRange(d.Lead);
+                g.Drafts.Remove(d);
+            },
+            "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
+
+    /// <summary>Rule ListEntryCommandIsAsked: the first clause of an asked list entry opens with a command verb and
+    /// names nobody, no job word and no attitude ("一是加快前期工作进度").</summary>
+    static bool ListEntryCommand(Grouping g) =>
+        g.Cur is null && !g.C.HasAction && g.InAskedListEntry && g.OnlyModalsBefore && !g.Sentence.Hollow && !Named(g.C)
+        && (g.C.Imperative || g.C.ModalOpen && CommandAfterModal(g) && OnlySentenceOfItem(g)) && !g.C.Purpose
+        && !g.C.Statement && !g.Statement && !g.C.Concession && !g.AttitudeClause(g.C);
+
+    /// <summary>
+    /// The sentence is all the item holds: "一是要全面动员。抓好思想发动…。要全面部署。…" opens with a heading, whose modal and
+    /// command announce what the sentences after it ask one by one; "一是要加快前期工作进度；" is the work itself.
+    /// </summary>
+    static bool OnlySentenceOfItem(Grouping g)
+    {
+        var t = g.R.T;
+        for (int j = g.Sentence.End; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';' or '!')) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Rule SourceLineIsNoAddressee: "红网东安站\n05-07 17:29\n": a name alone on its line, with no colon, followed by a
+    /// line that only gives the time of posting, is the page's source, not an addressee line (which ends with "："): it
+    /// heads nothing that follows.
+    /// </summary>
+    static bool AloneOnLine(Grouping g)
+    {
+        var t = g.R.T;
+        int a = g.C.Start - 1;
+        while (a >= 0 && t[a] is ' ' or '\t' or '\u3000') a--;
+        if (a >= 0 && t[a] != '\n') return false;
+        int b = g.C.End;
+        while (b < t.Length && t[b] is ' ' or '\t' or '\u3000' or '\r') b++;
+        if (b >= t.Length || t[b] != '\n') return false;
+        // The next line is the time of posting ("05-07 17:29", "2022-09-15 10:44"): digits and separators, no word.
+        // A table cell's unit ("…工作领导小组\n\n完成项目政策处理…") is followed by the work it leads.
+        while (b < t.Length && char.IsWhiteSpace(t[b])) b++;
+        int digits = 0, k = b;
+        for (; k < t.Length && k < b + 30 && t[k] != '\n'; k++)
+        {
+            if (char.IsAsciiDigit(t[k])) digits++;
+            else if (t[k] is not ('-' or ':' or '/' or '.' or ' ' or '年' or '月' or '日')) return false;
+        }
+        return digits >= 4 && (k >= t.Length || t[k] == '\n');
+    }
+
+    /// <summary>"一是要加快前期工作进度": the clause's opening modal is followed by a command verb.</summary>
+    static bool CommandAfterModal(Grouping g)
+    {
+        var t = g.R.T;
+        int p = g.R.SkipSpace(g.C.Start, g.C.End);
+        if (p >= g.C.End || t[p] != '要') return false;
+        return g.R.Lx.ImperativeOpeners.MatchAt(t.AsSpan(0, g.C.End), p + 1) > 0;
+    }
+
+    /// <summary>
+    /// Rule ListIntroNamesAddressees: the item's last task is the introduction of the numbered list that follows
+    /// ("各乡镇、各部门要：", "各乡镇要抓好三项工作。", "各部门要做好以下工作："): it names the units, no date, and its
+    /// sentence ends the item with a colon or announces a count of jobs (三项工作, 几点要求, 以下工作), and a list
+    /// marker (一是, 一要, 1、, (一)) comes next.
+    /// </summary>
+    static Draft? ListIntro(Grouping g)
+    {
+        if (g.Drafts.Count == 0) return null;
+        var d = g.Drafts[^1];
+        if (d.FromBlock || d.Deadline is not null || d.Lead.Count == 0 || d.Sentence != g.SentenceNo || g.Sentence.End > g.Item.End) return null;
+        var t = g.R.T;
+        // The introduction is the item's last sentence ("…强调：" set aside after it is not), and its units are asked
+        // with a modal right after them (X要：): "区新农村办对各镇提出三点要求：" names the one who asks, not the addressees.
+        for (int j = g.Sentence.End; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return null;
+        int m = g.R.SkipSpace(d.Lead[^1].End, g.Sentence.End);
+        // "各乡镇、各部门要：", "各单位务必做到以下几点：": a modal within the next few characters (一定要, 切实要).
+        bool asked = false;
+        for (int q = m; q < Math.Min(g.Sentence.End, m + 4) && !asked; q++)
+            asked = SentenceView.ModalAt(t, q, g.Sentence.End, g.R.Lx) > 0 && !(t[q] == '要' && q + 1 < t.Length && t[q + 1] == '求');
+        if (!asked) return null;
+        int k = g.Item.End;
+        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        if (!ListMarkerAt(t, k)) return null;
+        int e = g.Item.End;
+        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        return e > g.Item.Start && t[e - 1] == ':' || AnnouncesCount(t, g.Sentence.Start, g.Sentence.End) ? d : null;
+    }
+
+    /// <summary>一是 / 一要 / 1、 / 1. / 一、 / (一) at <paramref name="k"/>: the first entry of a numbered list.</summary>
+    static bool ListMarkerAt(string t, int k)
+    {
+        if (k < t.Length && t[k] == '(') k++;
+        if (k + 1 >= t.Length || t[k] is not ('一' or '1')) return false;
+        return t[k + 1] is '是' or '要' or '、' or '.' or ')';
+    }
+
+    /// <summary>"三项工作", "几点要求", "以下工作", "如下要求": the sentence announces a count of jobs.</summary>
+    static bool AnnouncesCount(string t, int s, int e)
+    {
+        for (int k = s; k + 1 < e; k++)
+        {
+            if (t[k] is '以' or '如' && t[k + 1] == '下') return true;
+            if ("两三四五六七八九十几".IndexOf(t[k]) >= 0 && t[k + 1] is '项' or '点' or '条' && k + 3 < e
+                && t.AsSpan(k + 2, Math.Min(4, e - k - 2)) is var w && (w.StartsWith("工作") || w.StartsWith("要求") || w.StartsWith("任务") || w.StartsWith("措施") || w.StartsWith("意见")))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
     /// <summary>A unit named only by a helper's role: [各/相关/有关] + a word of coRoles (参与, 配合, 协同配合…) + 单位/部门.</summary>
