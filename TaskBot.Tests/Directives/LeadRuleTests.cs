@@ -71,6 +71,13 @@ public class LeadRuleTests
         Assert.Equal(new DateOnly(2008, 12, 31), tasks[1].Deadline);
     }
 
+    /// <summary>Counter-test: with no lead marked in the sentence (牵头/负责/主责), units that 加强协调配合 and go on to a job
+    /// of their own lead it (r5-meetings: a requirement of a second addressee group after a semicolon).</summary>
+    [Fact]
+    public void Cooperation_with_no_marked_lead_in_the_sentence_leads_its_own_job() =>
+        Assert.Contains(Parse("会议要求，各行业主管部门要迅速启动人员信息排查工作；各乡镇街道、各行业部门要加强协调配合，为疫苗接种做好保障工作。"),
+            t => t.Lead.SequenceEqual(["各乡镇街道", "各行业部门"]) && t.Co.Count == 0);
+
     /// <summary>
     /// Rule CoRoleNamedUnit: units named by a helper's role (参与单位, 配合单位, 协同配合单位) help whoever leads, even in a
     /// sentence of their own (directives-real-dev-2 nb-007: "协同配合单位要服从工作大局…" → co of 主要责任单位's task).

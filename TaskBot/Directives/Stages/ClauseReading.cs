@@ -527,6 +527,12 @@ internal readonly struct ClauseReader
     /// </summary>
     int CooperationEndsClause(int r, int e)
     {
+        // Only where a lead is marked earlier in the sentence (roleMarkers.lead: "由X牵头，…Y要全力配合", "主要责任单位要履行主职
+        // 主责…；其他责任单位要积极履行配合职责"): in "…各行业主管部门要…；各乡镇街道、各行业部门要加强协调配合，为…做好保障工作"
+        // nobody is marked as lead, and the units go on to a requirement of their own.
+        int from = r;
+        while (from > 0 && t[from - 1] is not ('。' or '\n')) from--;
+        if (!lx.LeadMarkers.OccursIn(t.AsSpan(from, r - from))) return 0;
         int end = e;
         while (end > r && !ChineseText.IsHan(t[end - 1])) end--;
         var rest = t.AsSpan(r, end - r);
