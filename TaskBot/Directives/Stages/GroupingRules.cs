@@ -383,13 +383,17 @@ internal static class GroupingRules
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: false),
             "县住建局要在12月20日前完成前期工作，并在2027年3月31日前实现招投标。"),
         // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence.
+        // Rule ClosingDateStaysWithItsUnits: it binds the tasks of the *other* units only. An earlier task of the same
+        // units in the sentence is a job they were given before the dated one ("各单位要聚焦…，要加大…管理，力争在
+        // 31日前抓好整改"): the date is the last job's, as a clerk copies it.
         new("ClosingDeadlineBindsSentence", GroupingStep.Place,
             g => g.C.Deadline is not null,
             g =>
             {
                 Grouping.Merge(g.Cur!, g.C);
                 foreach (var other in g.Drafts)
-                    if (other.Sentence == g.SentenceNo && other.Deadline is null) other.Deadline = g.C.Deadline;
+                    if (other.Sentence == g.SentenceNo && other.Deadline is null && !ClosingDateStaysWithItsUnits(g, other))
+                        other.Deadline = g.C.Deadline;
             },
             "县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"),
         // Anything else (a verb, a vague time word) is more of the task before.
@@ -529,6 +533,11 @@ internal static class GroupingRules
     }
 
     /// <summary>The year's target (a soft deadline) of the task the semicolon list's last item ended in.</summary>
+    /// <summary>Rule ClosingDateStaysWithItsUnits: a task of the same named units as the one a closing date joins keeps
+    /// no date from it (units named on both; a task of nobody still takes it, as in "…，…，10月底前建成投用").</summary>
+    static bool ClosingDateStaysWithItsUnits(Grouping g, Draft other) =>
+        other != g.Cur && g.Cur!.Lead.Count > 0 && g.SameUnits(other.Lead, g.Cur.Lead);
+
     static DeadlineMatch? ListTarget(Grouping g) =>
         g.Cur is { Deadline: { } dl } cur && (dl.Soft || dl.Target) && cur.Sentence == g.SentenceNo ? dl : null;
 
