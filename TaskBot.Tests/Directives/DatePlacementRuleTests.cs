@@ -31,6 +31,15 @@ public class DatePlacementRuleTests
             Dates("县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"));
     }
 
+    // Rule ClosingDateBindsOtherUnits: a date followed by a new task in the same sentence is not the sentence's
+    // closing date: the units before it do not take it.
+    [Fact]
+    public void A_date_in_the_middle_of_a_sentence_stays_with_its_task()
+    {
+        Assert.Equal("县交通局: | 清河头乡:2026-12-05 | 县水利局:",
+            Dates("县交通局要发挥好牵头作用，清河头乡要克服困难，加大工作力度，12月5日前完成拆迁清表工作，县水利局要同时推进管线迁移。"));
+    }
+
     // Rule year_plan_to_reach: the year's targets as the plan a job follows, with its completion ensured, date the job.
     [Theory]
     [InlineData("会议要求，县自然资源局要严格按照年度目标任务和时间节点落实耕地提质改造，确保按质按量完成新增耕地项目建设。")]
