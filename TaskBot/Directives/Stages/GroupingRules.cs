@@ -412,14 +412,16 @@ internal static class GroupingRules
             g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: false),
             "县住建局要在12月20日前完成前期工作，并在2027年3月31日前实现招投标。"),
-        // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence.
+        // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence. It joins the
+        // task before now; whether it binds the others is decided at the sentence's end (rule ClosingDateBindsOtherUnits).
         new("ClosingDeadlineBindsSentence", GroupingStep.Place,
             g => g.C.Deadline is not null,
             g =>
             {
                 Grouping.Merge(g.Cur!, g.C);
-                foreach (var other in g.Drafts)
-                    if (other.Sentence == g.SentenceNo && other.Deadline is null) other.Deadline = g.C.Deadline;
+                g.ClosingDate = g.C.Deadline;
+                g.ClosingDateTask = g.Cur;
+                g.ClosingDateDrafts = g.Drafts.Count;
             },
             "县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"),
         // Anything else (a verb, a vague time word) is more of the task before.
@@ -439,6 +441,22 @@ internal static class GroupingRules
             "由分管副县长王明督办，县交通运输局要在12月20日前完成国道改造方案。"),
 
         // ---- a sentence's end ----
+        // Rule ClosingDateBindsOtherUnits: a subjectless date that really closed the sentence (no task was started after
+        // it) binds the sentence's undated tasks of other units. Two limits, both how a clerk copies it:
+        // - a new task after the date ("交通局要发挥牵头作用，清河头乡要加大力度，5月5日前完成拆迁清表，公用事业局要同时推进
+        //   管线迁移"): the date was the task's before it, not the sentence's;
+        // - an earlier task of the same units (ClosingDateStaysWithItsUnits: "各单位要聚焦…，要加大…管理，力争在31日前抓好
+        //   整改"): the date is their last job's.
+        new("ClosingDateBindsOtherUnits", GroupingStep.SentenceEnd,
+            g => g.ClosingDate is not null && g.Drafts.Count == g.ClosingDateDrafts,
+            g =>
+            {
+                foreach (var other in g.Drafts)
+                    if (other.Sentence == g.SentenceNo && other.Deadline is null && !ClosingDateStaysWithItsUnits(g, other))
+                        other.Deadline = g.ClosingDate;
+                g.ClosingDate = null;
+            },
+            "县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"),
         // A date left with nothing after it in its sentence ("…；冲刺全年目标任务。") closes the task before.
         new("WaitingDeadlineClosesTask", GroupingStep.SentenceEnd,
             g => g.PendingDeadline is not null && g.Cur is not null && g.Cur.Deadline is null,
@@ -677,6 +695,11 @@ internal static class GroupingRules
     }
 
     /// <summary>The year's target (a soft deadline) of the task the semicolon list's last item ended in.</summary>
+    /// <summary>Rule ClosingDateStaysWithItsUnits: a task of the same named units as the one a closing date joins keeps
+    /// no date from it (units named on both; a task of nobody still takes it, as in "…，…，10月底前建成投用").</summary>
+    static bool ClosingDateStaysWithItsUnits(Grouping g, Draft other) =>
+        g.ClosingDateTask is { } dated && other != dated && dated.Lead.Count > 0 && g.SameUnits(other.Lead, dated.Lead);
+
     static DeadlineMatch? ListTarget(Grouping g) =>
         g.Cur is { Deadline: { } dl } cur && (dl.Soft || dl.Target) && cur.Sentence == g.SentenceNo ? dl : null;
 

@@ -1,0 +1,69 @@
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Which task a date belongs to when a sentence or a list holds several: what the clerk would write in the 台账
+/// (conventions: "One sentence, several tasks"; year- and period-level targets).
+/// </summary>
+public class DatePlacementRuleTests
+{
+    static string Dates(string text) =>
+        string.Join(" | ", Parse(text).Select(t => $"{string.Join("、", t.Lead)}:{t.Deadline:yyyy-MM-dd}"));
+
+    // Rule ClosingDateStaysWithItsUnits: a date closing the sentence is the last job's when the same units were
+    // given an earlier job in it.
+    [Fact]
+    public void Closing_date_of_a_units_last_job_leaves_their_earlier_job_undated()
+    {
+        var tasks = Parse("各单位要聚焦重点工作，抓好资料申报，要加大背街小巷的规范管理，力争在12月20日前抓好整改工作。");
+        Assert.True(tasks.Count >= 2, string.Join(" | ", tasks.Select(Describe)));
+        Assert.All(tasks, t => Assert.Equal("各单位", string.Join("、", t.Lead)));
+        Assert.Null(tasks[0].Deadline);
+        Assert.Equal(new DateOnly(2026, 12, 20), tasks[^1].Deadline);
+    }
+
+    // Counter-test: tasks of other units, each named by 负责, still share a closing date (the conventions' case).
+    [Fact]
+    public void Closing_date_still_binds_the_tasks_of_other_units()
+    {
+        Assert.Equal("县住建局:2026-12-20 | 县水务公司:2026-12-20",
+            Dates("县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"));
+    }
+
+    // Rule ClosingDateBindsOtherUnits: a date followed by a new task in the same sentence is not the sentence's
+    // closing date: the units before it do not take it.
+    [Fact]
+    public void A_date_in_the_middle_of_a_sentence_stays_with_its_task()
+    {
+        Assert.Equal("县交通局: | 清河头乡:2026-12-05 | 县水利局:",
+            Dates("县交通局要发挥好牵头作用，清河头乡要克服困难，加大工作力度，12月5日前完成拆迁清表工作，县水利局要同时推进管线迁移。"));
+    }
+
+    // Rule year_plan_to_reach: the year's targets as the plan a job follows, with its completion ensured, date the job.
+    [Theory]
+    [InlineData("会议要求，县自然资源局要严格按照年度目标任务和时间节点落实耕地提质改造，确保按质按量完成新增耕地项目建设。")]
+    [InlineData("县住建局要围绕今年的目标任务，倒排工期、挂图作战，确保老旧小区改造如期完成。")]
+    public void Year_targets_followed_to_an_ensured_completion_date_the_job(string text)
+    {
+        var t = Single(text);
+        Assert.Equal(new DateOnly(2026, 12, 31), t.Deadline);
+        Assert.NotEmpty(t.Lead);
+    }
+
+    // Counter-tests: the year's target only described (no 确保), or a firm date of the job's own: no year's end.
+    [Fact]
+    public void Year_targets_only_described_give_no_date()
+    {
+        var t = Single("县自然资源局要围绕全年的投资目标任务，按照时间节点做好用地保障工作，加快组卷报批工作。");
+        Assert.Null(t.Deadline);
+        Assert.Equal("县自然资源局", string.Join("、", t.Lead));
+    }
+
+    [Fact]
+    public void A_firm_date_wins_over_the_years_plan()
+    {
+        var t = Single("县统计局要按照年度目标任务，于12月20日前完成全县人口抽样调查，确保数据准确。");
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+}
