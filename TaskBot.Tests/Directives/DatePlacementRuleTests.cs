@@ -39,31 +39,4 @@ public class DatePlacementRuleTests
         Assert.Equal("县交通局: | 清河头乡:2026-12-05 | 县水利局:",
             Dates("县交通局要发挥好牵头作用，清河头乡要克服困难，加大工作力度，12月5日前完成拆迁清表工作，县水利局要同时推进管线迁移。"));
     }
-
-    // Rule year_plan_to_reach: the year's targets as the plan a job follows, with its completion ensured, date the job.
-    [Theory]
-    [InlineData("会议要求，县自然资源局要严格按照年度目标任务和时间节点落实耕地提质改造，确保按质按量完成新增耕地项目建设。")]
-    [InlineData("县住建局要围绕今年的目标任务，倒排工期、挂图作战，确保老旧小区改造如期完成。")]
-    public void Year_targets_followed_to_an_ensured_completion_date_the_job(string text)
-    {
-        var t = Single(text);
-        Assert.Equal(new DateOnly(2026, 12, 31), t.Deadline);
-        Assert.NotEmpty(t.Lead);
-    }
-
-    // Counter-tests: the year's target only described (no 确保), or a firm date of the job's own: no year's end.
-    [Fact]
-    public void Year_targets_only_described_give_no_date()
-    {
-        var t = Single("县自然资源局要围绕全年的投资目标任务，按照时间节点做好用地保障工作，加快组卷报批工作。");
-        Assert.Null(t.Deadline);
-        Assert.Equal("县自然资源局", string.Join("、", t.Lead));
-    }
-
-    [Fact]
-    public void A_firm_date_wins_over_the_years_plan()
-    {
-        var t = Single("县统计局要按照年度目标任务，于12月20日前完成全县人口抽样调查，确保数据准确。");
-        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
-    }
 }

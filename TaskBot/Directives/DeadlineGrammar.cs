@@ -327,15 +327,6 @@ public static class DeadlineGrammar
             R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终)[^,。;:\n]{0,16}(?:实现|完成|达到|考核)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
             { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
-        // Rule year_plan_to_reach: "严格按照年度目标任务…落实…，确保按质按量完成…", "围绕今年的目标任务…倒排工期…，确保…":
-        // the year's targets as the plan a job follows, with the job's completion ensured (确保/保证) later in the same
-        // sentence, date that job (a year-level target). Without the 确保 ("围绕全年的投资目标任务，按照时间节点做好用地
-        // 保障工作") the year only describes the goal: no date. Soft, like year_target_steer. The lookahead is bounded,
-        // so the pattern stays on the compiled engine and linear.
-        new("year_plan_to_reach", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:围绕|按照)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)(?=[^。;\n]{0,60}(?:确保|保证))"),
-            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
-            { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "今年"] },
         // 今年县住建局要完成改造老旧小区20个, 全年新增就业5000人: the year named before what must be reached in it.
         // A window with 已/累 in it reports progress ("今年已完成…"), 今年以来/今年前三季度 is a period looked back on.
         new("this_year_target", DeadlineKind.PeriodEnd, "年",
