@@ -843,10 +843,10 @@ public static class DeadlineGrammar
                 var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
                 var res = rule.Produce(m, ctx);
                 // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
-                bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
                 int leadLen = LeadBefore(text, start, mIndex);
                 // "截至10月底，已拨付…": as of a date, not by it.
                 badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
+                bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
                 int matchStart = mIndex - leadLen;
                 int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
                 var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid || rule.Veto, Target = rule.Target, Soft = rule.Soft, Veto = rule.Veto };
