@@ -2,16 +2,16 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    bool inProcedure = false, int itemEnd = -1, int itemStart = -1, string? after = null)
+    string? after = null, int itemEnd = -1, int itemStart = -1)
 {
     /// <summary>
-    /// The sentence before it, in the same item, was set aside as a report or a public notice
-    /// (<see cref="SentenceRules.ContinuedKind"/>: "Report", "Notice"), else null.
+    /// What the sentence before it, in the same item, was set aside as, where the next one may go on with it
+    /// (<see cref="SentenceRules.ContinuedKind"/>: "Procedure", "Report", "Notice"), else null.
     /// </summary>
     public string? After => after;
 
-    /// <summary>The sentence before it, in the same item, set out a standing procedure (<see cref="SentenceRules.IsProcedure"/>).</summary>
-    public bool InProcedure => inProcedure;
+    /// <summary>The sentence before it, in the same item, set out a standing procedure.</summary>
+    public bool InProcedure => after == "Procedure";
 
     /// <summary>The sentence stands after "会议议定：" in minutes: what it states is decided, declarative or not.</summary>
     public bool InDecisions => inDecisions;
@@ -713,7 +713,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || inProcedure || after is not null || InRegulationArticle()) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -898,15 +898,15 @@ public static class SentenceRules
     /// The rules that read a standing procedure (a time limit or duty for whoever handles a case): the sentence after
     /// one, in the same item, that only sets another relative time limit goes on with it (ProcedureGoesOn).
     /// </summary>
-    public static bool IsProcedure(SentenceRule r) =>
-        r.Name is "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit" or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn";
-
     /// <summary>
-    /// What the next sentence of the item may go on with after this rule set one aside: "Report" (Statistics, Forecast,
-    /// ProgressAspect), "Notice" (PublicNotice), else null.
+    /// What the next sentence of the item may go on with after this rule set one aside: "Procedure" (a standing
+    /// procedure or a system's description: ProcedureGoesOn, SystemRoutine), "Report" (Statistics, Forecast,
+    /// ProgressAspect: ReportGoesOn), "Notice" (PublicNotice: NoticeGoesOn), else null.
     /// </summary>
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
+        "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
+            or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         _ => null,

@@ -187,13 +187,11 @@ internal readonly struct ItemStage(Reading r)
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-        bool inProcedure = i > 0 && r.ProcedureItem == item.Start;
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, inProcedure, item.End, item.Start, after);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
-        // A procedure goes on only from sentence to sentence: any sentence not set aside as one ends it.
-        r.ProcedureItem = rule is not null && SentenceRules.IsProcedure(rule) ? item.Start : -1;
-        // So do a report and a public notice.
+        // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
+        // one ends it.
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);

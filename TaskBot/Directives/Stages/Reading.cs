@@ -25,15 +25,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     public int DecisionsFrom = -1;
 
     /// <summary>
-    /// The start of the item whose last sentence read set out a standing procedure (SentenceRules.IsProcedure), or -1:
-    /// the next sentence of that item may go on with the same procedure.
-    /// </summary>
-    public int ProcedureItem = -1;
-
-    /// <summary>
-    /// The start of the item whose last sentence read was set aside as a report or a public notice
+    /// The start of the item whose last sentence read was set aside as a standing procedure, a report or a public notice
     /// (<see cref="SentenceRules.ContinuedKind"/>), or -1; <see cref="SetAsideKind"/> says which: the next sentence of
-    /// that item may go on with it (ReportGoesOn, NoticeGoesOn).
+    /// that item may go on with it (ProcedureGoesOn, SystemRoutine, ReportGoesOn, NoticeGoesOn).
     /// </summary>
     public int SetAsideItem = -1;
     public string? SetAsideKind;
