@@ -169,6 +169,20 @@ public class FifthRoundListTests
         Assert.Contains(tasks, t => (t.Deliverable ?? "").Contains("征地拆迁"));
     }
 
+    public static TheoryData<string> WorkAspects => LexiconFamilyTests.Words(l => l.WorkAspects);
+
+    [Theory, MemberData(nameof(WorkAspects))]
+    public void Every_work_aspect_before_a_modal_keeps_the_unit_as_subject(string aspect)
+    {
+        var t = Single($"各责任单位工作{aspect}要再加强，12月20日前完成问题整改。");
+        Assert.Equal(["各责任单位"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        // Counter-test: the word as the object of the unit's own verb leaves the unit and its date as they are.
+        var c = Single($"县住建局要压实工作{aspect}，12月20日前完成问题整改。");
+        Assert.Equal(["县住建局"], c.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), c.Deadline);
+    }
+
     [Theory]
     // Counter-tests: a time or a list number before 要 is no aspect of work: no name is cut short ("区委常委下周要" is
     // no 区委, "各乡镇一要" no 各乡).

@@ -135,6 +135,11 @@ public sealed class DirectiveLexicon
     public PhraseSet BareBodies { get; }
     /// <summary>Groups of people a quantifier addresses like a unit: 全体干部, 全体帮扶责任人 (UnitGrammar rule PersonnelGroupAsUnit).</summary>
     public PhraseSet PersonnelGroups { get; }
+    /// <summary>
+    /// 认识, 责任, 措施: the aspects of a unit's work a requirement speaks of ("各责任单位思想认识要再提高", UnitGrammar rule
+    /// TopicThenModal). A closed set, so that "全镇上下要", "区委常委下周要" never cut a name or take a time for a topic.
+    /// </summary>
+    public PhraseSet WorkAspects { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -218,6 +223,7 @@ public sealed class DirectiveLexicon
         SectorNames = Set("sectorNames");
         BareBodies = Set("bareBodies");
         PersonnelGroups = Set("personnelGroups");
+        WorkAspects = Set("workAspects");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

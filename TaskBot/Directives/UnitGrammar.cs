@@ -444,11 +444,12 @@ public sealed class UnitGrammar
 
     /// <summary>
     /// Rule TopicThenModal: "各责任单位思想认识要再提高，工作责任要再压实": a unit, then the aspect of its work the
-    /// requirement is about (two or four characters ending in one of <see cref="AspectNoun"/>: 思想认识, 工作措施), then a
+    /// requirement is about (two or four characters ending in one of <see cref="DirectiveLexicon.WorkAspects"/>: 思想认识,
+    /// 工作措施), then a
     /// modal: the unit is the subject.
     /// Only 要 / 须 right after the topic, not 要求 ("各单位工作要求…" is a noun phrase).
     /// </summary>
-    static bool TopicThenModal(string t, int e, int end)
+    bool TopicThenModal(string t, int e, int end)
     {
         foreach (int n in (ReadOnlySpan<int>)[2, 4])
         {
@@ -456,14 +457,11 @@ public sealed class UnitGrammar
             if (m + 1 >= end) continue;
             bool han = true;
             for (int k = e; k < m && han; k++) han = ChineseText.IsHan(t[k]) && t[k] is not ('要' or '须' or '应' or '和' or '及' or '与' or '、');
-            if (han && t[m] is '要' or '须' && t[m + 1] != '求' && AspectNoun(t.AsSpan(m - 2, 2))) return true;
+            if (han && t[m] is '要' or '须' && t[m + 1] != '求' && lx.WorkAspects.Contains(t.AsSpan(m - 2, 2))) return true;
         }
         return false;
     }
 
-    /// <summary>The aspects of a unit's work a requirement speaks of ("思想认识要再提高", "工作责任要再压实"): a closed set,
-    /// so that "全镇上下要", "区委常委下周要" never cut a name or take a time for a topic.</summary>
-    static bool AspectNoun(ReadOnlySpan<char> w) => w is "认识" or "责任" or "措施" or "作风" or "力度";
 
     /// <summary>
     /// Rule NewsDateline: "红网中方站8月13日讯(记者…)", "县融媒体中心讯": a name followed by 讯 (after the report's date, if any)
