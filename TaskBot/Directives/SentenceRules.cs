@@ -364,6 +364,63 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     int _announcedDateFrom = -1;
 
     /// <summary>
+    /// "下一步，县河长办将结合本次督查掌握的实际情况，对…再进行一次回头看", "下来，我镇将再接再厉，…", "我局将联合…":
+    /// the sentence opens (after 同时, 三是 …) by the writer naming itself or looking ahead (selfReferences, within a
+    /// few characters of its start), and its subject goes straight on to 将, with nothing asked before it: what the
+    /// writer, or the body it reports on, will do itself, whatever verb follows 将 (the rule OwnAnnouncement needs one
+    /// of futureAfterJiang). An ask after 将 that opens its own clause ("…进行通报，要求限时整改") is part of that plan; one
+    /// with a subject of its own ("…，各乡镇要…") is not, and the sentence is read. 将 as 把 ("下一步，县财政局将整改情况报
+    /// 县政府") and 要将 are no plan.
+    /// </summary>
+    /// <param name="goesOn">The sentence before it was such a plan: "同时将督促…" needs no subject of its own.</param>
+    public bool OpensWithOwnPlan(bool goesOn = false)
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        for (int guard = 0; guard < 2; guard++)
+        {
+            int len = lx.ClauseOpeners.MatchAt(s, p);
+            if (len == 0 || len > 3) break;
+            p += len;
+            while (p < end && text[p] is ',' or ' ') p++;
+        }
+        int self = 0, k = p;
+        if (goesOn)
+        {
+            if (p >= end || text[p] != '将') return false;
+        }
+        else
+        {
+            for (; k <= Math.Min(end - 1, p + 3) && self == 0; k++) self = lx.SelfReferences.MatchAt(s, k);
+            if (self == 0) return false;
+            k += self - 1;
+            while (k < end && text[k] is ',' or ' ') k++;
+        }
+        // The subject: a short run of a name, with no comma and nothing asked.
+        int subject = k;
+        for (; k < end && text[k] != '将'; k++)
+        {
+            if (k - subject > 20 || !(ChineseText.IsHan(text[k]) || text[k] is '(' or ')' or '、')) return false;
+            if (ModalAt(text, k, end, lx) > 0) return false;
+        }
+        if (k + 1 >= end || IsDisposal(k + 1)) return false;
+        if (text[k + 1] is '于' or '在') _announcedDateFrom = k + 1;
+        // An ask after 将 counts only where it opens its clause (after 并 / 同时): one with its own subject is an order.
+        for (int j = k + 1; j < end; j++)
+        {
+            // 督促, 负责, 限期 inside a clause ("加大督促力度") say how the plan is carried out; 要 / 须 / 请 … take a subject.
+            if (text[j] is not ('要' or '须' or '请' or '务' or '必' or '责' or '应')) continue;
+            if (ModalAt(text, j, end, lx) is not (> 0 and var m) || AsksNothingHere(j, m)) continue;
+            int a = j;
+            while (a > k && text[a - 1] is not (',' or ';' or ':')) a--;
+            int opener = lx.ClauseOpeners.MatchAt(s, a);
+            if (opener > 0 && opener <= 2) a += opener;
+            if (a != j) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// A deadline other than the time the body announces for itself ("市创城办将于7月12日…" names when it acts;
     /// "…将定期调度，每季度汇总一次并报告" still carries a duty's date).
     /// </summary>
@@ -805,6 +862,16 @@ public static class SentenceRules
             s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasAsk(strongOnly: true),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
+        new("OwnPlanAhead",
+            s => !s.InDecisions && s.OpensWithOwnPlan() && !s.HasDeadlineBesidesAnnouncedDate(),
+            "下一步，县河长办将结合本次督查掌握的实际情况，对河湖“清四乱”工作再进行一次“回头看”，要求限时整改。",
+            "下一步，县河长办将结合督查情况开展“回头看”，各乡镇要在12月20日前完成整改。"),
+        // The writer's plan goes on over the sentence right after it that asks nothing and dates nothing ("同时将督促
+        // 各级河长加强…", "全面实现“零增长”目标，…").
+        new("PlanGoesOn",
+            s => s.After == "Plan" && !s.InDecisions && (!s.HasAsk() || s.OpensWithOwnPlan(goesOn: true)) && !s.HasDeadline(),
+            "下一步，我镇将再接再厉，强力推进“两违”整治工作。全面实现“零增长”目标，稳步推进“减存量”工作。",
+            "下一步，我镇将再接再厉，强力推进“两违”整治工作。各村要于12月20日前完成违建拆除。"),
         new("ConditionalRule",
             s => s.HasConditionalModal(),
             "需要补正的应当当场或者在五日内一次性告知申请人。",
@@ -909,6 +976,7 @@ public static class SentenceRules
             or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
+        "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
         _ => null,
     };
 
