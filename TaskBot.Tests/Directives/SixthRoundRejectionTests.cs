@@ -7,6 +7,8 @@ namespace TaskBot.Tests.Directives;
 /// The non-directive families of the sixth-round look-alikes (eval/corpus/r6-lookalikes.jsonl), grouped by why they hand
 /// nothing over, each with the directives that share their cue and must keep their tasks.
 /// OwnPlanAhead / PlanGoesOn: the writer (or the body it reports on) says what it will do itself ("下一步，X将…").
+/// SinceSpanReport: a sentence opened by a span that ends now ("今年以来，", "自…以来，") looks back: a report.
+/// PurposePreamble: a requirement the preamble cites as its basis ("按照《…》要求，现就…通知如下") asks nobody.
 /// </summary>
 public class SixthRoundRejectionTests
 {
@@ -70,5 +72,51 @@ public class SixthRoundRejectionTests
         const string text = "下一步，督导组将按照领导指示，加大督促力度，12月20日前完成城乡结合部环境卫生问题整改。";
         Assert.DoesNotContain("OwnPlanAhead", RulesFor(text));
         Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    // ---- SinceSpanReport: "今年以来，…" / "自…以来，…" opens a look back ----
+
+    [Theory]
+    [InlineData("自8月底开展燃气安全百日整治行动以来，县住建局组织宣传车队在全县城区轮回播放宣传音频100余小时，张贴宣传海报114份。先后召开燃气安全整治工作动员会、推进会。")]
+    [InlineData("会议指出，今年以来，各乡镇按照县委、县政府部署，强化措施，狠抓落实，经济运行呈现稳固向好的发展态势。")]
+    public void A_look_back_since_a_past_time_is_no_task(string text)
+    {
+        Assert.Contains("SinceSpanReport", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void An_order_after_a_look_back_keeps_its_task()
+    {
+        var t = Single("今年以来，全县燃气安全整治有序推进，各乡镇要于12月20日前完成剩余燃气安全隐患整改。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_look_back_in_the_middle_of_a_sentence_is_no_opener()
+    {
+        // nt-069's shape: 以来 inside the object ("对2022年以来交办我市的…问题"), not a span opening the sentence.
+        var t = Single("县生态环境局要对2022年以来交办我县的突出生态环境问题整改情况进行集中核查，12月20日前报县政府。");
+        Assert.Equal(["县生态环境局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- PurposePreamble: the basis a preamble cites is no ask ----
+
+    [Fact]
+    public void A_preamble_citing_a_long_titled_requirement_is_no_task()
+    {
+        const string text = "为确保在今年8月底前全面完成办理工作，按照《霍邱县人民政府关于认真做好县十七届人大三次会议代表建议意见和县政协十届三次会议委员提案办理工作的通知》(霍政秘〔2019〕57号)要求，现就加快办理工作通知如下：";
+        Assert.Contains("PurposePreamble", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_preamble_that_asks_a_unit_keeps_its_task()
+    {
+        var t = Single("按照《县人民政府关于做好代表建议办理工作的通知》要求，请各承办单位于12月20日前按如下要求报送办理情况：");
+        Assert.Equal(["各承办单位"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }
