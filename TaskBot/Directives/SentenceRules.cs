@@ -221,6 +221,37 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return !CompliesWith(k);
     }
 
+    /// <summary>
+    /// An ask other than the requirement a preamble cites as its basis: "按照《…通知》要求，现就加快办理工作通知如下" cites
+    /// what was asked elsewhere to say why the document is written (the preamble's own clause, not a job); 要 / 请 / 须 …
+    /// ("请各乡镇按如下要求报送") still ask.
+    /// </summary>
+    public bool HasAskBesidesBasis()
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && OpensWithBasis(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause of the 要求 at k opens with its basis (按照 / 根据 / 依照 / 依据 / 对照), however long the title of the
+    /// document it cites ("按照《…关于认真做好…办理工作的通知》(霍政秘〔2019〕57号)要求").
+    /// </summary>
+    bool OpensWithBasis(int k)
+    {
+        int a = k;
+        while (a > start && text[a - 1] is not (',' or ';' or ':' or '。')) a--;
+        while (a < k && text[a] == ' ') a++;
+        if (a + 1 >= k) return false;
+        char x = text[a], y = text[a + 1];
+        return y == '照' && x is '按' or '依' or '对' || y == '据' && x is '根' or '依';
+    }
+
     /// <summary>根据 / 按照 / 依照 / 对照 opens the clause of the 要求 at k (within its clause, before it).</summary>
     bool CompliesWith(int k)
     {
@@ -362,6 +393,95 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     int _announcedDateFrom = -1;
+
+    int _sinceEnd = -1;
+
+    /// <summary>
+    /// "自8月底开展“燃气安全百日整治行动”以来，应城市组织宣传车队…", "张雷指出，今年以来，全县各级…": the sentence's first
+    /// clause (after a speaker's "X指出" / "会议指出") is a span of time that ends now (…以来): it looks back over what has
+    /// been done, a report. A time inside the span ("自8月底…以来") dates its start, not a job.
+    /// </summary>
+    public bool OpensWithSinceSpan()
+    {
+        int p = ContentStart, k = p;
+        while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        // A speaker's clause first: "会议指出，今年以来，…".
+        if (k < end && text[k] == ',' && (k - p <= 8 && lx.SpeakerVerbs.MatchEndingAt(text, k, p) > 0 || lx.StatementOpeners.MatchAt(text.AsSpan(0, k), p) == k - p))
+        {
+            p = k + 1;
+            while (p < end && text[p] == ' ') p++;
+            k = p;
+            while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        }
+        if (k >= end || text[k] != ',' || k - p < 4 || k - p > 40 || text[k - 2] != '以' || text[k - 1] != '来') return false;
+        _sinceEnd = k;
+        return true;
+    }
+
+    /// <summary>A dated deadline after the span that <see cref="OpensWithSinceSpan"/> found (one inside it dates its start).</summary>
+    public bool HasDeadlineAfterSinceSpan()
+    {
+        for (int k = Math.Max(start, _sinceEnd); k < end; k++)
+            if (DatedAt(k, end)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "下一步，县河长办将结合本次督查掌握的实际情况，对…再进行一次回头看", "下来，我镇将再接再厉，…", "我局将联合…":
+    /// the sentence opens (after 同时, 三是 …) by the writer naming itself or looking ahead (selfReferences, within a
+    /// few characters of its start), and its subject goes straight on to 将, with nothing asked before it: what the
+    /// writer, or the body it reports on, will do itself, whatever verb follows 将 (the rule OwnAnnouncement needs one
+    /// of futureAfterJiang). An ask after 将 that opens its own clause ("…进行通报，要求限时整改") is part of that plan; one
+    /// with a subject of its own ("…，各乡镇要…") is not, and the sentence is read. 将 as 把 ("下一步，县财政局将整改情况报
+    /// 县政府") and 要将 are no plan.
+    /// </summary>
+    /// <param name="goesOn">The sentence before it was such a plan: "同时将督促…" needs no subject of its own.</param>
+    public bool OpensWithOwnPlan(bool goesOn = false)
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        for (int guard = 0; guard < 2; guard++)
+        {
+            int len = lx.ClauseOpeners.MatchAt(s, p);
+            if (len == 0 || len > 3) break;
+            p += len;
+            while (p < end && text[p] is ',' or ' ') p++;
+        }
+        int self = 0, k = p;
+        if (goesOn)
+        {
+            if (p >= end || text[p] != '将') return false;
+        }
+        else
+        {
+            for (; k <= Math.Min(end - 1, p + 3) && self == 0; k++) self = lx.SelfReferences.MatchAt(s, k);
+            if (self == 0) return false;
+            k += self - 1;
+            while (k < end && text[k] is ',' or ' ') k++;
+        }
+        // The subject: a short run of a name, with no comma and nothing asked.
+        int subject = k;
+        for (; k < end && text[k] != '将'; k++)
+        {
+            if (k - subject > 20 || !(ChineseText.IsHan(text[k]) || text[k] is '(' or ')' or '、')) return false;
+            if (ModalAt(text, k, end, lx) > 0) return false;
+        }
+        if (k + 1 >= end || IsDisposal(k + 1)) return false;
+        if (text[k + 1] is '于' or '在') _announcedDateFrom = k + 1;
+        // An ask after 将 counts only where it opens its clause (after 并 / 同时): one with its own subject is an order.
+        for (int j = k + 1; j < end; j++)
+        {
+            // 督促, 负责, 限期 inside a clause ("加大督促力度") say how the plan is carried out; 要 / 须 / 请 … take a subject.
+            if (text[j] is not ('要' or '须' or '请' or '务' or '必' or '责' or '应')) continue;
+            if (ModalAt(text, j, end, lx) is not (> 0 and var m) || AsksNothingHere(j, m)) continue;
+            int a = j;
+            while (a > k && text[a - 1] is not (',' or ';' or ':')) a--;
+            int opener = lx.ClauseOpeners.MatchAt(s, a);
+            if (opener > 0 && opener <= 2) a += opener;
+            if (a != j) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// A deadline other than the time the body announces for itself ("市创城办将于7月12日…" names when it acts;
@@ -720,6 +840,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             char c = text[k];
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
+            if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
             if (c == '是' && k > start) return true;
@@ -770,7 +891,7 @@ public static class SentenceRules
             "县人民政府办公室 2026年11月22日印发",
             "县政府办公室要在12月20日前将实施方案印发。"),
         new("PurposePreamble",
-            s => s.IsPurposePreamble() && !s.HasAsk(),
+            s => s.IsPurposePreamble() && !s.HasAskBesidesBasis(),
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
         new("CoverLetter",
@@ -805,6 +926,20 @@ public static class SentenceRules
             s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasAsk(strongOnly: true),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
+        new("OwnPlanAhead",
+            s => !s.InDecisions && s.OpensWithOwnPlan() && !s.HasDeadlineBesidesAnnouncedDate(),
+            "下一步，县河长办将结合本次督查掌握的实际情况，对河湖“清四乱”工作再进行一次“回头看”，要求限时整改。",
+            "下一步，县河长办将结合督查情况开展“回头看”，各乡镇要在12月20日前完成整改。"),
+        // The writer's plan goes on over the sentence right after it that asks nothing and dates nothing ("同时将督促
+        // 各级河长加强…", "全面实现“零增长”目标，…").
+        new("PlanGoesOn",
+            s => s.After == "Plan" && !s.InDecisions && (!s.HasAsk() || s.OpensWithOwnPlan(goesOn: true)) && !s.HasDeadline(),
+            "下一步，我镇将再接再厉，强力推进“两违”整治工作。全面实现“零增长”目标，稳步推进“减存量”工作。",
+            "下一步，我镇将再接再厉，强力推进“两违”整治工作。各村要于12月20日前完成违建拆除。"),
+        new("SinceSpanReport",
+            s => !s.InDecisions && s.OpensWithSinceSpan() && !s.HasAsk() && !s.HasDeadlineAfterSinceSpan(),
+            "自8月底开展“燃气安全百日整治行动”以来，县住建局组织宣传车队在全县城区轮回播放宣传音频100余小时，张贴宣传海报114份。",
+            "今年以来，全县燃气安全整治有序推进，各乡镇要于12月20日前完成剩余燃气安全隐患整改。"),
         new("ConditionalRule",
             s => s.HasConditionalModal(),
             "需要补正的应当当场或者在五日内一次性告知申请人。",
@@ -907,8 +1042,9 @@ public static class SentenceRules
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
-        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" => "Report",
+        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
+        "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
         _ => null,
     };
 
