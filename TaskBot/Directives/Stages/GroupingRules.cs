@@ -259,7 +259,7 @@ internal static class GroupingRules
                 if (g.C.Ordinal == 1 || g.Cur is null)
                 {
                     g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
-                    if (g.Cur is not null) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
+                    if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
                     g.OrdinalFirstDraft = g.Drafts.Count;
                 }
                 else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
@@ -560,6 +560,15 @@ internal static class GroupingRules
             },
             "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
+
+    /// <summary>
+    /// Rule CueOpensListAfterUnits: "…要求各部门分析原因、统筹推进各项工作。\n会议要求，一要强化…；二要…": a numbered list
+    /// that a cue of its own sentence opens (会议要求, X强调) is asked by that cue, of the units the cue names (none here),
+    /// not of the units a sentence before it named (rule CueNamesNobody, for lists). "各地要…：一是…" (units in the
+    /// list's own sentence) and "各单位要…。一是要…" (no cue) still carry theirs.
+    /// </summary>
+    static bool CueOpensListAfterUnits(Grouping g) =>
+        g.Cue && !g.Statement && g.Cur is { } cur && cur.Sentence != g.SentenceNo;
 
     /// <summary>Rule ListEntryCommandIsAsked: the first clause of an asked list entry opens with a command verb and
     /// names nobody, no job word and no attitude ("一是加快前期工作进度").</summary>
