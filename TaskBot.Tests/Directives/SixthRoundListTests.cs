@@ -6,8 +6,9 @@ namespace TaskBot.Tests.Directives;
 /// Whole requirement lists of the sixth round (eval/corpus/r6-lists.jsonl): a numbered list that a cue of its own
 /// sentence opens speaks to the units that cue names, not to the units of the sentence before (rule
 /// CueOpensListAfterUnits, in OrdinalStartsTask); and words that only end like a unit (社会大局, 工作格局, 产业布局)
-/// are no unit, so they neither take a task nor cut the subject a list carries (lexicon family notUnits). Each with
-/// its counter-tests.
+/// are no unit, so they neither take a task nor cut the subject a list carries (lexicon family notUnits); a semicolon
+/// list that handed work to different units in turn speaks to none of them after (rule SharedOutListNamesNobody).
+/// Each with its counter-tests.
 /// </summary>
 public class SixthRoundListTests
 {
@@ -82,5 +83,27 @@ public class SixthRoundListTests
         var tasks = Parse("县财政局要在12月20日前完成预算调整，县规划局负责空间布局审查。");
         Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县财政局"]) && t.Deadline == Dec20);
         Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县规划局"]));
+    }
+
+    // ---- SharedOutListNamesNobody ----
+
+    [Fact]
+    public void After_a_semicolon_list_shared_out_to_several_units_a_subjectless_item_names_nobody()
+    {
+        var tasks = Parse("会议要求，县交通运输局要加强对乡镇的指导，及时解决发现的问题；各乡镇要加大督导检查力度，严格落实问责机制；要在公路绿化、路域环境治理等方面下功夫，12月20日前完成重点路段提档升级。");
+        Assert.True(tasks.Count == 3, Summary(tasks));
+        Assert.Equal(["县交通运输局"], tasks[0].Lead);
+        Assert.Equal(["各乡镇"], tasks[1].Lead);
+        var upgrade = Assert.Single(tasks, t => t.Deadline == Dec20);
+        Assert.Empty(upgrade.Lead);   // the leader picks the unit
+    }
+
+    [Fact]
+    public void Counter_a_semicolon_list_of_one_unit_carries_it()
+    {
+        var tasks = Parse("会议要求，各乡镇要加大督导检查力度，严格落实问责机制；要在公路绿化、路域环境治理等方面下功夫，12月20日前完成重点路段提档升级。");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.All(tasks, t => Assert.Equal(["各乡镇"], t.Lead));
+        Assert.Equal(Dec20, tasks[1].Deadline);
     }
 }
