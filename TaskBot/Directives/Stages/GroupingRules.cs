@@ -259,7 +259,7 @@ internal static class GroupingRules
                 if (g.C.Ordinal == 1 || g.Cur is null)
                 {
                     g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
-                    if (g.Cur is not null) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
+                    if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
                     g.OrdinalFirstDraft = g.Drafts.Count;
                 }
                 else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
@@ -353,7 +353,7 @@ internal static class GroupingRules
         // a sentence that handed work to several units in turn speaks to none of them after it; a requirement that
         // follows naming nobody is no task of the last unit named (the leader picks the unit).
         new("SharedOutSentenceNamesNobody", GroupingStep.Place,
-            g => SubjectlessAsk(g) && g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && SeveralLeadsIn(g, g.Cur.Sentence),
+            g => SubjectlessAsk(g) && g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && (SeveralLeadsIn(g, g.Cur.Sentence) || SharedOutList(g)),
             g => g.Cur = g.Start(g.C),
             "县农业农村局要在12月20日前完成秸秆综合利用方案，县生态环境局要加强秸秆禁烧巡查。要在12月31日前出台畜禽污染防治意见。"),
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
@@ -561,6 +561,15 @@ internal static class GroupingRules
             "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
 
+    /// <summary>
+    /// Rule CueOpensListAfterUnits: "…要求各部门分析原因、统筹推进各项工作。\n会议要求，一要强化…；二要…": a numbered list
+    /// that a cue of its own sentence opens (会议要求, X强调) is asked by that cue, of the units the cue names (none here),
+    /// not of the units a sentence before it named (rule CueNamesNobody, for lists). "各地要…：一是…" (units in the
+    /// list's own sentence) and "各单位要…。一是要…" (no cue) still carry theirs.
+    /// </summary>
+    static bool CueOpensListAfterUnits(Grouping g) =>
+        g.Cue && !g.Statement && g.Cur is { } cur && cur.Sentence != g.SentenceNo;
+
     /// <summary>Rule ListEntryCommandIsAsked: the first clause of an asked list entry opens with a command verb and
     /// names nobody, no job word and no attitude ("一是加快前期工作进度").</summary>
     static bool ListEntryCommand(Grouping g) =>
@@ -720,6 +729,26 @@ internal static class GroupingRules
         int digits = k;
         while (k < t.Length && (char.IsDigit(t[k]) || t[k] is '年' or '月' or '日' or '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十')) k++;
         return k > digits && t[k - 1] == '日' && k < t.Length && t[k] == '印';
+    }
+
+    /// <summary>
+    /// Rule SharedOutListNamesNobody: "局系统要全力冲刺…；机关纪委要全程监督…；加强调度协调力度，建立迎查联动机制": a semicolon
+    /// list whose items handed work to different units in turn speaks to none of them after it; an item that names
+    /// nobody is no task of the last unit named (as rule SharedOutSentenceNamesNobody, for a list cut by semicolons).
+    /// </summary>
+    static bool SharedOutList(Grouping g)
+    {
+        if (!g.ListGoesOn) return false;
+        Draft? first = null;
+        foreach (var d in g.Drafts)
+        {
+            if (d.Sentence < g.ListStart || d.Sentence >= g.SentenceNo || d.Lead.Count == 0) continue;
+            if (first is null) first = d;
+            else if (first.Sentence != d.Sentence && !g.SameUnits(first.Lead, d.Lead)
+                     && !first.Lead.Any(a => d.Lead.Any(b => g.R.Surface(a).Contains(g.R.Surface(b)) || g.R.Surface(b).Contains(g.R.Surface(a)))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Tasks of the sentence <paramref name="sentence"/> have different leads.</summary>
