@@ -50,4 +50,39 @@ public class SixthRoundLeadTests
         // A bracketed level inside a name belongs to it.
         Assert.Equal(["各县(市、区)政府"], Single("各县(市、区)政府要在12月20日前完成排查。").Lead);
     }
+
+    // ---- BodyBeforeModal (UnitGrammar) ----
+
+    [Theory]
+    // da-005, r5m-020, r5m-062, r5m-084: a qualified body right before a modal, where the subject stands.
+    [InlineData("三是强化责任，认真迎检。建成区各学校要在12月20日前完成迎检线路规划、档案资料收集等工作。", "建成区各学校")]
+    [InlineData("会议指出，各有关部门要加快推进高标准农田建设。相关设计单位要在12月20日前完善和优化设计方案。", "相关设计单位")]
+    [InlineData("现场指挥部要加强协调；13个工作组要在12月20日前熟悉情况，完成入户摸底。", "13个工作组")]
+    [InlineData("李全林要求，公安交警等部门要做好出行保障。施工单位要倒排工期，12月20日前完成施工任务。", "施工单位")]
+    public void A_qualified_body_before_a_modal_is_the_lead_as_written(string text, string lead)
+    {
+        var tasks = Parse(text);
+        var t = Assert.Single(tasks, x => x.Deadline == new DateOnly(2026, 12, 20));
+        Assert.Equal([lead], t.Lead);
+    }
+
+    [Theory]
+    // Counter-tests: a topic or a thing before the modal is no body, and an opener before the body is no name.
+    [InlineData("会议要求，重点项目要在12月20日前全部开工。")]
+    [InlineData("会议要求，安全生产工作要在12月20日前全面排查一遍。")]
+    [InlineData("会议要求，此次检查发现的问题要在12月20日前整改到位。")]
+    [InlineData("会议要求，全社会要在12月20日前形成节约用水的良好风气。")]
+    public void Counter_a_topic_before_a_modal_is_no_unit(string text)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_known_unit_before_a_modal_is_read_as_before()
+    {
+        var t = Single("会议要求，县住建局要在12月20日前完成改造方案。");
+        Assert.Equal(["县住建局"], t.Lead);
+    }
 }

@@ -224,6 +224,61 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule BodyBeforeModal: "建成区各学校要…", "相关设计单位要…", "13个工作组要…", "施工单位要…", "县秸秆禁烧工作督导组要…":
+    /// where a subject stands, a run of name characters that ends in a body word (a unit suffix or a bare body) and
+    /// is followed right away by a modal (要 not 要求, 须, 需, 应, 必须, 务必) is the unit, as written, with the words
+    /// that qualify it (a place, a count, 各, a 的-phrase). The name window cuts such names short at a verb-like
+    /// first word (建成, 施工, 设计) or finds no follower after them; the modal right after the body is what makes
+    /// them a subject. Not a run that opens as a predicate does (an adverb, a preposition, a command, 此次…), holds a
+    /// grammar word, a deadline or punctuation, or ends in a word that only looks like a body (社会, 干部).
+    /// Returns its end, or 0. Only the caller knows the position is a subject's.
+    /// </summary>
+    public int BodyBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) && !char.IsAsciiDigit(t[p]) || t[p] is '是' or '每') return 0;
+        if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
+            || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
+            || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
+        int depth = 0;
+        for (int k = p + 1; k < end && k <= p + MaxUnitLength; k++)
+        {
+            char c = t[k];
+            if (c == '(') { depth++; continue; }
+            if (c == ')') { if (--depth < 0) return 0; continue; }
+            if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
+            if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
+            if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
+            if (c != '的' && IsStop(t, k, end, deadlineStarts)) return 0;
+        }
+        return 0;
+    }
+
+    bool IsModalAt(string t, int k, int end)
+    {
+        if (k + 1 >= end || lx.NameInnerWords.MatchAt(t.AsSpan(0, end), k) > 0) return false;
+        return t[k] switch
+        {
+            '要' => t[k + 1] != '求',
+            '须' or '需' or '应' => true,
+            '必' => t[k + 1] == '须',
+            '务' => t[k + 1] == '必',
+            _ => false,
+        };
+    }
+
+    /// <summary>[p, k) ends in a body word: a unit suffix after at least one character, or a bare body; not a word
+    /// that only looks like one (<see cref="DirectiveLexicon.NotUnits"/>), unless it names a 单位 (施工单位, 用人单位).</summary>
+    bool BodyEndsAt(string t, int p, int k)
+    {
+        if (t[k - 1] == '的') return false;
+        if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, k + 1), k - 1) > 1) return false;
+        int notUnit = lx.NotUnits.MatchEndingAt(t, k, p);
+        if (notUnit > 0 && !t.AsSpan(p, k - p).EndsWith("单位")) return false;
+        return EndsWithSuffix(t, p, k) || lx.BareBodies.MatchEndingAt(t, k, p) > 0;
+    }
+
+    /// <summary>
     /// Splits a name that joins two units with 和/及/与 ("各乡镇(街道办)和各有关县直单位"), but not a name that
     /// has the joiner inside it ("县自然资源和规划局": 县自然资源 is no unit).
     /// </summary>

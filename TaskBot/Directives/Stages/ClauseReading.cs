@@ -418,6 +418,11 @@ internal readonly struct ClauseReader
                 // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
                 hit = counted;
             }
+            if (hit is null && slot == Slot.Subject && q == p && units.BodyBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var body)
+            {
+                // Rule BodyBeforeModal (UnitGrammar.BodyBeforeModalAt): "建成区各学校要…", "施工单位要…".
+                hit = new UnitHit(q, body, units.IsGeneric(t.AsSpan(q, body - q)));
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
