@@ -85,4 +85,40 @@ public class SixthRoundLeadTests
         var t = Single("会议要求，县住建局要在12月20日前完成改造方案。");
         Assert.Equal(["县住建局"], t.Lead);
     }
+
+    // ---- GenericBodyOfAnyKind (UnitGrammar) ----
+
+    [Theory]
+    // r6d-002, r6d-104, r6d-001, r6d-066, r5m-066, r5m-082: 各 and a body word that is no unit suffix.
+    [InlineData("各校要将安全排查情况于12月20日前形成书面材料报市教育局。", "各校")]
+    [InlineData("二、组织对学校困难职工进行节日慰问。请各分会12月20日前将本单位困难职工名单报工会。", "各分会")]
+    [InlineData("现将有关通知转发给你们，请各校认真贯彻执行，并于12月20日前上报排查情况。", "各校")]
+    [InlineData("各企业应按照文件要求，于12月20日前制定本企业安全生产大检查工作方案。", "各企业")]
+    [InlineData("会议要求，各镇街要在12月20日前完成税源摸底。", "各镇街")]
+    public void Ge_and_a_body_of_any_kind_is_the_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // Counter-tests: 各 and a classifier, 之间, and a year that dates a thing name no addressee.
+    [InlineData("会议要求，各项工作要在12月20日前全面完成。")]
+    [InlineData("会议要求，各类问题要在12月20日前整改到位。")]
+    [InlineData("各部门之间要加强沟通配合，12月20日前形成长效机制。")]
+    [InlineData("三、报送要求。各重点项目2017年工作总结于12月20日前报送县重点项目办。")]
+    public void Counter_ge_and_no_body_names_no_unit(string text)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_set_phrase_after_a_unit_keeps_the_unit()
+    {
+        var t = Single("各单位要各司其职，12月20日前完成整改。");
+        Assert.Equal(["各单位"], t.Lead);
+    }
 }

@@ -254,6 +254,38 @@ public sealed class UnitGrammar
         return 0;
     }
 
+    /// <summary>
+    /// Rule GenericBodyOfAnyKind: "各校要…", "请各分会9月10日前将…", "各企业应按照…", "请各校认真贯彻执行": 各 and a short
+    /// body word that is no unit suffix (校, 班, 系, 分会, 企业, 中小学) address every body of that kind, as 各乡镇 does.
+    /// Only where it is followed as an addressee is: by a modal, a deadline (or 于 and a deadline), and after 请 / 要求
+    /// (<paramref name="addressed"/>) also by an adverb, an action verb or a preposition. Not 各 and a classifier
+    /// (各项工作, 各类问题, 各方面) nor 各 in a set phrase (各司其职, 各负其责). The shortest such name is taken.
+    /// Returns its end, or 0.
+    /// </summary>
+    public int GenericBodyAt(string t, int p, int end, ISet<int> deadlineStarts, bool addressed)
+    {
+        if (p + 2 >= end || t[p] != '各' || NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
+        var s = t.AsSpan(0, end);
+        for (int k = p + 2; k <= Math.Min(end - 1, p + 5); k++)
+        {
+            char c = t[k - 1];
+            if (!ChineseText.IsHan(c) || c == '的' || k - 1 > p + 1 && IsStop(t, k - 1, end, deadlineStarts)) return 0;
+            // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
+            if (c == '间' && t[k - 2] == '之') return 0;
+            bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
+                || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0);
+            if (follows) return k;
+        }
+        return 0;
+    }
+
+    /// <summary>"各重点项目2017年工作总结…": a year before a noun dates the thing (conventions: no deadline), it follows no addressee.</summary>
+    static bool YearOfAThing(string t, int k, int end) =>
+        k + 5 < end && char.IsAsciiDigit(t[k]) && char.IsAsciiDigit(t[k + 3]) && t[k + 4] == '年' && !char.IsAsciiDigit(t[k + 5]) && t[k + 5] != '底';
+
+    /// <summary>Characters after 各 that begin a classifier or a set phrase, never a body: 各项, 各类, 各司其职, 各自.</summary>
+    const string NotABodyAfterGe = "项类种个条次批些方环阶位自有司尽负显界行样式色种门户人";
+
     bool IsModalAt(string t, int k, int end)
     {
         if (k + 1 >= end || lx.NameInnerWords.MatchAt(t.AsSpan(0, end), k) > 0) return false;
