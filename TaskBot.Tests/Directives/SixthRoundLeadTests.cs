@@ -121,4 +121,26 @@ public class SixthRoundLeadTests
         var t = Single("各单位要各司其职，12月20日前完成整改。");
         Assert.Equal(["各单位"], t.Lead);
     }
+
+    // ---- 组成 as a completion verb (rule VerbNeverInName) ----
+
+    [Theory]
+    // da-078, r5m-066, r5n-017: "X组成联合督查组": the verb and what is formed are no part of the unit's name.
+    [InlineData("县委办、政府办组成联合督查组，12月20日前逐项目核实任务完成情况。", "县委办、政府办")]
+    [InlineData("同时，县教育局组成督查组，12月20日前完成合格学校项目督查。", "县教育局")]
+    public void A_unit_that_forms_a_group_is_the_lead_without_the_verb(string text, string leads)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(leads), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_group_made_of_units_keeps_its_task_and_date()
+    {
+        var t = Single("专班由县住建局、县财政局组成，12月20日前完成改造方案。");
+        Assert.Contains("县住建局", t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("改造方案", t.Deliverable);
+    }
 }
