@@ -51,7 +51,7 @@ public sealed class DirectiveParser
     /// </summary>
     public DirectiveReading Read(string? text, DateOnly? messageDate)
     {
-        var stated = MeetingDate.Find(text, messageDate);
+        var stated = MeetingDate.Find(text is null ? null : PinyinAnnotations.Strip(text).Text, messageDate);
         var reference = stated ?? messageDate;
         try
         {
@@ -98,7 +98,7 @@ public sealed class DirectiveParser
     /// </summary>
     public ParseExplanation Explain(string? text, DateOnly? messageDate)
     {
-        var stated = MeetingDate.Find(text, messageDate);
+        var stated = MeetingDate.Find(text is null ? null : PinyinAnnotations.Strip(text).Text, messageDate);
         var reference = stated ?? messageDate;
         var trace = new ParseTrace();
         var tasks = ParseUnguarded(text, reference, trace);
@@ -110,9 +110,15 @@ public sealed class DirectiveParser
     /// are structs over the one <see cref="Reading"/>: a parse allocates the reading and the grouping state, not an
     /// object per stage (allocation per sentence is a benchmark target, docs/benchmarks.md).
     /// </summary>
-    List<ParsedTask> Run(string original, DateOnly? reference, ParseTrace? trace)
+    List<ParsedTask> Run(string sent, DateOnly? reference, ParseTrace? trace)
     {
-        var r = new Reading(original, ChineseText.Fold(original), _lx, _units, _calendar, reference, trace);
+        // Rule PinyinAnnotationIsNoText: the grammar reads the text without the readings of mirror pages.
+        var (original, sourceIndex) = PinyinAnnotations.Strip(sent);
+        var r = new Reading(original, ChineseText.Fold(original), _lx, _units, _calendar, reference, trace)
+        {
+            Source = sourceIndex is null ? null : sent,
+            SourceIndex = sourceIndex,
+        };
         var items = new ItemStage(r);
         var reader = new ClauseReader(r);
         var placement = new DeadlinePlacement(r);

@@ -224,6 +224,93 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule BodyBeforeModal: "建成区各学校要…", "相关设计单位要…", "13个工作组要…", "施工单位要…", "县秸秆禁烧工作督导组要…":
+    /// where a subject stands, a run of name characters that ends in a body word (a unit suffix or a bare body) and
+    /// is followed right away by a modal (要 not 要求, 须, 需, 应, 必须, 务必) is the unit, as written, with the words
+    /// that qualify it (a place, a count, 各, a 的-phrase). The name window cuts such names short at a verb-like
+    /// first word (建成, 施工, 设计) or finds no follower after them; the modal right after the body is what makes
+    /// them a subject. Not a run that opens as a predicate does (an adverb, a preposition, a command, 此次…), holds a
+    /// grammar word, a deadline or punctuation, or ends in a word that only looks like a body (社会, 干部).
+    /// Returns its end, or 0. Only the caller knows the position is a subject's.
+    /// </summary>
+    public int BodyBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) && !char.IsAsciiDigit(t[p]) || t[p] is '是' or '每') return 0;
+        if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
+            || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
+            || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
+        int depth = 0;
+        for (int k = p + 1; k < end && k <= p + MaxUnitLength; k++)
+        {
+            char c = t[k];
+            if (c == '(') { depth++; continue; }
+            if (c == ')') { if (--depth < 0) return 0; continue; }
+            if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
+            if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
+            if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
+            if (c != '的' && IsStop(t, k, end, deadlineStarts)) return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Rule GenericBodyOfAnyKind: "各校要…", "请各分会9月10日前将…", "各企业应按照…", "请各校认真贯彻执行": 各 and a short
+    /// body word that is no unit suffix (校, 班, 系, 分会, 企业, 中小学) address every body of that kind, as 各乡镇 does.
+    /// Only where it is followed as an addressee is: by a modal, a deadline (or 于 and a deadline), and after 请 / 要求
+    /// (<paramref name="addressed"/>) also by an adverb, an action verb or a preposition. Not 各 and a classifier
+    /// (各项工作, 各类问题, 各方面) nor 各 in a set phrase (各司其职, 各负其责). The shortest such name is taken.
+    /// Returns its end, or 0.
+    /// </summary>
+    public int GenericBodyAt(string t, int p, int end, ISet<int> deadlineStarts, bool addressed)
+    {
+        if (p + 2 >= end || t[p] != '各' || NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
+        var s = t.AsSpan(0, end);
+        for (int k = p + 2; k <= Math.Min(end - 1, p + 5); k++)
+        {
+            char c = t[k - 1];
+            if (!ChineseText.IsHan(c) || c == '的' || k - 1 > p + 1 && IsStop(t, k - 1, end, deadlineStarts)) return 0;
+            // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
+            if (c == '间' && t[k - 2] == '之') return 0;
+            bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
+                || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0);
+            if (follows) return k;
+        }
+        return 0;
+    }
+
+    /// <summary>"各重点项目2017年工作总结…": a year before a noun dates the thing (conventions: no deadline), it follows no addressee.</summary>
+    static bool YearOfAThing(string t, int k, int end) =>
+        k + 5 < end && char.IsAsciiDigit(t[k]) && char.IsAsciiDigit(t[k + 3]) && t[k + 4] == '年' && !char.IsAsciiDigit(t[k + 5]) && t[k + 5] != '底';
+
+    /// <summary>Characters after 各 that begin a classifier or a set phrase, never a body: 各项, 各类, 各司其职, 各自.</summary>
+    const string NotABodyAfterGe = "项类种个条次批些方环阶位自有司尽负显界行样式色种门户人";
+
+    bool IsModalAt(string t, int k, int end)
+    {
+        if (k + 1 >= end || lx.NameInnerWords.MatchAt(t.AsSpan(0, end), k) > 0) return false;
+        return t[k] switch
+        {
+            '要' => t[k + 1] != '求',
+            '须' or '需' or '应' => true,
+            '必' => t[k + 1] == '须',
+            '务' => t[k + 1] == '必',
+            _ => false,
+        };
+    }
+
+    /// <summary>[p, k) ends in a body word: a unit suffix after at least one character, or a bare body; not a word
+    /// that only looks like one (<see cref="DirectiveLexicon.NotUnits"/>), unless it names a 单位 (施工单位, 用人单位).</summary>
+    bool BodyEndsAt(string t, int p, int k)
+    {
+        if (t[k - 1] == '的') return false;
+        if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, k + 1), k - 1) > 1) return false;
+        int notUnit = lx.NotUnits.MatchEndingAt(t, k, p);
+        if (notUnit > 0 && !t.AsSpan(p, k - p).EndsWith("单位")) return false;
+        return EndsWithSuffix(t, p, k) || lx.BareBodies.MatchEndingAt(t, k, p) > 0;
+    }
+
+    /// <summary>
     /// Splits a name that joins two units with 和/及/与 ("各乡镇(街道办)和各有关县直单位"), but not a name that
     /// has the joiner inside it ("县自然资源和规划局": 县自然资源 is no unit).
     /// </summary>

@@ -418,6 +418,16 @@ internal readonly struct ClauseReader
                 // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
                 hit = counted;
             }
+            if (hit is null && q == p && (slot == Slot.Subject || slot == Slot.Addressee) && units.GenericBodyAt(t, q, e, deadlineStarts, slot == Slot.Addressee) is > 0 and var kind)
+            {
+                // Rule GenericBodyOfAnyKind (UnitGrammar.GenericBodyAt): "各校要…", "请各分会9月10日前…".
+                hit = new UnitHit(q, kind, true);
+            }
+            if (hit is null && slot == Slot.Subject && q == p && units.BodyBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var body)
+            {
+                // Rule BodyBeforeModal (UnitGrammar.BodyBeforeModalAt): "建成区各学校要…", "施工单位要…".
+                hit = new UnitHit(q, body, units.IsGeneric(t.AsSpan(q, body - q)));
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.

@@ -66,7 +66,29 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
         return i;
     }
 
-    public string Surface(UnitHit h) => Original.Substring(h.Start, h.End - h.Start).Trim();
+    /// <summary>
+    /// The text as the user sent it, when <see cref="Original"/> is that text with its pinyin readings taken out
+    /// (<see cref="PinyinAnnotations"/>), and for each index of <see cref="Original"/> the index in it; else null.
+    /// </summary>
+    public string? Source;
+    public int[]? SourceIndex;
+
+    /// <summary>A unit as written: with the readings it was written with ("各鄉(xiāng)鎮(zhèn)"), when the text had them.</summary>
+    public string Surface(UnitHit h)
+    {
+        if (SourceIndex is null || Source is null || h.End <= h.Start) return Original.Substring(h.Start, h.End - h.Start).Trim();
+        int s = SourceIndex[h.Start], e = SourceIndex[h.End - 1] + 1;
+        e += PinyinAnnotations.AnnotationAt(Source, e);
+        return Source.Substring(s, e - s).Trim();
+    }
+
+    /// <summary>Where [<paramref name="s"/>, <paramref name="e"/>) of <see cref="Original"/> lies in the text as sent.</summary>
+    public TextSpan SourceSpan(int s, int e)
+    {
+        if (SourceIndex is null || e <= s) return new TextSpan(s, e - s);
+        int from = SourceIndex[s], to = SourceIndex[e - 1] + 1;
+        return new TextSpan(from, to - from);
+    }
     public string Cut(int s, int e) => Original.Substring(s, e - s);
 
     /// <summary>"到2019年6月底", "年底前", "一个月内", "春节前": the phrase itself says "by"; "3月15日" does not.</summary>

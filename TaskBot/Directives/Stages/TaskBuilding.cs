@@ -70,7 +70,7 @@ internal readonly struct TaskBuilder(Reading r)
             + (d.FromBlock ? 0.05 : 0)
             - (generic.Count > 0 ? 0.1 : 0);
         results.Add(new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
-            deliverable, new TextSpan(d.Start, d.End - d.Start), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
+            deliverable, r.SourceSpan(d.Start, d.End), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
         {
             GenericUnits = generic.Distinct().ToList(),
         });
