@@ -35,6 +35,25 @@ internal static class GroupingRules
 {
     static bool Named(Clause c) => c.Lead.Count + c.Co.Count > 0;
 
+    /// <summary>
+    /// Rule OpeningTargetIsTask's opening: a period end that says "by" as a target (到2020年, 到2023年底, “十四五”末),
+    /// resolved to a date. A bare month or day ("3月15日，…") tells when something happened and is no such opening.
+    /// </summary>
+    static bool OpensTarget(Grouping g, DeadlineMatch d) =>
+        d.Kind == DeadlineKind.PeriodEnd && d.Date is not null && !d.Soft && (d.Target || g.R.T[d.Start] == '到');
+
+    /// <summary>The clause after the opening period, which has not yet taken it, states what to reach (no verb read).</summary>
+    static bool TargetAfterOpening(Grouping g) =>
+        g.PendingDeadline is { } d && OpensTarget(g, d) && !Named(g.C) && !g.C.HasAction && !ReportsProgress(g);
+
+    /// <summary>"到2022年底，全县已建成…", "累计完成…": progress told, not a target set.</summary>
+    static bool ReportsProgress(Grouping g)
+    {
+        var t = g.R.T;
+        int s = g.C.Start, n = g.C.End - g.C.Start;
+        return t.IndexOf('已', s, n) >= 0 || t.AsSpan(s, n).IndexOf("累计", StringComparison.Ordinal) >= 0;
+    }
+
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     static bool OnlyADate(Grouping g) =>
         !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo);
@@ -63,7 +82,7 @@ internal static class GroupingRules
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
-                 && !ListEntryCommand(g),
+                 && !ListEntryCommand(g) && !TargetAfterOpening(g),
             // Its words may still say what the task before it is about, when nothing else does ("带领调查员深入各调查点…").
             g =>
             {
@@ -306,6 +325,22 @@ internal static class GroupingRules
                     g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
             },
             "会议要求：一是加快前期工作进度，留足余量。二是对进度严重滞后的乡镇要加大通报督导力度。"),
+        // Rule OpeningTargetIsTask: "到2020年，城乡义务教育学校布局更加合理，基本消除大班额": a sentence opened by a
+        // period to reach something by (到2020年, 到2023年底, 到“十四五”末) states the target to reach by then, whatever its
+        // verb (更加合理, 控制在…以内, 分别达到…): a task with that deadline and an empty lead (conventions: a year-level
+        // target is a deadline on the year's last day; a requirement naming no unit keeps an empty lead). Only the
+        // sentence's first clause after the period opens it (the rest joins); progress told (已, 累计) is no target.
+        new("OpeningTargetIsTask", GroupingStep.Place,
+            g => !Named(g.C) && !g.C.HasAction && g.C.Deadline is { } d && d.End <= g.C.Start && OpensTarget(g, d)
+                 && (g.Cur is null || g.Cur.Sentence != g.SentenceNo) && !ReportsProgress(g),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                g.Cur.HasWork = true;
+                if (g.C.Content is null && g.C.Deliverable is null)
+                    g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
+            },
+            "到2030年，城乡义务教育学校布局更加合理，基本消除大班额。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
