@@ -357,6 +357,15 @@ public static class DeadlineGrammar
             (m, c) => PeriodEnd(m, c, m.Groups["q"].Success ? Quarter(m) * 3 : m.Groups["h"].Value == "下" ? 12 : m.Groups["h"].Success ? 6 : 3))
             { NotAfter = SinceOrAfter, Target = true, TriggerWords = ["确保", "力争", "争取", "务必", "保证", "过半", "冲刺", "奋战", "决战", "决胜", "攻坚"] },
 
+        // Rule sprint_days: 大干15天, 冲刺最后十天, 奋战20天: a push of N days from the meeting is the target's time, the
+        // reference + N days (customer da-038 大干15天 on 6-15 → 6-30, da-044 冲刺最后十天). Only after a push verb: "工期20天"
+        // names a duration. A campaign's name ("百日攻坚行动") is no deadline: tried, it dated every task of its lists
+        // (spurious +1.3 r5-lists, +2.1 r6-lookalikes), so it is left out.
+        new("sprint_days", DeadlineKind.Relative, "天日",
+            R($@"(?:大干|苦干|冲刺|奋战|决战|鏖战|攻坚)(?:最后)?(?<n>{N})天"),
+            (m, c) => c.Reference is not { } r ? Resolution.Unresolved : Num(m, "n") is > 0 and <= 366 and var n ? new(r.AddDays(n)) : Resolution.Invalid)
+            { Target = true, TriggerWords = ["大干", "苦干", "冲刺", "奋战", "决战", "鏖战", "攻坚"] },
+
         // 每季度结束后5个工作日内, 每月结束后10日内: the first period end + N (working) days on or after the reference.
         new("recurring_after_period", DeadlineKind.Recurring, "后",
             R($@"每个?(?<p>季度|季|月|半年|年度|年)(?:结束|终了|末)后(?<n>{N})(?<u>个?工作日|天|日)(?:内|以内|之内)?"),
