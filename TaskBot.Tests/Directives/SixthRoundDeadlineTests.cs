@@ -42,4 +42,31 @@ public class SixthRoundDeadlineTests
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Equal("2027-06-30", Date(t));
     }
+
+    // Rule sprint_days: a push of N days from the meeting (大干15天, 冲刺最后十天) is the target's time (customer da-038,
+    // da-044; r6d-065 大干20天).
+    [Theory]
+    [InlineData("要聚焦项目建设，抓开工、抓投资，大干15天，确保完成142亿元的半年投资目标。", "2023-06-15", "2023-06-30")]
+    [InlineData("各部门单位要一鼓作气、全力以赴，冲刺最后十天，夺取水南区块征收工作的全面胜利。", "2021-07-21", "2021-07-31")]
+    [InlineData("县住建局要奋战20天，完成城区道路改造。", "2026-11-26", "2026-12-16")]
+    public void A_push_of_n_days_ends_n_days_after_the_meeting(string text, string reference, string expected) =>
+        Assert.Contains(Parse(text, reference), t => Date(t) == expected);
+
+    [Theory]
+    // a duration is no push, and a campaign's name is no deadline
+    [InlineData("县住建局要加快城区道路改造，该工程工期20天，12月20日前完工。", "2026-11-26", "2026-12-20")]
+    [InlineData("县应急管理局要深入开展安全生产百日攻坚行动，12月20日前报送总结。", "2026-11-26", "2026-12-20")]
+    public void A_duration_or_a_campaign_name_leaves_the_written_date(string text, string reference, string expected)
+    {
+        var t = Single(text, reference);
+        Assert.Equal(expected, Date(t));
+    }
+
+    [Fact]
+    public void A_push_without_a_meeting_date_has_no_date_but_keeps_its_phrase()
+    {
+        var t = Single("县住建局要奋战20天，完成城区道路改造。", null);
+        Assert.Null(t.Deadline);
+        Assert.Contains("20天", t.DeadlineText ?? "");
+    }
 }
