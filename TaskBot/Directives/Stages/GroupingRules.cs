@@ -210,6 +210,20 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "县财政局要在12月20日前完成预算调整；县审计局要在12月31日前完成专项审计。"),
+        // Rule LateUnitsSpeakToTheirSentence: "要巩固黑臭水体整治成果，做好秋冬季大气污染防治，行业主管部门要履行监管职责，
+        // 加大执法检查力度": a unit named late in a sentence, after a requirement of nobody's already named its work, with a
+        // modal or command of its own, is the subject of a second requirement (conventions: a new subject starts a new
+        // task), not the lead of the work before it. A unit that only takes the role ("年底前完成…，由县财政局负责") still
+        // leads the work before it (rule LeadJoinsTask).
+        new("LateUnitsSpeakToTheirSentence", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is { } cur && cur.Lead.Count + cur.Co.Count == 0 && cur.Sentence == g.SentenceNo && cur.Acted
+                 && WorkBeforeUnits(g, cur) && g.C.HasAction && (g.C.ModalAfterUnits || g.C.Commanded) && !g.C.RoleWord && !g.C.LeadByLeadWord,
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "要巩固黑臭水体整治成果，做好秋冬季大气污染防治，县生态环境局要在12月20日前完成餐饮油烟专项检查。"),
         // Rule UnitsRenamedInNewParagraph: "…确保一季度“开门红”。\n韦能武要求，各地各部门要切实把当前重点工作安排好。要严格
         // 落实安全生产责任制…": a paragraph a speaker or the meeting opens (X要求, 会议强调) that names again the units of the
         // task before speaks to them about a new matter: a task of its own, of this paragraph, so that the requirements
@@ -708,6 +722,22 @@ internal static class GroupingRules
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Rule LateUnitsSpeakToTheirSentence: the task before the units ran over two clauses or more of their sentence
+    /// ("要巩固…成果，做好…防治，X要…"): it named its work. One opening clause ("要强化协同推进，各相关部门要…") is the
+    /// heading of what the units are asked next; its units are theirs.
+    /// </summary>
+    static bool WorkBeforeUnits(Grouping g, Draft cur)
+    {
+        var t = g.R.T;
+        // Counted back from the units to the task's start, or to a colon that opens what they are asked
+        // ("明确了三项核心任务:推进“以河养河”工作,各村要加强宣传": the entry's heading, then its units).
+        int commas = 0;
+        for (int k = Math.Min(g.C.Start, t.Length) - 1; k >= cur.Start && t[k] != ':'; k--)
+            if (t[k] == ',') commas++;
+        return commas >= 2;
     }
 
     /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
