@@ -5,7 +5,8 @@ namespace TaskBot.Tests.Directives;
 /// <summary>
 /// Several tasks in one sentence, row or list (seventh round; eval/corpus/minutes, r5-lists, r6-lists, holdout-b):
 /// units named late in a sentence that already asked for work of nobody's are the subject of their own requirement
-/// (rule LateUnitsSpeakToTheirSentence), not the lead of the work before them. Each with its counter-tests.
+/// (rule LateUnitsSpeakToTheirSentence), not the lead of the work before them; a numbered list whose first entry only
+/// sets a tone still begins there (rule OrdinalHeadingOpensList). Each with its counter-tests.
 /// </summary>
 public class SeventhRoundListTests
 {
@@ -65,5 +66,37 @@ public class SeventhRoundListTests
         var t = Single("会议明确了三项核心任务：推进“以河养河”工作，各村要加强宣传，12月20日前完成河道清理。");
         Assert.Equal(["各村"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- OrdinalHeadingOpensList ----
+
+    [Fact]
+    public void A_list_whose_first_entry_only_sets_a_tone_still_begins_there()
+    {
+        // r5-lists r5l-040, minutes mn-025: "徐启发要求，一要强化认识。…二要强化落实。未开工要抓开工…": 二要 is not a task of
+        // the units a sentence before the list named.
+        var tasks = Parse("县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.Equal(["县住建局"], tasks[0].Lead);
+        Assert.Equal(Dec15, tasks[0].Deadline);
+        Assert.Empty(tasks[1].Lead);
+        Assert.Equal(Dec20, tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Counter_units_named_in_the_first_entry_are_the_lists_addressees()
+    {
+        var t = Single("会议要求，一要提高认识。各乡镇要高度重视老旧小区改造。二要加快老旧小区改造进度，12月20日前完成全部改造任务。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_list_with_no_cue_of_its_own_carries_the_units_before_it()
+    {
+        var tasks = Parse("县住建局要在12月15日前完成危房排查。一要提高认识。二要加快老旧小区改造进度，12月20日前完成全部改造任务。");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.All(tasks, t => Assert.Equal(["县住建局"], t.Lead));
+        Assert.Equal(Dec20, tasks[1].Deadline);
     }
 }

@@ -80,6 +80,19 @@ internal static class GroupingRules
 
         // ---- each clause: set aside ----
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
+        // Rule OrdinalHeadingOpensList: "徐启发要求，一要强化认识。…各牵头单位一定要…。二要强化落实。未开工要抓开工…": a
+        // first numbered requirement that only sets a tone (一要强化认识, 一要提高认识: no job) is set aside as rule ToneOnly
+        // sets a tone aside, but the list still begins there: the units in force then (none after a cue of its own
+        // sentence) are the list's, and units a sentence before the list named (a report, another matter) are not the
+        // addressees of 二要 (rule OrdinalStartsTask). Units named inside 一要's own entry still are.
+        new("OrdinalHeadingOpensList", GroupingStep.SetAside,
+            g => g.C.Ordinal == 1 && ByName("ToneOnly").When(g),
+            g =>
+            {
+                OrdinalListBegins(g);
+                ByName("ToneOnly").Then(g);
+            },
+            "县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。"),
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
                  && !ListEntryCommand(g) && !TargetAfterOpening(g),
@@ -289,12 +302,7 @@ internal static class GroupingRules
             g => g.C.Ordinal > 0 && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord),
             g =>
             {
-                if (g.C.Ordinal == 1 || g.Cur is null)
-                {
-                    g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
-                    if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
-                    g.OrdinalFirstDraft = g.Drafts.Count;
-                }
+                if (g.C.Ordinal == 1 || g.Cur is null) OrdinalListBegins(g);
                 else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
                          && g.Drafts.Skip(g.OrdinalFirstDraft).FirstOrDefault(d => d.Lead.Count + d.Co.Count > 0) is { } first)
                 {
@@ -609,6 +617,15 @@ internal static class GroupingRules
             },
             "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
+
+    /// <summary>Rules OrdinalStartsTask and OrdinalHeadingOpensList: a numbered list (一要…) begins here, for the units
+    /// in force now (none when a cue of this sentence opens it, rule CueOpensListAfterUnits).</summary>
+    static void OrdinalListBegins(Grouping g)
+    {
+        g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
+        if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
+        g.OrdinalFirstDraft = g.Drafts.Count;
+    }
 
     /// <summary>
     /// Rule CueOpensListAfterUnits: "…要求各部门分析原因、统筹推进各项工作。\n会议要求，一要强化…；二要…": a numbered list
