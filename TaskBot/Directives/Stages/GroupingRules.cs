@@ -454,15 +454,6 @@ internal static class GroupingRules
                  && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
-        // Rule TopicModalClauseIsAnotherTask: "要加强粮食收储和秸秆综合利用力度，收获进度要及时准确上报": a clause that names
-        // no unit but opens with a topic of its own before its modal (收获进度要…, 对…的乡镇要…), after a clause of the same
-        // sentence that already gave the units a job asked with a modal, is one more task of those units (as rule
-        // ModalClauseIsAnotherTask, for a 要 after a topic).
-        new("TopicModalClauseIsAnotherTask", GroupingStep.Place,
-            g => !Named(g.C) && !g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && SubjectBeforeModal(g)
-                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
-            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
-            "各乡镇要在12月20日前完成秋粮抢收，收获进度要每日及时准确上报。"),
         // "要对照年度目标任务，于12月20日前完成…": the year steered by (a soft deadline) gives way to the task's own
         // date; the steering clause is no task of its own.
         new("FirmDeadlineReplacesSteering", GroupingStep.Place,
