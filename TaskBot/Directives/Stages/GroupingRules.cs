@@ -80,6 +80,19 @@ internal static class GroupingRules
 
         // ---- each clause: set aside ----
         // "会议议定" alone: it only sets the tone of the sentence, it adds nothing to a task.
+        // Rule OrdinalHeadingOpensList: "徐启发要求，一要强化认识。…各牵头单位一定要…。二要强化落实。未开工要抓开工…": a
+        // first numbered requirement that only sets a tone (一要强化认识, 一要提高认识: no job) is set aside as rule ToneOnly
+        // sets a tone aside, but the list still begins there: the units in force then (none after a cue of its own
+        // sentence) are the list's, and units a sentence before the list named (a report, another matter) are not the
+        // addressees of 二要 (rule OrdinalStartsTask). Units named inside 一要's own entry still are.
+        new("OrdinalHeadingOpensList", GroupingStep.SetAside,
+            g => g.C.Ordinal == 1 && ByName("ToneOnly").When(g),
+            g =>
+            {
+                OrdinalListBegins(g);
+                ByName("ToneOnly").Then(g);
+            },
+            "县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。"),
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
                  && !ListEntryCommand(g) && !TargetAfterOpening(g),
@@ -210,6 +223,20 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "县财政局要在12月20日前完成预算调整；县审计局要在12月31日前完成专项审计。"),
+        // Rule LateUnitsSpeakToTheirSentence: "要巩固黑臭水体整治成果，做好秋冬季大气污染防治，行业主管部门要履行监管职责，
+        // 加大执法检查力度": a unit named late in a sentence, after a requirement of nobody's already named its work, with a
+        // modal or command of its own, is the subject of a second requirement (conventions: a new subject starts a new
+        // task), not the lead of the work before it. A unit that only takes the role ("年底前完成…，由县财政局负责") still
+        // leads the work before it (rule LeadJoinsTask).
+        new("LateUnitsSpeakToTheirSentence", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is { } cur && cur.Lead.Count + cur.Co.Count == 0 && cur.Sentence == g.SentenceNo && cur.Acted
+                 && WorkBeforeUnits(g, cur) && g.C.HasAction && (g.C.ModalAfterUnits || g.C.Commanded) && !g.C.RoleWord && !g.C.LeadByLeadWord,
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "要巩固黑臭水体整治成果，做好秋冬季大气污染防治，县生态环境局要在12月20日前完成餐饮油烟专项检查。"),
         // Rule UnitsRenamedInNewParagraph: "…确保一季度“开门红”。\n韦能武要求，各地各部门要切实把当前重点工作安排好。要严格
         // 落实安全生产责任制…": a paragraph a speaker or the meeting opens (X要求, 会议强调) that names again the units of the
         // task before speaks to them about a new matter: a task of its own, of this paragraph, so that the requirements
@@ -275,12 +302,7 @@ internal static class GroupingRules
             g => g.C.Ordinal > 0 && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord),
             g =>
             {
-                if (g.C.Ordinal == 1 || g.Cur is null)
-                {
-                    g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
-                    if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
-                    g.OrdinalFirstDraft = g.Drafts.Count;
-                }
+                if (g.C.Ordinal == 1 || g.Cur is null) OrdinalListBegins(g);
                 else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
                          && g.Drafts.Skip(g.OrdinalFirstDraft).FirstOrDefault(d => d.Lead.Count + d.Co.Count > 0) is { } first)
                 {
@@ -596,6 +618,15 @@ internal static class GroupingRules
             "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
 
+    /// <summary>Rules OrdinalStartsTask and OrdinalHeadingOpensList: a numbered list (一要…) begins here, for the units
+    /// in force now (none when a cue of this sentence opens it, rule CueOpensListAfterUnits).</summary>
+    static void OrdinalListBegins(Grouping g)
+    {
+        g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
+        if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
+        g.OrdinalFirstDraft = g.Drafts.Count;
+    }
+
     /// <summary>
     /// Rule CueOpensListAfterUnits: "…要求各部门分析原因、统筹推进各项工作。\n会议要求，一要强化…；二要…": a numbered list
     /// that a cue of its own sentence opens (会议要求, X强调) is asked by that cue, of the units the cue names (none here),
@@ -708,6 +739,22 @@ internal static class GroupingRules
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Rule LateUnitsSpeakToTheirSentence: the task before the units ran over two clauses or more of their sentence
+    /// ("要巩固…成果，做好…防治，X要…"): it named its work. One opening clause ("要强化协同推进，各相关部门要…") is the
+    /// heading of what the units are asked next; its units are theirs.
+    /// </summary>
+    static bool WorkBeforeUnits(Grouping g, Draft cur)
+    {
+        var t = g.R.T;
+        // Counted back from the units to the task's start, or to a colon that opens what they are asked
+        // ("明确了三项核心任务:推进“以河养河”工作,各村要加强宣传": the entry's heading, then its units).
+        int commas = 0;
+        for (int k = Math.Min(g.C.Start, t.Length) - 1; k >= cur.Start && t[k] != ':'; k--)
+            if (t[k] == ',') commas++;
+        return commas >= 2;
     }
 
     /// <summary>The clause being placed opens its sentence (no set-aside clause stands before it).</summary>
