@@ -32,6 +32,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     public int SetAsideItem = -1;
     public string? SetAsideKind;
 
+    /// <summary>The start of the item that only reports and asks nothing (Rule ReportItemAsksNothing, <see cref="ItemStage"/>), or -1.</summary>
+    public int ReportItem = -1;
+
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
