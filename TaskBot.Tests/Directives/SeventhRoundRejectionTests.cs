@@ -8,6 +8,8 @@ namespace TaskBot.Tests.Directives;
 /// directives that share their shape but ask, and must keep their tasks.
 /// ReportItemAsksNothing: an item that holds a report sentence (progress, statistics, a look back) and asks nothing
 /// anywhere, dates nothing outside its reports: its heading and its how-it-was-done sentences report too.
+/// PerfectiveReport, past dates: like 了, a sentence whose every dated time is already over at the reference tells of
+/// something that happened (notices nt-053 "项目于2018年11月开工建设", nt-100 "动员部署(2025年1月10日)").
 /// </summary>
 public class SeventhRoundRejectionTests
 {
@@ -73,5 +75,46 @@ public class SeventhRoundRejectionTests
     {
         const string text = "会议要求：\n一、加快推进危房改造。全县已完成改造70户，剩余部分加快推进。\n二、县住建局要于12月20日前完成验收。";
         Assert.DoesNotContain("ReportItemAsksNothing", RulesFor(text));
+    }
+
+    // ---- PerfectiveReport: every dated time is over at the reference ----
+
+    [Theory]
+    // notices nt-053: a project's start, long past.
+    [InlineData("项目于2025年11月开工建设，全程51.11公里，按双向四车道一级公路标准建设。")]
+    // notices nt-100: a phase of the plan already over.
+    [InlineData("(一)动员部署(2026年11月10日)。")]
+    // A past day's event with a unit: what it did that day.
+    [InlineData("2026年11月10日，县市场监管局联合县教委工作人员前往三河中学，督导检查专项行动开展情况。")]
+    public void A_sentence_dated_only_in_the_past_reports(string text)
+    {
+        Assert.Contains("PerfectiveReport", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_date_still_to_come_keeps_its_task()
+    {
+        Assert.Contains(Parse("2026年11月10日会议交办的事项，县住建局于12月20日前办结。"), t => t.Deadline == Dec20);
+        // A by-when already over is a limit that was set, not an event: "到2019年6月底" stays a deadline.
+        Assert.DoesNotContain("PerfectiveReport", RulesFor("到2019年6月底，基本实现审批时间压缩。"));
+        var t = Single("县住建局于12月20日前完成危房改造验收。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_past_date_with_an_ask_keeps_its_task()
+    {
+        const string text = "针对11月20日督查发现的问题，县住建局要抓紧完成整改。";
+        Assert.DoesNotContain("PerfectiveReport", RulesFor(text));
+        Assert.Equal(["县住建局"], Single(text).Lead);
+    }
+
+    [Fact]
+    public void Without_a_reference_no_date_is_past()
+    {
+        var tasks = Parse("县市场监管局于2026年11月10日组织开展校园食品安全专项检查。", reference: null);
+        Assert.NotEmpty(tasks);
     }
 }

@@ -60,6 +60,14 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
         foreach (var d in deadlines) { DeadlineStarts.Add(d.Start); _deadlineAt[d.Start] = d; }
     }
 
+    /// <summary>
+    /// The deadline phrase starting at <paramref name="i"/> names when something happened, before the reference (both
+    /// known): a day, a month or a period ("7月29日", "于2018年11月"), not a by-when ("到2019年6月底", "12月20日前": a limit set,
+    /// however late the text is read) nor a target.
+    /// </summary>
+    public bool PastAt(int i) => Reference is { } rf && _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && day < rf
+                                 && d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !d.Target && !EndsWithBy(d) && T[d.Start] != '到';
+
     /// <summary>The end of a deadline phrase starting at <paramref name="i"/> (cut at <paramref name="e"/>), or <paramref name="i"/>.</summary>
     public int DeadlineAt(int i, int e) => _deadlineAt.TryGetValue(i, out var d) ? Math.Min(d.End, e) : i;
 
