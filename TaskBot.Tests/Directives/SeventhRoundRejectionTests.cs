@@ -117,30 +117,4 @@ public class SeventhRoundRejectionTests
         var tasks = Parse("县市场监管局于2026年11月10日组织开展校园食品安全专项检查。", reference: null);
         Assert.NotEmpty(tasks);
     }
-
-    // ---- PerfectiveReport: a sentence opened by a time in the recent past (近日, 日前) ----
-
-    public static TheoryData<string> PastTimeOpeners => LexiconFamilyTests.Words(l => l.PastTimeOpeners);
-
-    /// <summary>r5-notices r5n-014 (近日，区政府督查室对…进行跟踪督查); the same opener before an order keeps the order.</summary>
-    [Theory, MemberData(nameof(PastTimeOpeners))]
-    public void Every_past_time_opener_reports_but_an_order_after_it_keeps_its_task(string word)
-    {
-        string report = $"{word}，区政府督查室对全区为民办实事项目进展情况进行跟踪督查。";
-        Assert.Contains("PerfectiveReport", RulesFor(report));
-        Assert.Empty(Parse(report));
-        var t = Single($"{word}，县住建局要于12月20日前完成危房改造验收。");
-        Assert.Equal(["县住建局"], t.Lead);
-        Assert.Equal(Dec20, t.Deadline);
-        // r6-lookalikes r6a-084: the news opener is set aside, the order after it stays.
-        var u = Single($"{word}，市自然资源局安排部署全市地质灾害排查摸底工作。要求各县区局于12月20日前建立隐患清单。");
-        Assert.Equal(["各县区局"], u.Lead);
-    }
-
-    [Fact]
-    public void A_by_when_holding_the_opener_dates_its_job()
-    {
-        var t = Single("县住建局于12月20日前完成危房改造验收，日前已完成的部分报县政府备案。");
-        Assert.Equal(Dec20, t.Deadline);
-    }
 }

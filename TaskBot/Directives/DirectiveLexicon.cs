@@ -98,8 +98,6 @@ public sealed class DirectiveLexicon
     public PhraseSet ForecastMarkers { get; }
     /// <summary>收到, 受理: events that recur case by case; a time limit counted from them is a standing procedure.</summary>
     public PhraseSet RecurringEventVerbs { get; }
-    /// <summary>近日, 日前: opening a sentence, a time in the recent past: what follows happened (SentenceRules PerfectiveReport).</summary>
-    public PhraseSet PastTimeOpeners { get; }
     /// <summary>问题, 不足, 短板: what a finding (存在…问题) ends in.</summary>
     public PhraseSet ProblemNouns { get; }
     /// <summary>印发, 下发, 出台: a document issued; an ask after 印发了 / 下发《…》 reports what the document asked.</summary>
@@ -209,7 +207,6 @@ public sealed class DirectiveLexicon
         InstitutionVerbs = Set("institutionVerbs");
         ForecastMarkers = Set("forecastMarkers");
         RecurringEventVerbs = Set("recurringEventVerbs");
-        PastTimeOpeners = Set("pastTimeOpeners");
         ProblemNouns = Set("problemNouns");
         IssuingVerbs = Set("issuingVerbs");
         StatisticsMarkers = Set("statisticsMarkers");

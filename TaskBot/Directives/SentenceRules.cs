@@ -182,18 +182,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return any;
     }
 
-    /// <summary>
-    /// "近日，区政府督查室对…进行跟踪督查", "日前，市自然资源局安排部署…": the sentence opens with a time in the recent past
-    /// (<see cref="DirectiveLexicon.PastTimeOpeners"/>, then a comma): like 了, it tells what happened. Only as the
-    /// sentence's opener: "12月20日前" holds 日前 and dates a job.
-    /// </summary>
-    public bool OpensWithPastTime()
-    {
-        int p = ContentStart;
-        int len = lx.PastTimeOpeners.MatchAt(text.AsSpan(0, end), p);
-        return len > 0 && p + len < end && text[p + len] is ',' or ' ';
-    }
-
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
     public bool EndsWithIssueDate()
     {
@@ -875,7 +863,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
-            if (k == ContentStart && lx.PastTimeOpeners.MatchAt(s, k) > 0) return true;
             if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
@@ -948,7 +935,7 @@ public static class SentenceRules
             "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
             "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
         new("PerfectiveReport",
-            s => (s.HasPerfective() || s.OpensWithPastTime() || !s.InDecisions && s.HasOnlyPastDates()) && !s.HasAsk(),
+            s => (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()) && !s.HasAsk(),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",
