@@ -117,26 +117,4 @@ public class SeventhRoundRejectionTests
         var tasks = Parse("县市场监管局于2026年11月10日组织开展校园食品安全专项检查。", reference: null);
         Assert.NotEmpty(tasks);
     }
-
-    // ---- OwnDecision: a body tells what it has decided to do itself ----
-
-    [Theory]
-    // lookalikes la-096, r6-dated r6d-067.
-    [InlineData("按照县政府投资项目的要求，为进一步加大我局今年重点工作的推进力度，我局决定对重点工作开展“大攻坚”行动。")]
-    [InlineData("鉴于此，阜阳市经信委决定从5月初起到6月25日，在全市工业系统内开展安全生产大检查活动。")]
-    public void What_a_body_decided_to_do_itself_is_no_task(string text)
-    {
-        Assert.Contains("OwnDecision", RulesFor(text));
-        Assert.Empty(Parse(text));
-    }
-
-    [Theory]
-    [InlineData("县政府决定，各乡镇于12月20日前完成农村危房改造验收。", "各乡镇")]
-    [InlineData("县政府决定由县住建局牵头，于12月20日前完成农村危房改造验收。", "县住建局")]
-    [InlineData("会议决定：县住建局于12月20日前完成农村危房改造验收。", "县住建局")]
-    public void A_decision_that_names_who_acts_keeps_its_task(string text, string lead)
-    {
-        Assert.DoesNotContain("OwnDecision", RulesFor(text));
-        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == Dec20);
-    }
 }

@@ -2,7 +2,7 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    string? after = null, int itemEnd = -1, int itemStart = -1, Func<int, bool>? pastAt = null, Func<int, int, bool>? namesUnit = null)
+    string? after = null, int itemEnd = -1, int itemStart = -1, Func<int, bool>? pastAt = null)
 {
     /// <summary>
     /// What the sentence before it, in the same item, was set aside as, where the next one may go on with it
@@ -180,30 +180,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             any = true;
         }
         return any;
-    }
-
-    /// <summary>
-    /// "我局决定对重点工作开展“大攻坚”行动", "阜阳市经信委决定从5月初起到6月25日，在全市工业系统内开展安全生产大检查活动",
-    /// "汶上县决定开展一次秋季农村环境卫生集中整治活动": a body (its clause opens with its name, ending in a unit suffix, or
-    /// with the writer's 我局 / 我县) tells what it has decided to do itself: 决定 straight after the subject, no unit named
-    /// after it (<paramref name="namesUnit"/>: the unit grammar), nothing asked. "会议决定 / 研究决定：" heads decisions
-    /// (a colon or 会议 / 研究 before it) and "县政府决定，各乡镇于…" names who is to act: both are read.
-    /// </summary>
-    public bool DecidesForItself()
-    {
-        if (namesUnit is null) return false;
-        int clause = ContentStart;
-        for (int k = clause; k + 2 < end; k++)
-        {
-            if (text[k] is ',' or ';' or ':') { clause = k + 1; continue; }
-            if (text[k] != '决' || text[k + 1] != '定' || k - clause < 2 || k - clause > 16) continue;
-            if (text[k + 2] is ':' or ',' || text[k + 2] == '书' || text[k + 2] == '性') return false;
-            bool subject = lx.UnitSuffixes.MatchEndingAt(text, k, clause) > 0 || lx.SelfReferences.MatchEndingAt(text, k, clause) > 0;
-            for (int j = clause; j < k && subject; j++) if (!ChineseText.IsHan(text[j])) subject = false;
-            if (!subject || lx.DecisionHeaders.OccursIn(text.AsSpan(clause, k + 2 - clause))) return false;
-            return !namesUnit(k + 2, end);
-        }
-        return false;
     }
 
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
@@ -887,7 +863,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
-            if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
             if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
@@ -1018,10 +993,6 @@ public static class SentenceRules
             "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
             "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
             KeepsSubject: true),
-        new("OwnDecision",
-            s => !s.InDecisions && s.DecidesForItself() && !s.HasAskBesidesBasis(),
-            "阜阳市经信委决定从5月初起到6月25日，在全市工业系统内开展安全生产大检查活动。",
-            "县政府决定，各乡镇于12月20日前完成农村危房改造验收。"),
         new("UnitOwnPlan",
             s => !s.InDecisions && s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadlineBesidesAnnouncedDate(),
             "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",

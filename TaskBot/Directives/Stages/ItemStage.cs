@@ -189,7 +189,7 @@ internal readonly struct ItemStage(Reading r)
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
         if (i == 0) r.ReportItem = !askedEntry && ReportsOnly(item, ranges) ? item.Start : -1;
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt, NamesUnit);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
@@ -200,14 +200,6 @@ internal readonly struct ItemStage(Reading r)
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
         return sentence;
-    }
-
-    /// <summary>A unit is named in [a, b) (the unit grammar): for the sentence rules that must know whom a sentence speaks to.</summary>
-    bool NamesUnit(int a, int b)
-    {
-        for (int q = a; q < b; q++)
-            if (r.Units.UnitAt(r.T, q, b, r.DeadlineStarts) is { } h && h.End > q) return true;
-        return false;
     }
 
     /// <summary>The name under which the sentences of an item that only reports are set aside (Rule ReportItemAsksNothing).</summary>
@@ -231,7 +223,7 @@ internal readonly struct ItemStage(Reading r)
         for (int i = 0; i < ranges.Count; i++)
         {
             var (ss, se) = ranges[i];
-            var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt, NamesUnit);
+            var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt);
             if (view.HasAsk()) return false;
             bool pastYear = OpensWithPastYear(ss, se);
             var rule = pastYear ? null : SentenceRules.Match(view);
