@@ -2,7 +2,7 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    string? after = null, int itemEnd = -1, int itemStart = -1)
+    string? after = null, int itemEnd = -1, int itemStart = -1, Func<int, bool>? pastAt = null)
 {
     /// <summary>
     /// What the sentence before it, in the same item, was set aside as, where the next one may go on with it
@@ -158,6 +158,25 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             if (!DatedAt(k, end)) continue;
             if (text[k] != '每') return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// "2018年7月30日市人大常委会会议后，市审计局及时向…出具整改任务清单", "7月30日上午召开会议通报…结果": the sentence
+    /// dates something, and every dated time in it is over at the reference (the meeting or message date, known): like
+    /// 了, the time says the event has happened. A date still to come ("12月20日前完成") or one that cannot be resolved
+    /// (no reference) makes no report.
+    /// </summary>
+    public bool HasOnlyPastDates()
+    {
+        if (deadlineStarts is null || pastAt is null) return false;
+        bool any = false;
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end)) continue;
+            if (!pastAt(k)) return false;
             any = true;
         }
         return any;
@@ -839,6 +858,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             char c = text[k];
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
+            if (pastAt is not null && deadlineStarts?.Contains(k) == true && pastAt(k)) return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
@@ -915,7 +935,7 @@ public static class SentenceRules
             "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
             "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
         new("PerfectiveReport",
-            s => s.HasPerfective() && !s.HasAsk(),
+            s => (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()) && !s.HasAsk(),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",

@@ -180,24 +180,65 @@ internal readonly struct ItemStage(Reading r)
     /// Sentence <paramref name="i"/> of the item, with the sentence rule that sets it aside, if any. Read one at a
     /// time, as the later stages take it: a parse keeps no list of sentences.
     /// </summary>
-    public Sentence SentenceAt(Item item, List<(int Start, int End)> ranges, int i)
+    public Sentence SentenceAt(Item item, List<(int Start, int End)> ranges, int i, bool askedEntry = false)
     {
         var (ss, se) = ranges[i];
         // A line break (or a "|") without a full stop before it separates the cells of a flattened table row:
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
+        if (i == 0) r.ReportItem = !askedEntry && ReportsOnly(item, ranges) ? item.Start : -1;
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
-        r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
+        if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
+        r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
         return sentence;
+    }
+
+    /// <summary>The name under which the sentences of an item that only reports are set aside (Rule ReportItemAsksNothing).</summary>
+    public const string ReportItemAsksNothing = "ReportItemAsksNothing";
+
+    /// <summary>
+    /// Rule ReportItemAsksNothing: "二是精确排查,重点整改。坚持…原则,组建25支排查组…开展地毯式大排查。…截至目前，全镇共排查
+    /// 自建房10994间，已完成整改7户，剩余5户正在整改中。" — an item in which a sentence is set aside as a report (progress,
+    /// statistics, a look back: <see cref="SentenceRules.ContinuedKind"/> "Report", PerfectiveReport, PastYear) and no
+    /// sentence asks anything (no 要 / 须 / 应 / 请 / 务必 / 负责 …, <see cref="SentenceView.HasAsk"/>) nor dates anything
+    /// outside its report sentences tells what was done: its heading ("精确排查,重点整改") and the sentences that tell how
+    /// ("组建排查组…") report too. Not in the decisions of minutes, not in an entry of a list a cue asked for
+    /// ("会议要求：一是…", rule ListEntryIsAsked), not a table row with unit cells, not a table header.
+    /// "…已完成整改7户。剩余5户要在12月底前完成整改。" asks: every sentence is read as before.
+    /// </summary>
+    bool ReportsOnly(Item item, List<(int Start, int End)> ranges)
+    {
+        if (item.Header || item.InDecisions || item.Blocks.HasRoles || ranges.Count < 2) return false;
+        bool report = false;
+        string? after = null;
+        for (int i = 0; i < ranges.Count; i++)
+        {
+            var (ss, se) = ranges[i];
+            var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt);
+            if (view.HasAsk()) return false;
+            bool pastYear = OpensWithPastYear(ss, se);
+            var rule = pastYear ? null : SentenceRules.Match(view);
+            after = rule is null ? null : SentenceRules.ContinuedKind(rule);
+            // "…对当前重点工作进行了强调:" ends on a colon: it opens what is asked after it, it reports nothing.
+            if (pastYear || after == "Report" || rule?.Name == "PerfectiveReport") { report |= !EndsWithColon(ss, se); continue; }
+            if (rule is null && view.HasDeadline()) return false;
+        }
+        return report;
+    }
+
+    bool EndsWithColon(int ss, int se)
+    {
+        while (se > ss && r.T[se - 1] is ' ' or '\n' or '\r' or '\t') se--;
+        return se > ss && r.T[se - 1] == ':';
     }
 
     /// <summary>The name under which a look back opening a sentence is reported (it is not one of <see cref="SentenceRules"/>).</summary>

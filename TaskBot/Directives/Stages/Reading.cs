@@ -32,6 +32,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     public int SetAsideItem = -1;
     public string? SetAsideKind;
 
+    /// <summary>The start of the item that only reports and asks nothing (Rule ReportItemAsksNothing, <see cref="ItemStage"/>), or -1.</summary>
+    public int ReportItem = -1;
+
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
@@ -56,6 +59,14 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
         _deadlineAt.Clear();
         foreach (var d in deadlines) { DeadlineStarts.Add(d.Start); _deadlineAt[d.Start] = d; }
     }
+
+    /// <summary>
+    /// The deadline phrase starting at <paramref name="i"/> names when something happened, before the reference (both
+    /// known): a day, a month or a period ("7月29日", "于2018年11月"), not a by-when ("到2019年6月底", "12月20日前": a limit set,
+    /// however late the text is read) nor a target.
+    /// </summary>
+    public bool PastAt(int i) => Reference is { } rf && _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && day < rf
+                                 && d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !d.Target && !EndsWithBy(d) && T[d.Start] != '到';
 
     /// <summary>The end of a deadline phrase starting at <paramref name="i"/> (cut at <paramref name="e"/>), or <paramref name="i"/>.</summary>
     public int DeadlineAt(int i, int e) => _deadlineAt.TryGetValue(i, out var d) ? Math.Min(d.End, e) : i;
