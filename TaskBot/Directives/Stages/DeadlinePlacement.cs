@@ -200,11 +200,50 @@ internal readonly struct DeadlinePlacement
     /// </summary>
     public void PlaceSection(int s, int e, List<Draft> drafts)
     {
+        if (drafts.Count == 0 && TimeHeading(s, e) is { } time) r.TimeSection = time;
+        else if (r.TimeSection is { } open)
+            foreach (var d in drafts)
+                if (d.Deadline is null && d.Vague is null) d.Deadline = open;
         if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;
         else if (drafts.Count == 0) r.YearSection = null;
         if (r.YearSection is not { } section) return;
         foreach (var d in drafts)
             if (d.Deadline is null && d.Vague is null) d.Deadline = section;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex TimeLabel = new(
+        @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Rule time_heading_dates_tasks: an item that is only a time heading — a label that names the time ("一、检查整改时间",
+    /// "二、工作时间", "一、时间:") and then a date or a period ("2021年3月7日-3月10日", "2010年4月15日前", "自通知下发之日起至
+    /// 2020年11月10日止") and nothing else — is when the work the text goes on to hand over must be done: its last day dates
+    /// every later task of the text that has no time of its own, until the next time heading. An item that yields a task
+    /// is no heading; a longer item is a sentence that tells a time, not a heading. Returns the period's end, or null.
+    /// </summary>
+    DeadlineMatch? TimeHeading(int s, int e)
+    {
+        if (e - s > 60) return null;
+        int k = s;
+        while (k < e && (t[k] is ' ' or '\t' or '\n' or '\r' || !ChineseText.IsHan(t[k]) || ChineseText.ParseNumber(t.AsSpan(k, 1)) > 0 && k + 1 < e && t[k + 1] is '、' or '.' or ')'))
+            k++;
+        var m = TimeLabel.Match(t, k, e - k);
+        if (!m.Success) return null;
+        DeadlineMatch? last = null;
+        int dates = 0;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < m.Index + m.Length || d.Invalid || d.Date is null) continue;
+            if (d.Kind is DeadlineKind.Vague or DeadlineKind.RecurrenceStart or DeadlineKind.Recurring) return null;
+            dates++;
+            if (last is null || d.Date > last.Date) last = d;
+        }
+        // "会议时间:2024年4月19日": one day, not said "by", is when an event takes place; a period ("2021年5月-7月", two
+        // dates) or a date said "by" ("2010年4月15日前", "…至11月10日止") is a time to get the work done.
+        if (last is null || dates < 2 && last.Kind != DeadlineKind.PeriodEnd && !r.EndsWithBy(last)
+            && !(last.End < e && t[last.End] is '止' or '前')) return null;
+        return last;
     }
 
     /// <summary>
