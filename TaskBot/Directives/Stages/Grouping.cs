@@ -384,11 +384,6 @@ internal sealed partial class Grouping(Reading r)
         return d;
     }
 
-    /// <summary>A year named as the target period (Dec 31, read as a target) and a date said "by" later in that year (rule ByDateOverYearTarget).</summary>
-    public static bool YearGivesWayToDate(DeadlineMatch? held, DeadlineMatch? next) =>
-        held is { Kind: DeadlineKind.PeriodEnd, Target: true, Date: { Month: 12, Day: 31 } year } && next is { Invalid: false, Date: { } date }
-        && next.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !next.Target && date.Year == year.Year && date < year;
-
     public static void Merge(Draft d, Clause c)
     {
         d.HasWork |= c.HasAction || c.Deadline is { Soft: false } || c.RoleWord || c.ModalWork;

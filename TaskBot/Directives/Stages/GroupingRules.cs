@@ -442,17 +442,6 @@ internal static class GroupingRules
                 Grouping.Merge(g.Cur, g.C);
             },
             "县统计局要对照年度计划确定的目标任务，于12月20日前完成全县人口抽样调查。"),
-        // "今年我市农村户厕计划新建改造9000户，…，全部工作须在10月底前完成": the year the task was held to was its target
-        // period; a clause without units of its own that says "by" a date earlier in that year is when the same work is due.
-        new("ByDateOverYearTarget", GroupingStep.Place,
-            g => g.C.Lead.Count + g.C.Co.Count == 0 && g.Cur!.Deadline is { } held && g.C.Deadline is { } by && g.SaysBy(by)
-                 && Grouping.YearGivesWayToDate(held, by),
-            g =>
-            {
-                g.Cur!.Deadline = g.C.Deadline;
-                Grouping.Merge(g.Cur, g.C);
-            },
-            "今年县住建局计划新建改造老旧小区20个，全部工作须在12月20日前完成。"),
         // "9月份完成前期工作，并在10月份实现招投标": one more deadline, one more task for the same units.
         new("SecondDeadlineSibling", GroupingStep.Place,
             g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
