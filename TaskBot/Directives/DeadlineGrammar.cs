@@ -242,10 +242,9 @@ public static class DeadlineGrammar
             R($@"(?:即日起|今日起|收到(?:本|此|该)?(?:通知|文件|函|交办单)(?:之日起|后)|(?:本|此)?(?:通知|文件)(?:下发|印发|下达)(?:之日起|后)|会后)[,]?(?<at>(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)(?:内|以内|之内)|(?<n>{N})个?(?<wd>工作日)(?:内|以内|之内))"),
             (m, c) => c.Reference is not { } r ? Resolution.Unresolved : m.Groups["wd"].Success ? WorkingDays(c, r, Num(m, "n")) : Relative(m, r))
             { Target = true, TriggerWords = ["即日起", "今日起", "收到", "下发", "印发", "下达", "会后"] },
-        // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date. Rule day_part: a
-        // part of the day alone ("明天上午全面完成此项工作", "并于明天上午送交…") belongs to the phrase: the work follows it.
+        // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
         new("day_word", DeadlineKind.PeriodEnd, "天日",
-            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时:](?:[0-9]{1,2}分?)?|上午|下午|晚上|中午|下班)?(?:前|之前)?"),
+            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时:](?:[0-9]{1,2}分?)?|下班)?(?:前|之前)?"),
             (m, c) => c.Reference is { } r ? new(r.AddDays(m.Groups["day"].Value switch { "明天" or "明日" => 1, "后天" => 2, _ => 0 })) : Resolution.Unresolved),
         // 本周内, 下周内: the end (Sunday) of that ISO week.
         new("week_end", DeadlineKind.PeriodEnd, "周",
