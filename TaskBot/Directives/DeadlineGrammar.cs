@@ -333,13 +333,6 @@ public static class DeadlineGrammar
             R(@"(?<at>今年|全年|本年度)[^,。;:\n已累]{0,14}(?:完成|实现|新建|新增|建成|达到)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
             { NotBefore = "0123456789去上前明当", NotAfter = "以前的来", Target = true, TriggerWords = ["今年", "全年", "本年度"] },
-        // Rule this_year_work_completed: "加快今年重点项目、未完工的惠民实事建设进度,确保如期完成工作任务", "全力做好今年招商引资
-        // 各项工作,强化细节措施,确保完成招商任务": this year's work, then (one or two clauses on) its completion ensured: the
-        // reference year's last day, as year_work_target reads "推进2022年…工作,保证完成…". Only 今年/本年度.
-        new("this_year_work_completed", DeadlineKind.PeriodEnd, "年",
-            R(@"(?<at>今年|本年度)[^,。;:\n《》已累]{0,20}[,](?:[^,。;:\n已累]{0,10}[,])?(?:确保|保证)(?:如期|按期|全面)?(?:完成|实现)"),
-            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
-            { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["今年", "本年度"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
             R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
