@@ -156,7 +156,7 @@ public sealed class DirectiveParser
             }
             var drafts = grouping.EndItem();
             placement.PlaceLabel(item, drafts);
-            placement.PlaceSection(s, e, drafts);
+            if (placement.PlaceSection(s, e, drafts) is { } time) builder.DateEarlier(time);
             foreach (var d in drafts) builder.Add(d);
         }
         return builder.Tasks;
