@@ -156,7 +156,7 @@ public sealed class DirectiveParser
             }
             var drafts = grouping.EndItem();
             placement.PlaceLabel(item, drafts);
-            if (placement.PlaceSection(s, e, drafts) is { } time) builder.DateEarlier(time);
+            placement.PlaceSection(s, e, drafts);
             foreach (var d in drafts) builder.Add(d);
         }
         return builder.Tasks;

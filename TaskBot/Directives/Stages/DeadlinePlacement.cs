@@ -198,24 +198,17 @@ internal readonly struct DeadlinePlacement
     /// section (<see cref="Reading.YearSection"/>) whose year dates every task of this and later items that has no
     /// time of its own; an item that yields no task and is no such heading (a heading without a year) closes it.
     /// </summary>
-    /// <returns>The date of the first time heading of the text, when this item is it (for the tasks before it); else null.</returns>
-    public DeadlineMatch? PlaceSection(int s, int e, List<Draft> drafts)
+    public void PlaceSection(int s, int e, List<Draft> drafts)
     {
-        DeadlineMatch? first = null;
-        if (drafts.Count == 0 && TimeHeading(s, e) is { } time)
-        {
-            if (r.TimeSection is null) first = time;
-            r.TimeSection = time;
-        }
+        if (drafts.Count == 0 && TimeHeading(s, e) is { } time) r.TimeSection = time;
         else if (r.TimeSection is { } open)
             foreach (var d in drafts)
                 if (d.Deadline is null && d.Vague is null) d.Deadline = open;
         if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;
         else if (drafts.Count == 0) r.YearSection = null;
-        if (r.YearSection is not { } section) return first;
+        if (r.YearSection is not { } section) return;
         foreach (var d in drafts)
             if (d.Deadline is null && d.Vague is null) d.Deadline = section;
-        return first;
     }
 
     static readonly System.Text.RegularExpressions.Regex TimeLabel = new(

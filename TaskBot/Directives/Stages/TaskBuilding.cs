@@ -17,24 +17,7 @@ internal readonly struct TaskBuilder(Reading r)
     public int Count => results.Count;
     public List<ParsedTask> Tasks => results;
 
-    readonly List<Draft> built = [];
-
     public void Add(Draft d) => Emit(d);
-
-    /// <summary>
-    /// Rule time_heading_dates_tasks, for the tasks already built: a time heading that comes after them ("现将有关事项通知
-    /// 如下:…一、检查整改时间\n2021年3月7日-3月10日") is the time of the work handed over before it too; each earlier task
-    /// with no date of its own takes it (a vague word, 迅速, gives way to the date).
-    /// </summary>
-    public void DateEarlier(DeadlineMatch time)
-    {
-        for (int i = 0; i < built.Count; i++)
-        {
-            if (built[i].Deadline is not null) continue;
-            built[i].Deadline = time;
-            results[i] = Build(built[i]);
-        }
-    }
 
     void Emit(Draft d)
     {
@@ -45,13 +28,6 @@ internal readonly struct TaskBuilder(Reading r)
             r.Trace?.TaskDropped(d, "NothingToDo");
             return;
         }
-        results.Add(Build(d));
-        built.Add(d);
-        r.Trace?.TaskBuilt(d, results[^1]);
-    }
-
-    ParsedTask Build(Draft d)
-    {
         if (d.Lead.Count == 0 && d.CoByCooperation)
         {
             // "各级各部门要协同配合…" with nobody else named: the helpers are the ones who must act.
@@ -93,11 +69,12 @@ internal readonly struct TaskBuilder(Reading r)
             + (deliverable is not null ? 0.1 : 0)
             + (d.FromBlock ? 0.05 : 0)
             - (generic.Count > 0 ? 0.1 : 0);
-        return new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
+        results.Add(new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
             deliverable, r.SourceSpan(d.Start, d.End), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
         {
             GenericUnits = generic.Distinct().ToList(),
-        };
+        });
+        r.Trace?.TaskBuilt(d, results[^1]);
     }
 
     List<string> Distinct(List<UnitHit> hits, List<string>? exclude)
