@@ -40,4 +40,32 @@ public class SeventhRoundDeadlineTests
     [InlineData("一、工作时间\n按照县委县政府统一部署,本次专项整治行动自2026年12月1日起至2027年1月31日止,分三个阶段推进实施。\n二、各乡镇要加强组织领导。")]
     public void An_event_date_or_a_sentence_under_a_time_label_dates_nothing(string text) =>
         Assert.DoesNotContain(Parse(text, "2026-11-26"), t => t.Deadline is not null);
+
+    // Rule period_of_the_work: a quarter or half right after the verb that asks for its work is the time of that work
+    // (r5m-001, r6d-012, hb-069, la-030).
+    [Theory]
+    [InlineData("四是开展一季度项目集中开工活动,确保一批重点项目开工建设。", "2015-12-23", "2016-03-31")]
+    [InlineData("要持续跟进,确保二季度拟开复工的项目部分落实。", "2016-04-13", "2016-06-30")]
+    [InlineData("全市各地各部门要锁定目标再发力,确保上半年各项目标任务达进度、超序时。", "2019-05-22", "2019-06-30")]
+    [InlineData("要再加一把劲,推动一季度各项指标、各项工作实现“精彩开局”。", "2021-03-26", "2021-03-31")]
+    public void A_period_asked_for_by_a_verb_dates_the_work(string text, string reference, string expected) =>
+        Assert.Contains(Parse(text, reference), t => Date(t) == expected);
+
+    [Theory]
+    // no verb before: the period names when something is measured
+    [InlineData("第三季度全县经济增长势头良好,县发改局要加强经济运行监测。", "2026-07-10")]
+    // a cadence (一季度一奖评) is no period of work
+    [InlineData("各乡镇要完善人居环境整治奖惩机制,实行一季度一奖评。", "2026-03-17")]
+    // a period further off than the coming one (next year's third quarter, said in November) names a statistic's period
+    [InlineData("县统计局要开展第三季度规上企业数据核查。", "2026-11-26")]
+    public void A_period_that_no_verb_asks_for_dates_nothing(string text, string reference) =>
+        Assert.DoesNotContain(Parse(text, reference), t => t.Deadline is not null);
+
+    [Fact]
+    public void A_written_date_still_dates_its_own_deliverable_beside_the_period_of_the_work()
+    {
+        var tasks = Parse("县住建局要开展一季度项目集中开工活动,2月20日前报送开工项目清单。", "2026-01-05");
+        Assert.Contains(tasks, t => Date(t) == "2026-02-20" && (t.Deliverable ?? "").Contains("清单"));
+        Assert.All(tasks, t => Assert.Equal(["县住建局"], t.Lead));
+    }
 }

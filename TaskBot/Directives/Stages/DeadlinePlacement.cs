@@ -81,11 +81,29 @@ internal readonly struct DeadlinePlacement
         if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.Target || d.TextStart != d.Start || d.End >= e) return true;
         char last = t[d.End - 1];
         if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
+        if (PeriodOfTheWork(d)) return true;
         int f = d.End;
         while (f < e && t[f] == ' ') f++;
         if (f >= e || !ChineseText.IsHan(t[f])) return true;
         return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
                || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
+    }
+
+    /// <summary>
+    /// Rule period_of_the_work: "开展一季度项目集中开工活动", "确保二季度拟开复工的项目部分落实", "打好一季度经济运行开局战": a
+    /// quarter or half that a verb asks for the work of (the period right after the verb) is the time of that work, when
+    /// it is the period in progress or the coming one (it ends within six months of the reference). "第三季度全县经济增长" (no verb before) names a period, and
+    /// "实行一季度一奖评" a cadence.
+    /// </summary>
+    bool PeriodOfTheWork(DeadlineMatch d)
+    {
+        if (d.Rule is not ("quarter" or "half_year" or "first_quarter") || d.TextStart != d.Start || d.Date is not { } date) return false;
+        // The period in progress or the coming one: "确保第三季度全县经济增长6%" said in November names next year's
+        // quarter, a statistic's period rather than the time of work now asked for.
+        if (r.Reference is not { } rf || date < rf || date > rf.AddMonths(6)) return false;
+        if (d.End < t.Length && t[d.End] == '一') return false;   // "实行一季度一奖评": a cadence, not a period of work
+        int from = Math.Max(0, d.Start - 4);
+        return lx.ActionVerbs.MatchEndingAt(t, d.Start, from) > 0;
     }
 
     /// <summary>"2000年底前建成的小区": the date describes which thing (a 的-phrase), it is not when to act.</summary>
