@@ -68,4 +68,37 @@ public class SeventhRoundDeadlineTests
         Assert.Contains(tasks, t => Date(t) == "2026-02-20" && (t.Deliverable ?? "").Contains("清单"));
         Assert.All(tasks, t => Assert.Equal(["县住建局"], t.Lead));
     }
+
+    // Rule year_of_the_targets: a text that hands down one year's targets dates the task that ensures they are completed
+    // with that year's end (dv-035 2010年度环境保护目标任务, ha-091 2021年度省市考核目标任务推进会).
+    [Theory]
+    [InlineData("现将2010年度环境保护目标任务下达给你们,各单位要对照目标任务,切实加强领导,认真组织实施,确保各项环保目标任务圆满完成。", "2010-03-17", "各单位", "2010-12-31")]
+    [InlineData("近日,民和县召开2021年度省市考核目标任务推进会。会议强调,各单位要做好与上级业务对口单位的沟通协调,确保年度目标任务圆满完成。", null, "各单位", "2021-12-31")]
+    [InlineData("现将2027年度公共植保工作目标责任考核任务分解下达给你们。请各镇(街)认真组织实施,确保完成计划任务。", "2026-11-26", "各镇(街)", "2027-12-31")]
+    public void The_year_whose_targets_a_text_hands_down_dates_their_completion(string text, string? reference, string lead, string expected)
+    {
+        var t = Assert.Single(Parse(text, reference), x => x.Lead.Contains(lead));
+        Assert.Equal(expected, Date(t));
+    }
+
+    [Theory]
+    // no year's targets named in the text: the task stays, undated
+    [InlineData("各单位要切实加强领导,认真组织实施,确保各项环保目标任务圆满完成。", "2026-11-26")]
+    // two years named: which one is meant is not said
+    [InlineData("现将2026年度和2027年度环境保护目标任务下达给你们,各单位要认真组织实施,确保各项目标任务圆满完成。", "2026-03-01")]
+    // a year already past: the targets are reported on, not asked for
+    [InlineData("2025年度环境保护目标任务已全部完成。各单位要认真组织实施,确保各项环保目标任务圆满完成。", "2026-11-26")]
+    public void Without_one_coming_year_of_targets_the_completion_task_stays_undated(string text, string reference)
+    {
+        var tasks = Parse(text, reference);
+        Assert.Contains(tasks, t => t.Lead.Contains("各单位"));
+        Assert.DoesNotContain(tasks, t => t.Deadline is not null);
+    }
+
+    [Fact]
+    public void A_task_with_its_own_date_keeps_it_under_a_year_of_targets()
+    {
+        var tasks = Parse("现将2027年度环境保护目标任务下达给你们,各单位要于2027年6月30日前确保各项环保目标任务全面完成。", "2026-11-26");
+        Assert.Contains(tasks, t => t.Lead.Contains("各单位") && Date(t) == "2027-06-30");
+    }
 }

@@ -229,6 +229,53 @@ internal readonly struct DeadlinePlacement
             if (d.Deadline is null && d.Vague is null) d.Deadline = section;
     }
 
+    static readonly System.Text.RegularExpressions.Regex TargetsOfAYear = new(
+        @"(?<y>(?:19|20)[0-9]{2})年度[^。;\n0-9]{0,20}?(?:目标任务|目标责任|计划任务|考核任务|工作目标)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    static readonly System.Text.RegularExpressions.Regex TargetsCompleted = new(
+        @"(?:确保|保证)[^,。;\n]{0,12}(?:目标任务|计划任务)[^,。;\n]{0,6}完成|(?:确保|保证)(?:全面|圆满)?完成[^,。;\n]{0,8}(?:目标任务|计划任务)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule year_of_the_targets: "现将2010年度环境保护目标任务下达给你们,各单位要…确保各项环保目标任务圆满完成",
+    /// "召开2021年度省市考核目标任务推进会…确保年度目标任务圆满完成": a text that hands down (or meets on) one year's targets
+    /// asks, where a task ensures those targets are completed, for them by that year's end. Only a task with no time of its
+    /// own (nor a vague one), only when the text names one such year and it has not passed.
+    /// </summary>
+    public void PlaceTargetsYear(List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Vague is not null || d.Deadline is { Date: not null }) continue;
+            if (!TargetsCompleted.IsMatch(t.AsSpan(d.Start, d.End - d.Start))) continue;
+            if (DocumentTargetsYear() is not { } year) return;
+            d.Deadline = year;
+        }
+    }
+
+    DeadlineMatch? DocumentTargetsYear()
+    {
+        if (r.TargetsYearRead) return r.TargetsYear;
+        r.TargetsYearRead = true;
+        int year = 0, at = -1;
+        foreach (System.Text.RegularExpressions.ValueMatch m in TargetsOfAYear.EnumerateMatches(t))
+        {
+            int y = int.Parse(t.AsSpan(m.Index, 4), System.Globalization.CultureInfo.InvariantCulture);
+            if (year != 0 && y != year) return null;
+            if (year == 0) at = m.Index;
+            year = y;
+        }
+        if (year == 0 || r.Reference is { } rf && year < rf.Year || year > 2200) return null;
+        // "现将2026年度和2027年度…目标任务": any other year's 年度 in the text leaves which year is meant unsaid.
+        for (int k = t.IndexOf("年度", StringComparison.Ordinal); k >= 0; k = t.IndexOf("年度", k + 2, StringComparison.Ordinal))
+            if (k >= 4 && char.IsAsciiDigit(t[k - 1]) && int.TryParse(t.AsSpan(k - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int other) && other != year)
+                return null;
+        return r.TargetsYear = new DeadlineMatch(at, at + 5, "year_of_the_targets", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+    }
+
     static readonly System.Text.RegularExpressions.Regex TimeLabel = new(
         @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
