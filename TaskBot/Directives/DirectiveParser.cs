@@ -157,6 +157,7 @@ public sealed class DirectiveParser
             var drafts = grouping.EndItem();
             placement.PlaceLabel(item, drafts);
             placement.PlaceSection(s, e, drafts);
+            placement.PlaceTargetsYear(drafts);
             foreach (var d in drafts) builder.Add(d);
         }
         return builder.Tasks;

@@ -81,11 +81,29 @@ internal readonly struct DeadlinePlacement
         if (d.Kind is DeadlineKind.Recurring or DeadlineKind.Festival || d.Target || d.TextStart != d.Start || d.End >= e) return true;
         char last = t[d.End - 1];
         if (last is '前' or '内' or '底' or '末' or '份' or '旬' or '止' or ')') return true;
+        if (PeriodOfTheWork(d)) return true;
         int f = d.End;
         while (f < e && t[f] == ' ') f++;
         if (f >= e || !ChineseText.IsHan(t[f])) return true;
         return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
                || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
+    }
+
+    /// <summary>
+    /// Rule period_of_the_work: "开展一季度项目集中开工活动", "确保二季度拟开复工的项目部分落实", "打好一季度经济运行开局战": a
+    /// quarter or half that a verb asks for the work of (the period right after the verb) is the time of that work, when
+    /// it is the period in progress or the coming one (it ends within six months of the reference). "第三季度全县经济增长" (no verb before) names a period, and
+    /// "实行一季度一奖评" a cadence.
+    /// </summary>
+    bool PeriodOfTheWork(DeadlineMatch d)
+    {
+        if (d.Rule is not ("quarter" or "half_year" or "first_quarter") || d.TextStart != d.Start || d.Date is not { } date) return false;
+        // The period in progress or the coming one: "确保第三季度全县经济增长6%" said in November names next year's
+        // quarter, a statistic's period rather than the time of work now asked for.
+        if (r.Reference is not { } rf || date < rf || date > rf.AddMonths(6)) return false;
+        if (d.End < t.Length && t[d.End] == '一') return false;   // "实行一季度一奖评": a cadence, not a period of work
+        int from = Math.Max(0, d.Start - 4);
+        return lx.ActionVerbs.MatchEndingAt(t, d.Start, from) > 0;
     }
 
     /// <summary>"2000年底前建成的小区": the date describes which thing (a 的-phrase), it is not when to act.</summary>
@@ -200,11 +218,97 @@ internal readonly struct DeadlinePlacement
     /// </summary>
     public void PlaceSection(int s, int e, List<Draft> drafts)
     {
+        if (drafts.Count == 0 && TimeHeading(s, e) is { } time) r.TimeSection = time;
+        else if (r.TimeSection is { } open)
+            foreach (var d in drafts)
+                if (d.Deadline is null && d.Vague is null) d.Deadline = open;
         if (SectionYearTarget(s, e) is { } heading) r.YearSection = heading;
         else if (drafts.Count == 0) r.YearSection = null;
         if (r.YearSection is not { } section) return;
         foreach (var d in drafts)
             if (d.Deadline is null && d.Vague is null) d.Deadline = section;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex TargetsOfAYear = new(
+        @"(?<y>(?:19|20)[0-9]{2})年度[^。;\n0-9]{0,20}?(?:目标任务|目标责任|计划任务|考核任务|工作目标)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    static readonly System.Text.RegularExpressions.Regex TargetsCompleted = new(
+        @"(?:确保|保证)[^,。;\n]{0,12}(?:目标任务|计划任务)[^,。;\n]{0,6}完成|(?:确保|保证)(?:全面|圆满)?完成[^,。;\n]{0,8}(?:目标任务|计划任务)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule year_of_the_targets: "现将2010年度环境保护目标任务下达给你们,各单位要…确保各项环保目标任务圆满完成",
+    /// "召开2021年度省市考核目标任务推进会…确保年度目标任务圆满完成": a text that hands down (or meets on) one year's targets
+    /// asks, where a task ensures those targets are completed, for them by that year's end. Only a task with no time of its
+    /// own (nor a vague one), only when the text names one such year and it has not passed.
+    /// </summary>
+    public void PlaceTargetsYear(List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Vague is not null || d.Deadline is { Date: not null }) continue;
+            if (!TargetsCompleted.IsMatch(t.AsSpan(d.Start, d.End - d.Start))) continue;
+            if (DocumentTargetsYear() is not { } year) return;
+            d.Deadline = year;
+        }
+    }
+
+    DeadlineMatch? DocumentTargetsYear()
+    {
+        if (r.TargetsYearRead) return r.TargetsYear;
+        r.TargetsYearRead = true;
+        int year = 0, at = -1;
+        foreach (System.Text.RegularExpressions.ValueMatch m in TargetsOfAYear.EnumerateMatches(t))
+        {
+            int y = int.Parse(t.AsSpan(m.Index, 4), System.Globalization.CultureInfo.InvariantCulture);
+            if (year != 0 && y != year) return null;
+            if (year == 0) at = m.Index;
+            year = y;
+        }
+        if (year == 0 || r.Reference is { } rf && year < rf.Year || year > 2200) return null;
+        // "现将2026年度和2027年度…目标任务": any other year's 年度 in the text leaves which year is meant unsaid.
+        for (int k = t.IndexOf("年度", StringComparison.Ordinal); k >= 0; k = t.IndexOf("年度", k + 2, StringComparison.Ordinal))
+            if (k >= 4 && char.IsAsciiDigit(t[k - 1]) && int.TryParse(t.AsSpan(k - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int other) && other != year)
+                return null;
+        return r.TargetsYear = new DeadlineMatch(at, at + 5, "year_of_the_targets", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+    }
+
+    static readonly System.Text.RegularExpressions.Regex TimeLabel = new(
+        @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Rule time_heading_dates_tasks: an item that is only a time heading — a label that names the time ("一、检查整改时间",
+    /// "二、工作时间", "一、时间:") and then a date or a period ("2021年3月7日-3月10日", "2010年4月15日前", "自通知下发之日起至
+    /// 2020年11月10日止") and nothing else — is when the work the text goes on to hand over must be done: its last day dates
+    /// every later task of the text that has no time of its own, until the next time heading. An item that yields a task
+    /// is no heading; a longer item is a sentence that tells a time, not a heading. Returns the period's end, or null.
+    /// </summary>
+    DeadlineMatch? TimeHeading(int s, int e)
+    {
+        if (e - s > 60) return null;
+        int k = s;
+        while (k < e && (t[k] is ' ' or '\t' or '\n' or '\r' || !ChineseText.IsHan(t[k]) || ChineseText.ParseNumber(t.AsSpan(k, 1)) > 0 && k + 1 < e && t[k + 1] is '、' or '.' or ')'))
+            k++;
+        var m = TimeLabel.Match(t, k, e - k);
+        if (!m.Success) return null;
+        DeadlineMatch? last = null;
+        int dates = 0;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < m.Index + m.Length || d.Invalid || d.Date is null) continue;
+            if (d.Kind is DeadlineKind.Vague or DeadlineKind.RecurrenceStart or DeadlineKind.Recurring) return null;
+            dates++;
+            if (last is null || d.Date > last.Date) last = d;
+        }
+        // "会议时间:2024年4月19日": one day, not said "by", is when an event takes place; a period ("2021年5月-7月", two
+        // dates) or a date said "by" ("2010年4月15日前", "…至11月10日止") is a time to get the work done.
+        if (last is null || dates < 2 && last.Kind != DeadlineKind.PeriodEnd && !r.EndsWithBy(last)
+            && !(last.End < e && t[last.End] is '止' or '前')) return null;
+        return last;
     }
 
     /// <summary>

@@ -47,6 +47,13 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>The year of the last heading of a year's targets (Rule section_year_target), for the undated rows under it; null: none open.</summary>
     public DeadlineMatch? YearSection;
 
+    /// <summary>The date of the last time heading (Rule time_heading_dates_tasks), for the undated tasks after it; null: none open.</summary>
+    public DeadlineMatch? TimeSection;
+
+    /// <summary>The year whose targets the text hands down (Rule year_of_the_targets), once read; null: none or several.</summary>
+    public DeadlineMatch? TargetsYear;
+    public bool TargetsYearRead;
+
     /// <summary>The deadline phrases of the current item, sorted by start.</summary>
     public List<DeadlineMatch> Deadlines = [];
     public readonly HashSet<int> DeadlineStarts = [];
