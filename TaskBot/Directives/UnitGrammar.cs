@@ -255,6 +255,36 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule ListTailBeforeModal: "各相关部门、镇街要…", "县直牵头部门和项目所在乡镇要…", "州级各行业主管部门和各县市要…": the
+    /// last name of a subject list, after 、 / 和 / 及 and right before the list's modal (要 not 要求, 须, 应, 必须, 务必),
+    /// is one more unit of the list, though it ends in no suffix (镇街, 各县市). Only after a unit already read (the
+    /// caller checks), only a short run of name characters with no grammar word, deadline or punctuation in it, and
+    /// no two-character body word (部门, 单位) inside it ("各部门思想上要": the name ended before the run did), and no
+    /// action verb in it ("县政府办及时形成会议纪要": a predicate).
+    /// Returns its end, or 0.
+    /// </summary>
+    public int ListTailBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] is '是' or '每' or '的') return 0;
+        if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
+            || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
+            || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
+        for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
+        {
+            if (IsModalAt(t, k, end)) return k - p >= 2 && t[k - 1] != '的' ? k : 0;
+            if (!ChineseText.IsHan(t[k]) || IsStop(t, k, end, deadlineStarts)) return 0;
+            // "各部门思想上要…": a name the grammar already knows ends inside the run; what follows it is no name.
+            if (k - p >= 2 && lx.UnitSuffixes.MatchEndingAt(t, k, p + 1) >= 2) return 0;
+            // "县政府办及时形成会议纪要": a verb inside the run makes it a predicate, not a name.
+            if (lx.ActionVerbs.MatchAt(s, k) >= 2) return 0;
+        }
+        return 0;
+    }
+
+    const int MaxListTail = 8;
+
+    /// <summary>
     /// Rule GenericBodyOfAnyKind: "各校要…", "请各分会9月10日前将…", "各企业应按照…", "请各校认真贯彻执行": 各 and a short
     /// body word that is no unit suffix (校, 班, 系, 分会, 企业, 中小学) address every body of that kind, as 各乡镇 does.
     /// Only where it is followed as an addressee is: by a modal, a deadline (or 于 and a deadline), and after 请 / 要求

@@ -428,6 +428,12 @@ internal readonly struct ClauseReader
                 // Rule BodyBeforeModal (UnitGrammar.BodyBeforeModalAt): "建成区各学校要…", "施工单位要…".
                 hit = new UnitHit(q, body, units.IsGeneric(t.AsSpan(q, body - q)));
             }
+            if (hit is null && slot == Slot.Subject && found.Count > 0 && t[q - 1] is '、' or '和' or '及'
+                && units.ListTailBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var tail)
+            {
+                // Rule ListTailBeforeModal (UnitGrammar.ListTailBeforeModalAt): "各相关部门、镇街要…".
+                hit = new UnitHit(q, tail, units.IsGeneric(t.AsSpan(q, tail - q)));
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -447,6 +453,8 @@ internal readonly struct ClauseReader
             }
             if (q < e && t[q] == '、') { q++; continue; }
             if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
+            // Rule ListTailBeforeModal: "县直牵头部门和项目所在乡镇要…": 和 / 及 before the list's last name goes on with it.
+            if (slot == Slot.Subject && q + 1 < e && t[q] is '和' or '及' && lx.Adverbs.MatchAt(t.AsSpan(0, e), q) == 0 && units.ListTailBeforeModalAt(t, q + 1, e, deadlineStarts) > 0) { q++; continue; }
             // Rule EtcThenMoreUnits: "区财政局、住建局等部门及相关街道要…": 等(部门) closes a group of the list, and a
             // joiner and a unit after it go on with the list.
             if (UnitGrammar.SkipEtc(t, q, e) is var etc && etc > q && etc + 1 < e)

@@ -1,0 +1,45 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Lead and co-lead families of the seventh round (dev files r5-*, r6-*, holdout-a/b, division, notices), each rule with
+/// the directives that need it and counter-tests that keep a non-unit in the same position from being read as one.
+/// </summary>
+public class SeventhRoundLeadTests
+{
+    // ---- ListTailBeforeModal (UnitGrammar.ListTailBeforeModalAt) ----
+
+    [Theory]
+    // hb-068, r5n-037 and the r5/r6 lists: the last name of a subject list, right before the modal, is one more lead.
+    [InlineData("刘东波要求，各相关部门、镇街要坚持问题导向，在12月20日前完成安置房问题梳理。", "各相关部门、镇街")]
+    [InlineData("会议指出，州级各行业主管部门和各县市要严格按照工作方案要求，在12月20日前完成一季度目标任务。", "州级各行业主管部门、各县市")]
+    [InlineData("县住建局、项目主体要在12月20日前完成竣工验收。", "县住建局、项目主体")]
+    public void The_tail_of_a_subject_list_before_its_modal_is_a_lead(string text, string leads)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(leads), t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Words_after_a_known_name_before_the_modal_are_no_unit()
+    {
+        // The name ended before the run did (部门), the rest is a topic: the list is 各乡镇、各部门 or less, never 各部门思想上.
+        var t = Parse("会议强调，各乡镇、各部门思想上要高度重视，在12月20日前完成重点项目梳理。");
+        Assert.DoesNotContain(t.SelectMany(x => x.Lead), u => u.Contains("思想"));
+        Assert.Contains(t, x => x.Lead.Contains("各乡镇"));
+    }
+
+    [Fact]
+    public void A_verb_after_a_joiner_is_no_unit_of_the_list()
+    {
+        // nt-066: 及时 is an adverb, not 及 and a name; "时形成会议纪" is no unit.
+        var t = Single("调度会议后，县政府办及时形成会议纪要，12月20日前下达各部门落实。");
+        Assert.Equal(["县政府办"], t.Lead);
+        var u = Single("县财政局和县审计局要在12月20日前完成专项审计。");
+        Assert.Equal(["县财政局", "县审计局"], u.Lead);
+    }
+}
