@@ -42,4 +42,28 @@ public class SeventhRoundLeadTests
         var u = Single("县财政局和县审计局要在12月20日前完成专项审计。");
         Assert.Equal(["县财政局", "县审计局"], u.Lead);
     }
+
+    // ---- SectorNameInList (UnitGrammar.StartsLikePredicate) ----
+
+    [Theory]
+    // hb-053: 自然资源 opens with 自 (a preposition elsewhere), yet in a list of sectors it names the bureau.
+    [InlineData("气象、水利、自然资源等部门要密切监视雨情，在12月20日前完成预警方案。", "气象、水利、自然资源")]
+    [InlineData("自然资源、财政等部门要在12月20日前完成用地审批。", "自然资源、财政")]
+    public void Sector_names_closed_by_a_qualified_body_are_joint_leads(string text, string leads)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(leads), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Sectors_named_as_a_topic_are_no_units()
+    {
+        // No body word closes the list: the sectors are what the work is about, the task names nobody.
+        var t = Single("会议要求，自然资源、生态环境保护工作要在12月20日前完成年度考核。");
+        Assert.Empty(t.Lead);
+        // 等 and a thing, not a body: the list of works is no unit list.
+        var u = Single("县住建局要在12月20日前完成道路、桥梁等建设任务。");
+        Assert.Equal(["县住建局"], u.Lead);
+    }
 }

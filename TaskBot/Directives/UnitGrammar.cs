@@ -538,6 +538,9 @@ public sealed class UnitGrammar
         // "建设部门", "发改部门": a sector name before a body word names the sector's bureaus, not "build the departments".
         int sector = lx.SectorNames.MatchAt(s, p);
         if (sector > 0 && p + sector < end && lx.UnitSuffixes.MatchAt(s, p + sector) > 0) return false;
+        // Rule SectorNameInList: "气象、水利、自然资源等部门要…": a sector name that a list separator or 等 ends is a
+        // member of a list of bureaus, though its first character is grammar elsewhere (自然资源: 自).
+        if (sector >= 2 && p + sector < t.Length && t[p + sector] is '、' or '等') return false;
         // A role word or a joiner never starts a name: "配合人社部门", "与指挥部".
         if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.
