@@ -66,16 +66,4 @@ public class SeventhRoundLeadTests
         var u = Single("县住建局要在12月20日前完成道路、桥梁等建设任务。");
         Assert.Equal(["县住建局"], u.Lead);
     }
-
-    // ---- EtcQualifiedBody (UnitGrammar.SkipEtc) ----
-
-    [Theory]
-    // ha-065, hb-008: bare sector names closed by 等 and a qualified body word (等相关职能部门, 等责任单位).
-    [InlineData("县发改、住建、自然资源等相关职能部门要开辟绿色通道，在12月20日前完成审批手续。", "县发改、住建、自然资源")]
-    [InlineData("县发改、住建、自然资源、生态环境等责任单位要逐项目确定直接责任人，在12月20日前完成对接。", "县发改、住建、自然资源、生态环境")]
-    public void Sectors_closed_by_etc_and_a_qualified_body_are_joint_leads(string text, string leads)
-    {
-        var t = Single(text);
-        Assert.Equal(Split(leads), t.Lead);
-    }
 }

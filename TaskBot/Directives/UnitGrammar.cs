@@ -621,24 +621,13 @@ public sealed class UnitGrammar
         return lx.CoMarkers.Contains(inner) ? close + 1 - q : 0;
     }
 
-    /// <summary>
-    /// After a list, "等", "等部门", "等相关部门" closes it: returns where the list really ends.
-    /// Rule EtcQualifiedBody: "县发改、住建、自然资源等相关职能部门要…", "…生态环境等责任单位要…": the body word after 等 may
-    /// be qualified by a few characters (职能, 责任, 成员); the list still ends at the body word (部门, 单位).
-    /// </summary>
+    /// <summary>After a list, "等", "等部门", "等相关部门" closes it: returns where the list really ends.</summary>
     public static int SkipEtc(string t, int q, int e)
     {
         if (q >= e || t[q] != '等') return q;
         q++;
         foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "相关单位", "有关单位", "部门", "单位"])
             if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
-        for (int k = q + 1; k + 2 <= e && k <= q + MaxEtcQualifier; k++)
-        {
-            if (!ChineseText.IsHan(t[k - 1])) break;
-            if (t.AsSpan(k, e - k) is var rest && (rest.StartsWith("部门") || rest.StartsWith("单位"))) return k + 2;
-        }
         return q;
     }
-
-    const int MaxEtcQualifier = 4;
 }
