@@ -66,4 +66,36 @@ public class SeventhRoundLeadTests
         var u = Single("县住建局要在12月20日前完成道路、桥梁等建设任务。");
         Assert.Equal(["县住建局"], u.Lead);
     }
+
+    // ---- bareBodies += 企业 (Rule BareBodyAsSubject, BodyBeforeModal) ----
+
+    [Theory]
+    // r6l-035, ha-088 and holdout-a: enterprises told to act where the subject stands are the lead, as written.
+    [InlineData("企业要立足当前，着眼未来，在12月20日前完成项目实施方案设计。", "企业")]
+    [InlineData("张殿成强调，供热企业要坚持以问题为导向，在12月20日前完成燃煤储备。", "供热企业")]
+    public void Enterprises_where_the_subject_stands_are_the_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // Counter-tests: 企业 as the object of the unit's verb, or as the topic of the work, never becomes the lead.
+    [InlineData("各乡镇要督促企业在12月20日前完成整改。", "各乡镇")]
+    [InlineData("县应急局要指导企业在12月20日前完成隐患排查。", "县应急局")]
+    [InlineData("县财政局要在12月20日前完成对企业的奖补资金拨付。", "县财政局")]
+    public void Enterprises_as_an_object_leave_the_lead_alone(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Enterprise_reform_as_a_topic_is_no_unit()
+    {
+        var t = Single("会议要求，国有企业改革要在12月20日前完成阶段性任务。");
+        Assert.Empty(t.Lead);
+    }
 }
