@@ -98,4 +98,29 @@ public class SeventhRoundLeadTests
         var t = Single("会议要求，国有企业改革要在12月20日前完成阶段性任务。");
         Assert.Empty(t.Lead);
     }
+
+    // ---- BetweenThenModal (UnitGrammar.ValidFollower) ----
+
+    [Theory]
+    // r6l-006, ha-098, hb-028: bodies told to work together among themselves are the lead, without 之间.
+    [InlineData("各部门之间要加强沟通配合，协调联动，12月20日前形成长效机制。", "各部门")]
+    [InlineData("各学校要认真开展自查。各部门之间要立足职能、分工协作，在12月20日前解决校园食品安全突出问题。", "各部门")]
+    [InlineData("县直各单位之间须加强信息共享，在12月20日前完成数据对接。", "县直各单位")]
+    public void Bodies_between_themselves_before_a_modal_are_the_lead(string text, string lead)
+    {
+        var t = Parse(text).Last();
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void The_gap_between_bodies_is_no_unit()
+    {
+        // 之间的: what lies between them is the topic; no unit is named.
+        var t = Parse("会议要求，部门之间的数据壁垒要在12月20日前全部打通。");
+        Assert.All(t, x => Assert.Empty(x.Lead));
+        // 之间 with no modal after it: the bodies are where the work happens, named by the unit before.
+        var u = Single("县发改局要在12月20日前建立各部门之间的会商机制。");
+        Assert.Equal(["县发改局"], u.Lead);
+    }
 }

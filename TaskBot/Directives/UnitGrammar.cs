@@ -559,8 +559,16 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end);
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end);
     }
+
+    /// <summary>
+    /// Rule BetweenThenModal: "各部门之间要加强沟通配合", "各部门之间要立足职能、分工协作": bodies, 之间 and a modal right
+    /// after it are told to work together: the bodies are the subject (labelled so by r6l-006, ha-098, hb-028), reported
+    /// as written without 之间. Not "部门之间的壁垒要…" (之间的: the gap between them is the topic, 的 is no modal).
+    /// </summary>
+    static bool BetweenThenModal(string t, int e, int end) =>
+        e + 3 < end && t[e] == '之' && t[e + 1] == '间' && t[e + 2] is '要' or '须' && t[e + 3] != '求';
 
     /// <summary>
     /// Rule TopicThenModal: "各责任单位思想认识要再提高，工作责任要再压实": a unit, then the aspect of its work the
