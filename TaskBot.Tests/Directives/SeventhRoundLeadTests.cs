@@ -123,4 +123,30 @@ public class SeventhRoundLeadTests
         var u = Single("县发改局要在12月20日前建立各部门之间的会商机制。");
         Assert.Equal(["县发改局"], u.Lead);
     }
+
+    // ---- OrganisedUnitsAreNoHelpers (ClauseReading, the 组织 trigger) ----
+
+    [Theory]
+    // la-084/nt-063, r5l-020, oc-024: the units the lead organises are the object of its work, not co-leads.
+    [InlineData("各县(市、区)环保专项行动领导小组组织有关部门对钢铁企业开展集中整治，12月20日前完成。", "各县(市、区)环保专项行动领导小组")]
+    [InlineData("防汛指挥部办公室要充分发挥职能作用，迅速组织各相关单位熟悉预案操作，12月20日前完成演练。", "防汛指挥部办公室")]
+    [InlineData("请各地经信部门组织好当地企业和单位在12月20日前进行申报。", "各地经信部门")]
+    public void Units_a_lead_organises_are_no_co_leads(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // Counter-tests: organised by the lead word (牵头组织), or joined by 会同, they still help.
+    [InlineData("县卫健局要牵头组织相关部门认真研究，12月20日前逐条落实。", "县卫健局", "相关部门")]
+    [InlineData("县住建局要会同县财政局在12月20日前完成管网改造方案。", "县住建局", "县财政局")]
+    public void Units_joined_as_helpers_stay_co_leads(string text, string lead, string co)
+    {
+        var t = Single(text);
+        Assert.Equal(Split(lead), t.Lead);
+        Assert.Equal(Split(co), t.Co);
+    }
 }

@@ -314,7 +314,13 @@ internal readonly struct ClauseReader
             }
             if ((len = lx.WithTriggers.MatchAt(t, i)) > 0 && len >= not)
             {
-                int after = ReadUnitList(c, i + len, e, Slot.With);
+                // Rule OrganisedUnitsAreNoHelpers: "领导小组组织有关部门对…开展集中整治", "防汛指挥部办公室要迅速组织各相关单位
+                // 熟悉预案", "请各地经信部门组织好当地企业和单位进行申报": the units the lead 组织 (organises) are the
+                // object of its work, neither lead nor co-lead (the conventions' helpers are 会同/配合/协助/协同/参与 ones).
+                // Also in a clause of its own ("…，迅速组织各相关单位…"): the task's lead organises. "县卫健局要牵头组织相关部门…":
+                // organised by the lead word, they still help.
+                bool organised = t.AsSpan(i, len).SequenceEqual("组织") && !(i >= 2 && t.AsSpan(i - 2, 2).SequenceEqual("牵头"));
+                int after = ReadUnitList(c, i + len, e, organised ? Slot.ReportTo : Slot.With);
                 i = Math.Max(after, i + len);
                 continue;
             }
