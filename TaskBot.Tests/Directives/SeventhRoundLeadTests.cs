@@ -149,4 +149,26 @@ public class SeventhRoundLeadTests
         Assert.Equal(Split(lead), t.Lead);
         Assert.Equal(Split(co), t.Co);
     }
+
+    // ---- QualifiedBodyThenCommaModal (UnitGrammar.BodyBeforeModalAt) ----
+
+    [Theory]
+    // hb-001, nt-090: a body qualified by a 的-phrase, set off by a comma before its modal, is the subject.
+    [InlineData("尤其是问题整改不到位的单位，要下大力气，在12月20日前解决好。", "问题整改不到位的单位")]
+    [InlineData("见面率未达到100%的单位，要立即整改，12月20日前与代表委员见面。", "见面率未达到100%的单位")]
+    public void A_qualified_body_before_a_comma_and_a_modal_is_the_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    // Counter-tests: a condition (对…的) names who is affected, and a clause with no modal after it names nobody.
+    [InlineData("对整改不到位的单位，要在12月20日前严肃问责。")]
+    [InlineData("整改不到位的单位，一律在12月20日前通报。")]
+    public void A_qualified_body_without_its_modal_is_no_lead(string text)
+    {
+        Assert.All(Parse(text), x => Assert.Empty(x.Lead));
+    }
 }

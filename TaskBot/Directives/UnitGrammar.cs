@@ -241,9 +241,16 @@ public sealed class UnitGrammar
             || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
         int depth = 0;
-        for (int k = p + 1; k < end && k <= p + MaxUnitLength; k++)
+        bool qualified = false;
+        for (int k = p + 1; k <= end && k <= p + MaxUnitLength; k++)
         {
+            // Rule QualifiedBodyThenCommaModal: "问题整改不到位的单位，要下大力气…", "见面率未达到100%的单位，要立即整改": a
+            // body qualified by a 的-phrase that fills its clause, with the next clause opening on a modal, is the subject
+            // of that modal (the long qualifier is set off by a comma).
+            if (k == end) return qualified && depth == 0 && end + 1 < t.Length && t[end] is '，' or ',' && IsModalAt(t, end + 1, t.Length) && BodyEndsAt(t, p, k) ? k : 0;
             char c = t[k];
+            if (c == '的') qualified = true;
+            if (c == '%' && k > p && char.IsAsciiDigit(t[k - 1])) continue;
             if (c == '(') { depth++; continue; }
             if (c == ')') { if (--depth < 0) return 0; continue; }
             if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
