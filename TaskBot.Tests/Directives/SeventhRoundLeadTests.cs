@@ -171,14 +171,4 @@ public class SeventhRoundLeadTests
     {
         Assert.All(Parse(text), x => Assert.Empty(x.Lead));
     }
-
-    // ---- JoinerAfterEarlyBracket (UnitGrammar.SplitJoined) ----
-
-    [Fact]
-    public void A_joiner_after_an_early_bracket_splits_the_units()
-    {
-        // ha-011: 市(地)政府 and 有关部门 are two leads.
-        var t = Single("市(地)政府及有关部门要强化监督检查，12月20日前完成整改。");
-        Assert.Equal(["市(地)政府", "有关部门"], t.Lead);
-    }
 }

@@ -363,9 +363,7 @@ public sealed class UnitGrammar
             SplitJoined(t, r, deadlineStarts, into);
             return;
         }
-        // Rule JoinerAfterEarlyBracket: "市(地)政府及有关部门要…": a bracket right after the first character opens before
-        // the scan does, and counts as opened (else its close leaves the depth below zero and no joiner splits).
-        int depth = t[hit.Start + 1] == '(' ? 1 : 0;
+        int depth = 0;
         for (int k = hit.Start + 2; k < hit.End - 2; k++)
         {
             char c = t[k];
