@@ -171,4 +171,19 @@ public class SeventhRoundLeadTests
     {
         Assert.All(Parse(text), x => Assert.Empty(x.Lead));
     }
+
+    // ---- GenericLeftOfJoiner (kept by main already: these lock it) ----
+
+    [Theory]
+    // A generic body left of 会同 leads; a bracketed aside between the unit and the joiner does not hide the joiner.
+    [InlineData("各乡镇会同县农业农村局于12月20日前完成秸秆禁烧巡查。", "各乡镇", "县农业农村局")]
+    [InlineData("相关部门会同县财政局于12月20日前完成资金拨付。", "相关部门", "县财政局")]
+    [InlineData("县财政局(县国资办)会同县审计局于12月20日前完成国有资产清查。", "县财政局(县国资办)", "县审计局")]
+    public void The_body_left_of_a_joiner_leads(string text, string lead, string co)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal([co], t.Co);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }
