@@ -35,8 +35,9 @@ public class MinutesRuleTests
     // asks of nobody named has an empty lead, and the asker's act is no task.
     [InlineData("正月初七一上班，县农业农村局组织各村负责人进行了一天的巡回督查，通报了冬春水利进度，要求12月31日前全面完成林业绿化工作。", "//2026-12-31")]
     [InlineData("镇党委组织召开了农业农村工作会议，要求12月20日前完成农田水利建设，12月31日前完成林业绿化。", "//2026-12-20 | //2026-12-31")]
-    // Counter: a unit that is asked (要) keeps the task, the 要求 after it included.
-    [InlineData("县住建局要组织各乡镇开展督查，要求12月31日前完成整改。", "县住建局/各乡镇/2026-12-31")]
+    // Counter: a unit that is asked (要) keeps the task, the 要求 after it included (the units it 组织 are no helpers:
+    // rule OrganisedUnitsAreNoHelpers, SeventhRoundLeadTests).
+    [InlineData("县住建局要组织各乡镇开展督查，要求12月31日前完成整改。", "县住建局//2026-12-31")]
     // Counter: 要求 naming the units asked gives them the task.
     [InlineData("县农业农村局组织各村负责人开展了巡回督查，要求各村12月31日前完成整改。", "各村//2026-12-31")]
     // Counter: 要求 inside a noun ("吃透政策要求") is no speaker's cue: the task stays the unit's.

@@ -241,9 +241,16 @@ public sealed class UnitGrammar
             || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
         int depth = 0;
-        for (int k = p + 1; k < end && k <= p + MaxUnitLength; k++)
+        bool qualified = false;
+        for (int k = p + 1; k <= end && k <= p + MaxUnitLength; k++)
         {
+            // Rule QualifiedBodyThenCommaModal: "问题整改不到位的单位，要下大力气…", "见面率未达到100%的单位，要立即整改": a
+            // body qualified by a 的-phrase that fills its clause, with the next clause opening on a modal, is the subject
+            // of that modal (the long qualifier is set off by a comma).
+            if (k == end) return qualified && depth == 0 && end + 1 < t.Length && t[end] is '，' or ',' && IsModalAt(t, end + 1, t.Length) && BodyEndsAt(t, p, k) ? k : 0;
             char c = t[k];
+            if (c == '的') qualified = true;
+            if (c == '%' && k > p && char.IsAsciiDigit(t[k - 1])) continue;
             if (c == '(') { depth++; continue; }
             if (c == ')') { if (--depth < 0) return 0; continue; }
             if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
@@ -253,6 +260,36 @@ public sealed class UnitGrammar
         }
         return 0;
     }
+
+    /// <summary>
+    /// Rule ListTailBeforeModal: "各相关部门、镇街要…", "县直牵头部门和项目所在乡镇要…", "州级各行业主管部门和各县市要…": the
+    /// last name of a subject list, after 、 / 和 / 及 and right before the list's modal (要 not 要求, 须, 应, 必须, 务必),
+    /// is one more unit of the list, though it ends in no suffix (镇街, 各县市). Only after a unit already read (the
+    /// caller checks), only a short run of name characters with no grammar word, deadline or punctuation in it, and
+    /// no two-character body word (部门, 单位) inside it ("各部门思想上要": the name ended before the run did), and no
+    /// action verb in it ("县政府办及时形成会议纪要": a predicate).
+    /// Returns its end, or 0.
+    /// </summary>
+    public int ListTailBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] is '是' or '每' or '的') return 0;
+        if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
+            || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
+            || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
+        for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
+        {
+            if (IsModalAt(t, k, end)) return k - p >= 2 && t[k - 1] != '的' ? k : 0;
+            if (!ChineseText.IsHan(t[k]) || IsStop(t, k, end, deadlineStarts)) return 0;
+            // "各部门思想上要…": a name the grammar already knows ends inside the run; what follows it is no name.
+            if (k - p >= 2 && lx.UnitSuffixes.MatchEndingAt(t, k, p + 1) >= 2) return 0;
+            // "县政府办及时形成会议纪要": a verb inside the run makes it a predicate, not a name.
+            if (lx.ActionVerbs.MatchAt(s, k) >= 2) return 0;
+        }
+        return 0;
+    }
+
+    const int MaxListTail = 8;
 
     /// <summary>
     /// Rule GenericBodyOfAnyKind: "各校要…", "请各分会9月10日前将…", "各企业应按照…", "请各校认真贯彻执行": 各 and a short
@@ -508,6 +545,9 @@ public sealed class UnitGrammar
         // "建设部门", "发改部门": a sector name before a body word names the sector's bureaus, not "build the departments".
         int sector = lx.SectorNames.MatchAt(s, p);
         if (sector > 0 && p + sector < end && lx.UnitSuffixes.MatchAt(s, p + sector) > 0) return false;
+        // Rule SectorNameInList: "气象、水利、自然资源等部门要…": a sector name that a list separator or 等 ends is a
+        // member of a list of bureaus, though its first character is grammar elsewhere (自然资源: 自).
+        if (sector >= 2 && p + sector < t.Length && t[p + sector] is '、' or '等') return false;
         // A role word or a joiner never starts a name: "配合人社部门", "与指挥部".
         if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.
@@ -526,8 +566,16 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end);
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end);
     }
+
+    /// <summary>
+    /// Rule BetweenThenModal: "各部门之间要加强沟通配合", "各部门之间要立足职能、分工协作": bodies, 之间 and a modal right
+    /// after it are told to work together: the bodies are the subject (labelled so by r6l-006, ha-098, hb-028), reported
+    /// as written without 之间. Not "部门之间的壁垒要…" (之间的: the gap between them is the topic, 的 is no modal).
+    /// </summary>
+    static bool BetweenThenModal(string t, int e, int end) =>
+        e + 3 < end && t[e] == '之' && t[e + 1] == '间' && t[e + 2] is '要' or '须' && t[e + 3] != '求';
 
     /// <summary>
     /// Rule TopicThenModal: "各责任单位思想认识要再提高，工作责任要再压实": a unit, then the aspect of its work the

@@ -314,7 +314,13 @@ internal readonly struct ClauseReader
             }
             if ((len = lx.WithTriggers.MatchAt(t, i)) > 0 && len >= not)
             {
-                int after = ReadUnitList(c, i + len, e, Slot.With);
+                // Rule OrganisedUnitsAreNoHelpers: "领导小组组织有关部门对…开展集中整治", "防汛指挥部办公室要迅速组织各相关单位
+                // 熟悉预案", "请各地经信部门组织好当地企业和单位进行申报": the units the lead 组织 (organises) are the
+                // object of its work, neither lead nor co-lead (the conventions' helpers are 会同/配合/协助/协同/参与 ones).
+                // Also in a clause of its own ("…，迅速组织各相关单位…"): the task's lead organises. "县卫健局要牵头组织相关部门…":
+                // organised by the lead word, they still help.
+                bool organised = t.AsSpan(i, len).SequenceEqual("组织") && !(i >= 2 && t.AsSpan(i - 2, 2).SequenceEqual("牵头"));
+                int after = ReadUnitList(c, i + len, e, organised ? Slot.ReportTo : Slot.With);
                 i = Math.Max(after, i + len);
                 continue;
             }
@@ -428,6 +434,12 @@ internal readonly struct ClauseReader
                 // Rule BodyBeforeModal (UnitGrammar.BodyBeforeModalAt): "建成区各学校要…", "施工单位要…".
                 hit = new UnitHit(q, body, units.IsGeneric(t.AsSpan(q, body - q)));
             }
+            if (hit is null && slot == Slot.Subject && found.Count > 0 && t[q - 1] is '、' or '和' or '及'
+                && units.ListTailBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var tail)
+            {
+                // Rule ListTailBeforeModal (UnitGrammar.ListTailBeforeModalAt): "各相关部门、镇街要…".
+                hit = new UnitHit(q, tail, units.IsGeneric(t.AsSpan(q, tail - q)));
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -447,6 +459,8 @@ internal readonly struct ClauseReader
             }
             if (q < e && t[q] == '、') { q++; continue; }
             if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
+            // Rule ListTailBeforeModal: "县直牵头部门和项目所在乡镇要…": 和 / 及 before the list's last name goes on with it.
+            if (slot == Slot.Subject && q + 1 < e && t[q] is '和' or '及' && lx.Adverbs.MatchAt(t.AsSpan(0, e), q) == 0 && units.ListTailBeforeModalAt(t, q + 1, e, deadlineStarts) > 0) { q++; continue; }
             // Rule EtcThenMoreUnits: "区财政局、住建局等部门及相关街道要…": 等(部门) closes a group of the list, and a
             // joiner and a unit after it go on with the list.
             if (UnitGrammar.SkipEtc(t, q, e) is var etc && etc > q && etc + 1 < e)
