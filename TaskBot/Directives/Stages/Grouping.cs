@@ -35,6 +35,8 @@ internal sealed class Draft(int start)
     /// <summary>Every clause of the task asks for an attitude or only pushes some work along ("稳步推进合村工作",
     /// "积极做好相关组织申报工作"): it names no product of its own (rule GenericWorkFoldsIntoDated).</summary>
     public bool OnlyGenericWork = true;
+    /// <summary>Rule LeaderWhoOverseesIsSupervisor: the leaders named oversee the task; its helpers help them, they lead nothing.</summary>
+    public bool Overseen;
 }
 
 /// <summary>
@@ -402,6 +404,7 @@ internal sealed partial class Grouping(Reading r)
         if (c.Co.Count > 0 && c.Lead.Count == 0 && d.Lead.Count == 0) d.CoByCooperation |= c.CoByCooperation;
         if (c.Lead.Count > 0) d.CoByCooperation = false;
         d.Supervisor ??= c.Supervisor;
+        d.Overseen |= c.OverseenByLeader;
         if (d.Deadline is null && c.Deadline is not null) d.Deadline = c.Deadline;
         d.Vague ??= c.Vague;
         // "确保今年任务必须完成": a purpose with its own date is the target the task is held to: a job, and one that

@@ -197,6 +197,21 @@ internal static class GroupingRules
                 else g.PendingSupervisor = g.C.Supervisor;
             },
             "县交通运输局要在12月20日前完成国道改造方案，分管副县长王明督办。"),
+        // Rule LeaderWhoOverseesIsSupervisor: "各县级领导要对分管的项目加强督导，各部门要主动配合", "各分管区长要定期调度并督查
+        // 检查各项任务完成情况": leaders named only by their title (各级领导, 各分管区长, 县级领导) who are asked to oversee
+        // (督导, 督查, 督促) the work are its supervisors, not the unit that does it (conventions: a leader named with 督办 /
+        // 分管 is the supervisor); the work keeps an empty lead, or the units named for it. Leaders asked to do a work
+        // themselves ("分管领导要…深入基层讲党课") stay its lead, as does any unit name that ends otherwise.
+        new("LeaderWhoOverseesIsSupervisor", GroupingStep.Complete,
+            g => g.C.Lead.Count > 0 && g.C.Co.Count == 0 && g.C.Supervisor is null && g.C.Lead.TrueForAll(h => LeaderTitleOnly(g, h))
+                 && g.R.T.IndexOf('督', g.C.Lead[^1].End, g.C.End - g.C.Lead[^1].End) >= 0,
+            g =>
+            {
+                g.C.Supervisor = string.Join("、", g.C.Lead.Select(g.R.Surface));
+                g.C.Lead.Clear();
+                g.C.OverseenByLeader = true;
+            },
+            "会议要求，要抓紧推进项目可研、设计等前期工作，各县级领导要对分管的项目加强督导，各部门要主动配合，12月20日前完成前期手续办理。"),
 
         // ---- each clause: place it (the first rule that holds) ----
         // "由县住建局牵头，县水务公司具体负责": the implementer works under the lead.
@@ -795,6 +810,15 @@ internal static class GroupingRules
         g.Cur is { Deadline: { } dl } cur && (dl.Soft || dl.Target) && cur.Sentence == g.SentenceNo ? dl : null;
 
     /// <summary>A new sentence asks for something without naming anyone (rule SubjectlessSentenceStartsTask).</summary>
+    /// <summary>Rule LeaderWhoOverseesIsSupervisor: the unit's name is a leader's title (…领导, …区长, …县长), no body.</summary>
+    static bool LeaderTitleOnly(Grouping g, UnitHit h)
+    {
+        var t = g.R.T;
+        int e = h.End;
+        while (e > h.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        return e - h.Start >= 3 && (t[e - 2] == '领' && t[e - 1] == '导' || g.R.Lx.LeaderTitles.MatchEndingAt(t, e, h.Start) > 0);
+    }
+
     static bool SubjectlessAsk(Grouping g) =>
         g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
