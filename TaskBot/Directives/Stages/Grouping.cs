@@ -57,8 +57,6 @@ internal sealed partial class Grouping(Reading r)
     public bool PendingAlso;
     /// <summary>"各乡镇人民政府，县政府各部门：": units that head what they are asked to do next.</summary>
     public Clause? PendingAddressees;
-    /// <summary>Rule AddresseesWaitPastPreamble: the addressee line a clause took, and the clause's sentence.</summary>
-    public (Clause Line, int Sentence)? AddresseesTakenIn;
 
     // ---- the sentence being grouped ----
     public Sentence Sentence { get; private set; }
@@ -163,7 +161,6 @@ internal sealed partial class Grouping(Reading r)
         Cur = null;
         PendingSupervisor = null;
         PendingAddressees = null;
-        AddresseesTakenIn = null;
         OrdinalLead.Clear();
         OrdinalCo.Clear();
         ParagraphNo = 0;

@@ -168,7 +168,6 @@ internal static class GroupingRules
                 (g.C.RoleOnlyCo ? g.C.Co : g.C.Lead).AddRange(a.Lead.Concat(a.Co));
                 g.C.CoByCooperation = g.C.RoleOnlyCo;
                 g.PendingAddressees = null;
-                g.AddresseesTakenIn = (a, g.SentenceNo);
             },
             "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
         // Rule CoRoleNamedUnit: "各牵头单位要…。各参与单位要主动作为，积极配合…", "配合单位要…全力支持配合牵头单位…": units
@@ -560,15 +559,6 @@ internal static class GroupingRules
                 g.Cur = g.Drafts.Count > 0 ? g.Drafts[^1] : null;
             },
             "各村、社区负责人汇报一周工作进展。"),
-        // Rule AddresseesWaitPastPreamble: "各乡镇人民政府：\n为切实做好2016年农村危房改造工作，…现将任务下达给你们。请你们…
-        // 确保在10月底前完成目标任务": the addressees of the line before are those of the first sentence that asks; a
-        // preamble that took them (为切实做好…) but asked nothing (rule DirectiveForce dropped its task) hands them on to
-        // the next sentence, as if it had not been there.
-        new("AddresseesWaitPastPreamble", GroupingStep.SentenceEnd,
-            g => g.AddresseesTakenIn is { } taken && taken.Sentence == g.SentenceNo && g.PendingAddressees is null
-                 && !g.Drafts.Skip(g.DraftsBefore).Any(),
-            g => g.PendingAddressees = g.AddresseesTakenIn!.Value.Line,
-            "各乡镇人民政府：\n为切实做好农村危房改造工作，现将任务下达给你们。请你们精心组织，确保在12月31日前完成目标任务。"),
 
         // ---- an item's end ----
         // "要把握市级验收启动节点。" opening an item whose later sentences name units is the item's title, not a
