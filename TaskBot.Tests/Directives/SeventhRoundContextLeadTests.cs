@@ -41,4 +41,26 @@ public class SeventhRoundContextLeadTests
     [InlineData("县住建局要督促各乡镇在12月20日前完成危房排查。", "县住建局")]
     public void Units_and_leaders_who_do_the_work_stay_its_lead(string text, string lead) =>
         Assert.Contains(Parse(text), t => t.Lead.Contains(lead));
+
+    // Rule ToneEntryNamesNoAddressees: units told to care inside a first requirement that only sets a tone (一要强化认识,
+    // 一要高度重视) are no addressees of 二要…, which names nobody: its task has an empty lead (r5l-040, r6l-032).
+    [Theory]
+    [InlineData("徐启发要求，一要强化认识。今年是实施“十四五”规划的起步之年。各牵头单位一定要切实增强工作责任感和紧迫感，着力解决项目谋划水平不高等问题。二要强化落实。未开工要抓开工，加快办理前期手续。", "办理前期手续")]
+    [InlineData("刘庆东要求，一要高度重视，欠薪问题事关百姓切身利益，各部门一定要当成一项重要任务来抓。二要切实解决问题，12月20日前建立销号制度。", "销号制度")]
+    public void A_second_requirement_after_a_tone_heading_names_nobody(string text, string job)
+    {
+        var t = Assert.Single(Parse(text), x => x.Deliverable?.Contains(job) == true);
+        Assert.Empty(t.Lead);
+    }
+
+    [Theory]
+    // a first requirement that goes on with a job of its own: its units are the list's addressees (mn-079)
+    [InlineData("楚雷要求：一要坚持不懈，切实抓好麦田后续管理。各县(市、区)、各有关部门要密切注意天气变化，加强分析研判，减轻灾害影响。二要及早安排，切实做好夏粮收获收储。", "夏粮收获收储", "各县(市、区)")]
+    // units in force before the list began carry through it
+    [InlineData("各乡镇要在12月15日前完成危房排查。一要提高认识。二要加快改造进度，12月20日前完成全部改造任务。", "完成全部改造", "各乡镇")]
+    public void A_second_requirement_keeps_the_units_the_list_was_given(string text, string job, string lead)
+    {
+        var t = Assert.Single(Parse(text), x => x.Deliverable?.Contains(job) == true);
+        Assert.Contains(lead, t.Lead);
+    }
 }

@@ -163,6 +163,7 @@ internal sealed partial class Grouping(Reading r)
         PendingAddressees = null;
         OrdinalLead.Clear();
         OrdinalCo.Clear();
+        OrdinalToneHeading = -1;
         ParagraphNo = 0;
         ParagraphSpoken = false;
         _grouped = false;
@@ -358,6 +359,9 @@ internal sealed partial class Grouping(Reading r)
 
     /// <summary>The units in force when a numbered list (一要…) began: each numbered requirement starts with them.</summary>
     public List<UnitHit> OrdinalLead = [], OrdinalCo = [];
+    /// <summary>The sentence of the requirement that only set a tone and began the numbered list (rule
+    /// OrdinalHeadingOpensList), or -1.</summary>
+    public int OrdinalToneHeading = -1;
     /// <summary>The first task of the numbered list (一要…).</summary>
     public int OrdinalFirstDraft;
 

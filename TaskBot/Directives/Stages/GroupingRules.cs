@@ -90,6 +90,7 @@ internal static class GroupingRules
             g =>
             {
                 OrdinalListBegins(g);
+                g.OrdinalToneHeading = g.SentenceNo;
                 ByName("ToneOnly").Then(g);
             },
             "县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。"),
@@ -310,6 +311,24 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0,
             g => Grouping.Merge(g.Cur!, g.C),
             "县住建局牵头，县财政局配合，12月20日前完成改造方案。"),
+        // Rule ToneEntryNamesNoAddressees: "徐启发要求，一要强化认识。…各牵头单位一定要切实增强工作责任感和紧迫感…。二要强化
+        // 落实。未开工要抓开工…", "一要高度重视，…各部门一定要当成一项重要任务来抓，要充分认识到位。二要切实解决问题…": units
+        // told to care inside a first requirement that only sets a tone (rule OrdinalHeadingOpensList) are no addressees of
+        // the requirements after it; 二要 names nobody, so its task has an empty lead (the leader picks the unit), as it
+        // would with no units in 一要. Units in force when the list began still carry (rule OrdinalStartsTask), and so do
+        // the units of a first requirement whose heading goes on with a job ("一要坚持不懈，切实抓好麦田后续管理。各县(市、
+        // 区)、各有关部门要…。二要…": mn-079).
+        new("ToneEntryNamesNoAddressees", GroupingStep.Place,
+            g => g.C.Ordinal == 2 && g.OrdinalToneHeading >= 0 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0 && g.Cur is not null
+                 && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord)
+                 // "一要坚持不懈，切实抓好麦田后续管理。": a heading that goes on with a job of its own is no mere tone.
+                 && !g.Drafts.Skip(g.OrdinalFirstDraft).Any(d => d.Sentence == g.OrdinalToneHeading && d.Lead.Count + d.Co.Count == 0),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                g.Cur.OpenedByOrdinal = true;
+            },
+            "刘庆东要求，一要高度重视，欠薪问题事关百姓切身利益，各部门一定要当成一项重要任务来抓。二要切实解决问题，12月20日前建立销号制度。"),
         // Rule OrdinalStartsTask: "会议要求，一要紧盯烟花爆竹领域。严格落实…。二要紧盯非煤矿山领域。…": each numbered
         // requirement is a task of its own, for the units in force when the list began (none after "会议要求"), not
         // for the units some earlier requirement named; its short first sentence is its heading.
@@ -638,6 +657,7 @@ internal static class GroupingRules
     static void OrdinalListBegins(Grouping g)
     {
         g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
+        g.OrdinalToneHeading = -1;
         if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
         g.OrdinalFirstDraft = g.Drafts.Count;
     }
