@@ -82,6 +82,8 @@ public class GroupingRuleTests
     [InlineData("OpeningTargetIsTask", "//2030-12-31")]
     [InlineData("LateUnitsSpeakToTheirSentence", "// | 县生态环境局//2026-12-20")]
     [InlineData("OrdinalHeadingOpensList", "县住建局//2026-12-15 | //2026-12-20")]
+    [InlineData("LeaderWhoOverseesIsSupervisor", "/各部门/2026-12-20/各县级领导")]
+    [InlineData("ToneEntryNamesNoAddressees", "//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

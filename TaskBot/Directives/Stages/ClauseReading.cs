@@ -42,6 +42,8 @@ internal sealed class Clause(int start, int end)
     public bool ModalWork;
     /// <summary>The named unit is followed by a modal, whatever comes after it ("各成员单位要认真落实…精神").</summary>
     public bool ModalAfterUnits;
+    /// <summary>Rule LeaderWhoOverseesIsSupervisor moved the clause's leaders to its supervisor.</summary>
+    public bool OverseenByLeader;
     public int UnitsEnd;                  // after the last unit named as an actor: the verb comes later
     public bool LeadByLeadWord;           // "X牵头"
     public bool RoleOnlyCo;               // the clause opens with 配合/协助 and names no unit

@@ -35,6 +35,8 @@ internal sealed class Draft(int start)
     /// <summary>Every clause of the task asks for an attitude or only pushes some work along ("稳步推进合村工作",
     /// "积极做好相关组织申报工作"): it names no product of its own (rule GenericWorkFoldsIntoDated).</summary>
     public bool OnlyGenericWork = true;
+    /// <summary>Rule LeaderWhoOverseesIsSupervisor: the leaders named oversee the task; its helpers help them, they lead nothing.</summary>
+    public bool Overseen;
 }
 
 /// <summary>
@@ -161,6 +163,7 @@ internal sealed partial class Grouping(Reading r)
         PendingAddressees = null;
         OrdinalLead.Clear();
         OrdinalCo.Clear();
+        OrdinalToneHeading = -1;
         ParagraphNo = 0;
         ParagraphSpoken = false;
         _grouped = false;
@@ -356,6 +359,9 @@ internal sealed partial class Grouping(Reading r)
 
     /// <summary>The units in force when a numbered list (一要…) began: each numbered requirement starts with them.</summary>
     public List<UnitHit> OrdinalLead = [], OrdinalCo = [];
+    /// <summary>The sentence of the requirement that only set a tone and began the numbered list (rule
+    /// OrdinalHeadingOpensList), or -1.</summary>
+    public int OrdinalToneHeading = -1;
     /// <summary>The first task of the numbered list (一要…).</summary>
     public int OrdinalFirstDraft;
 
@@ -402,6 +408,7 @@ internal sealed partial class Grouping(Reading r)
         if (c.Co.Count > 0 && c.Lead.Count == 0 && d.Lead.Count == 0) d.CoByCooperation |= c.CoByCooperation;
         if (c.Lead.Count > 0) d.CoByCooperation = false;
         d.Supervisor ??= c.Supervisor;
+        d.Overseen |= c.OverseenByLeader;
         if (d.Deadline is null && c.Deadline is not null) d.Deadline = c.Deadline;
         d.Vague ??= c.Vague;
         // "确保今年任务必须完成": a purpose with its own date is the target the task is held to: a job, and one that

@@ -90,6 +90,7 @@ internal static class GroupingRules
             g =>
             {
                 OrdinalListBegins(g);
+                g.OrdinalToneHeading = g.SentenceNo;
                 ByName("ToneOnly").Then(g);
             },
             "县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。"),
@@ -197,6 +198,21 @@ internal static class GroupingRules
                 else g.PendingSupervisor = g.C.Supervisor;
             },
             "县交通运输局要在12月20日前完成国道改造方案，分管副县长王明督办。"),
+        // Rule LeaderWhoOverseesIsSupervisor: "各县级领导要对分管的项目加强督导，各部门要主动配合", "各分管区长要定期调度并督查
+        // 检查各项任务完成情况": leaders named only by their title (各级领导, 各分管区长, 县级领导) who are asked to oversee
+        // (督导, 督查, 督促) the work are its supervisors, not the unit that does it (conventions: a leader named with 督办 /
+        // 分管 is the supervisor); the work keeps an empty lead, or the units named for it. Leaders asked to do a work
+        // themselves ("分管领导要…深入基层讲党课") stay its lead, as does any unit name that ends otherwise.
+        new("LeaderWhoOverseesIsSupervisor", GroupingStep.Complete,
+            g => g.C.Lead.Count > 0 && g.C.Co.Count == 0 && g.C.Supervisor is null && g.C.Lead.TrueForAll(h => LeaderTitleOnly(g, h))
+                 && g.R.T.IndexOf('督', g.C.Lead[^1].End, g.C.End - g.C.Lead[^1].End) >= 0,
+            g =>
+            {
+                g.C.Supervisor = string.Join("、", g.C.Lead.Select(g.R.Surface));
+                g.C.Lead.Clear();
+                g.C.OverseenByLeader = true;
+            },
+            "会议要求，要抓紧推进项目可研、设计等前期工作，各县级领导要对分管的项目加强督导，各部门要主动配合，12月20日前完成前期手续办理。"),
 
         // ---- each clause: place it (the first rule that holds) ----
         // "由县住建局牵头，县水务公司具体负责": the implementer works under the lead.
@@ -295,6 +311,24 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0,
             g => Grouping.Merge(g.Cur!, g.C),
             "县住建局牵头，县财政局配合，12月20日前完成改造方案。"),
+        // Rule ToneEntryNamesNoAddressees: "徐启发要求，一要强化认识。…各牵头单位一定要切实增强工作责任感和紧迫感…。二要强化
+        // 落实。未开工要抓开工…", "一要高度重视，…各部门一定要当成一项重要任务来抓，要充分认识到位。二要切实解决问题…": units
+        // told to care inside a first requirement that only sets a tone (rule OrdinalHeadingOpensList) are no addressees of
+        // the requirements after it; 二要 names nobody, so its task has an empty lead (the leader picks the unit), as it
+        // would with no units in 一要. Units in force when the list began still carry (rule OrdinalStartsTask), and so do
+        // the units of a first requirement whose heading goes on with a job ("一要坚持不懈，切实抓好麦田后续管理。各县(市、
+        // 区)、各有关部门要…。二要…": mn-079).
+        new("ToneEntryNamesNoAddressees", GroupingStep.Place,
+            g => g.C.Ordinal == 2 && g.OrdinalToneHeading >= 0 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0 && g.Cur is not null
+                 && !Named(g.C) && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord)
+                 // "一要坚持不懈，切实抓好麦田后续管理。": a heading that goes on with a job of its own is no mere tone.
+                 && !g.Drafts.Skip(g.OrdinalFirstDraft).Any(d => d.Sentence == g.OrdinalToneHeading && d.Lead.Count + d.Co.Count == 0),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                g.Cur.OpenedByOrdinal = true;
+            },
+            "刘庆东要求，一要高度重视，欠薪问题事关百姓切身利益，各部门一定要当成一项重要任务来抓。二要切实解决问题，12月20日前建立销号制度。"),
         // Rule OrdinalStartsTask: "会议要求，一要紧盯烟花爆竹领域。严格落实…。二要紧盯非煤矿山领域。…": each numbered
         // requirement is a task of its own, for the units in force when the list began (none after "会议要求"), not
         // for the units some earlier requirement named; its short first sentence is its heading.
@@ -623,6 +657,7 @@ internal static class GroupingRules
     static void OrdinalListBegins(Grouping g)
     {
         g.OrdinalLead.Clear(); g.OrdinalCo.Clear();
+        g.OrdinalToneHeading = -1;
         if (g.Cur is not null && !CueOpensListAfterUnits(g)) { g.OrdinalLead.AddRange(g.Cur.Lead); g.OrdinalCo.AddRange(g.Cur.Co); }
         g.OrdinalFirstDraft = g.Drafts.Count;
     }
@@ -795,6 +830,15 @@ internal static class GroupingRules
         g.Cur is { Deadline: { } dl } cur && (dl.Soft || dl.Target) && cur.Sentence == g.SentenceNo ? dl : null;
 
     /// <summary>A new sentence asks for something without naming anyone (rule SubjectlessSentenceStartsTask).</summary>
+    /// <summary>Rule LeaderWhoOverseesIsSupervisor: the unit's name is a leader's title (…领导, …区长, …县长), no body.</summary>
+    static bool LeaderTitleOnly(Grouping g, UnitHit h)
+    {
+        var t = g.R.T;
+        int e = h.End;
+        while (e > h.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        return e - h.Start >= 3 && (t[e - 2] == '领' && t[e - 1] == '导' || g.R.Lx.LeaderTitles.MatchEndingAt(t, e, h.Start) > 0);
+    }
+
     static bool SubjectlessAsk(Grouping g) =>
         g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);

@@ -28,7 +28,8 @@ internal readonly struct TaskBuilder(Reading r)
             r.Trace?.TaskDropped(d, "NothingToDo");
             return;
         }
-        if (d.Lead.Count == 0 && d.CoByCooperation)
+        // Helpers of leaders who only oversee (rule LeaderWhoOverseesIsSupervisor) stay helpers: the leader picks the lead.
+        if (d.Lead.Count == 0 && d.CoByCooperation && !d.Overseen)
         {
             // "各级各部门要协同配合…" with nobody else named: the helpers are the ones who must act.
             d.Lead.AddRange(d.Co);
