@@ -186,4 +186,26 @@ public class SeventhRoundLeadTests
         Assert.Equal([co], t.Co);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
+    // ---- SplitJoined counts brackets from the name's first character ----
+
+    [Theory]
+    [InlineData("市(地)政府及有关部门要强化监督检查，12月20日前完成整改。")]
+    [InlineData("市（地）政府及有关部门要强化监督检查，12月20日前完成整改。")]
+    public void A_joiner_after_an_early_bracket_splits_the_units(string text)
+    {
+        // ha-011's shape: a bracket right after the first character no longer hides the joiner.
+        var t = Single(text);
+        Assert.Equal(2, t.Lead.Count);
+        Assert.EndsWith("政府", t.Lead[0]);
+        Assert.Equal("有关部门", t.Lead[1]);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_joiner_inside_the_bracket_does_not_split()
+    {
+        // The aside in brackets is part of the name: 县财政局(县国资办) stays one lead.
+        var t = Single("县财政局(县国资办和县金融办)要在12月20日前完成清查。");
+        Assert.Equal(["县财政局(县国资办和县金融办)"], t.Lead);
+    }
 }

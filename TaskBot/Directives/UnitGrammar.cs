@@ -363,13 +363,16 @@ public sealed class UnitGrammar
             SplitJoined(t, r, deadlineStarts, into);
             return;
         }
+        // Brackets are counted from the name's first character: "市(地)政府及有关部门" opens one at the second, and a
+        // count started at the third left the depth below zero, so no joiner split the name. A joiner itself splits
+        // only with two characters or more on its left.
         int depth = 0;
-        for (int k = hit.Start + 2; k < hit.End - 2; k++)
+        for (int k = hit.Start; k < hit.End - 2; k++)
         {
             char c = t[k];
             if (c == '(') depth++;
             else if (c == ')') depth--;
-            if (depth != 0 || NameJoiners.IndexOf(c) < 0) continue;
+            if (k < hit.Start + 2 || depth != 0 || NameJoiners.IndexOf(c) < 0) continue;
             // "各项目方以及各有关单位": 以及 joins as 及 does; its 以 belongs to neither name.
             int leftEnd = c == '及' && t[k - 1] == '以' ? k - 1 : k;
             // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
