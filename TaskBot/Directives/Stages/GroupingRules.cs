@@ -796,8 +796,23 @@ internal static class GroupingRules
 
     /// <summary>A new sentence asks for something without naming anyone (rule SubjectlessSentenceStartsTask).</summary>
     static bool SubjectlessAsk(Grouping g) =>
-        g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
+        g.Cur!.Sentence != g.SentenceNo && g.C.HasAction
+        && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false } || ModalOpeningAsksItsJob(g))
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
+
+    /// <summary>
+    /// Rule ModalOpeningAsksItsJob: "会议强调，要加快推进重点项目建设，…。要强化部门协同意识，统筹做好要素保障，突破瓶颈制约。":
+    /// a sentence that opens with its modal on an attitude or a guideline (要强化…意识, 要坚持问题导向: set aside as tone)
+    /// asks, with that modal, for the first job named after it in the sentence: the job is the sentence's own
+    /// requirement (rule SubjectlessSentenceStartsTask: one more task, with an empty lead as the task before), not more
+    /// of the task of the sentence before. Only after a task of nobody's (after a unit's task the labels split on whether
+    /// the unit carries over, so the sentence still joins it), when every clause before the job in its sentence was
+    /// such a modal opening, and the job names nobody and is no purpose (确保…) nor a manner (以…的合力确保…).
+    /// </summary>
+    static bool ModalOpeningAsksItsJob(Grouping g) =>
+        g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose && !g.C.Statement && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] != '以'
+        && g.R.SkipSpace(g.Sentence.Start, g.C.Start) < g.C.Start
+        && SentenceView.ModalAt(g.R.T, g.R.SkipSpace(g.Sentence.Start, g.C.Start), g.C.Start, g.R.Lx) > 0;
 
     /// <summary>
     /// "临沂市住房和城乡建设局办公室 2021年8月16日印(发)" at the foot of minutes pasted whole: the unit that issued
