@@ -6,7 +6,8 @@ namespace TaskBot.Tests.Directives;
 /// Tasks the parser missed (seventh round, family task_missed; eval/corpus/r5-lists, r5-meetings, holdout-a): a
 /// sentence that opens with its modal on an attitude or a guideline ("要强化部门协同意识，统筹做好要素保障") asks for the
 /// job after it as a requirement of its own (rule ModalOpeningAsksItsJob), not as more of the task of the sentence
-/// before. Each with its counter-tests (a manner or a purpose after the opening asks for nothing new).
+/// before. A division-table row whose later sentence opens with a date of its own hands over a second deliverable
+/// with that deadline (rule BlockRowDatedSentences; holdout-b, lookalikes). Each with its counter-tests.
 /// </summary>
 public class SeventhRoundMissedTaskTests
 {
@@ -56,5 +57,49 @@ public class SeventhRoundMissedTaskTests
         var t = Single("会议强调，要加快推进重点项目建设，12月20日前完成征地拆迁。要高度重视，确保按期完成。");
         Assert.Empty(t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- BlockRowDatedSentences ----
+
+    [Fact]
+    public void A_later_sentence_of_a_row_opened_by_its_own_date_is_a_second_task_of_the_rows_units()
+    {
+        // holdout-b hb-051 family: "2017年年底前，完成…创建。2020年年底前，…比例分别达到50%以上。(市建委牵头)".
+        var tasks = Parse("3. 实施农村环境综合整治，2027年年底前，完成20个宜居示范乡镇创建。2028年年底前，宜居乡镇比例达到50%以上。(县住建局牵头)");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.Equal(["县住建局"], tasks[0].Lead);
+        Assert.Equal(new DateOnly(2027, 12, 31), tasks[0].Deadline);
+        Assert.Equal(["县住建局"], tasks[1].Lead);
+        Assert.Equal(new DateOnly(2028, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void A_semicolon_item_of_a_row_opened_by_its_own_date_is_a_second_task()
+    {
+        // lookalikes la-074 family: "确保到2032年底，…；2033年底，泸水市实现…；2034年底，…。(责任单位:…)".
+        var tasks = Parse("1.加强统筹谋划。确保到2030年底，甲县实现义务教育优质均衡发展目标；2031年底，乙县实现义务教育优质均衡发展目标。(责任单位:县教育局,各乡镇人民政府)");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.Equal(["县教育局", "各乡镇人民政府"], tasks[1].Lead);
+        Assert.Equal(new DateOnly(2030, 12, 31), tasks[0].Deadline);
+        Assert.Equal(new DateOnly(2031, 12, 31), tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_second_date_inside_the_rows_sentence_stays_the_rows()
+    {
+        // A date after a comma goes on with the row's sentence: still one task (the row's first deadline).
+        var t = Single("1. 精简项目审批手续。2027年5月底前实现中介超市上线运行，12月底前完成审批系统对接。(县发改局牵头,县财政局配合)");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(["县财政局"], t.Co);
+        Assert.Equal(new DateOnly(2027, 5, 31), t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_later_sentence_with_the_rows_own_date_adds_no_task()
+    {
+        // Conventions: a second task only for a deliverable with its own deadline; the same date is the same task.
+        var t = Single("2. 推进农村改厕。2027年年底前完成全县户厕摸排。2027年年底前完成公厕改造。(县农业农村局牵头)");
+        Assert.Equal(["县农业农村局"], t.Lead);
+        Assert.Equal(new DateOnly(2027, 12, 31), t.Deadline);
     }
 }
