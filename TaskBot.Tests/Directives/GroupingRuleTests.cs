@@ -82,6 +82,7 @@ public class GroupingRuleTests
     [InlineData("OpeningTargetIsTask", "//2030-12-31")]
     [InlineData("LateUnitsSpeakToTheirSentence", "// | 县生态环境局//2026-12-20")]
     [InlineData("OrdinalHeadingOpensList", "县住建局//2026-12-15 | //2026-12-20")]
+    [InlineData("WaitingTargetDateIsSibling", "//2026-12-31 | //2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

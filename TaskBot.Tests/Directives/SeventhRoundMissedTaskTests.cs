@@ -7,7 +7,9 @@ namespace TaskBot.Tests.Directives;
 /// sentence that opens with its modal on an attitude or a guideline ("要强化部门协同意识，统筹做好要素保障") asks for the
 /// job after it as a requirement of its own (rule ModalOpeningAsksItsJob), not as more of the task of the sentence
 /// before. A division-table row whose later sentence opens with a date of its own hands over a second deliverable
-/// with that deadline (rule BlockRowDatedSentences; holdout-b, lookalikes). Each with its counter-tests.
+/// with that deadline (rule BlockRowDatedSentences; holdout-b, lookalikes); a date of its own closing a sentence with a
+/// target after it, after a task already dated, is a second dated task (rule WaitingTargetDateIsSibling; r5-meetings,
+/// directives-real-dev-2, holdout-a). Each with its counter-tests.
 /// </summary>
 public class SeventhRoundMissedTaskTests
 {
@@ -101,5 +103,45 @@ public class SeventhRoundMissedTaskTests
         var t = Single("2. 推进农村改厕。2027年年底前完成全县户厕摸排。2027年年底前完成公厕改造。(县农业农村局牵头)");
         Assert.Equal(["县农业农村局"], t.Lead);
         Assert.Equal(new DateOnly(2027, 12, 31), t.Deadline);
+    }
+
+    // ---- WaitingTargetDateIsSibling ----
+
+    [Fact]
+    public void A_closing_date_with_its_own_target_after_a_dated_task_is_a_second_task()
+    {
+        // holdout-a ha-086 family: "确保圆满完成年度各项工作任务，10月底前具备随时供热条件".
+        var tasks = Parse("会议要求，加快各项供热工程进度，确保圆满完成年度各项工作任务，12月20日前具备随时供热条件。");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.Equal(new DateOnly(2026, 12, 31), tasks[0].Deadline);
+        Assert.Equal(Dec20, tasks[1].Deadline);
+        Assert.Empty(tasks[1].Lead);
+    }
+
+    [Fact]
+    public void A_closing_date_with_its_own_target_keeps_the_units_of_the_task_before()
+    {
+        // directives-real-dev-2 da-008 family: "…11月30日前完成地勘任务，12月底前施工队进地施工".
+        var tasks = Parse("县住建局要在12月10日前完成地勘任务，12月20日前施工队进场施工。");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.Equal(["县住建局"], tasks[1].Lead);
+        Assert.Equal(Dec20, tasks[1].Deadline);
+    }
+
+    [Fact]
+    public void Counter_the_same_date_again_adds_no_task()
+    {
+        var t = Single("县住建局要加快老旧小区改造进度，12月20日前完成全部改造任务，12月20日前全部达标。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void Counter_a_closing_date_of_an_undated_task_dates_that_task()
+    {
+        // Rule WaitingDeadlineClosesTask still takes it: no second task.
+        var t = Single("县住建局要加快老旧小区改造进度，12月20日前全部达标。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }

@@ -124,7 +124,11 @@ internal static class GroupingRules
         // "到2019年6月底，基本实现…": a date that says "by" opens the sentence; the task follows it.
         new("OpeningDeadlineWaits", GroupingStep.SetAside,
             g => OnlyADate(g),
-            g => g.PendingDeadline = g.C.Deadline,
+            g =>
+            {
+                g.PendingDeadline = g.C.Deadline;
+                g.PendingDeadlineClause = g.C;
+            },
             "到2027年6月底，县住建局要全面完成老旧小区改造。"),
 
         // Rule OwnAnnouncementClause (see OverGeneration): a unit that 将 does something tells its own plan, no task.
@@ -514,6 +518,27 @@ internal static class GroupingRules
                 g.ClosingDate = null;
             },
             "县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"),
+        // Rule WaitingTargetDateIsSibling: "…确保圆满完成年度各项工作任务，10月底前具备随时供热条件。": a date of its own that
+        // closes the sentence with a target after it (具备…条件, 全部达标: no verb read, so it waited for a clause that never
+        // came), after a task of this sentence that already has another date, is a second deliverable with its own deadline
+        // (conventions: one task per deliverable that has its own deadline): a task of the same units, not lost.
+        new("WaitingTargetDateIsSibling", GroupingStep.SentenceEnd,
+            g => g.PendingDeadline is { } d && g.PendingDeadlineClause is { } c && g.Cur is { Deadline: { } own } cur && cur.Sentence == g.SentenceNo
+                 && !Grouping.SameDeadline(own, d) && d.Date is not null && !d.Soft && c.Deadline == d && d.End < c.End
+                 && ChineseText.IsHan(g.R.T[g.R.SkipSpace(d.End, c.End)]),
+            g =>
+            {
+                var c = g.PendingDeadlineClause!;
+                var sibling = g.StartLike(c, g.Cur!, withCooperation: false);
+                sibling.Deadline = g.PendingDeadline;
+                sibling.HasWork = true;
+                // Its words after the date are the target ("具备随时供热条件"), not the date again.
+                sibling.Parts.Clear();
+                sibling.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.PendingDeadline!.End, c.End), c.End).Trim(), 0, false));
+                g.Cur = sibling;
+                g.PendingDeadline = null;
+            },
+            "会议要求，加快各项供热工程进度，确保圆满完成年度各项工作任务，12月20日前具备随时供热条件。"),
         // A date left with nothing after it in its sentence ("…；冲刺全年目标任务。") closes the task before.
         new("WaitingDeadlineClosesTask", GroupingStep.SentenceEnd,
             g => g.PendingDeadline is not null && g.Cur is not null && g.Cur.Deadline is null,
