@@ -74,6 +74,8 @@ internal sealed partial class Grouping(Reading r)
     public bool ParagraphSpoken { get; private set; }
     /// <summary>A deadline that opened the sentence ("到2019年6月底，基本实现…"): it goes to what follows.</summary>
     public DeadlineMatch? PendingDeadline;
+    /// <summary>The clause whose date waits (rule OpeningDeadlineWaits): its words after the date may state a target.</summary>
+    public Clause? PendingDeadlineClause;
     /// <summary>Rule ClosingDateBindsOtherUnits: a subjectless date that joined <see cref="ClosingDateTask"/>; it binds the
     /// sentence's other tasks only if the sentence ends without a new task after it (<see cref="ClosingDateDrafts"/>).</summary>
     public DeadlineMatch? ClosingDate;

@@ -125,7 +125,11 @@ internal static class GroupingRules
         // "到2019年6月底，基本实现…": a date that says "by" opens the sentence; the task follows it.
         new("OpeningDeadlineWaits", GroupingStep.SetAside,
             g => OnlyADate(g),
-            g => g.PendingDeadline = g.C.Deadline,
+            g =>
+            {
+                g.PendingDeadline = g.C.Deadline;
+                g.PendingDeadlineClause = g.C;
+            },
             "到2027年6月底，县住建局要全面完成老旧小区改造。"),
 
         // Rule OwnAnnouncementClause (see OverGeneration): a unit that 将 does something tells its own plan, no task.
@@ -548,6 +552,27 @@ internal static class GroupingRules
                 g.ClosingDate = null;
             },
             "县住建局负责管网设计，县水务公司负责施工，12月20日前建成投用。"),
+        // Rule WaitingTargetDateIsSibling: "…确保圆满完成年度各项工作任务，10月底前具备随时供热条件。": a date of its own that
+        // closes the sentence with a target after it (具备…条件, 全部达标: no verb read, so it waited for a clause that never
+        // came), after a task of this sentence that already has another date, is a second deliverable with its own deadline
+        // (conventions: one task per deliverable that has its own deadline): a task of the same units, not lost.
+        new("WaitingTargetDateIsSibling", GroupingStep.SentenceEnd,
+            g => g.PendingDeadline is { } d && g.PendingDeadlineClause is { } c && g.Cur is { Deadline: { } own } cur && cur.Sentence == g.SentenceNo
+                 && !Grouping.SameDeadline(own, d) && d.Date is not null && !d.Soft && c.Deadline == d && d.End < c.End
+                 && ChineseText.IsHan(g.R.T[g.R.SkipSpace(d.End, c.End)]),
+            g =>
+            {
+                var c = g.PendingDeadlineClause!;
+                var sibling = g.StartLike(c, g.Cur!, withCooperation: false);
+                sibling.Deadline = g.PendingDeadline;
+                sibling.HasWork = true;
+                // Its words after the date are the target ("具备随时供热条件"), not the date again.
+                sibling.Parts.Clear();
+                sibling.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.PendingDeadline!.End, c.End), c.End).Trim(), 0, false));
+                g.Cur = sibling;
+                g.PendingDeadline = null;
+            },
+            "会议要求，加快各项供热工程进度，确保圆满完成年度各项工作任务，12月20日前具备随时供热条件。"),
         // A date left with nothing after it in its sentence ("…；冲刺全年目标任务。") closes the task before.
         new("WaitingDeadlineClosesTask", GroupingStep.SentenceEnd,
             g => g.PendingDeadline is not null && g.Cur is not null && g.Cur.Deadline is null,
@@ -840,8 +865,23 @@ internal static class GroupingRules
     }
 
     static bool SubjectlessAsk(Grouping g) =>
-        g.Cur!.Sentence != g.SentenceNo && g.C.HasAction && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false })
+        g.Cur!.Sentence != g.SentenceNo && g.C.HasAction
+        && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false } || ModalOpeningAsksItsJob(g))
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
+
+    /// <summary>
+    /// Rule ModalOpeningAsksItsJob: "会议强调，要加快推进重点项目建设，…。要强化部门协同意识，统筹做好要素保障，突破瓶颈制约。":
+    /// a sentence that opens with its modal on an attitude or a guideline (要强化…意识, 要坚持问题导向: set aside as tone)
+    /// asks, with that modal, for the first job named after it in the sentence: the job is the sentence's own
+    /// requirement (rule SubjectlessSentenceStartsTask: one more task, with an empty lead as the task before), not more
+    /// of the task of the sentence before. Only after a task of nobody's (after a unit's task the labels split on whether
+    /// the unit carries over, so the sentence still joins it), when every clause before the job in its sentence was
+    /// such a modal opening, and the job names nobody and is no purpose (确保…) nor a manner (以…的合力确保…).
+    /// </summary>
+    static bool ModalOpeningAsksItsJob(Grouping g) =>
+        g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose && !g.C.Statement && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] != '以'
+        && g.R.SkipSpace(g.Sentence.Start, g.C.Start) < g.C.Start
+        && SentenceView.ModalAt(g.R.T, g.R.SkipSpace(g.Sentence.Start, g.C.Start), g.C.Start, g.R.Lx) > 0;
 
     /// <summary>
     /// "临沂市住房和城乡建设局办公室 2021年8月16日印(发)" at the foot of minutes pasted whole: the unit that issued

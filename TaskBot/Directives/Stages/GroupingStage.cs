@@ -163,6 +163,46 @@ internal sealed partial class Grouping
         }
         Drafts.Add(d);
         Cur = d;
+        DatedSentencesOfBlock(d, reader);
+    }
+
+    /// <summary>
+    /// Rule BlockRowDatedSentences: "实施农村环境综合整治，2017年年底前，完成20个宜居示范乡镇…创建。2020年年底前，农村环境管理
+    /// 水平得到进一步提升…。(市建委牵头)": a row of a division table whose later sentence (or semicolon item) opens with a
+    /// date of its own, other than the row's, hands over a second deliverable with that deadline (conventions: one
+    /// task per deliverable that has its own deadline): a task of the same units, its deliverable what that date's
+    /// clause says. A date inside a sentence, a relative or soft one, or one in a 完成时限 cell stays the row's.
+    /// </summary>
+    void DatedSentencesOfBlock(Draft row, ClauseReader reader)
+    {
+        var t = R.T;
+        var blocks = Item.Blocks;
+        if (row.Deadline?.Date is not { } first || blocks.DeadlineLabelAt is not null) return;
+        var seen = new HashSet<DateOnly> { first };
+        foreach (var dl in R.Deadlines)
+        {
+            if (dl.Start < Item.Start || dl.Start >= Item.End || dl.Invalid || dl.IsRelative || dl.Soft || dl.Date is not { } date) continue;
+            if (dl.Kind is not (DeadlineKind.PeriodEnd or DeadlineKind.Absolute) || blocks.InDeadlineCell(dl.Start) || !seen.Add(date)) continue;
+            int b = dl.Start - 1;
+            while (b >= Item.Start && char.IsWhiteSpace(t[b])) b--;
+            if (b < Item.Start || t[b] is not ('。' or ';' or '；')) continue;
+            var d = new Draft(dl.Start) { End = Item.End, FromBlock = true, Supervisor = row.Supervisor, Deadline = dl };
+            d.Lead.AddRange(row.Lead);
+            d.Co.AddRange(row.Co);
+            foreach (var (cs, ce) in Segmenter.Clauses(t, dl.Start, Item.End))
+            {
+                if (dl.Start < cs || dl.Start >= ce) continue;
+                var c = new Clause(cs, ce);
+                reader.ReadAction(c, Math.Min(dl.End, ce), ce);
+                d.Deliverable = c.Deliverable;
+                break;
+            }
+            int se = dl.End;
+            while (se < Item.End && t[se] is not ('。' or ';' or '；' or '(' or '（')) se++;
+            d.Deliverable ??= Deliverables.Clean(R.Original, t, R.SkipSpace(dl.End, se), se, R.Lx);
+            Drafts.Add(d);
+            Cur = d;
+        }
     }
 
     /// <summary>
