@@ -538,14 +538,6 @@ internal static class GroupingRules
         //   管线迁移"): the date was the task's before it, not the sentence's;
         // - an earlier task of the same units (ClosingDateStaysWithItsUnits: "各单位要聚焦…，要加大…管理，力争在31日前抓好
         //   整改"): the date is their last job's.
-        // Rule ClosingTargetStaysWithItsUnits: "区督查督办机构要会同区发改委加大督查考核力度，相关部门要加强协调配合，确保项目顺利
-        //推进，完成全年投资任务": a year's or period's target (完成全年…任务) closing the sentence after a task that names its
-        // own units is what those units must reach, not a time limit of the other units' tasks (a date, "12月20日前建成投用",
-        // still binds them).
-        new("ClosingTargetStaysWithItsUnits", GroupingStep.SentenceEnd,
-            g => g.ClosingDate is { Target: true, Kind: DeadlineKind.PeriodEnd } && g.ClosingDateTask is { Lead.Count: > 0 },
-            g => g.ClosingDate = null,
-            "县督查室要会同县发改委加大督查考核力度，相关部门要加强协调配合，确保项目顺利推进，完成全年投资任务。"),
         new("ClosingDateBindsOtherUnits", GroupingStep.SentenceEnd,
             g => g.ClosingDate is not null && g.Drafts.Count == g.ClosingDateDrafts,
             g =>
