@@ -287,6 +287,13 @@ public static class DeadlineGrammar
         new("period_report", DeadlineKind.PeriodEnd, "况结点",
             R($@"(?<at>(?:(?:19|20)[0-9]{{2}}年度?|今年|本年度|本年|当年|全年|年度)(?:第?[一二三四1-4]季度|[上下]半年|首季度?)?|第?[一二三四1-4]季度|[上下]半年|首季度?)(?:重点)?(?:工作|目标)?(?:任务)?(?:完成|落实|进展|实施|执行|推进)?(?:工作)?(?:情况|总结|要点)"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["情况", "总结", "要点"] },
+        // Rule statistics_period: "统计期为2017年1月1日至2017年12月31日", "统计周期为2017年全年", "本次统计数字截止时间为2007年12月25日":
+        // the period (or the as-of day) that a report's figures cover is no time to act by (conventions: statistics
+        // yield no task), the same "as of" the 截至 check reads. Only the period after the label is claimed, as a veto;
+        // a by-when elsewhere ("请于1月15日前报送，统计周期为2017年第四季度") still dates the task.
+        new("statistics_period", DeadlineKind.PeriodEnd, "统数",
+            R(@"(?:统计(?:周期|期限|期|时段|区间)|统计(?:数字|数据)?截[止至](?:时间|日期)|数据截[止至](?:时间|日期))(?:为|是|:)?(?<at>[0-9一二三四五六七八九十〇零年月日号度季第上下半全至到止\-—~]+)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["统计", "数据截"] },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),

@@ -1,0 +1,36 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Seventh round, spurious deadlines: phrases that dated a task the labels leave undated (eval/families.py,
+/// date_spurious over the development files). Each rule's examples, and for each word it reads a directive that
+/// still keeps its task and its own date.
+/// </summary>
+public class SeventhRoundSpuriousDateTests
+{
+    // Rule statistics_period (DeadlineGrammar): the period a report's figures cover is no deadline.
+    [Theory]
+    [InlineData("一、统计工作要严格按照国家统计局批准的《交通运输科技统计报表制度》执行，统计期为2017年1月1日至2017年12月31日。", "2017-11-21")]
+    [InlineData("填报年报时，统计周期为2017年全年，请各单位仔细核对四个季度的报表。", "2017-11-21")]
+    public void The_period_a_statistics_report_covers_is_no_deadline(string text, string reference) =>
+        Assert.All(Parse(text, reference), t => Assert.Null(t.Deadline));
+
+    [Fact]
+    public void The_as_of_day_of_the_figures_hands_nothing_over() =>
+        Assert.Empty(Parse("一、统计时间\n本次统计数字截止时间为2007年12月25日。", "2007-12-10"));
+
+    // Counter-tests: the words 统计期/统计周期/统计截止时间/数据截止时间 leave a real by-when and its task alone.
+    [Theory]
+    [InlineData("请各单位于2018年1月15日前报送第四季度报表，统计周期为2017年第四季度。", "2018-01-08", "2018-01-15")]
+    [InlineData("各乡镇要在12月20日前报送统计台账，统计期为2017年1月1日至2017年11月30日。", "2017-12-01", "2017-12-20")]
+    [InlineData("县统计局要于1月10日前完成年报汇总，统计截止时间为2017年12月31日。", "2017-12-15", "2018-01-10")]
+    [InlineData("各部门要于12月25日前报送项目进展情况，数据截止时间为12月20日。", "2026-12-01", "2026-12-25")]
+    public void A_by_when_next_to_a_statistics_period_still_dates_the_task(string text, string reference, string expected)
+    {
+        var tasks = Parse(text, reference);
+        Assert.NotEmpty(tasks);
+        Assert.Contains(tasks, t => t.Deadline?.ToString("yyyy-MM-dd") == expected);
+    }
+}
