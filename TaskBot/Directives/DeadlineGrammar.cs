@@ -294,12 +294,6 @@ public static class DeadlineGrammar
         new("statistics_period", DeadlineKind.PeriodEnd, "统数",
             R(@"(?:统计(?:周期|期限|期|时段|区间)|统计(?:数字|数据)?截[止至](?:时间|日期)|数据截[止至](?:时间|日期))(?:为|是|:)?(?<at>[0-9一二三四五六七八九十〇零年月日号度季第上下半全至到止\-—~]+)"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["统计", "数据截"] },
-        // Rule year_target_as_purpose: "为实现全年目标任务奠定坚实基础", "为实现全年目标任务、推动…高质量发展而努力奋斗": the
-        // year's target is what the work is for (为…奠定基础, 为…而奋斗), not what it must reach by the year's end. Only the
-        // year word is claimed, as a veto, so that year_level_target does not read it; a by-when of the clause still dates it.
-        new("year_target_as_purpose", DeadlineKind.PeriodEnd, "为",
-            R(@"为了?(?:实现|完成|确保完成|确保|夺取|冲刺)[^,。;:\n]{0,4}(?<at>全年|本年度|年度|今年|年终)[^,。;:\n]{0,24}(?:奠定|打下|而努力|而奋斗|而奋战)"),
-            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["全年", "年度", "今年", "年终"] },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
