@@ -33,4 +33,24 @@ public class SeventhRoundSpuriousDateTests
         Assert.NotEmpty(tasks);
         Assert.Contains(tasks, t => t.Deadline?.ToString("yyyy-MM-dd") == expected);
     }
+    // Rule announced_own_event (DeadlineGrammar): 将于/将在 + a date + what the speaker itself will do then.
+    [Fact]
+    public void An_announced_check_does_not_date_the_units_task()
+    {
+        var tasks = Parse("市政务公开办将于6月下旬对各县市区开展正式测评，请各单位高度重视，指定专人负责，务必在6月1日前对照问题清单完成整改。", "2023-05-25");
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.Equal("2023-06-01", t.Deadline?.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void The_writers_own_spot_check_is_no_deadline() =>
+        Assert.All(Parse("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查，督促整改。", "2007-09-03"), t => Assert.Null(t.Deadline));
+
+    // Counter-tests: 将于 + the work to finish, and 组织/开展 after a unit's own 要于, still date the task.
+    [Theory]
+    [InlineData("各乡镇要抓紧开展疫情普查，此次普查工作将于10月上旬完成。", "2018-09-20", "2018-10-10")]
+    [InlineData("县住建局要于6月下旬组织开展燃气安全大检查。", "2023-05-25", "2023-06-30")]
+    [InlineData("各学校要在9月中旬对校舍开展安全隐患排查。", "2007-09-03", "2007-09-20")]
+    public void A_date_of_work_asked_for_still_dates_it(string text, string reference, string expected) =>
+        Assert.Contains(Parse(text, reference), t => t.Deadline?.ToString("yyyy-MM-dd") == expected);
 }
