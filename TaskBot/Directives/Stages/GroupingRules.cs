@@ -503,14 +503,6 @@ internal static class GroupingRules
             g => g.C.Deadline is not null && g.Cur!.Deadline is not null && g.C.HasAction && !Grouping.SameDeadline(g.C.Deadline, g.Cur.Deadline),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: false),
             "县住建局要在12月20日前完成前期工作，并在2027年3月31日前实现招投标。"),
-        // Rule EnsuredDateIsOwnTask: "各单位要…做好工资支付专项检查…，确保在2月8日前完成群体性清欠任务": a 确保/力争/争取 clause
-        // with a date of its own, after work of the same sentence that has none, is one more task of those units (the
-        // conventions' "one task per deliverable that has its own deadline"); the work before keeps no date.
-        new("EnsuredDateIsOwnTask", GroupingStep.Place,
-            g => g.C.Deadline is { Soft: false, Target: false } && g.C.HasAction && g.Cur!.Deadline is null && g.Cur.Vague is null
-                 && g.Cur.Sentence == g.SentenceNo && g.Cur.Acted && g.Cur.Lead.Count > 0 && OpensWithEnsure(g),
-            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: false),
-            "各单位要全力做好工资支付专项检查，严格落实企业工资支付主体责任，确保在2月8日前完成群体性清欠任务。"),
         // "A负责…，B负责…，C负责…，10月底前建成投用": a closing deadline binds every task of the sentence. It joins the
         // task before now; whether it binds the others is decided at the sentence's end (rule ClosingDateBindsOtherUnits).
         new("ClosingDeadlineBindsSentence", GroupingStep.Place,
@@ -833,13 +825,6 @@ internal static class GroupingRules
     /// no date from it (units named on both; a task of nobody still takes it, as in "…，…，10月底前建成投用").</summary>
     static bool ClosingDateStaysWithItsUnits(Grouping g, Draft other) =>
         g.ClosingDateTask is { } dated && other != dated && dated.Lead.Count > 0 && g.SameUnits(other.Lead, dated.Lead);
-
-    static bool OpensWithEnsure(Grouping g)
-    {
-        int k = g.R.SkipSpace(g.C.Start, g.C.End);
-        var t = g.R.T;
-        return k + 2 <= g.C.End && (t.AsSpan(k, 2) is "确保" or "力争" or "争取");
-    }
 
     static DeadlineMatch? ListTarget(Grouping g) =>
         g.Cur is { Deadline: { } dl } cur && (dl.Soft || dl.Target) && cur.Sentence == g.SentenceNo ? dl : null;
