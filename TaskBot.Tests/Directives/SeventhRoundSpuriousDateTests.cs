@@ -53,4 +53,18 @@ public class SeventhRoundSpuriousDateTests
     [InlineData("各学校要在9月中旬对校舍开展安全隐患排查。", "2007-09-03", "2007-09-20")]
     public void A_date_of_work_asked_for_still_dates_it(string text, string reference, string expected) =>
         Assert.Contains(Parse(text, reference), t => t.Deadline?.ToString("yyyy-MM-dd") == expected);
+    // Rule period_names_meeting (DeadlineGrammar): a month or quarter in a meeting's name says which meeting it is.
+    [Theory]
+    [InlineData("7月29日至30日，全县重点工作现场观摩总结暨冲刺三季度动员会议召开，会议采取现场观摩和集中开会相结合的形式。", "2020-07-30")]
+    [InlineData("市委常委、常务副市长主持召开全市重点项目6月份调度会，通报1-5月全市重点项目工作进展情况。", "2016-06-24")]
+    public void A_period_in_a_meetings_name_dates_nothing(string text, string reference) =>
+        Assert.All(Parse(text, reference), t => Assert.Null(t.Deadline));
+
+    // Counter-tests: the meeting words after a period that is the time of the work, or a by-when before the meeting.
+    [Theory]
+    [InlineData("各乡镇要在三季度召开现场推进会，总结推广先进经验。", "2020-07-30", "2020-09-30")]
+    [InlineData("各县区要在6月份调度会前报送项目进度。", "2016-05-24", "2016-06-30")]
+    [InlineData("县发改委要牵头做好三季度重点项目集中开工工作，会议要求各单位全力配合。", "2020-07-30", "2020-09-30")]
+    public void A_period_of_work_next_to_a_meeting_word_still_dates_it(string text, string reference, string expected) =>
+        Assert.Contains(Parse(text, reference), t => t.Deadline?.ToString("yyyy-MM-dd") == expected);
 }

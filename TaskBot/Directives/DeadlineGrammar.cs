@@ -301,6 +301,13 @@ public static class DeadlineGrammar
         new("announced_own_event", DeadlineKind.PeriodEnd, "将",
             R(@"将[于在](?<at>[0-9一二三四五六七八九十〇零年月日号上中下旬初底末]+)(?:起|左右)?(?:对|组织|开展|召开|举办|举行|进行)"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["将于", "将在"], Before = NotAskedOfAUnit },
+        // Rule period_names_meeting: "全县重点工作现场观摩总结暨冲刺三季度动员会议", "全市重点项目6月份调度会": a month or a
+        // quarter right before the name of a meeting (调度会, 动员会, 推进会, 会议…) says which meeting it is, not a time to act
+        // by (conventions: the framing of minutes is never a task). "在三季度召开推进会" (a verb between) and "6月份调度会前"
+        // (by the meeting) are left alone. Only the period is claimed, as a veto.
+        new("period_names_meeting", DeadlineKind.PeriodEnd, "会會",
+            R(@"(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)(?:工作)?(?:调度会|調度會|动员会|動員會|推进会|推進會|座谈会|座談會|部署会|部署會|观摩会|觀摩會|会议|會議)(?:[^前之以]|$)"),
+            (m, c) => Resolution.Invalid) { Veto = true },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
