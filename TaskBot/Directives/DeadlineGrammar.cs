@@ -287,6 +287,27 @@ public static class DeadlineGrammar
         new("period_report", DeadlineKind.PeriodEnd, "况结点",
             R($@"(?<at>(?:(?:19|20)[0-9]{{2}}年度?|今年|本年度|本年|当年|全年|年度)(?:第?[一二三四1-4]季度|[上下]半年|首季度?)?|第?[一二三四1-4]季度|[上下]半年|首季度?)(?:重点)?(?:工作|目标)?(?:任务)?(?:完成|落实|进展|实施|执行|推进)?(?:工作)?(?:情况|总结|要点)"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["情况", "总结", "要点"] },
+        // Rule statistics_period: "统计期为2017年1月1日至2017年12月31日", "统计周期为2017年全年", "本次统计数字截止时间为2007年12月25日":
+        // the period (or the as-of day) that a report's figures cover is no time to act by (conventions: statistics
+        // yield no task), the same "as of" the 截至 check reads. Only the period after the label is claimed, as a veto;
+        // a by-when elsewhere ("请于1月15日前报送，统计周期为2017年第四季度") still dates the task.
+        new("statistics_period", DeadlineKind.PeriodEnd, "统数",
+            R(@"(?:统计(?:周期|期限|期|时段|区间)|统计(?:数字|数据)?截[止至](?:时间|日期)|数据截[止至](?:时间|日期))(?:为|是|:)?(?<at>[0-9一二三四五六七八九十〇零年月日号度季第上下半全至到止\-—~]+)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["统计", "数据截"] },
+        // Rule announced_own_event: "市政务公开办将于6月下旬对各县市区开展正式测评", "市教育局将在9月中旬组织有关人员…抽查": a
+        // date after 将于/将在 that goes on to what the speaker itself will do then (对…, 组织, 开展, 召开, 举办, 举行, 进行) is
+        // the time of its own announced event (conventions: the writer's own announcements are no task), not a time
+        // to act by. "此次普查工作将于10月上旬完成" (the work to finish) is left alone. Only the date is claimed, as a veto.
+        new("announced_own_event", DeadlineKind.PeriodEnd, "将",
+            R(@"将[于在](?<at>[0-9一二三四五六七八九十〇零年月日号上中下旬初底末]+)(?:起|左右)?(?:对|组织|开展|召开|举办|举行|进行)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["将于", "将在"], Before = NotAskedOfAUnit },
+        // Rule period_names_meeting: "全县重点工作现场观摩总结暨冲刺三季度动员会议", "全市重点项目6月份调度会": a month or a
+        // quarter right before the name of a meeting (调度会, 动员会, 推进会, 会议…) says which meeting it is, not a time to act
+        // by (conventions: the framing of minutes is never a task). "在三季度召开推进会" (a verb between) and "6月份调度会前"
+        // (by the meeting) are left alone. Only the period is claimed, as a veto.
+        new("period_names_meeting", DeadlineKind.PeriodEnd, "会會",
+            R(@"(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)(?:工作)?(?:调度会|調度會|动员会|動員會|推进会|推進會|座谈会|座談會|部署会|部署會|观摩会|觀摩會|会议|會議)(?:[^前之以]|$)"),
+            (m, c) => Resolution.Invalid) { Veto = true },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
@@ -681,6 +702,18 @@ public static class DeadlineGrammar
     /// (\s, a Unicode category) cannot use a vectorized search for its first character, and cost a class test per
     /// character of the text. Returns where the context starts, at or after the rule's previous match, or -1.
     /// </summary>
+    /// <summary>
+    /// announced_own_event's context: the clause of 将于 is not a request put to a unit ("请县住建局将于12月20日组织竣工验收",
+    /// "会议要求县住建局将于…"): no 请 or 要求 between the clause's start and the date.
+    /// </summary>
+    static int NotAskedOfAUnit(string text, int start, int at, int previousEnd)
+    {
+        int j = at - 1;
+        while (j >= start && text[j] is not (',' or '。' or ';' or '\n' or ':')) j--;
+        var clause = text.AsSpan(j + 1, at - j - 1);
+        return clause.Contains('请') || clause.Contains("要求", StringComparison.Ordinal) ? -1 : Math.Max(j + 1, start);
+    }
+
     static int SentenceOpening(string text, int start, int at, int previousEnd)
     {
         int j = at - 1, lastBreak = -1;
