@@ -114,6 +114,8 @@ public sealed class DirectiveLexicon
     public PhraseSet PreambleEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
+    /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
+    public PhraseSet ReportClosings { get; }
     /// <summary>
     /// 印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter). Not among the
     /// <see cref="SentenceRuleCues"/>: every marker holds 印发, one of the <see cref="IssuingVerbs"/> already looked for.
@@ -215,6 +217,7 @@ public sealed class DirectiveLexicon
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
+        ReportClosings = Set("reportClosings");
         CoverLetterMarkers = Set("coverLetterMarkers");
         CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");

@@ -782,6 +782,31 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>
     /// 要, 请, 务必, 责成: how work is handed over now, as against 应 / 须, the register of a rule ("协办部门应在3个工作日内…").
     /// </summary>
+    /// <summary>A dated time limit: a dated phrase closed by 前 / 底 / 内 before the clause ends ("12月20日前", "11月底").</summary>
+    public bool HasDatedLimit()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end)) continue;
+            for (int j = k + 1; j < Math.Min(end, k + 12) && text[j] is not (',' or ';' or ':'); j++)
+                if (text[j] is '前' or '底' or '内') return true;
+        }
+        return false;
+    }
+
+    /// <summary>An order modal (<see cref="HasOrderModal"/>) other than the 要求 of a basis clause ("按照…要求,我镇…").</summary>
+    public bool HasOrderBesidesBasis()
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || text[k] is not ('要' or '请' or '务' or '责') || AsksNothingHere(k, len)) continue;
+            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && OpensWithBasis(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
     public bool HasOrderModal()
     {
         for (int k = start; k < end; k++)
@@ -847,12 +872,43 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// "…特此报告。\n中川镇人民政府\n2020年10月15日": the item is a report sent up to a superior, closed by its formula
+    /// (<see cref="DirectiveLexicon.ReportClosings"/>) on the last lines of the item, with at most a signature and a date
+    /// after it. The writer tells what it has done; it hands nothing over. Only the formula in that closing place counts:
+    /// "以“特此报告”结尾" inside a sentence is no closing.
+    /// </summary>
+    public bool ItemClosesAsReport()
+    {
+        if (itemStart < 0 || itemEnd <= itemStart) return false;
+        int b = itemEnd;
+        for (int lines = 0; lines <= 2; lines++)
+        {
+            while (b > itemStart && (char.IsWhiteSpace(text[b - 1]) || text[b - 1] is '。' or '!' or '.')) b--;
+            if (b <= itemStart) return false;
+            if (lx.ReportClosings.MatchEndingAt(text, b, itemStart) is int len and > 0)
+            {
+                int a = b - len;
+                while (a > itemStart && text[a - 1] is ' ' or '\t' or '\u3000') a--;
+                // The formula stands on a line of its own, or closes the last paragraph after a full stop.
+                return a == itemStart || text[a - 1] is '\n' or '\r' or '。' or ',';
+            }
+            // Step back over one short line (a signature or a date) and look again.
+            int lineStart = b;
+            while (lineStart > itemStart && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+            if (lineStart == itemStart || b - lineStart > 20) return false;
+            b = lineStart;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// One scan for anything a rule looks for (a listed word, 了, 将, 的 before a modal, a header label): the parser
     /// runs the rules themselves only on the few sentences that have one.
     /// </summary>
     public bool MightMatchARule()
     {
-        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()) return true;
+        if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
+            || ItemClosesAsReport()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -1043,6 +1099,13 @@ public static class SentenceRules
             s => s.After == "Notice" && !s.InDecisions && !s.HasAsk(strongOnly: true),
             "现将草案征求意见稿向社会公开征求意见。意见建议请于12月26日前以信件方式寄至县司法局。",
             "现将草案征求意见稿向社会公开征求意见。县司法局要于12月20日前汇总各方意见报县政府。"),
+        // An item closed as a report sent up (特此报告 / 专此报告, then at most a signature and a date): the writer tells
+        // the superior what it did, and its 请审批 asks the addressee, not a unit; a sentence that orders and dates the
+        // order ("各乡镇要于12月20日前完成…") keeps its task.
+        new("ReportSentUp",
+            s => !s.InDecisions && s.ItemClosesAsReport() && !(s.HasOrderBesidesBasis() && s.HasDatedLimit()),
+            "县爱卫办:\n我镇高度重视，成立考核验收组对东柳村、西柳村进行自查初验，均达到省级卫生村标准，现予以申报。\n专此报告\n板桥镇人民政府\n2022年7月15日",
+            "各乡镇上报的整改报告应以“特此报告”结尾，12月20日前报县政府办公室。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
