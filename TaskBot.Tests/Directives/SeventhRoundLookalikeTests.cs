@@ -56,4 +56,32 @@ public class SeventhRoundLookalikeTests
         var t = Single("各乡镇:\n请于12月20日前将自建房排查清单报县住建局。\n特此通知。\n县人民政府办公室\n2026年11月30日");
         Assert.Equal(Dec20, t.Deadline);
     }
+
+    // ---- AskOfThePublic ----
+
+    [Theory]
+    // r6-lookalikes r6a-048 (a notice on mass testing, to residents and staff).
+    [InlineData("三、请辖区居民和企事业单位职工按照街道、社区(村)或单位通知要求,错峰就近到采样点,配合工作人员做好信息登记和样本采集。")]
+    // r6-lookalikes r6a-093 (a fire-safety notice, to companies and the public).
+    [InlineData("请各社会单位、住宅物业服务企业及广大群众要认真自查自改违法违规行为,主动消除电动自行车安全隐患,积极配合夜查行动。")]
+    // A third shape: the public alone, with a date.
+    [InlineData("请广大市民于12月20日前到所在社区登记冬季取暖需求。")]
+    public void An_ask_of_the_public_is_no_task(string text)
+    {
+        Assert.Contains("AskOfThePublic", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // Counter-tests, one per word: the public word stands outside the addressee of 请, the unit is asked.
+    [InlineData("请各乡镇于12月20日前组织居民代表召开座谈会,形成意见汇总报县民政局。", "各乡镇")]
+    [InlineData("请县信访局在12月20日前梳理群众反映的突出问题并提出解决方案。", "县信访局")]
+    [InlineData("请县城管局于12月20日前完成市民投诉问题整改。", "县城管局")]
+    [InlineData("请县融媒体中心于12月20日前通过微信公众号发布整改情况。", "县融媒体中心")]
+    [InlineData("请县民政局在12月20日前征求各界人士意见后报县政府。", "县民政局")]
+    public void Every_public_word_outside_the_addressee_keeps_the_task(string text, string lead)
+    {
+        Assert.DoesNotContain("AskOfThePublic", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.Contains(lead) && t.Deadline == Dec20);
+    }
 }

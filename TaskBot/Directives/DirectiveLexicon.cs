@@ -116,6 +116,8 @@ public sealed class DirectiveLexicon
     public PhraseSet AttitudeEndings { get; }
     /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
     public PhraseSet ReportClosings { get; }
+    /// <summary>The public as an addressee of 请 in a notice: 居民, 群众, 市民, 公众, 各界人士.</summary>
+    public PhraseSet PublicAddressees { get; }
     /// <summary>
     /// 印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter). Not among the
     /// <see cref="SentenceRuleCues"/>: every marker holds 印发, one of the <see cref="IssuingVerbs"/> already looked for.
@@ -218,6 +220,7 @@ public sealed class DirectiveLexicon
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
         ReportClosings = Set("reportClosings");
+        PublicAddressees = Set("publicAddressees");
         CoverLetterMarkers = Set("coverLetterMarkers");
         CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");

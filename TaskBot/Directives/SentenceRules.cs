@@ -902,13 +902,37 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// "请辖区居民和企事业单位职工按照…错峰就近到采样点", "请各社会单位、住宅物业服务企业及广大群众要认真自查自改": the sentence
+    /// opens with 请 and the list it addresses, up to its first comma or modal, names the public as one of its members
+    /// (<see cref="DirectiveLexicon.PublicAddressees"/>: 居民, 群众 … closing a member, before 、/和/及/与 or the verb): a
+    /// notice to the public, nothing handed to a unit. Only the addressee counts: "请县融媒体中心通过微信公众号…" or
+    /// "请各乡镇组织居民代表…" ask a unit.
+    /// </summary>
+    public bool AsksThePublic()
+    {
+        int p = ContentStart;
+        if (p >= end || text[p] != '请') return false;
+        var s = text.AsSpan(0, end);
+        for (int k = p + 1; k < end && k < p + 40; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':' or '。' or '要' or '于' or '在' or '按' or '对' or '将' or '通' or '组') return false;
+            int len = lx.PublicAddressees.MatchAt(s, k);
+            if (len == 0 || k + len >= end) continue;
+            char next = text[k + len];
+            if (next is '、' or '和' or '及' or '与' or '要' or '按' or '于' or '在' or '积' or '主' or '认' or ',') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// One scan for anything a rule looks for (a listed word, 了, 将, 的 before a modal, a header label): the parser
     /// runs the rules themselves only on the few sentences that have one.
     /// </summary>
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ItemClosesAsReport()) return true;
+            || ItemClosesAsReport() || AsksThePublic()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -1106,6 +1130,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.ItemClosesAsReport() && !(s.HasOrderBesidesBasis() && s.HasDatedLimit()),
             "县爱卫办:\n我镇高度重视，成立考核验收组对东柳村、西柳村进行自查初验，均达到省级卫生村标准，现予以申报。\n专此报告\n板桥镇人民政府\n2022年7月15日",
             "各乡镇上报的整改报告应以“特此报告”结尾，12月20日前报县政府办公室。"),
+        // A notice to the public: an ask addressed, by its opening 请, to residents or the public among others.
+        new("AskOfThePublic",
+            s => !s.InDecisions && s.AsksThePublic(),
+            "请辖区居民和企事业单位职工按照社区通知要求，错峰就近到采样点，配合工作人员做好信息登记和样本采集。",
+            "请各乡镇于12月20日前组织居民代表召开座谈会，形成意见汇总报县民政局。"),
         new("Findings",
             s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
