@@ -569,27 +569,7 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
-            || NoticeReceiptAfter(t, e, end);
-    }
-
-    /// <summary>
-    /// Rule NoticeReceiptAfterSubject: "各地接到本《通知》后，要按要求在11月30日前…", "各单位接此通知后，根据实际情况进行
-    /// 宣传发动": the addressees, then when they receive the notice (接到 / 接此 / 收到 … 通知后), then what they must do: the
-    /// unit before the receipt clause is the subject. Only a short clause with 通知 (its title or quotes may close
-    /// right before 后), no punctuation inside it.
-    /// </summary>
-    static bool NoticeReceiptAfter(string t, int e, int end)
-    {
-        if (e + 4 >= end || !(t[e] == '接' && t[e + 1] is '到' or '此' || t[e] == '收' && t[e + 1] == '到')) return false;
-        bool notice = false;
-        for (int k = e + 2; k < Math.Min(end, e + 16); k++)
-        {
-            if (t[k] is '，' or ',' or '。' or '；' or '：') return false;
-            if (t[k] == '知' && t[k - 1] == '通') notice = true;
-            if (t[k] == '后') return notice && t[k - 1] is '知' or '》' or '”' or '」';
-        }
-        return false;
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end);
     }
 
     /// <summary>
