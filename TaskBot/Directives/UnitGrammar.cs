@@ -310,11 +310,26 @@ public sealed class UnitGrammar
             // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
             if (c == '间' && t[k - 2] == '之') return 0;
             bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
-                || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0);
+                || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
+                || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
             if (follows) return k;
         }
         return 0;
     }
+
+    /// <summary>
+    /// Rule GenericBodyHeadsList: "各中小学、幼儿园(含民办)，市少年宫要…", "各苏木镇场、甘旗卡社区服务中心、各部门、各企事业单位，
+    /// 立即全面排查…": 各 and a body word that is no unit suffix, at the head of a list, is followed by 、 and not by the
+    /// list's modal. It is the list's first unit when the name after the 、 is one: a unit the grammar reads, another
+    /// 各 + body, or a short last name right before the modal.
+    /// </summary>
+    /// <summary>"各责任领导、责任单位": people (领导, 负责人, a leader title) head no list of units (conventions: units only).</summary>
+    bool NamesPersons(string t, int p, int k) =>
+        t.AsSpan(p, k - p).EndsWith("领导") || lx.PersonOfUnit.MatchEndingAt(t, k, p + 1) > 0 || lx.LeaderTitles.MatchEndingAt(t, k, p + 1) > 0;
+
+    bool ListGoesOnAt(string t, int q, int end, ISet<int> deadlineStarts, bool addressed) =>
+        q < end && (UnitAt(t, q, end, deadlineStarts) is not null || ListTailBeforeModalAt(t, q, end, deadlineStarts) > 0
+            || GenericBodyAt(t, q, end, deadlineStarts, addressed) > 0);
 
     /// <summary>"各重点项目2017年工作总结…": a year before a noun dates the thing (conventions: no deadline), it follows no addressee.</summary>
     static bool YearOfAThing(string t, int k, int end) =>

@@ -1,0 +1,37 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Unit families of the seventh round: names the parser did not recognise, so the task's lead came out empty or cut
+/// short. Each test asserts the lead units a user sees on the task's card; each rule has counter-tests.
+/// </summary>
+public class SeventhRoundUnitTests
+{
+    // Rule GenericBodyHeadsList (UnitGrammar.ListGoesOnAt): 各 and a body word that is no unit suffix (中小学, 苏木镇场, 系)
+    // at the head of a list is followed by 、, not by the list's modal; it is the list's first unit when a unit follows
+    // the 、 (r6d-014, r6d-103).
+    [Theory]
+    [InlineData("各苏木镇场、甘旗卡社区服务中心、各部门、各企事业单位，立即全面排查重点人员。", new[] { "各苏木镇场", "甘旗卡社区服务中心", "各部门", "各企事业单位" })]
+    [InlineData("要求：各系、中心要严格按照学校的评选程序进行。", new[] { "各系", "中心" })]
+    [InlineData("各中小学、县少年宫要在12月28日前报送校舍安全检查情况。", new[] { "各中小学", "县少年宫" })]
+    [InlineData("各中小学、各幼儿园要对校舍安全检查的情况认真梳理。", new[] { "各中小学", "各幼儿园" })]
+    public void A_generic_body_heading_a_list_is_its_first_unit(string text, string[] lead)
+    {
+        var t = Parse(text);
+        Assert.Contains(t, x => x.Lead.OrderBy(u => u).SequenceEqual(lead.OrderBy(u => u)));
+    }
+
+    [Theory]
+    // people head no list of units (conventions: leaders are no lead units)
+    [InlineData("请各责任领导、责任单位认真研究、强化责任、细化措施，确保全年目标任务顺利完成。", "各责任领导")]
+    [InlineData("各分管局长、各责任单位要在12月底前抓好落实。", "各分管局长")]
+    public void Persons_and_classifiers_head_no_list_of_units(string text, string notLead) =>
+        Assert.All(Parse(text), t => Assert.DoesNotContain(notLead, t.Lead));
+
+    // counter-test: a single generic body before its modal is read as before
+    [Fact]
+    public void A_single_generic_body_is_still_read_before_its_modal() =>
+        Assert.Equal(["各中小学"], Single("各中小学要在12月28日前报送校舍安全检查情况。").Lead);
+}
