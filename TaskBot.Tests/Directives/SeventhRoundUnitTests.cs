@@ -48,4 +48,20 @@ public class SeventhRoundUnitTests
     [InlineData("要求各村(含社区)学习借鉴经验做法，在12月底前完成村庄环境整治。")]
     public void A_bracketed_note_is_no_part_of_a_generic_name(string text) =>
         Assert.All(Parse(text), t => Assert.DoesNotContain(t.Lead, u => u.Contains("(含")));
+
+    // Rule GenericBodyNamedTwice (UnitGrammar.CutRepeatedBody): a generic name never holds its body word twice; the name
+    // ends at the first one, the rest is its work (r6a-101, r6d-106).
+    [Theory]
+    [InlineData("请各单位准确填写本单位《女教工情况登记表》，于2024年2月27日前报校工会办公室。", "各单位")]
+    [InlineData("通知要求各学校强化学校宣传教育，于2024年3月5日前报送工作总结。", "各学校")]
+    public void A_generic_name_ends_at_its_first_body_word(string text, string lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]));
+
+    [Theory]
+    // two names joined, each with its own body word, stay two units
+    [InlineData("请各乡镇工作组和片区工作组于2024年3月5日前汇总工作信息报县住建局。", new[] { "各乡镇工作组", "片区工作组" })]
+    // a name with two different body words stays whole
+    [InlineData("各乡镇人民政府要在2024年3月5日前完成排查。", new[] { "各乡镇人民政府" })]
+    public void Names_with_two_body_words_are_not_cut(string text, string[] lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.OrderBy(u => u).SequenceEqual(lead.OrderBy(u => u)));
 }

@@ -82,6 +82,7 @@ public sealed class UnitGrammar
         }
         if (best < 0) return null;
         best = CutBeforeVerb(t, p, best);
+        best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
         if (AttachedNamePart(t, best, end) is > 0 and var named && (ValidFollower(t, named, end, deadlineStarts) || AlternativeBodyInBrackets(t, p, best, named))) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
@@ -110,6 +111,23 @@ public sealed class UnitGrammar
             if (GenericThenVerb(t, p, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Rule GenericBodyNamedTwice: "各学校强化学校宣传教育", "各单位准确填写本单位…": a generic name (各 + a body word) never
+    /// holds its own body word twice; where the name window ran on to the same body word again, the name ends at its
+    /// first one (what lies between is the verb and the object: the body's own work). Only a two-character body word
+    /// or longer, at least two characters between the two, and no joiner or second 各 between them.
+    /// </summary>
+    int CutRepeatedBody(string t, int p, int best)
+    {
+        if (t[p] != '各' || best - p < 7) return best;
+        int sfx = lx.UnitSuffixes.MatchEndingAt(t, best, p + 1);
+        if (sfx < 2) return best;
+        int k = t.IndexOf(t.Substring(best - sfx, sfx), p + 1, best - sfx - p - 1, StringComparison.Ordinal);
+        if (k <= p || k + sfx + 2 > best - sfx || InsideParen(t, p, k + sfx)) return best;
+        // "各乡镇工作组和片区工作组": two names joined, each with its own body word, are split later, not cut.
+        return t.AsSpan(k + sfx, best - sfx - k - sfx).IndexOfAny("和及与、各") >= 0 ? best : k + sfx;
     }
 
     /// <summary>
