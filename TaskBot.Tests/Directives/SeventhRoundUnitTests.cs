@@ -64,4 +64,20 @@ public class SeventhRoundUnitTests
     [InlineData("各乡镇人民政府要在2024年3月5日前完成排查。", new[] { "各乡镇人民政府" })]
     public void Names_with_two_body_words_are_not_cut(string text, string[] lead) =>
         Assert.Contains(Parse(text), t => t.Lead.OrderBy(u => u).SequenceEqual(lead.OrderBy(u => u)));
+
+    // Rule ScopeBeforeGenericBody (UnitGrammar.GenericBodyAt): 全 + a level before 各 and a body stays in the name, as
+    // 全县各乡镇 does (mn-038, r5m-075, r5m-096, hb-076); with GenericBodyHeadsList a short body word after the 、
+    // (部门要) goes on with the list.
+    [Theory]
+    [InlineData("全市各级林长要认真贯彻落实《安徽省林长制条例》，切实履行林长职责。", new[] { "全市各级林长" })]
+    [InlineData("会议强调，全县各镇场、部门要提高政治站位，强化统筹调度。", new[] { "全县各镇场", "部门" })]
+    [InlineData("要求全省各地按照总体要求，高标准、高质量抓好春耕生产。", new[] { "全省各地" })]
+    [InlineData("各镇场、部门要在2024年3月5日前完成整改。", new[] { "各镇场", "部门" })]
+    public void A_whole_area_before_a_generic_body_stays_in_its_name(string text, string[] lead) =>
+        Assert.Contains(Parse(text), t => t.Lead.OrderBy(u => u).SequenceEqual(lead.OrderBy(u => u)));
+
+    // counter-test: 全 + a level + 各 + a classifier names no unit
+    [Fact]
+    public void A_whole_area_before_a_classifier_names_no_unit() =>
+        Assert.All(Parse("全市各项工作要在2024年3月5日前全面完成。"), t => Assert.Empty(t.Lead));
 }

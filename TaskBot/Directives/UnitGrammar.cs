@@ -319,6 +319,10 @@ public sealed class UnitGrammar
     /// </summary>
     public int GenericBodyAt(string t, int p, int end, ISet<int> deadlineStarts, bool addressed)
     {
+        // Rule ScopeBeforeGenericBody: "全市各级林长要…", "全县各镇场、部门要…": the whole area (全 + a level) before 各 and
+        // the body names the same addressees and stays in the name, as 全县各乡镇 does.
+        if (p + 3 < end && t[p] == '全' && "县市区省州镇乡旗".IndexOf(t[p + 1]) >= 0 && t[p + 2] == '各')
+            return GenericBodyAt(t, p + 2, end, deadlineStarts, addressed);
         if (p + 2 >= end || t[p] != '各' || NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
         var s = t.AsSpan(0, end);
         for (int k = p + 2; k <= Math.Min(end - 1, p + 5); k++)
@@ -339,7 +343,7 @@ public sealed class UnitGrammar
     /// Rule GenericBodyHeadsList: "各中小学、幼儿园(含民办)，市少年宫要…", "各苏木镇场、甘旗卡社区服务中心、各部门、各企事业单位，
     /// 立即全面排查…": 各 and a body word that is no unit suffix, at the head of a list, is followed by 、 and not by the
     /// list's modal. It is the list's first unit when the name after the 、 is one: a unit the grammar reads, another
-    /// 各 + body, or a short last name right before the modal.
+    /// 各 + body, a short last name right before the modal, or a body word written short before it (部门要).
     /// </summary>
     /// <summary>"各责任领导、责任单位": people (领导, 负责人, a leader title) head no list of units (conventions: units only).</summary>
     bool NamesPersons(string t, int p, int k) =>
@@ -347,7 +351,8 @@ public sealed class UnitGrammar
 
     bool ListGoesOnAt(string t, int q, int end, ISet<int> deadlineStarts, bool addressed) =>
         q < end && (UnitAt(t, q, end, deadlineStarts) is not null || ListTailBeforeModalAt(t, q, end, deadlineStarts) > 0
-            || GenericBodyAt(t, q, end, deadlineStarts, addressed) > 0);
+            || GenericBodyAt(t, q, end, deadlineStarts, addressed) > 0
+            || q + 2 < end && IsElidedBody(t.AsSpan(q, 2)) && IsModalAt(t, q + 2, end));
 
     /// <summary>"各重点项目2017年工作总结…": a year before a noun dates the thing (conventions: no deadline), it follows no addressee.</summary>
     static bool YearOfAThing(string t, int k, int end) =>
