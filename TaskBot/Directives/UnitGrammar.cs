@@ -479,29 +479,6 @@ public sealed class UnitGrammar
         return open > start && EndsWithSuffix(t, start, open);
     }
 
-    /// <summary>
-    /// Rule SharedHeadAfterShortPart: "各承办、协办单位要…", "相关省、市级交通运输主管部门要…", "请各市、县(市、区)粮食局…": a
-    /// short first part (at most three characters after 各 / 相关, brackets aside) with no unit suffix of its own, then 、
-    /// and a name that ends in the head both share, is one unit written as it stands. Not when the second name is
-    /// generic itself (各县区、市直各部门: two addressees) or the first part is a listed unit. Returns the end, or 0.
-    /// </summary>
-    public int SharedHeadEnd(string t, UnitHit h, int end, ISet<int> deadlineStarts)
-    {
-        if (h.End + 2 >= end || t[h.End] != '、') return 0;
-        int a = h.Start + lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), h.Start);
-        int han = 0, depth = 0;
-        for (int k = a; k < h.End; k++)
-        {
-            if (t[k] == '(') depth++; else if (t[k] == ')') depth--; else if (depth == 0) han++;
-        }
-        if (han is < 1 or > 3 || lx.UnitSuffixes.MatchEndingAt(t, h.End, a) > 0 || lx.KnownUnits.MatchAt(t.AsSpan(0, end), h.Start) >= h.End - h.Start) return 0;
-        if (UnitAt(t, h.End + 1, end, deadlineStarts) is not { } b) return 0;
-        var right = t.AsSpan(b.Start, b.End - b.Start);
-        int sfx = lx.UnitSuffixes.MatchEndingAt(t, b.End, b.Start);
-        if (sfx < 1 || b.End - b.Start < sfx + 2 || lx.GenericQuantifiers.OccursIn(right)) return 0;
-        return b.End;
-    }
-
     public bool IsGeneric(ReadOnlySpan<char> name)
     {
         if (name.StartsWith("各") || lx.GenericQuantifiers.OccursIn(name)) return true;

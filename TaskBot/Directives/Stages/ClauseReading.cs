@@ -450,8 +450,6 @@ internal readonly struct ClauseReader
                 hit = new UnitHit(q, sep, false);
             }
             var h = hit.Value;
-            // Rule SharedHeadAfterShortPart (UnitGrammar.SharedHeadEnd): "各承办、协办单位要…": one unit, written as it stands.
-            if (units.SharedHeadEnd(t, h, e, deadlineStarts) is > 0 and var shared) h = new UnitHit(h.Start, shared, h.Generic);
             int before = found.Count;
             units.SplitJoined(t, h, deadlineStarts, found);
             q = h.End;
