@@ -210,16 +210,8 @@ public sealed class UnitGrammar
         var s = t.AsSpan(0, end);
         int q = lx.GenericQuantifiers.MatchAt(s, p);
         if (q == 0) return 0;
-        int skipped = 0;
-        for (int k = p + q; k < end && k <= p + q + 4 + skipped && (ChineseText.IsHan(t[k]) || t[k] == '('); k++)
+        for (int k = p + q; k < end && k <= p + q + 4 && ChineseText.IsHan(t[k]); k++)
         {
-            // Rule BracketInPersonnelQualifier: "各乡镇(街道)包保干部要…": a bracketed body inside the qualifier belongs to it.
-            if (t[k] == '(')
-            {
-                int close = k == p + q ? -1 : AttachedNamePart(t, k, end);
-                if (close <= 0) return 0;
-                skipped += close - k; k = close - 1; continue;
-            }
             if (k > p + q && IsStop(t, k, end, deadlineStarts)) return 0;
             int len = lx.PersonnelGroups.MatchAt(s, k);
             if (len == 0) continue;
