@@ -82,8 +82,9 @@ public sealed class UnitGrammar
         }
         if (best < 0) return null;
         best = CutBeforeVerb(t, p, best);
+        best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
-        if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
+        if (AttachedNamePart(t, best, end) is > 0 and var named && (ValidFollower(t, named, end, deadlineStarts) || AlternativeBodyInBrackets(t, p, best, named))) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
     }
 
@@ -110,6 +111,23 @@ public sealed class UnitGrammar
             if (GenericThenVerb(t, p, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Rule GenericBodyNamedTwice: "各学校强化学校宣传教育", "各单位准确填写本单位…": a generic name (各 + a body word) never
+    /// holds its own body word twice; where the name window ran on to the same body word again, the name ends at its
+    /// first one (what lies between is the verb and the object: the body's own work). Only a two-character body word
+    /// or longer, at least two characters between the two, and no joiner or second 各 between them.
+    /// </summary>
+    int CutRepeatedBody(string t, int p, int best)
+    {
+        if (t[p] != '各' || best - p < 7) return best;
+        int sfx = lx.UnitSuffixes.MatchEndingAt(t, best, p + 1);
+        if (sfx < 2) return best;
+        int k = t.IndexOf(t.Substring(best - sfx, sfx), p + 1, best - sfx - p - 1, StringComparison.Ordinal);
+        if (k <= p || k + sfx + 2 > best - sfx || InsideParen(t, p, k + sfx)) return best;
+        // "各乡镇工作组和片区工作组": two names joined, each with its own body word, are split later, not cut.
+        return t.AsSpan(k + sfx, best - sfx - k - sfx).IndexOfAny("和及与、各") >= 0 ? best : k + sfx;
     }
 
     /// <summary>
@@ -301,6 +319,10 @@ public sealed class UnitGrammar
     /// </summary>
     public int GenericBodyAt(string t, int p, int end, ISet<int> deadlineStarts, bool addressed)
     {
+        // Rule ScopeBeforeGenericBody: "全市各级林长要…", "全县各镇场、部门要…": the whole area (全 + a level) before 各 and
+        // the body names the same addressees and stays in the name, as 全县各乡镇 does.
+        if (p + 3 < end && t[p] == '全' && "县市区省州镇乡旗".IndexOf(t[p + 1]) >= 0 && t[p + 2] == '各')
+            return GenericBodyAt(t, p + 2, end, deadlineStarts, addressed);
         if (p + 2 >= end || t[p] != '各' || NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
         var s = t.AsSpan(0, end);
         for (int k = p + 2; k <= Math.Min(end - 1, p + 5); k++)
@@ -310,11 +332,27 @@ public sealed class UnitGrammar
             // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
             if (c == '间' && t[k - 2] == '之') return 0;
             bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
-                || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0);
+                || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
+                || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
             if (follows) return k;
         }
         return 0;
     }
+
+    /// <summary>
+    /// Rule GenericBodyHeadsList: "各中小学、幼儿园(含民办)，市少年宫要…", "各苏木镇场、甘旗卡社区服务中心、各部门、各企事业单位，
+    /// 立即全面排查…": 各 and a body word that is no unit suffix, at the head of a list, is followed by 、 and not by the
+    /// list's modal. It is the list's first unit when the name after the 、 is one: a unit the grammar reads, another
+    /// 各 + body, a short last name right before the modal, or a body word written short before it (部门要).
+    /// </summary>
+    /// <summary>"各责任领导、责任单位": people (领导, 负责人, a leader title) head no list of units (conventions: units only).</summary>
+    bool NamesPersons(string t, int p, int k) =>
+        t.AsSpan(p, k - p).EndsWith("领导") || lx.PersonOfUnit.MatchEndingAt(t, k, p + 1) > 0 || lx.LeaderTitles.MatchEndingAt(t, k, p + 1) > 0;
+
+    bool ListGoesOnAt(string t, int q, int end, ISet<int> deadlineStarts, bool addressed) =>
+        q < end && (UnitAt(t, q, end, deadlineStarts) is not null || ListTailBeforeModalAt(t, q, end, deadlineStarts) > 0
+            || GenericBodyAt(t, q, end, deadlineStarts, addressed) > 0
+            || q + 2 < end && IsElidedBody(t.AsSpan(q, 2)) && IsModalAt(t, q + 2, end));
 
     /// <summary>"各重点项目2017年工作总结…": a year before a noun dates the thing (conventions: no deadline), it follows no addressee.</summary>
     static bool YearOfAThing(string t, int k, int end) =>
@@ -533,6 +571,14 @@ public sealed class UnitGrammar
             || lx.ResponsibleLabels.Contains(inner) || lx.CoLabels.Contains(inner)) return -1;
         return close + 1;
     }
+
+    /// <summary>
+    /// Rule AlternativeBodyInBrackets: "要求各村(社区)学习借鉴…", "各养殖场(户)全部按要求完成…": a generic name (各, 相关…) whose
+    /// bracket names the other kind of body it is addressed to (社区, 户, 街道, 场、处) keeps its bracket whatever follows it;
+    /// the name was already read before the bracket. Only a short bracket (at most four characters) that is no note.
+    /// </summary>
+    bool AlternativeBodyInBrackets(string t, int p, int open, int close) =>
+        close - open - 2 <= 4 && IsGeneric(t.AsSpan(p, open - p));
 
     /// <summary>A name never starts with a verb, an adverb or a trigger: "保证政府…", "请县财政局" are not names.</summary>
     public bool StartsLikePredicate(string t, int p, int end)
