@@ -35,14 +35,6 @@ public class SeventhRoundUnitTests
     public void A_single_generic_body_is_still_read_before_its_modal() =>
         Assert.Equal(["各中小学"], Single("各中小学要在12月28日前报送校舍安全检查情况。").Lead);
 
-    // Rule AlternativeBodyInBrackets (UnitGrammar.AlternativeBodyInBrackets): a generic name whose short bracket names the
-    // other kind of body it is addressed to keeps the bracket whatever verb follows (r6d-030).
-    [Theory]
-    [InlineData("要求各村(社区)学习借鉴高古马经验做法，进一步规范村庄环境整治相关制度。", "各村(社区)")]
-    [InlineData("各村(社区)要在12月底前完成村庄环境整治。", "各村(社区)")]
-    public void A_generic_name_keeps_its_bracketed_alternative_body(string text, string lead) =>
-        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]));
-
     // a bracketed note (含…, 详见…) stays outside the name, generic or not
     [Theory]
     [InlineData("要求各村(含社区)学习借鉴经验做法，在12月底前完成村庄环境整治。")]

@@ -84,7 +84,7 @@ public sealed class UnitGrammar
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
-        if (AttachedNamePart(t, best, end) is > 0 and var named && (ValidFollower(t, named, end, deadlineStarts) || AlternativeBodyInBrackets(t, p, best, named))) best = named;
+        if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
     }
 
@@ -571,14 +571,6 @@ public sealed class UnitGrammar
             || lx.ResponsibleLabels.Contains(inner) || lx.CoLabels.Contains(inner)) return -1;
         return close + 1;
     }
-
-    /// <summary>
-    /// Rule AlternativeBodyInBrackets: "要求各村(社区)学习借鉴…", "各养殖场(户)全部按要求完成…": a generic name (各, 相关…) whose
-    /// bracket names the other kind of body it is addressed to (社区, 户, 街道, 场、处) keeps its bracket whatever follows it;
-    /// the name was already read before the bracket. Only a short bracket (at most four characters) that is no note.
-    /// </summary>
-    bool AlternativeBodyInBrackets(string t, int p, int open, int close) =>
-        close - open - 2 <= 4 && IsGeneric(t.AsSpan(p, open - p));
 
     /// <summary>A name never starts with a verb, an adverb or a trigger: "保证政府…", "请县财政局" are not names.</summary>
     public bool StartsLikePredicate(string t, int p, int end)
