@@ -834,7 +834,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// document was issued (印发了 / 下发《…》): the sentence reports what that document asked, undated. An ask before
     /// the issuing ("要于12月20日前印发《方案》") or a date after the ask is work handed over.
     /// </summary>
-    public bool ReportsIssuedAsk()
+    /// <param name="notice">Read the issuing as a notice handed out after an inspection (<see cref="NoticeHandedOutAt"/>) instead.</param>
+    public bool ReportsIssuedAsk(bool notice = false)
     {
         var s = text.AsSpan(0, end);
         int issued = -1;
@@ -842,7 +843,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
             // "第一季度:印发《…方案》" opens its clause with the verb: an order to issue, not a report of an issuing.
-            if (lx.IssuingVerbs.MatchAt(s, k) is > 0 and var len && text[k + len] is '了' or '《' && k > start && ChineseText.IsHan(text[k - 1]))
+            if (notice) { if (NoticeHandedOutAt(k) is > 0 and var doc) issued = doc; }
+            else if (lx.IssuingVerbs.MatchAt(s, k) is > 0 and var len && text[k + len] is '了' or '《' && k > start && ChineseText.IsHan(text[k - 1]))
                 issued = k + len;
         }
         if (issued < 0) return false;
@@ -859,6 +861,25 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) asked = true;
         }
         return asked;
+    }
+
+    /// <summary>
+    /// "全部下达了整改通知书，责令…", "提出了整改意见，要求限期整改", "已下发督办单到各村要求限期整改": a notice
+    /// (<see cref="DirectiveLexicon.NoticeDocuments"/>) handed out in the completed aspect (the verb, one of
+    /// <see cref="DirectiveLexicon.NoticeVerbs"/>, before 了 or after 已), its noun within a few characters of the verb in
+    /// the same clause: the asks after it are what the notice said, reported. Returns where the notice's name ends, or 0.
+    /// "要向施工单位下达整改通知书" (asked before, see <see cref="ReportsIssuedAsk"/>) and "现场提出整改意见，要求…于3日内…"
+    /// (no aspect: the inspectors' ask as it is made) are read.
+    /// </summary>
+    int NoticeHandedOutAt(int k)
+    {
+        var s = text.AsSpan(0, end);
+        if (lx.NoticeVerbs.MatchAt(s, k) is not (> 0 and var len)) return 0;
+        bool done = k + len < end && text[k + len] == '了' || k > start && text[k - 1] == '已';
+        if (!done) return 0;
+        for (int j = k + len; j < Math.Min(end, k + len + 10) && text[j] is not (',' or ';' or ':' or '。'); j++)
+            if (lx.NoticeDocuments.MatchAt(s, j) is > 0 and var doc) return j + doc;
+        return 0;
     }
 
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
@@ -1113,6 +1134,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.ReportsIssuedAsk(),
             "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
             "省政府办公厅印发《城镇化建设实施方案》，要求各区县于12月20日前报送贯彻落实情况。"),
+        // An inspection's notice handed out (下达了整改通知书, 已下发督办单): what the notice asked, reported, undated.
+        new("NoticeAskReported",
+            s => !s.InDecisions && s.ReportsIssuedAsk(notice: true),
+            "检查组对排查出来的问题全部下达了整改通知书，责令经营单位负责人落实整改，复杂问题要制定整改计划。",
+            "检查组现场下达整改通知书，要求县市场监管局于12月20日前督促经营单位完成整改。"),
         // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
         // rules read only the sentence right after one set aside as such (SentenceView.After).
         new("ReportGoesOn",
