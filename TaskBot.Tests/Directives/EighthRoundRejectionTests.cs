@@ -9,6 +9,8 @@ namespace TaskBot.Tests.Directives;
 /// NoticeAskReported: an inspection's notice handed out in the completed aspect (下达了整改通知书, 提出了整改意见,
 /// 已下发督办单): the asks after it are what the notice said to the inspected, reported (r6-lookalikes r6a-046,
 /// r6a-058; holdout-b hb-014).
+/// CaseHandledBy: a sentence opened by a case (a clause ending in 的) whose next clause says 由 whom it is handled:
+/// a standing rule for every such case, as CaseClauseRule without its 应 / 须 (r6-lookalikes r6a-006, division dv-044).
 /// </summary>
 public class EighthRoundRejectionTests
 {
@@ -65,5 +67,29 @@ public class EighthRoundRejectionTests
         Assert.Contains("NoticeAskReported", RulesFor($"督查组已下发{doc}，要求相关单位限期整改。"));
         Assert.Contains(Parse($"县督查室要于12月20日前下发{doc}，督促各乡镇整改。"),
             t => t.Lead.SequenceEqual(["县督查室"]) && t.Deadline == Dec20);
+    }
+
+    // ---- CaseHandledBy ----
+
+    [Theory]
+    [InlineData("工作推进中需要调整牵头单位的，由县政府办公室商有关单位确定。")]
+    [InlineData("督查组下发整改建议书的，由项目所在地主管部门督促相关责任主体限期整改，并将整改结果报告督查组。")]
+    public void A_case_and_who_handles_it_is_a_standing_rule(string text)
+    {
+        Assert.Contains("CaseHandledBy", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // A date: the case is this text's, handed over now.
+    [InlineData("尚未完成整改的，由县住建局牵头于12月20日前组织复查验收。", "县住建局")]
+    // 对 makes the 的-phrase the object the unit is told to deal with.
+    [InlineData("对排查出隐患的，由县应急管理局牵头在12月20日前完成整改。", "县应急管理局")]
+    // No 由 after the case: the sentence is read as before.
+    [InlineData("未按期完成整改的乡镇，县纪委监委要于12月20日前约谈主要负责人。", "县纪委监委")]
+    public void A_case_with_a_date_or_an_object_keeps_its_task(string text, string lead)
+    {
+        Assert.DoesNotContain("CaseHandledBy", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual([lead]) && t.Deadline == Dec20);
     }
 }

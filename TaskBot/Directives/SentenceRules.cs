@@ -707,13 +707,23 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// the rest asks is asked of whoever meets the case: a standing rule (as 凡…的, without the 凡).
     /// "对排查出的问题，…" ends in a noun: the object of an order, not a case.
     /// </summary>
-    public bool OpensWithCaseClause()
+    /// <param name="byWhom">
+    /// Rule CaseHandledBy instead: the clause right after the case opens with 由 ("需要增加责任单位的，由牵头单位商有关单位确定",
+    /// "下发行政处罚建议书的，由…实施部门及时调查处理"): who handles each such case, whatever it is then asked, a standing rule.
+    /// </param>
+    public bool OpensWithCaseClause(bool byWhom = false)
     {
         int p = ContentStart, k = p;
         while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
         if (k >= end || text[k] != ',' || k - p < 4 || text[k - 1] != '的') return false;
         // "对存在拖欠问题的，各级各部门要…": 对 / 针对 make the 的-phrase the object the units are told to deal with.
         if (text[p] == '对' || text[p] == '针' && text[p + 1] == '对') return false;
+        if (byWhom)
+        {
+            int q = k + 1;
+            while (q < end && text[q] == ' ') q++;
+            return q < end && text[q] == '由';
+        }
         for (int j = p; j < k; j++) if (ModalAt(text, j, k, lx) > 0 && text[j] is '要' or '须' or '请') return false;
         // 应 / 须 is the register of a rule; 要 is how work is handed over now ("未完成的，县住建局要…").
         for (int j = k + 1; j < end; j++) if (ModalAt(text, j, end, lx) > 0 && text[j] is '应' or '须' or '必') return true;
@@ -1110,6 +1120,10 @@ public static class SentenceRules
             s => s.OpensWithCaseClause() && !s.HasMonthDay(),
             "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",
             "逾期未完成整改的，县纪委监委要于12月20日前启动问责程序。"),
+        new("CaseHandledBy",
+            s => s.OpensWithCaseClause(byWhom: true) && !s.HasMonthDay(),
+            "落实分工任务过程中需要增加责任单位的，由牵头单位商有关单位确定。",
+            "尚未完成整改的，由县住建局牵头于12月20日前组织复查验收。"),
         new("RecurringEventLimit",
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
@@ -1179,7 +1193,7 @@ public static class SentenceRules
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
-            or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
+            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
