@@ -102,6 +102,10 @@ public sealed class DirectiveLexicon
     public PhraseSet ProblemNouns { get; }
     /// <summary>印发, 下发, 出台: a document issued; an ask after 印发了 / 下发《…》 reports what the document asked.</summary>
     public PhraseSet IssuingVerbs { get; }
+    /// <summary>下达, 提出, 出具: a notice handed out to whoever was inspected ("下达了整改通知书").</summary>
+    public PhraseSet NoticeVerbs { get; }
+    /// <summary>通知书, 整改意见, 督办单: the notices an inspection hands out; an ask after one handed out reports what it asked.</summary>
+    public PhraseSet NoticeDocuments { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
@@ -213,6 +217,8 @@ public sealed class DirectiveLexicon
         RecurringEventVerbs = Set("recurringEventVerbs");
         ProblemNouns = Set("problemNouns");
         IssuingVerbs = Set("issuingVerbs");
+        NoticeVerbs = Set("noticeVerbs");
+        NoticeDocuments = Set("noticeDocuments");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");

@@ -707,13 +707,23 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// the rest asks is asked of whoever meets the case: a standing rule (as 凡…的, without the 凡).
     /// "对排查出的问题，…" ends in a noun: the object of an order, not a case.
     /// </summary>
-    public bool OpensWithCaseClause()
+    /// <param name="byWhom">
+    /// Rule CaseHandledBy instead: the clause right after the case opens with 由 ("需要增加责任单位的，由牵头单位商有关单位确定",
+    /// "下发行政处罚建议书的，由…实施部门及时调查处理"): who handles each such case, whatever it is then asked, a standing rule.
+    /// </param>
+    public bool OpensWithCaseClause(bool byWhom = false)
     {
         int p = ContentStart, k = p;
         while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
         if (k >= end || text[k] != ',' || k - p < 4 || text[k - 1] != '的') return false;
         // "对存在拖欠问题的，各级各部门要…": 对 / 针对 make the 的-phrase the object the units are told to deal with.
         if (text[p] == '对' || text[p] == '针' && text[p + 1] == '对') return false;
+        if (byWhom)
+        {
+            int q = k + 1;
+            while (q < end && text[q] == ' ') q++;
+            return q < end && text[q] == '由';
+        }
         for (int j = p; j < k; j++) if (ModalAt(text, j, k, lx) > 0 && text[j] is '要' or '须' or '请') return false;
         // 应 / 须 is the register of a rule; 要 is how work is handed over now ("未完成的，县住建局要…").
         for (int j = k + 1; j < end; j++) if (ModalAt(text, j, end, lx) > 0 && text[j] is '应' or '须' or '必') return true;
@@ -834,7 +844,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// document was issued (印发了 / 下发《…》): the sentence reports what that document asked, undated. An ask before
     /// the issuing ("要于12月20日前印发《方案》") or a date after the ask is work handed over.
     /// </summary>
-    public bool ReportsIssuedAsk()
+    /// <param name="notice">Read the issuing as a notice handed out after an inspection (<see cref="NoticeHandedOutAt"/>) instead.</param>
+    public bool ReportsIssuedAsk(bool notice = false)
     {
         var s = text.AsSpan(0, end);
         int issued = -1;
@@ -842,7 +853,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
             // "第一季度:印发《…方案》" opens its clause with the verb: an order to issue, not a report of an issuing.
-            if (lx.IssuingVerbs.MatchAt(s, k) is > 0 and var len && text[k + len] is '了' or '《' && k > start && ChineseText.IsHan(text[k - 1]))
+            if (notice) { if (NoticeHandedOutAt(k) is > 0 and var doc) issued = doc; }
+            else if (lx.IssuingVerbs.MatchAt(s, k) is > 0 and var len && text[k + len] is '了' or '《' && k > start && ChineseText.IsHan(text[k - 1]))
                 issued = k + len;
         }
         if (issued < 0) return false;
@@ -859,6 +871,25 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) asked = true;
         }
         return asked;
+    }
+
+    /// <summary>
+    /// "全部下达了整改通知书，责令…", "提出了整改意见，要求限期整改", "已下发督办单到各村要求限期整改": a notice
+    /// (<see cref="DirectiveLexicon.NoticeDocuments"/>) handed out in the completed aspect (the verb, one of
+    /// <see cref="DirectiveLexicon.NoticeVerbs"/>, before 了 or after 已), its noun within a few characters of the verb in
+    /// the same clause: the asks after it are what the notice said, reported. Returns where the notice's name ends, or 0.
+    /// "要向施工单位下达整改通知书" (asked before, see <see cref="ReportsIssuedAsk"/>) and "现场提出整改意见，要求…于3日内…"
+    /// (no aspect: the inspectors' ask as it is made) are read.
+    /// </summary>
+    int NoticeHandedOutAt(int k)
+    {
+        var s = text.AsSpan(0, end);
+        if (lx.NoticeVerbs.MatchAt(s, k) is not (> 0 and var len)) return 0;
+        bool done = k + len < end && text[k + len] == '了' || k > start && text[k - 1] == '已';
+        if (!done) return 0;
+        for (int j = k + len; j < Math.Min(end, k + len + 10) && text[j] is not (',' or ';' or ':' or '。'); j++)
+            if (lx.NoticeDocuments.MatchAt(s, j) is > 0 and var doc) return j + doc;
+        return 0;
     }
 
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
@@ -1089,6 +1120,10 @@ public static class SentenceRules
             s => s.OpensWithCaseClause() && !s.HasMonthDay(),
             "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",
             "逾期未完成整改的，县纪委监委要于12月20日前启动问责程序。"),
+        new("CaseHandledBy",
+            s => s.OpensWithCaseClause(byWhom: true) && !s.HasMonthDay(),
+            "落实分工任务过程中需要增加责任单位的，由牵头单位商有关单位确定。",
+            "尚未完成整改的，由县住建局牵头于12月20日前组织复查验收。"),
         new("RecurringEventLimit",
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
@@ -1113,6 +1148,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.ReportsIssuedAsk(),
             "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
             "省政府办公厅印发《城镇化建设实施方案》，要求各区县于12月20日前报送贯彻落实情况。"),
+        // An inspection's notice handed out (下达了整改通知书, 已下发督办单): what the notice asked, reported, undated.
+        new("NoticeAskReported",
+            s => !s.InDecisions && s.ReportsIssuedAsk(notice: true),
+            "检查组对排查出来的问题全部下达了整改通知书，责令经营单位负责人落实整改，复杂问题要制定整改计划。",
+            "检查组现场下达整改通知书，要求县市场监管局于12月20日前督促经营单位完成整改。"),
         // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
         // rules read only the sentence right after one set aside as such (SentenceView.After).
         new("ReportGoesOn",
@@ -1153,7 +1193,7 @@ public static class SentenceRules
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
-            or "CaseClauseRule" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
+            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
