@@ -35,3 +35,37 @@ public class EighthRoundDeadlineTests
     public void Counts_reported_stay_reports(string text) =>
         Assert.DoesNotContain(Parse(text), t => t.Deadline is not null);
 }
+
+public class EighthRoundRecapTests
+{
+    static string? Date(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
+
+    // Rule RecapDatesWorkAbove: a sentence that only sets the time by which the work listed above (上述/以上 …工作/要求) must
+    // be done dates every undated task before it and is no task of its own (r6d-020, r5l-013).
+    [Theory]
+    [InlineData("1.各村要对辖区内河道进行一次全面清淤;对损毁的灌溉渠道及时修复;对所有塘坝进行安全检查。\n2.各乡镇要切实加强领导,确保上述三项工作在12月20日前全面完成。", "各村")]
+    [InlineData("一、县住建局要对全县在建工地开展扬尘治理专项检查。\n二、县交通运输局要加强渣土运输车辆管理。\n全县要以最严作风抓好落实,把以上各项要求落实到位,并于12月20日前全部落实到位。", "县住建局")]
+    public void A_recap_dates_the_work_above_and_is_no_task(string text, string lead)
+    {
+        var tasks = Parse(text);
+        Assert.Contains(tasks, t => t.Lead.Contains(lead));
+        Assert.All(tasks, t => Assert.Equal("2026-12-20", Date(t)));
+        Assert.DoesNotContain(tasks, t => (t.Deliverable ?? "").Contains("上述") || (t.Deliverable ?? "").Contains("以上"));
+    }
+
+    [Fact]
+    public void A_report_of_the_work_above_keeps_its_own_date_and_dates_nothing_above()
+    {
+        var tasks = Parse("1.各村要对辖区内河道进行一次全面清淤。\n2.请各乡镇于12月20日前将上述工作完成情况报送县水利局。");
+        Assert.Contains(tasks, t => t.Lead.Contains("各乡镇") && Date(t) == "2026-12-20");
+        Assert.Contains(tasks, t => t.Lead.Contains("各村") && t.Deadline is null);
+    }
+
+    [Fact]
+    public void A_task_with_its_own_date_keeps_it_under_a_recap()
+    {
+        var tasks = Parse("1.县水利局要在12月10日前完成堤防隐患排查;各村要对辖区内塘坝进行安全检查。\n2.各乡镇要加强领导,确保上述工作在12月20日前全面完成。");
+        Assert.Contains(tasks, t => t.Lead.Contains("县水利局") && Date(t) == "2026-12-10");
+        Assert.Contains(tasks, t => t.Lead.Contains("各村") && Date(t) == "2026-12-20");
+    }
+}

@@ -276,6 +276,34 @@ internal readonly struct DeadlinePlacement
         return r.TargetsYear = new DeadlineMatch(at, at + 5, "year_of_the_targets", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
     }
 
+    static readonly System.Text.RegularExpressions.Regex RecapOfWork = new(
+        @"(?:上述|以上|前述)(?:各项|[一二三四五六七八九十两0-9]{1,2}项|几项|这些)?(?:工作|任务|要求|事项|措施)[^。;\n]{0,30}?(?:完成|到位|办结|完工)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    static readonly System.Text.RegularExpressions.Regex ReportOfWork = new(
+        @"情况|报送|上报|报告|汇报|总结|反馈",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule RecapDatesWorkAbove: "2.各单位要切实加强领导，确保上述三项工作在4月26日前全面完成。", "把以上各项要求落实到村一级，并于
+    /// 1月24日前全部落实到位": a sentence that only sets the time by which the work listed above (上述/以上/前述 …工作/任务/要求)
+    /// must be done dates that work — every task before it in the text that has no date of its own — and is no task of
+    /// its own (conventions: one task per deliverable that has its own deadline; the work above is the deliverable).
+    /// A sentence that asks for a report of that work ("将上述工作开展情况于12月20日前报送…") hands over the report: it
+    /// stays a task and dates nothing above. Returns the date the draft's recap sets, or null.
+    /// </summary>
+    public DeadlineMatch? RecapOfWorkAbove(Draft d)
+    {
+        if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
+        // The recap and the date stand in one sentence (the draft may hold only its last clauses), which asks for no report.
+        int from = due.Start, to = due.End;
+        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
+        while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
+        if (!RecapOfWork.IsMatch(t.AsSpan(from, to - from))) return null;
+        return ReportOfWork.IsMatch(t.AsSpan(from, to - from)) ? null : due;
+    }
+
     static readonly System.Text.RegularExpressions.Regex TimeLabel = new(
         @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
