@@ -69,3 +69,40 @@ public class EighthRoundRecapTests
         Assert.Contains(tasks, t => t.Lead.Contains("各村") && Date(t) == "2026-12-20");
     }
 }
+
+public class EighthRoundSteeredYearTests
+{
+    static string? Date(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
+
+    // Rule SteeredYearCarriesOn: the year's targets a sentence steers by (紧盯/对照/锚定 …全年/年度…目标) are what the next
+    // sentence's work is for: its first undated task of the same units (or any units, when the steer named nobody)
+    // takes the year's end; a steer naming nobody is no task of its own (r5l-059, la-126).
+    [Fact]
+    public void A_steer_naming_nobody_dates_the_next_sentences_task_and_is_no_task()
+    {
+        var t = Single("会议强调，要紧盯全年目标任务。县住建局要加快推进老旧小区改造，确保项目顺利推进。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal("2026-12-31", Date(t));
+    }
+
+    [Fact]
+    public void A_units_steer_dates_their_next_sentences_task()
+    {
+        var tasks = Parse("各乡镇要紧盯年度目标任务，加快推动经济社会高质量发展。他强调，要全面抓好任务落实，压实工作责任，确保完成各项既定任务。");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal("2026-12-31", Date(t)));
+    }
+
+    [Theory]
+    // a firm date of the sentence before carries nothing
+    [InlineData("会议要求，12月10日前完成全县危房排查。县住建局要加强政策宣传引导。", "宣传")]
+    // another unit's task in the next sentence
+    [InlineData("各乡镇要紧盯全年目标任务，加快推进项目建设。县财政局要做好项目资金保障。", "资金保障")]
+    // not the very next sentence
+    [InlineData("各乡镇要紧盯全年目标任务，加快推进项目建设。各乡镇要加强安全生产检查。各乡镇要做好防汛物资储备。", "防汛物资")]
+    public void Nothing_else_carries_to_the_next_sentence(string text, string job)
+    {
+        var t = Assert.Single(Parse(text), x => (x.Deliverable ?? "").Contains(job));
+        Assert.Null(t.Deadline);
+    }
+}

@@ -158,6 +158,7 @@ public sealed class DirectiveParser
             placement.PlaceLabel(item, drafts);
             placement.PlaceSection(s, e, drafts);
             placement.PlaceTargetsYear(drafts);
+            placement.PlaceSteeredYear(drafts);
             foreach (var d in drafts)
             {
                 // Rule RecapDatesWorkAbove: a sentence that only times the work above dates it and is no task itself.

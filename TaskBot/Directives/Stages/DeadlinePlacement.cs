@@ -256,6 +256,38 @@ internal readonly struct DeadlinePlacement
         }
     }
 
+    /// <summary>
+    /// Rule SteeredYearCarriesOn, applied once an item's tasks are grouped: "会议强调，要紧盯全年经济增长目标。扛标单位要扎实推进
+    /// 挖潜入统工作…", "各乡镇、各部门要紧盯年度目标任务，…。他强调，要全面抓好任务落实，…确保高质量完成各项既定的目标任务":
+    /// the year's targets a sentence steers by (a soft deadline, year_target_steer) are what the next sentence's work is
+    /// for: its first task, when it has no time of its own (nor a vague one) and is the same units' or the steering named
+    /// nobody, takes the year's end (conventions: 全年/年度 + a target to reach → Dec 31). Only the very next sentence of
+    /// the item, and only a steer: a firm date of the sentence before carries nothing.
+    /// </summary>
+    public void PlaceSteeredYear(List<Draft> drafts)
+    {
+        for (int i = 1; i < drafts.Count; i++)
+        {
+            var prev = drafts[i - 1];
+            var d = drafts[i];
+            if (prev.Deadline is not { Soft: true, Date: not null } steer || d.Deadline is not null || d.Vague is not null) continue;
+            // The steer is the task's own words (a year carried on from a sentence before carries no further).
+            if (d.Sentence != prev.Sentence + 1 || steer.Start < prev.Start || steer.End > prev.End) continue;
+            bool nobody = prev.Lead.Count + prev.Co.Count == 0;
+            if (!nobody && !SameUnits(prev.Lead, d.Lead)) continue;
+            d.Deadline = steer;
+            // "要紧盯全年经济增长目标。" alone, naming nobody: the steer is what the next task is for, no task of its own.
+            if (nobody && prev.Parts.Count <= 1)
+            {
+                r.Trace?.TaskDropped(prev, "SteeredYearCarriesOn");
+                drafts.RemoveAt(--i);
+            }
+        }
+    }
+
+    bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
+        a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));
+
     DeadlineMatch? DocumentTargetsYear()
     {
         if (r.TargetsYearRead) return r.TargetsYear;
