@@ -158,7 +158,17 @@ public sealed class DirectiveParser
             placement.PlaceLabel(item, drafts);
             placement.PlaceSection(s, e, drafts);
             placement.PlaceTargetsYear(drafts);
-            foreach (var d in drafts) builder.Add(d);
+            placement.PlaceSteeredYear(drafts);
+            foreach (var d in drafts)
+            {
+                // Rule RecapDatesWorkAbove: a sentence that only times the work above dates it and is no task itself.
+                if (placement.RecapOfWorkAbove(d) is { } due && builder.DateUndated(due) > 0)
+                {
+                    trace?.TaskDropped(d, "RecapDatesWorkAbove");
+                    continue;
+                }
+                builder.Add(d);
+            }
         }
         return builder.Tasks;
     }

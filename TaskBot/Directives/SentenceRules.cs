@@ -2,7 +2,8 @@ namespace TaskBot.Directives;
 
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
-    string? after = null, int itemEnd = -1, int itemStart = -1, Func<int, bool>? pastAt = null)
+    string? after = null, int itemEnd = -1, int itemStart = -1, Func<int, bool>? pastAt = null,
+    Func<int, bool>? dueAt = null)
 {
     /// <summary>
     /// What the sentence before it, in the same item, was set aside as, where the next one may go on with it
@@ -180,6 +181,27 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             any = true;
         }
         return any;
+    }
+
+    /// <summary>
+    /// Rule cumulative_target, the sentence's side: "到2027年，累计完成15台(套)左右老旧化工装置更新替代": every statistics
+    /// word of the sentence is a 累计 word that follows a target it counts up to (a deadline phrase opened by 到, not yet
+    /// past), with no 已 in the sentence: the figure is the target's, not a report (see ClauseReader.CountsUpToATarget).
+    /// </summary>
+    public bool CountsUpToATarget()
+    {
+        if (deadlineStarts is null || Span.IndexOf('已') >= 0) return false;
+        int first = -1;
+        for (int k = start; k < end; k++)
+        {
+            if (lx.StatisticsMarkers.MatchAt(text.AsSpan(0, end), k) == 0) continue;
+            if (text[k] != '累' || k + 1 >= end || text[k + 1] != '计') return false;
+            if (first < 0) first = k;
+        }
+        if (first < 0) return false;
+        for (int k = start; k < first; k++)
+            if (text[k] == '到' && DatedAt(k, end) && (dueAt?.Invoke(k) ?? false)) return true;
+        return false;
     }
 
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
@@ -1096,7 +1118,7 @@ public static class SentenceRules
             "截至目前，四类重点对象完成98%，预计12月底可全面完成任务。",
             "县住建局要按计划于12月20日前完成危房改造验收。"),
         new("Statistics",
-            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasAsk(),
+            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasAsk() && !s.CountsUpToATarget(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
         new("AttitudeOnly",

@@ -854,7 +854,7 @@ internal readonly struct ClauseReader
     /// </summary>
     bool IsNarrative(int s, int e)
     {
-        if (MarkerCounts(lx.NarrativeMarkers, s, e)) return true;
+        if (MarkerCounts(lx.NarrativeMarkers, s, e, CountsUpToATarget)) return true;
         for (int k = s; k + 1 < e; k++)
             if (t[k] is '共' or '已' && (lx.ActionVerbs.MatchAt(t, k + 1) > 0 || lx.CompletionVerbs.MatchAt(t, k + 1) > 0) && Predicative(s, k, k + 2, e)) return true;
         for (int k = s + 1; k < e; k++)
@@ -867,13 +867,37 @@ internal readonly struct ClauseReader
         return false;
     }
 
-    /// <summary>A word of <paramref name="words"/> in the clause that stands as its predicate (see <see cref="Predicative"/>).</summary>
-    bool MarkerCounts(PhraseSet words, int s, int e)
+    /// <summary>A word of <paramref name="words"/> in the clause that stands as its predicate (see <see cref="Predicative"/>),
+    /// unless <paramref name="notTold"/> says that, where it stands, it tells nothing done.</summary>
+    bool MarkerCounts(PhraseSet words, int s, int e, Func<int, bool>? notTold = null)
     {
         for (int k = s; k < e; k++)
         {
             int len = words.MatchAt(t.AsSpan(0, e), k);
-            if (len > 0 && Predicative(s, k, k + len, e)) return true;
+            if (len > 0 && Predicative(s, k, k + len, e) && !(notTold?.Invoke(k) ?? false)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Rule cumulative_target: "到2027年，累计完成15台(套)左右老旧化工装置更新替代", "到2024年，全市累计建成5G基站1万个",
+    /// "争取到2027年累计完成改造规模1000万千瓦以上": 累计 after a year target that opens its sentence (到/力争到 a year not yet
+    /// past) counts up to that target; it is the target's figure, not progress told (conventions: "2027年全面建成…" →
+    /// 2027-12-31; progress reports yield no task). Only 累计 (not 已, 同比…), only after such a target in the same sentence
+    /// with no 已 between: "到2022年底，全县已累计完成…" and "今年以来累计完成…" still report.
+    /// </summary>
+    bool CountsUpToATarget(int at)
+    {
+        if (at + 1 >= t.Length || t[at] != '累' || t[at + 1] != '计') return false;
+        int from = at;
+        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n' or '!' or '?')) from--;
+        if (t.IndexOf('已', from, at - from) >= 0) return false;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < from || d.End > at || d.Invalid || d.Soft || d.Kind != DeadlineKind.PeriodEnd || d.Date is not { } date) continue;
+            if (!d.Target && t[d.Start] != '到') continue;
+            if (r.Reference is { } rf && date < rf) continue;
+            return true;
         }
         return false;
     }

@@ -256,6 +256,38 @@ internal readonly struct DeadlinePlacement
         }
     }
 
+    /// <summary>
+    /// Rule SteeredYearCarriesOn, applied once an item's tasks are grouped: "会议强调，要紧盯全年经济增长目标。扛标单位要扎实推进
+    /// 挖潜入统工作…", "各乡镇、各部门要紧盯年度目标任务，…。他强调，要全面抓好任务落实，…确保高质量完成各项既定的目标任务":
+    /// the year's targets a sentence steers by (a soft deadline, year_target_steer) are what the next sentence's work is
+    /// for: its first task, when it has no time of its own (nor a vague one) and is the same units' or the steering named
+    /// nobody, takes the year's end (conventions: 全年/年度 + a target to reach → Dec 31). Only the very next sentence of
+    /// the item, and only a steer: a firm date of the sentence before carries nothing.
+    /// </summary>
+    public void PlaceSteeredYear(List<Draft> drafts)
+    {
+        for (int i = 1; i < drafts.Count; i++)
+        {
+            var prev = drafts[i - 1];
+            var d = drafts[i];
+            if (prev.Deadline is not { Soft: true, Date: not null } steer || d.Deadline is not null || d.Vague is not null) continue;
+            // The steer is the task's own words (a year carried on from a sentence before carries no further).
+            if (d.Sentence != prev.Sentence + 1 || steer.Start < prev.Start || steer.End > prev.End) continue;
+            bool nobody = prev.Lead.Count + prev.Co.Count == 0;
+            if (!nobody && !SameUnits(prev.Lead, d.Lead)) continue;
+            d.Deadline = steer;
+            // "要紧盯全年经济增长目标。" alone, naming nobody: the steer is what the next task is for, no task of its own.
+            if (nobody && prev.Parts.Count <= 1)
+            {
+                r.Trace?.TaskDropped(prev, "SteeredYearCarriesOn");
+                drafts.RemoveAt(--i);
+            }
+        }
+    }
+
+    bool SameUnits(List<UnitHit> a, List<UnitHit> b) =>
+        a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));
+
     DeadlineMatch? DocumentTargetsYear()
     {
         if (r.TargetsYearRead) return r.TargetsYear;
@@ -274,6 +306,34 @@ internal readonly struct DeadlinePlacement
             if (k >= 4 && char.IsAsciiDigit(t[k - 1]) && int.TryParse(t.AsSpan(k - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int other) && other != year)
                 return null;
         return r.TargetsYear = new DeadlineMatch(at, at + 5, "year_of_the_targets", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+    }
+
+    static readonly System.Text.RegularExpressions.Regex RecapOfWork = new(
+        @"(?:上述|以上|前述)(?:各项|[一二三四五六七八九十两0-9]{1,2}项|几项|这些)?(?:工作|任务|要求|事项|措施)[^。;\n]{0,30}?(?:完成|到位|办结|完工)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    static readonly System.Text.RegularExpressions.Regex ReportOfWork = new(
+        @"情况|报送|上报|报告|汇报|总结|反馈",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule RecapDatesWorkAbove: "2.各单位要切实加强领导，确保上述三项工作在4月26日前全面完成。", "把以上各项要求落实到村一级，并于
+    /// 1月24日前全部落实到位": a sentence that only sets the time by which the work listed above (上述/以上/前述 …工作/任务/要求)
+    /// must be done dates that work — every task before it in the text that has no date of its own — and is no task of
+    /// its own (conventions: one task per deliverable that has its own deadline; the work above is the deliverable).
+    /// A sentence that asks for a report of that work ("将上述工作开展情况于12月20日前报送…") hands over the report: it
+    /// stays a task and dates nothing above. Returns the date the draft's recap sets, or null.
+    /// </summary>
+    public DeadlineMatch? RecapOfWorkAbove(Draft d)
+    {
+        if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
+        // The recap and the date stand in one sentence (the draft may hold only its last clauses), which asks for no report.
+        int from = due.Start, to = due.End;
+        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
+        while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
+        if (!RecapOfWork.IsMatch(t.AsSpan(from, to - from))) return null;
+        return ReportOfWork.IsMatch(t.AsSpan(from, to - from)) ? null : due;
     }
 
     static readonly System.Text.RegularExpressions.Regex TimeLabel = new(

@@ -51,7 +51,9 @@ internal static class GroupingRules
     {
         var t = g.R.T;
         int s = g.C.Start, n = g.C.End - g.C.Start;
-        return t.IndexOf('已', s, n) >= 0 || t.AsSpan(s, n).IndexOf("累计", StringComparison.Ordinal) >= 0;
+        // Rule cumulative_target: 累计 after a target opening not yet past ("到2027年，累计完成…") counts up to it.
+        return t.IndexOf('已', s, n) >= 0
+               || t.AsSpan(s, n).IndexOf("累计", StringComparison.Ordinal) >= 0 && !(g.PendingDeadline is { Date: { } due } && (g.R.Reference is not { } rf || due >= rf));
     }
 
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>

@@ -75,6 +75,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     public bool PastAt(int i) => Reference is { } rf && _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && day < rf
                                  && d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !d.Target && !EndsWithBy(d) && T[d.Start] != '到';
 
+    /// <summary>A deadline phrase starting at <paramref name="i"/> names a date not before the reference (any date, without one).</summary>
+    public bool DueAt(int i) => _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && (Reference is not { } rf || day >= rf);
+
     /// <summary>The end of a deadline phrase starting at <paramref name="i"/> (cut at <paramref name="e"/>), or <paramref name="i"/>.</summary>
     public int DeadlineAt(int i, int e) => _deadlineAt.TryGetValue(i, out var d) ? Math.Min(d.End, e) : i;
 

@@ -12,16 +12,36 @@ internal readonly struct TaskBuilder(Reading r)
     public const int MaxTasks = 200;
 
     readonly List<ParsedTask> results = [];
+    /// <summary>The draft each task of <see cref="results"/> was built from, same index.</summary>
+    readonly List<Draft> built = [];
     readonly DirectiveLexicon lx = r.Lx;
 
     public int Count => results.Count;
     public List<ParsedTask> Tasks => results;
 
-    public void Add(Draft d) => Emit(d);
+    public void Add(Draft d) => Emit(d, -1);
 
-    void Emit(Draft d)
+    /// <summary>
+    /// Rule RecapDatesWorkAbove, the builder's side: every task already built whose draft has no dated deadline takes
+    /// <paramref name="due"/> and is built again in its place. Returns how many took it.
+    /// </summary>
+    public int DateUndated(DeadlineMatch due)
     {
-        if (results.Count >= MaxTasks) return;
+        int n = 0;
+        for (int i = 0; i < built.Count; i++)
+        {
+            var d = built[i];
+            if (d.Deadline?.Date is not null) continue;
+            d.Deadline = due;
+            Emit(d, i);
+            n++;
+        }
+        return n;
+    }
+
+    void Emit(Draft d, int at)
+    {
+        if (at < 0 && results.Count >= MaxTasks) return;
         // Rule NothingToDo: units told only to care ("各部门要高度重视…") or merely listed hand nothing over.
         if (!d.FromBlock && !d.HasWork && d.Vague is null)
         {
@@ -70,11 +90,14 @@ internal readonly struct TaskBuilder(Reading r)
             + (deliverable is not null ? 0.1 : 0)
             + (d.FromBlock ? 0.05 : 0)
             - (generic.Count > 0 ? 0.1 : 0);
-        results.Add(new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
+        var task = new ParsedTask(lead, co, d.Supervisor, date, deadlineText, d.Deadline?.Recurrence,
             deliverable, r.SourceSpan(d.Start, d.End), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), warnings)
         {
             GenericUnits = generic.Distinct().ToList(),
-        });
+        };
+        if (at >= 0) { results[at] = task; return; }
+        results.Add(task);
+        built.Add(d);
         r.Trace?.TaskBuilt(d, results[^1]);
     }
 
