@@ -270,6 +270,21 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "县财政局要在12月20日前完成预算调整。\n会议强调，县财政局要把当前重点工作安排好。要在12月31日前完成全县债务清理。"),
+        // Rule RenamedUnitsAskAgain: "各乡镇要积极开展摸底工作。各乡镇要动员各村摸清现状…": the same units named again
+        // at the head of a new sentence, with a modal or command of their own and a job, after a task of theirs that
+        // already named its job: one more requirement of those units (conventions: "各乡镇要…；要…；要…" is three tasks of
+        // 各乡镇; one task per distinct requirement), not more words of the task before. A role word (由X负责) or a
+        // date alone still closes the task before (rule LeadJoinsTask).
+        new("RenamedUnitsAskAgain", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is { Lead.Count: > 0 } cur && cur.Sentence != g.SentenceNo && !cur.CoByCooperation && !cur.FromBlock
+                 && g.SameUnits(cur.Lead, g.C.Lead) && OpensSentence(g) && cur.Acted && (g.C.HasAction || g.C.ModalWork) && !g.C.Purpose
+                 && (g.C.ModalAfterUnits || g.C.Commanded) && !g.C.RoleWord && !g.C.LeadByLeadWord,
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "各乡镇要在12月20日前完成秋粮收购摸底。各乡镇要组织各村做好仓储设施检修。"),
         // The same units again, or the units of a task that named nobody in this sentence: one task.
         new("LeadJoinsTask", GroupingStep.Place,
             g => g.C.Lead.Count > 0,
