@@ -53,4 +53,35 @@ public class EighthRoundMissedTests
         var tasks = Parse("县财政局要在12月20日前完成预算调整。县审计局要做好专项审计。");
         Assert.Equal("县财政局//2026-12-20 | 县审计局//", Summary(tasks));
     }
+
+    // ---- StatedRequirementAsks ----
+
+    [Fact]
+    public void A_requirement_with_its_own_modal_after_the_meetings_view_opener_is_a_task()
+    {
+        // r5-lists r5l-041 / real-dev-2 da-033 family: "会议指出，要加强项目策划，做实做好项目前期工作；要加强对上争取…".
+        var tasks = Parse("会议指出，要加强项目谋划，做实做好项目前期工作；要加强对上争取，为项目建设提供资金支持。");
+        Assert.True(tasks.Count == 2, Summary(tasks));
+        Assert.All(tasks, t => Assert.Empty(t.Lead));
+    }
+
+    [Fact]
+    public void Counter_a_view_that_only_weighs_the_matter_is_no_task()
+    {
+        // "必须举全县之力去完成" says how much the matter weighs: no 要-clause with a job, no task.
+        Assert.Empty(Parse("会议指出，滨河两岸的开发建设是今年全县的大事，必须举全县之力去完成。"));
+    }
+
+    [Fact]
+    public void Counter_an_attitude_after_the_view_opener_is_no_task()
+    {
+        Assert.Empty(Parse("会议指出，要高度重视安全生产工作，切实增强责任感和紧迫感。"));
+    }
+
+    [Fact]
+    public void Counter_a_report_after_the_view_opener_is_no_task()
+    {
+        // A sentence that reports (了) asks nothing, whatever its 要.
+        Assert.Empty(Parse("会议指出，各项工作要按计划推进，前期已完成了项目策划。"));
+    }
 }

@@ -416,6 +416,18 @@ internal static class GroupingRules
                     g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
             },
             "到2030年，城乡义务教育学校布局更加合理，基本消除大班额。"),
+        // Rule StatedRequirementAsks: "会议指出，要加强项目策划，做实做好项目前期工作；要加强对上争取，…", "会议指出，当前，
+        // 秋冬防已经开始，要扎实开展秋冬防行动，加快推进…管网建设": in a sentence a speaker's 指出 / 认为 opens, a clause that
+        // opens with 要 and names a job, before any task of the sentence, is a requirement the speaker states, not a
+        // view: a task with an empty lead (conventions: a requirement that names no unit is still a task; rule
+        // UnnamedAskedTask lets such a sentence ask only with a completion verb's object). Only 要 opens it: "必须举全县
+        // 之力去完成", "务必…" say how much the matter weighs; a clause of attitude (要高度重视) names no job, and a
+        // sentence that reports (了, 汇报) asks nothing.
+        new("StatedRequirementAsks", GroupingStep.Place,
+            g => g.Cur is null && g.Statement && !Named(g.C) && g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && !g.C.Statement
+                 && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要' && !g.SentenceReports(),
+            g => g.Cur = g.Start(g.C),
+            "会议指出，要扎实开展秋冬防行动，加快推进乡镇天然气管网建设。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
