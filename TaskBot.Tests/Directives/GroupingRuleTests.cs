@@ -84,6 +84,8 @@ public class GroupingRuleTests
     [InlineData("OrdinalHeadingOpensList", "县住建局//2026-12-15 | //2026-12-20")]
     [InlineData("LeaderWhoOverseesIsSupervisor", "/各部门/2026-12-20/各县级领导")]
     [InlineData("ToneEntryNamesNoAddressees", "//2026-12-20")]
+    [InlineData("RenamedUnitsAskAgain", "各乡镇//2026-12-20 | 各乡镇//")]
+    [InlineData("StatedRequirementAsks", "//")]
     [InlineData("WaitingTargetDateIsSibling", "//2026-12-31 | //2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));

@@ -272,6 +272,21 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "县财政局要在12月20日前完成预算调整。\n会议强调，县财政局要把当前重点工作安排好。要在12月31日前完成全县债务清理。"),
+        // Rule RenamedUnitsAskAgain: "各乡镇要积极开展摸底工作。各乡镇要动员各村摸清现状…": the same units named again
+        // at the head of a new sentence, with a modal or command of their own and a job, after a task of theirs that
+        // already named its job: one more requirement of those units (conventions: "各乡镇要…；要…；要…" is three tasks of
+        // 各乡镇; one task per distinct requirement), not more words of the task before. A role word (由X负责) or a
+        // date alone still closes the task before (rule LeadJoinsTask).
+        new("RenamedUnitsAskAgain", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.Cur is { Lead.Count: > 0 } cur && cur.Sentence != g.SentenceNo && !cur.CoByCooperation && !cur.FromBlock
+                 && g.SameUnits(cur.Lead, g.C.Lead) && OpensSentence(g) && cur.Acted && (g.C.HasAction || g.C.ModalWork) && !g.C.Purpose
+                 && (g.C.ModalAfterUnits || g.C.Commanded) && !g.C.RoleWord && !g.C.LeadByLeadWord,
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "各乡镇要在12月20日前完成秋粮收购摸底。各乡镇要组织各村做好仓储设施检修。"),
         // The same units again, or the units of a task that named nobody in this sentence: one task.
         new("LeadJoinsTask", GroupingStep.Place,
             g => g.C.Lead.Count > 0,
@@ -403,6 +418,18 @@ internal static class GroupingRules
                     g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
             },
             "到2030年，城乡义务教育学校布局更加合理，基本消除大班额。"),
+        // Rule StatedRequirementAsks: "会议指出，要加强项目策划，做实做好项目前期工作；要加强对上争取，…", "会议指出，当前，
+        // 秋冬防已经开始，要扎实开展秋冬防行动，加快推进…管网建设": in a sentence a speaker's 指出 / 认为 opens, a clause that
+        // opens with 要 and names a job, before any task of the sentence, is a requirement the speaker states, not a
+        // view: a task with an empty lead (conventions: a requirement that names no unit is still a task; rule
+        // UnnamedAskedTask lets such a sentence ask only with a completion verb's object). Only 要 opens it: "必须举全县
+        // 之力去完成", "务必…" say how much the matter weighs; a clause of attitude (要高度重视) names no job, and a
+        // sentence that reports (了, 汇报) asks nothing.
+        new("StatedRequirementAsks", GroupingStep.Place,
+            g => g.Cur is null && g.Statement && !Named(g.C) && g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && !g.C.Statement
+                 && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要' && !g.SentenceReports(),
+            g => g.Cur = g.Start(g.C),
+            "会议指出，要扎实开展秋冬防行动，加快推进乡镇天然气管网建设。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)
