@@ -594,6 +594,9 @@ public sealed class UnitGrammar
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.
         if (lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0) return true;
         if (lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || NameJoiners.IndexOf(s[p]) >= 0) return true;
+        // Rule ApprovalNeverOpensName: "原则同意区统计局提交的…", "同意成立…领导小组": what an issuing body does (同意, 决定,
+        // 听取…) is the meeting's verb, never the first word of a unit name (conventions: a verb is never part of a unit).
+        if (lx.AuthorityVerbs.MatchAt(s, p) >= 2) return true;
         return verb > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
                || lx.WithTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || s[p] == '是';

@@ -1,0 +1,40 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Lead families of the eighth round (who leads): units the unit grammar did not read where a unit stands, and words
+/// that glued themselves to a unit's name. Each rule has an example and a counter-test where it must not fire and the
+/// task still comes out right.
+/// </summary>
+public class EighthRoundLeadsTests
+{
+    // Rule ApprovedDraftNamesItsDrafter (ClauseReading) with rule ApprovalNeverOpensName (UnitGrammar): minutes that
+    // approve a draft name the unit that drew it up; the follow-up is that unit's work (r5m-009, ha-001).
+    [Theory]
+    [InlineData("会议原则同意县人社局提交的《就业补助资金管理办法》，要求根据讨论意见修改完善后印发实施。", "县人社局")]
+    [InlineData("会议同意县交通运输局起草的农村公路养护实施方案，修改完善后报县委审定。", "县交通运输局")]
+    [InlineData("会议原则同意区民政局拟草并经合法性审查的《困难群众救助办法》，修改完善后批复实施。", "区民政局")]
+    public void The_unit_that_drafted_an_approved_text_leads_its_follow_up(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
+
+    [Fact]
+    public void An_approval_without_a_drafter_names_no_unit_and_the_approval_verb_is_no_name()
+    {
+        // 同意成立…领导小组: the body set up is the object of the approval, not a unit told to act.
+        var tasks = Parse("会议强调，要进一步提高认识。会议同意成立县秸秆综合利用工作领导小组，12月20日前完成人员调整。");
+        Assert.DoesNotContain(tasks, t => t.Lead.Any(u => u.StartsWith("同意")));
+    }
+
+    [Fact]
+    public void A_unit_asked_after_an_approval_stays_the_lead()
+    {
+        // counter-test: the unit after the approval is told to act with a modal; it leads whatever the drafting words.
+        var t = Single("会议原则同意该方案，县财政局要在12月20日前完成资金拨付。");
+        Assert.Equal(["县财政局"], t.Lead);
+    }
+}
