@@ -37,4 +37,26 @@ public class EighthRoundLeadsTests
         var t = Single("会议原则同意该方案，县财政局要在12月20日前完成资金拨付。");
         Assert.Equal(["县财政局"], t.Lead);
     }
+
+    // Rule AddressedBodyAsUnit (UnitGrammar.AddressedBodyAt): after 要求 / 请 / 责成, a body named by its kind (企业, 项目方)
+    // with a short qualifier is the one told to act (ha-011, ha-066, ha-087).
+    [Theory]
+    [InlineData("县应急管理局要求涉事企业严格落实整改责任，12月20日前消除全部隐患。", "涉事企业")]
+    [InlineData("检查组当场反馈问题，要求企业限期完成整改。", "企业")]
+    [InlineData("会议要求供水企业高度重视，做好管网巡查检修。", "供水企业")]
+    public void A_body_of_a_kind_asked_after_yaoqiu_leads(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
+
+    [Fact]
+    public void A_body_after_you_in_a_description_or_the_body_helped_is_not_read_so()
+    {
+        // counter-tests: 由 in a description of who proposes what is no request; after 配合 the unit helped leads and
+        // the subject helps, as before.
+        var t = Single("各小组成员要全力配合县住建局在12月20日前完成老旧小区改造。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Empty(Parse("“揭榜挂帅”榜单分为两类，由本市企业提出榜单需求，主要解决制约企业发展的技术难题。"));
+    }
 }

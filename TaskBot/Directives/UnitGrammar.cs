@@ -242,6 +242,32 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule AddressedBodyAsUnit: "要求被曝光企业严格落实整改主体责任", "要求企业限期整改到位", "会议要求供热企业高度重视": after
+    /// 要求 / 请 / 责成 a body named by its kind (a bare body word, <see cref="DirectiveLexicon.BareBodies"/>: 企业, 项目方),
+    /// with at most a few characters that qualify it (供热, 被曝光), is the one told to act (conventions: units where a
+    /// unit stands, after 由/请/要求). Followed as a subject is (an adverb, a verb, a modal, an attitude phrase, the end
+    /// of the span). Not a run that opens as a predicate does or holds a grammar word. Only the caller knows the
+    /// position is an addressee's. Returns its end, or 0.
+    /// </summary>
+    public int AddressedBodyAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] is '是' or '每' or '的' || StartsLikePredicate(t, p, end)) return 0;
+        for (int k = p; k < end && k <= p + 4; k++)
+        {
+            if (!ChineseText.IsHan(t[k]) || t[k] == '的' || k > p && IsStop(t, k, end, deadlineStarts)) return 0;
+            int len = lx.BareBodies.MatchAt(s, k);
+            if (len == 0) continue;
+            // A body word that is a unit suffix too (领导小组, 指挥部) is left to the name grammar.
+            if (lx.UnitSuffixes.MatchAt(s, k) >= len) return 0;
+            int e = k + len;
+            return e >= end || ValidFollower(t, e, end, deadlineStarts) || lx.DirectiveModals.MatchAt(s, e) > 0
+                   || lx.AttitudePhrases.MatchAt(s, e) > 0 ? e : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
     /// Rule BodyBeforeModal: "建成区各学校要…", "相关设计单位要…", "13个工作组要…", "施工单位要…", "县秸秆禁烧工作督导组要…":
     /// where a subject stands, a run of name characters that ends in a body word (a unit suffix or a bare body) and
     /// is followed right away by a modal (要 not 要求, 须, 需, 应, 必须, 务必) is the unit, as written, with the words

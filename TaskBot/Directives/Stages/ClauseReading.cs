@@ -426,6 +426,11 @@ internal readonly struct ClauseReader
                 // Rule BareBodyAsSubject (UnitGrammar.BareBodyAt): "办事处要…", "办事处党委、政府要…".
                 hit = new UnitHit(q, bare, false);
             }
+            if (hit is null && slot == Slot.Addressee && q == p && AfterAskingVerb(q) && units.AddressedBodyAt(t, q, e, deadlineStarts) is > 0 and var addressedBody)
+            {
+                // Rule AddressedBodyAsUnit (UnitGrammar.AddressedBodyAt): "要求被曝光企业严格落实…", "会议要求供热企业高度重视".
+                hit = new UnitHit(q, addressedBody, units.IsGeneric(t.AsSpan(q, addressedBody - q)));
+            }
             if (hit is null && slot == Slot.Addressee && q == p && t[q] == '各' && AddressedGenericAt(q, e) is { } addressed)
             {
                 // Rule AddresseeNeedsNoFollower: "请各乡镇接此通知后…", "要求各单位结合实际…": after 请 / 要求 the
@@ -767,6 +772,16 @@ internal readonly struct ClauseReader
             }
         }
         return 0;
+    }
+
+    /// <summary>The words right before <paramref name="p"/> ask someone to act: 要求, 请, 责成 (not 由, which also
+    /// introduces a description of who does what, nor 配合, whose unit is the one helped).</summary>
+    bool AfterAskingVerb(int p)
+    {
+        int k = p;
+        while (k > 0 && t[k - 1] is ' ' or '\u3000') k--;
+        var before = t.AsSpan(0, k);
+        return before.EndsWith("要求") || before.EndsWith("责成") || k >= 1 && t[k - 1] == '请';
     }
 
     int SpeakerEnd(int p, int e)
