@@ -59,4 +59,27 @@ public class EighthRoundLeadsTests
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Empty(Parse("“揭榜挂帅”榜单分为两类，由本市企业提出榜单需求，主要解决制约企业发展的技术难题。"));
     }
+
+    // Rule QuantifiedRoleHoldersBeforeModal (UnitGrammar, inside BodyBeforeModal): a quantifier, the bodies' qualifier
+    // and their role-holders (负责人, 负责同志, 人员, 干部) right before a modal are the subject, as written (ha-098, ha-004).
+    [Theory]
+    [InlineData("各乡镇(街道)联户干部要对照任务清单，12月20日前完成入户核查。", "各乡镇(街道)联户干部")]
+    [InlineData("各施工项目安全管理人员要在12月20日前完成隐患自查。", "各施工项目安全管理人员")]
+    [InlineData("会议要求，相关编制人员要根据讨论意见修改完善规划文本。", "相关编制人员")]
+    [InlineData("各项目负责人要在12月20日前完成安全隐患自查。", "各项目负责人")]
+    public void Quantified_role_holders_before_a_modal_lead_as_written(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
+
+    [Theory]
+    // counter-tests: a title or 同志 without a body's quantifier names no unit; the task keeps its empty lead.
+    [InlineData("会议要求，主要领导要亲自抓，12月20日前完成整改。")]
+    [InlineData("会议要求，相关同志要下沉一线，12月20日前完成整改。")]
+    public void Role_holders_without_a_quantified_body_lead_nothing(string text)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+    }
 }

@@ -299,10 +299,32 @@ public sealed class UnitGrammar
             if (c == ')') { if (--depth < 0) return 0; continue; }
             if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
             if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
+            if (depth == 0 && RoleHoldersBeforeModal(t, p, k, end) is > 0 and var holders) return holders;
             if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
             if (c != '的' && IsStop(t, k, end, deadlineStarts)) return 0;
         }
         return 0;
+    }
+
+    static readonly string[] HolderWords = ["负责同志", "负责人", "人员"];
+
+    /// <summary>
+    /// Rule QuantifiedRoleHoldersBeforeModal: "各被巡察党组织(单位)负责人要切实负起整改责任", "各乡镇(街道)包保干部要对照
+    /// 责任清单…", "相关起草人员要针对这些意见…": a quantifier (各, 相关, 有关…) opens the run, and the people who hold a
+    /// role in the bodies named (负责人, 负责同志, 人员, or a group of people: 干部, 工作人员) end it right before a modal:
+    /// they are asked to act where the subject stands and are reported as written (conventions: units where a unit
+    /// stands; the clerk maps them to their bodies). The person words are grammar elsewhere (负责: a role word), so the
+    /// body window stops at them; only with the quantifier and the modal are they read here. Not a bare title without
+    /// quantifier ("主要领导要亲自抓", "相关同志要" name no body's role-holders). Returns the end, or 0.
+    /// </summary>
+    int RoleHoldersBeforeModal(string t, int p, int k, int end)
+    {
+        if (lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) == 0 || k - p < 2) return 0;
+        int len = 0;
+        foreach (var w in HolderWords)
+            if (t.AsSpan(k, end - k).StartsWith(w)) { len = w.Length; break; }
+        if (len == 0) len = lx.PersonnelGroups.MatchAt(t.AsSpan(0, end), k);
+        return len > 0 && IsModalAt(t, k + len, end) ? k + len : 0;
     }
 
     /// <summary>
