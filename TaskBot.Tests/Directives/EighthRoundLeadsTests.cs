@@ -82,4 +82,28 @@ public class EighthRoundLeadsTests
         var t = Single(text);
         Assert.Empty(t.Lead);
     }
+
+    // Rule HopeAddressesUnits: 希望 before units asks them to act as 要求 does (addresseeTriggers: 希望); units that run
+    // up to the attitude phrase ending the clause are read whole first (希望各地各有关部门高度重视). With the suffix 总支
+    // (党总支, 团总支) the bodies named by it are units (r6d-089, r6d-091, hb-022).
+    [Theory]
+    [InlineData("希望各学院团总支高度重视，12月20日前报送团员统计表。", "各学院团总支")]
+    [InlineData("请各系党总支在12月20日前报送党员花名册。", "各系党总支")]
+    [InlineData("希望各地各有关部门高度重视，12月20日前完成项目建设。", "各地各有关部门")]
+    [InlineData("希望县住建局在12月20日前完成老旧小区改造验收。", "县住建局")]
+    public void Units_hoped_to_act_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
+
+    [Theory]
+    // counter-tests: 希望 before no unit (大家) leaves the lead empty; 总支出 is spending, no 总支 body.
+    [InlineData("希望大家认真学习政策文件，12月20日前完成路段检查。")]
+    [InlineData("会议要求，县财政总支出要控制在年初预算以内，12月20日前完成预算调整。")]
+    public void Hope_without_a_unit_and_spending_name_no_unit(string text)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+    }
 }

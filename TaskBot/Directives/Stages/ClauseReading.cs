@@ -315,8 +315,10 @@ internal readonly struct ClauseReader
             if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
             {
                 int j = SkipSpace(i + len, e);
-                int after = ReadUnitList(c, j, e, Slot.Addressee);
-                if (after == j) after = AddresseeBeforeAttitude(c, j, e);
+                // "希望各地各有关部门高度重视，…": units that run up to the attitude phrase ending the clause are read whole
+                // first (rule AddresseeBeforeAttitude), before a shorter generic name is cut from them.
+                int after = AddresseeBeforeAttitude(c, j, e);
+                if (after == j) after = ReadUnitList(c, j, e, Slot.Addressee);
                 if (after == j) after = GenericAddresseeBeforeVerb(c, j, e);
                 if (after > j) c.Addressed = true;
                 if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
