@@ -106,4 +106,19 @@ public class EighthRoundLeadsTests
         var t = Single(text);
         Assert.Empty(t.Lead);
     }
+
+    // Rule AddressedGenericKeepsItsBody (ClauseReading.AddressedGenericAt): after 请 / 要求 a generic name runs on to the
+    // body that ends it, though the verb after it is in no follower list (ha-046, ha-073).
+    [Theory]
+    [InlineData("请各乡镇人民政府抓住时机，务必在12月20日前完成通村公路建设。", "各乡镇人民政府")]
+    [InlineData("请各县市商务和粮食局节日期间督促样本企业按时报送监测数据。", "各县市商务和粮食局")]
+    public void An_addressed_generic_name_keeps_its_body(string text, string lead) =>
+        Assert.Equal([lead], Single(text).Lead);
+
+    [Theory]
+    // counter-tests: a verb inside the run still ends the generic name (组织 村民, 协调 监管局 are its work).
+    [InlineData("请各村组织村民在12月20日前完成垃圾清理。", "各村")]
+    [InlineData("请各单位协调县市场监管局在12月20日前完成检查。", "各单位")]
+    public void A_verb_inside_still_ends_the_addressed_generic_name(string text, string lead) =>
+        Assert.Equal([lead], Single(text).Lead);
 }

@@ -606,6 +606,11 @@ internal readonly struct ClauseReader
     /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
     UnitHit? AddressedGenericAt(int q, int e)
     {
+        // Rule AddressedGenericKeepsItsBody: "请各乡镇人民政府抓住时机…", "请各县市经济贸易和信息化局节日期间…": the generic
+        // name runs on to the body that ends it (人民政府, 信息化局), though the verb after it is in no follower list;
+        // a verb inside the run still ends the name first (GenericAddresseeThenVerb: 各村组织村民 is 各村).
+        for (int k = Math.Min(e, q + 16); k > q + 5; k--)
+            if (units.UnitAt(t, q, k, deadlineStarts) is { } h && h.End == k) return h;
         for (int k = Math.Min(e, q + 5); k >= q + 2; k--)
             if (units.UnitAt(t, q, k, deadlineStarts) is { } h && h.End == k) return h;
         return null;
