@@ -242,6 +242,32 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule AddressedBodyAsUnit: "要求被曝光企业严格落实整改主体责任", "要求企业限期整改到位", "会议要求供热企业高度重视": after
+    /// 要求 / 请 / 责成 a body named by its kind (a bare body word, <see cref="DirectiveLexicon.BareBodies"/>: 企业, 项目方),
+    /// with at most a few characters that qualify it (供热, 被曝光), is the one told to act (conventions: units where a
+    /// unit stands, after 由/请/要求). Followed as a subject is (an adverb, a verb, a modal, an attitude phrase, the end
+    /// of the span). Not a run that opens as a predicate does or holds a grammar word. Only the caller knows the
+    /// position is an addressee's. Returns its end, or 0.
+    /// </summary>
+    public int AddressedBodyAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] is '是' or '每' or '的' || StartsLikePredicate(t, p, end)) return 0;
+        for (int k = p; k < end && k <= p + 4; k++)
+        {
+            if (!ChineseText.IsHan(t[k]) || t[k] == '的' || k > p && IsStop(t, k, end, deadlineStarts)) return 0;
+            int len = lx.BareBodies.MatchAt(s, k);
+            if (len == 0) continue;
+            // A body word that is a unit suffix too (领导小组, 指挥部) is left to the name grammar.
+            if (lx.UnitSuffixes.MatchAt(s, k) >= len) return 0;
+            int e = k + len;
+            return e >= end || ValidFollower(t, e, end, deadlineStarts) || lx.DirectiveModals.MatchAt(s, e) > 0
+                   || lx.AttitudePhrases.MatchAt(s, e) > 0 ? e : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
     /// Rule BodyBeforeModal: "建成区各学校要…", "相关设计单位要…", "13个工作组要…", "施工单位要…", "县秸秆禁烧工作督导组要…":
     /// where a subject stands, a run of name characters that ends in a body word (a unit suffix or a bare body) and
     /// is followed right away by a modal (要 not 要求, 须, 需, 应, 必须, 务必) is the unit, as written, with the words
@@ -273,10 +299,32 @@ public sealed class UnitGrammar
             if (c == ')') { if (--depth < 0) return 0; continue; }
             if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
             if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
+            if (depth == 0 && RoleHoldersBeforeModal(t, p, k, end) is > 0 and var holders) return holders;
             if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
             if (c != '的' && IsStop(t, k, end, deadlineStarts)) return 0;
         }
         return 0;
+    }
+
+    static readonly string[] HolderWords = ["负责同志", "负责人", "人员"];
+
+    /// <summary>
+    /// Rule QuantifiedRoleHoldersBeforeModal: "各被巡察党组织(单位)负责人要切实负起整改责任", "各乡镇(街道)包保干部要对照
+    /// 责任清单…", "相关起草人员要针对这些意见…": a quantifier (各, 相关, 有关…) opens the run, and the people who hold a
+    /// role in the bodies named (负责人, 负责同志, 人员, or a group of people: 干部, 工作人员) end it right before a modal:
+    /// they are asked to act where the subject stands and are reported as written (conventions: units where a unit
+    /// stands; the clerk maps them to their bodies). The person words are grammar elsewhere (负责: a role word), so the
+    /// body window stops at them; only with the quantifier and the modal are they read here. Not a bare title without
+    /// quantifier ("主要领导要亲自抓", "相关同志要" name no body's role-holders). Returns the end, or 0.
+    /// </summary>
+    int RoleHoldersBeforeModal(string t, int p, int k, int end)
+    {
+        if (lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) == 0 || k - p < 2) return 0;
+        int len = 0;
+        foreach (var w in HolderWords)
+            if (t.AsSpan(k, end - k).StartsWith(w)) { len = w.Length; break; }
+        if (len == 0) len = lx.PersonnelGroups.MatchAt(t.AsSpan(0, end), k);
+        return len > 0 && IsModalAt(t, k + len, end) ? k + len : 0;
     }
 
     /// <summary>
@@ -594,6 +642,9 @@ public sealed class UnitGrammar
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.
         if (lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0) return true;
         if (lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || NameJoiners.IndexOf(s[p]) >= 0) return true;
+        // Rule ApprovalNeverOpensName: "原则同意区统计局提交的…", "同意成立…领导小组": what an issuing body does (同意, 决定,
+        // 听取…) is the meeting's verb, never the first word of a unit name (conventions: a verb is never part of a unit).
+        if (lx.AuthorityVerbs.MatchAt(s, p) >= 2) return true;
         return verb > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
                || lx.WithTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || s[p] == '是';

@@ -211,7 +211,18 @@ internal readonly struct ClauseReader
         // heading and a blank stand before the subject on the same line; the units after the blank are the subject.
         if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
             && units.UnitAt(t, afterHeading, e, deadlineStarts) is not null) p = afterHeading;
-        int i = ReadUnitList(c, p, e, Slot.Subject);
+        int i;
+        // Rule ApprovedDraftNamesItsDrafter: "会议原则同意区统计局提交的下步工作方案，要求修改完善后组织实施", "会议同意县农业
+        // 农村局拟草并经合法性审查的《…方案》，修改完善后印发实施": minutes that approve a draft name the unit that drew it up
+        // (提交, 拟草, 起草…的); the follow-up (修改完善, 组织实施) is that unit's work, so it is the lead (conventions: units
+        // where a unit stands; the approving meeting is no unit). The approval verb (同意) is no part of the name.
+        if (DrafterAfterApproval(p, e) is > 0 and var draftVerb && ReadUnitList(c, ApprovalEnd(p), draftVerb, Slot.Subject) is var drafterEnd
+            && drafterEnd > ApprovalEnd(p))
+        {
+            p = ApprovalEnd(p);
+            i = drafterEnd;
+        }
+        else i = ReadUnitList(c, p, e, Slot.Subject);
         // "会议要求各乡镇高度重视": the opener ended in the addressee verb (会议要求), so its units are asked as after 要求.
         if (i == p && c.Cue && p > s && EndsWithSpeakerVerb(p) && AddresseeBeforeAttitude(c, p, e) is var asked && asked > p)
         {
@@ -304,8 +315,10 @@ internal readonly struct ClauseReader
             if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
             {
                 int j = SkipSpace(i + len, e);
-                int after = ReadUnitList(c, j, e, Slot.Addressee);
-                if (after == j) after = AddresseeBeforeAttitude(c, j, e);
+                // "希望各地各有关部门高度重视，…": units that run up to the attitude phrase ending the clause are read whole
+                // first (rule AddresseeBeforeAttitude), before a shorter generic name is cut from them.
+                int after = AddresseeBeforeAttitude(c, j, e);
+                if (after == j) after = ReadUnitList(c, j, e, Slot.Addressee);
                 if (after == j) after = GenericAddresseeBeforeVerb(c, j, e);
                 if (after > j) c.Addressed = true;
                 if (after == j && t.AsSpan(i, len).SequenceEqual("由")) after = ReadPersonSupervisor(c, j, e);
@@ -414,6 +427,11 @@ internal readonly struct ClauseReader
             {
                 // Rule BareBodyAsSubject (UnitGrammar.BareBodyAt): "办事处要…", "办事处党委、政府要…".
                 hit = new UnitHit(q, bare, false);
+            }
+            if (hit is null && slot == Slot.Addressee && q == p && AfterAskingVerb(q) && units.AddressedBodyAt(t, q, e, deadlineStarts) is > 0 and var addressedBody)
+            {
+                // Rule AddressedBodyAsUnit (UnitGrammar.AddressedBodyAt): "要求被曝光企业严格落实…", "会议要求供热企业高度重视".
+                hit = new UnitHit(q, addressedBody, units.IsGeneric(t.AsSpan(q, addressedBody - q)));
             }
             if (hit is null && slot == Slot.Addressee && q == p && t[q] == '各' && AddressedGenericAt(q, e) is { } addressed)
             {
@@ -588,6 +606,11 @@ internal readonly struct ClauseReader
     /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
     UnitHit? AddressedGenericAt(int q, int e)
     {
+        // Rule AddressedGenericKeepsItsBody: "请各乡镇人民政府抓住时机…", "请各县市经济贸易和信息化局节日期间…": the generic
+        // name runs on to the body that ends it (人民政府, 信息化局), though the verb after it is in no follower list;
+        // a verb inside the run still ends the name first (GenericAddresseeThenVerb: 各村组织村民 is 各村).
+        for (int k = Math.Min(e, q + 16); k > q + 5; k--)
+            if (units.UnitAt(t, q, k, deadlineStarts) is { } h && h.End == k) return h;
         for (int k = Math.Min(e, q + 5); k >= q + 2; k--)
             if (units.UnitAt(t, q, k, deadlineStarts) is { } h && h.End == k) return h;
         return null;
@@ -722,6 +745,52 @@ internal readonly struct ClauseReader
     bool HasLeaderTitle(ReadOnlySpan<char> s) => lx.LeaderTitles.OccursIn(s);
 
     /// <summary>"江辰当即要求", "刘小宁强调": a short name, an optional adverb, a speaking verb.</summary>
+    /// <summary>Where the units after an approval verb start: after 同意 / 原则同意 at <paramref name="p"/>, or at
+    /// <paramref name="p"/> when the opener before it ended in 同意 (会议同意); else <paramref name="p"/>.</summary>
+    int ApprovalEnd(int p)
+    {
+        int len = lx.AuthorityVerbs.MatchAt(t, p);
+        return len > 0 && t.AsSpan(p, len).EndsWith("同意") ? p + len : p;
+    }
+
+    static readonly string[] DraftingVerbs = ["提交", "拟草", "起草", "草拟", "拟定", "编制", "制定", "制订", "修订", "报送", "上报", "报来"];
+
+    /// <summary>
+    /// After 同意 / 原则同意 (at <paramref name="p"/>, or just before it in the opener 会议同意): a unit, then a drafting verb
+    /// (提交, 拟草, 起草…) and, within a short stretch without punctuation, 的 before what was drafted. Returns where the
+    /// drafting verb starts (the units end there), else 0.
+    /// </summary>
+    int DrafterAfterApproval(int p, int e)
+    {
+        int j = ApprovalEnd(p);
+        if (j == p && !(p >= 2 && t.AsSpan(p - 2, 2).SequenceEqual("同意"))) return 0;
+        for (int k = j + 2; k < Math.Min(e, j + 24); k++)
+        {
+            if (!ChineseText.IsHan(t[k]) && t[k] is not ('(' or ')' or '、')) return 0;
+            foreach (var verb in DraftingVerbs)
+            {
+                if (!t.AsSpan(k, e - k).StartsWith(verb)) continue;
+                if (units.UnitAt(t, j, k, deadlineStarts) is not { } u || u.End != k && UnitGrammar.SkipEtc(t, u.End, k) != k && t[u.End] != '、') continue;
+                for (int m = k + verb.Length; m < Math.Min(e, k + verb.Length + 12); m++)
+                {
+                    if (t[m] == '的') return k;
+                    if (!ChineseText.IsHan(t[m])) break;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The words right before <paramref name="p"/> ask someone to act: 要求, 请, 责成 (not 由, which also
+    /// introduces a description of who does what, nor 配合, whose unit is the one helped).</summary>
+    bool AfterAskingVerb(int p)
+    {
+        int k = p;
+        while (k > 0 && t[k - 1] is ' ' or '\u3000') k--;
+        var before = t.AsSpan(0, k);
+        return before.EndsWith("要求") || before.EndsWith("责成") || k >= 1 && t[k - 1] == '请';
+    }
+
     int SpeakerEnd(int p, int e)
     {
         for (int n = 2; n <= MaxTitledSpeaker && p + n < e; n++)
