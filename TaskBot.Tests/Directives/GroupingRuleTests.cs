@@ -85,6 +85,7 @@ public class GroupingRuleTests
     [InlineData("LeaderWhoOverseesIsSupervisor", "/各部门/2026-12-20/各县级领导")]
     [InlineData("ToneEntryNamesNoAddressees", "//2026-12-20")]
     [InlineData("WaitingTargetDateIsSibling", "//2026-12-31 | //2026-12-20")]
+    [InlineData("CueAfterNarrationNamesOthers", "各乡镇//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 
