@@ -87,6 +87,7 @@ public class GroupingRuleTests
     [InlineData("RenamedUnitsAskAgain", "各乡镇//2026-12-20 | 各乡镇//")]
     [InlineData("StatedRequirementAsks", "//")]
     [InlineData("WaitingTargetDateIsSibling", "//2026-12-31 | //2026-12-20")]
+    [InlineData("CueAfterNarrationNamesOthers", "各乡镇//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

@@ -232,6 +232,24 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "由县住建局牵头，县水务公司具体负责，12月20日前完成管网改造。"),
+        // Rule CueAfterNarrationNamesOthers: "日前，省农业农村厅组织召开全省…部署会议，要求全省各地…抓好春耕生产",
+        // "视频会后，县市场监管局局长周建强…对禁渔退捕等工作进行具体安排部署，要求各市场监管单位在节前…开展一次再清理":
+        // the unit told of in the sentence (no modal asked it, no date binds it) is the one who asks; 要求 + other units
+        // hands the work to them (conventions: the framing of minutes and narrative yield no task; the speaking body is
+        // no unit of the task). Its own act goes, the asked units open the task (rule CueAfterNarrationNamesNobody does
+        // the same when 要求 names nobody). A unit asked (要, 须) or given a date before the 要求 keeps its own task
+        // ("县水利局要在12月20日前完成…，要求各乡镇配合"), and so does the speaker asking itself (same units).
+        new("CueAfterNarrationNamesOthers", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.C.Addressed && g.OpensWithSpeakerVerb(g.C)
+                 && g.Cur is { Asked: false, Deadline: null, Vague: null, Lead.Count: > 0 } cur && cur.Sentence == g.SentenceNo
+                 && g.Drafts[^1] == cur && !g.SameUnits(cur.Lead, g.C.Lead),
+            g =>
+            {
+                g.Drafts.RemoveAt(g.Drafts.Count - 1);
+                g.Cur = g.Start(g.C);
+                LeadWordMarks(g);
+            },
+            "日前，县农业农村局组织召开全县春耕生产调度会，要求各乡镇在12月20日前完成春耕物资储备。"),
         // A new subject starts a new task; a task that named nobody takes the units named later in its own sentence
         // ("年底前完成…，由县财政局负责"), or in the next cell of a table row, never those of the next sentence.
         new("NewSubjectStartsTask", GroupingStep.Place,
