@@ -135,6 +135,13 @@ export function session(name) {
     async fail(e) {
       try { await s.shot('failure'); } catch { }
       if (s.failed === 0) { s.failed++; log(`FAIL ${e && e.stack || e}`); }
+      // What the chat showed and what the bot said, in the test's own output: a CI run's artifacts are gone with its
+      // clone, and a flaky failure may not come back.
+      try { if (s.page) log(`page text at failure (last 1,200 chars): ${(await s.page.locator('body').innerText({ timeout: 3000 })).replace(/\s+/g, ' ').slice(-1200)}`); } catch { }
+      try {
+        const lines = fs.readFileSync(path.join(out, 'bot.log'), 'utf8').split('\n').filter((l) => /fail|warn|error|exception/i.test(l));
+        for (const l of lines.slice(-8)) log(`bot.log: ${l.slice(0, 300)}`);
+      } catch { }
     },
 
     exit() {

@@ -18,11 +18,13 @@ let page = null;
 // China time now; sign-up closes this many seconds later (on today's date).
 const china = (d) => new Date(d.getTime() + 8 * 3600 * 1000);
 const pad = (n) => String(n).padStart(2, '0');
-const windowSeconds = 55;   // room for a slow start on a busy machine
+const windowSeconds = 55;   // room for a slow start on a busy machine (the run logs how much of it was left at 揭榜)
 
 try {
   let now = china(new Date());
-  if (now.getUTCHours() === 23 && now.getUTCMinutes() >= 58) { await new Promise((r) => setTimeout(r, 130000)); now = china(new Date()); }
+  // Sign-up closes on today's date: too near midnight, wait for the next day.
+  const toMidnight = 86400 - (now.getUTCHours() * 3600 + now.getUTCMinutes() * 60 + now.getUTCSeconds());
+  if (toMidnight < windowSeconds + 60) { await new Promise((r) => setTimeout(r, (toMidnight + 5) * 1000)); now = china(new Date()); }
   const closes = new Date(now.getTime() + windowSeconds * 1000);
   const closesAt = `${pad(closes.getUTCHours())}:${pad(closes.getUTCMinutes())}:${pad(closes.getUTCSeconds())}`;
   const call = `揭榜：县城污水管网雨污分流改造技术方案，群内各位均可揭榜，${now.getUTCMonth() + 1}月${now.getUTCDate()}日前报名，项目周期两年，给予技术咨询经费支持。`;
@@ -63,6 +65,9 @@ try {
     await page.getByLabel('方案摘要').last().fill('分片区排查管网，先行试点两个社区');
     await page.getByLabel('团队负责人').last().fill('测试领导');
     await page.getByLabel('预期成果').last().fill('雨污分流改造技术方案和试点评估报告');
+    const left = Math.round((closes.getTime() - china(new Date()).getTime()) / 1000);
+    log(`applying ${left} s before sign-up closes`);
+    if (left < 5) throw new Error(`the run reached 揭榜 only ${left} s before sign-up closed: the machine was too slow for the window of ${windowSeconds} s`);
     await page.getByRole('button', { name: '提交申请' }).last().click();
     await page.getByText('已提交揭榜申请', { exact: false }).first().waitFor({ timeout: 30000 });
     await shot('03-applied');
