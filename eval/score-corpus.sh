@@ -9,7 +9,7 @@ if [[ -z "$dll" ]]; then
   dll=TaskBot/bin/Release/net10.0/TaskBot.dll
 fi
 score=../shared/eval/score.py
-files=(eval/corpus/minutes.jsonl eval/corpus/notices.jsonl eval/corpus/division.jsonl eval/corpus/lookalikes.jsonl eval/corpus/open-calls.jsonl eval/corpus/r5-meetings.jsonl eval/corpus/r5-notices.jsonl eval/corpus/r5-lists.jsonl eval/corpus/r6-lookalikes.jsonl eval/corpus/r6-dated.jsonl eval/corpus/r6-lists.jsonl eval/corpus/holdout-a.jsonl eval/corpus/holdout-b.jsonl eval/corpus/holdout-c.jsonl eval/corpus/holdout-d.jsonl eval/corpus/holdout-e.jsonl eval/corpus/holdout-m.jsonl eval/corpus/holdout-f.jsonl eval/corpus/holdout-n.jsonl eval/corpus/holdout-g.jsonl eval/corpus/holdout-o.jsonl eval/corpus/holdout-h.jsonl eval/corpus/holdout-p.jsonl eval/corpus/r8-singles.jsonl eval/corpus/r8-lists.jsonl)
+files=(eval/corpus/minutes.jsonl eval/corpus/notices.jsonl eval/corpus/division.jsonl eval/corpus/lookalikes.jsonl eval/corpus/open-calls.jsonl eval/corpus/r5-meetings.jsonl eval/corpus/r5-notices.jsonl eval/corpus/r5-lists.jsonl eval/corpus/r6-lookalikes.jsonl eval/corpus/r6-dated.jsonl eval/corpus/r6-lists.jsonl eval/corpus/holdout-a.jsonl eval/corpus/holdout-b.jsonl eval/corpus/holdout-c.jsonl eval/corpus/holdout-d.jsonl eval/corpus/holdout-e.jsonl eval/corpus/holdout-m.jsonl eval/corpus/holdout-f.jsonl eval/corpus/holdout-n.jsonl eval/corpus/holdout-g.jsonl eval/corpus/holdout-o.jsonl eval/corpus/holdout-h.jsonl eval/corpus/holdout-p.jsonl eval/corpus/r8-singles.jsonl eval/corpus/r8-lists.jsonl eval/corpus/r9-singles.jsonl eval/corpus/r9-lists.jsonl)
 for f in ../shared/eval/directives-real-dev.jsonl ../shared/eval/directives-spec.jsonl ../shared/eval/directives-real-dev-2.jsonl; do
   [[ -f "$f" ]] && files+=("$f")
 done
