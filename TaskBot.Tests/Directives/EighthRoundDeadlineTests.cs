@@ -61,6 +61,18 @@ public class EighthRoundRecapTests
         Assert.Contains(tasks, t => t.Lead.Contains("各村") && t.Deadline is null);
     }
 
+    public static TheoryData<string> WorkReportWords => new(ParserHarness.Lexicon.WorkReportWords.Words);
+
+    // Counter-test of the family: each word alone turns the recap into a report of the work, which keeps its own date
+    // and dates nothing above (without it, "完成后的材料交县水利局" would be read as a recap).
+    [Theory, MemberData(nameof(WorkReportWords))]
+    public void Every_report_word_makes_a_sentence_about_the_work_above_a_report_task(string word)
+    {
+        var tasks = Parse($"1.各村要对辖区内河道进行一次全面清淤。\n2.请各乡镇于12月20日前将上述工作完成后的{word}材料交县水利局。");
+        Assert.Contains(tasks, t => t.Lead.Contains("各乡镇") && Date(t) == "2026-12-20");
+        Assert.Contains(tasks, t => t.Lead.Contains("各村") && t.Deadline is null);
+    }
+
     [Fact]
     public void A_task_with_its_own_date_keeps_it_under_a_recap()
     {

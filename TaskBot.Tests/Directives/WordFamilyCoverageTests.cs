@@ -76,6 +76,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.DeliverableSuffixes)] = nameof(A_deliverable_suffix_is_trimmed_from_the_deliverable),
         [nameof(DirectiveLexicon.NameInnerWords)] = nameof(A_word_inside_a_name_does_not_cut_the_name),
         [nameof(DirectiveLexicon.FutureAfterJiang)] = nameof(The_writers_plans_after_jiang_are_no_task_but_orders_are),
+        [nameof(DirectiveLexicon.WorkReportWords)] = "EighthRoundRecapTests.Every_report_word_makes_a_sentence_about_the_work_above_a_report_task",
         [nameof(DirectiveLexicon.ReportMarkers)] = nameof(A_report_of_results_is_no_task_but_the_order_after_it_is),
         [nameof(DirectiveLexicon.KnownUnits)] = nameof(A_directory_name_without_a_suffix_is_a_unit),
         [nameof(DirectiveLexicon.SectorNames)] = "UnitFamilyTests.Every_sector_after_a_prefix_stands_for_its_bureau",

@@ -105,7 +105,7 @@ public static class DeadlineGrammar
     // {n,}) could backtrack quadratically on a long run of blanks, so it stays NonBacktracking, linear whatever the input.
     // No match timeout: both are linear in the input (which the parser caps), and a timeout makes every Match take a
     // lock to arm its timer (about a tenth of parse time in a trace).
-    static Regex R(string pattern, RegexOptions extra = RegexOptions.None) =>
+    internal static Regex R(string pattern, RegexOptions extra = RegexOptions.None) =>
         new(pattern, Options | extra | (HasUnboundedQuantifier(pattern) ? RegexOptions.NonBacktracking : RegexOptions.Compiled), Regex.InfiniteMatchTimeout);
 
     /// <summary>*, + or {n,} outside a character class and not escaped.</summary>

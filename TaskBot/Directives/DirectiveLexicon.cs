@@ -120,6 +120,9 @@ public sealed class DirectiveLexicon
     public PhraseSet AttitudeEndings { get; }
     /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
     public PhraseSet ReportClosings { get; }
+    /// <summary>情况, 报送, 总结, 反馈 …: a sentence about the work above that holds one asks for a report of that work
+    /// (a task of its own), not for the work to be finished by a date (rule RecapDatesWorkAbove).</summary>
+    public PhraseSet WorkReportWords { get; }
     /// <summary>The public as an addressee of 请 in a notice: 居民, 群众, 市民, 公众, 各界人士.</summary>
     public PhraseSet PublicAddressees { get; }
     /// <summary>
@@ -226,6 +229,7 @@ public sealed class DirectiveLexicon
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
         ReportClosings = Set("reportClosings");
+        WorkReportWords = Set("workReportWords");
         PublicAddressees = Set("publicAddressees");
         CoverLetterMarkers = Set("coverLetterMarkers");
         CoverLetterClosings = Set("coverLetterClosings");

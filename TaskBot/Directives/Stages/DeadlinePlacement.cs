@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TaskBot.Directives.Stages;
 
 /// <summary>
@@ -187,10 +189,8 @@ internal readonly struct DeadlinePlacement
         return false;
     }
 
-    static readonly System.Text.RegularExpressions.Regex SectionTarget = new(
-        @"(?<y>(?:19|20)\d{2})年[^。;\n]{0,30}(?:预期目标|量化指标|目标任务|主要目标|指标任务)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
-        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    static readonly Regex SectionTarget = DeadlineGrammar.R(
+        @"(?<y>(?:19|20)\d{2})年[^。;\n]{0,30}(?:预期目标|量化指标|目标任务|主要目标|指标任务)");
 
     /// <summary>
     /// Rule LabelAfterStop: "县住建局要推进老旧小区改造。(完成时限:2026年12月底前)" — a 完成时限 label of an item whose
@@ -229,15 +229,11 @@ internal readonly struct DeadlinePlacement
             if (d.Deadline is null && d.Vague is null) d.Deadline = section;
     }
 
-    static readonly System.Text.RegularExpressions.Regex TargetsOfAYear = new(
-        @"(?<y>(?:19|20)[0-9]{2})年度[^。;\n0-9]{0,20}?(?:目标任务|目标责任|计划任务|考核任务|工作目标)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
-        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    static readonly Regex TargetsOfAYear = DeadlineGrammar.R(
+        @"(?<y>(?:19|20)[0-9]{2})年度[^。;\n0-9]{0,20}?(?:目标任务|目标责任|计划任务|考核任务|工作目标)");
 
-    static readonly System.Text.RegularExpressions.Regex TargetsCompleted = new(
-        @"(?:确保|保证)[^,。;\n]{0,12}(?:目标任务|计划任务)[^,。;\n]{0,6}完成|(?:确保|保证)(?:全面|圆满)?完成[^,。;\n]{0,8}(?:目标任务|计划任务)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
-        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    static readonly Regex TargetsCompleted = DeadlineGrammar.R(
+        @"(?:确保|保证)[^,。;\n]{0,12}(?:目标任务|计划任务)[^,。;\n]{0,6}完成|(?:确保|保证)(?:全面|圆满)?完成[^,。;\n]{0,8}(?:目标任务|计划任务)");
 
     /// <summary>
     /// Rule year_of_the_targets: "现将2010年度环境保护目标任务下达给你们,各单位要…确保各项环保目标任务圆满完成",
@@ -308,14 +304,8 @@ internal readonly struct DeadlinePlacement
         return r.TargetsYear = new DeadlineMatch(at, at + 5, "year_of_the_targets", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
     }
 
-    static readonly System.Text.RegularExpressions.Regex RecapOfWork = new(
-        @"(?:上述|以上|前述)(?:各项|[一二三四五六七八九十两0-9]{1,2}项|几项|这些)?(?:工作|任务|要求|事项|措施)[^。;\n]{0,30}?(?:完成|到位|办结|完工)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
-        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
-
-    static readonly System.Text.RegularExpressions.Regex ReportOfWork = new(
-        @"情况|报送|上报|报告|汇报|总结|反馈",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    static readonly Regex RecapOfWork = DeadlineGrammar.R(
+        @"(?:上述|以上|前述)(?:各项|[一二三四五六七八九十两0-9]{1,2}项|几项|这些)?(?:工作|任务|要求|事项|措施)[^。;\n]{0,30}?(?:完成|到位|办结|完工)");
 
     /// <summary>
     /// Rule RecapDatesWorkAbove: "2.各单位要切实加强领导，确保上述三项工作在4月26日前全面完成。", "把以上各项要求落实到村一级，并于
@@ -333,12 +323,11 @@ internal readonly struct DeadlinePlacement
         while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
         while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
         if (!RecapOfWork.IsMatch(t.AsSpan(from, to - from))) return null;
-        return ReportOfWork.IsMatch(t.AsSpan(from, to - from)) ? null : due;
+        return lx.WorkReportWords.OccursIn(t.AsSpan(from, to - from)) ? null : due;
     }
 
-    static readonly System.Text.RegularExpressions.Regex TimeLabel = new(
-        @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+    static readonly Regex TimeLabel = DeadlineGrammar.R(
+        @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)");
 
     /// <summary>
     /// Rule time_heading_dates_tasks: an item that is only a time heading — a label that names the time ("一、检查整改时间",
