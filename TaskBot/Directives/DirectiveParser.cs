@@ -157,6 +157,7 @@ public sealed class DirectiveParser
             var drafts = grouping.EndItem();
             placement.PlaceLabel(item, drafts);
             placement.PlaceSection(s, e, drafts);
+            placement.PlaceColumnYear(item, drafts);
             placement.PlaceTargetsYear(drafts);
             placement.PlaceSteeredYear(drafts);
             foreach (var d in drafts)

@@ -391,6 +391,53 @@ internal readonly struct DeadlinePlacement
         return new DeadlineMatch(m.Index, m.Index + 5, "section_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
     }
 
+    static readonly System.Text.RegularExpressions.Regex ColumnYearCell = new(
+        @"^(?<y>(?:19|20)[0-9]{2})年度?(?:预期目标|主要目标|任务目标|目标任务|工作目标|目标)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule column_year_target: a table's header row (Rule HeaderRow) whose column of what each row must reach is named
+    /// by a year's targets ("序号 | 2022年预期目标 | 责任单位", "民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导") says
+    /// that every row's target is that year's: each row's task with no time of its own (nor a vague one) is due on
+    /// the year's last day (conventions: a completion target tied to a year is a deadline on its last day). The column
+    /// dates the rows of its table only — items that carry the table's unit cells or its | cells — until the next
+    /// header row; a column named by a past result ("2021年完成情况") or a past year dates nothing.
+    /// </summary>
+    public void PlaceColumnYear(Item item, List<Draft> drafts)
+    {
+        if (item.Header)
+        {
+            r.ColumnYear = ColumnYearTarget(item.Start, item.End);
+            return;
+        }
+        if (r.ColumnYear is not { } column || drafts.Count == 0) return;
+        if (!item.Blocks.HasRoles && t.IndexOf('|', item.Start, item.End - item.Start) < 0) return;
+        foreach (var d in drafts)
+            if (d.Deadline is null && d.Vague is null) d.Deadline = column;
+    }
+
+    /// <summary>The header row's cell that names a year's targets, as that year's last day; null: none (or a past year).</summary>
+    DeadlineMatch? ColumnYearTarget(int s, int e)
+    {
+        int k = s;
+        while (k < e)
+        {
+            while (k < e && (char.IsWhiteSpace(t[k]) || t[k] == '|')) k++;
+            int c = k;
+            while (c < e && !(char.IsWhiteSpace(t[c]) || t[c] == '|')) c++;
+            if (c == k) break;
+            if (c - k <= 12 && ColumnYearCell.Match(t.Substring(k, c - k)) is { Success: true } m)
+            {
+                int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                if (r.Reference is { } rf && year < rf.Year || year > 2200) return null;
+                return new DeadlineMatch(k, k + 5, "column_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+            }
+            k = c;
+        }
+        return null;
+    }
+
     /// <summary>Rule heading_number_only: what stands before a heading's year is its number ("一、", "(一)", "1.", "第一部分"), nothing else.</summary>
     bool OnlyNumbering(int s, int k)
     {
