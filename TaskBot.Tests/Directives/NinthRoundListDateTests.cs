@@ -51,4 +51,35 @@ public class NinthRoundListDateTests
         Assert.NotEmpty(tasks);
         Assert.DoesNotContain(tasks, t => t.Deadline is not null);
     }
+
+    // Rule dated_milestones_split: milestones listed with 、/及/和 in one clause, each opened by its own date, are one task
+    // per date (conventions: one task per deliverable that has its own deadline) (ha-090, r8l-029).
+    [Fact]
+    public void Milestones_listed_in_one_clause_are_one_task_per_date()
+    {
+        var tasks = Parse("会议要求,各乡镇要倒排工期,确保12月底前完成改厕任务的一半、2027年3月底前全部完成、6月底前通过县级验收。");
+        Assert.Equal(3, tasks.Count);
+        Assert.All(tasks, t => Assert.Contains("各乡镇", t.Lead));
+        Assert.Equal(new[] { "2026-12-31", "2027-03-31", "2027-06-30" }, tasks.Select(Date).ToArray());
+    }
+
+    [Fact]
+    public void Milestones_joined_by_ji_split_too()
+    {
+        var tasks = Parse("县住建局要严格围绕12月10日前上报隐患清单及12月25日前上报整治方案的要求,及时排查摸底。");
+        Assert.Contains(tasks, t => t.Lead.Contains("县住建局") && Date(t) == "2026-12-10");
+        Assert.Contains(tasks, t => t.Lead.Contains("县住建局") && Date(t) == "2026-12-25");
+    }
+
+    // Counter: two dates of one report (no words of their own between them), and a year's target after a date, stay one task.
+    [Theory]
+    [InlineData("各责任单位于12月5日和2027年6月5日前将年度及半年工作完成情况书面报告县政府。", "2026-12-05")]
+    [InlineData("各乡镇要分别于12月10日前、12月20日前报送整改进展情况。", "2026-12-10")]
+    [InlineData("各单位于12月5日前将半年及年度目标任务完成情况报送县政府办公室。", "2026-12-05")]
+    public void Dates_of_one_report_stay_one_task(string text, string date)
+    {
+        var task = Single(text);
+        Assert.Equal(date, Date(task));
+    }
 }
+

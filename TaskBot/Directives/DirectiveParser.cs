@@ -142,7 +142,7 @@ public sealed class DirectiveParser
                         continue;
                     }
                     grouping.BeginSentence(sentence);
-                    foreach (var (cs, ce) in Segmenter.Clauses(r.T, sentence.Start, sentence.End))
+                    foreach (var (cs, ce) in placement.MilestoneClauses(Segmenter.Clauses(r.T, sentence.Start, sentence.End)))
                     {
                         if (grouping.Full(builder.Count)) break;
                         var c = reader.Read(cs, ce);

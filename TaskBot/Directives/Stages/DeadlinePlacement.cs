@@ -57,6 +57,54 @@ internal readonly struct DeadlinePlacement
         }
     }
 
+    /// <summary>
+    /// Rule dated_milestones_split: "确保4月底前一半以上开工、6月底前全部开工建设、11月底前按计划完工", "严格围绕11月底前上报隐患
+    /// 清单的目标及12月底前上报整治方案的要求": milestones listed with 、/及/和/并 inside one clause, each opened by its own date,
+    /// are one deliverable per date (conventions: one task per deliverable that has its own deadline), so the clause is
+    /// cut before each later date; the grouping then makes each cut a task of the same units (SecondDeadlineSibling).
+    /// Only when the earlier date has words of its own before the connector and the later date is followed by what is
+    /// to be done: "分别于3月底前、6月底前上报" (two dates of one report) and "12月31日前和1月15日前" stay one clause.
+    /// </summary>
+    public IEnumerable<(int Start, int End)> MilestoneClauses(List<(int Start, int End)> clauses)
+    {
+        foreach (var (cs, ce) in clauses)
+        {
+            int start = cs;
+            DeadlineMatch? prev = null;
+            for (int k = FirstDeadlineFrom(cs); k < Deadlines.Count && Deadlines[k].Start < ce; k++)
+            {
+                var d = Deadlines[k];
+                if (d.End > ce || d.Invalid || d.Soft || d.Target || d.IsRelative || d.Date is null || !Milestone(d)) continue;
+                if (prev is not null && prev.Date != d.Date && MilestoneCut(prev, d, start, ce) is { } cut)
+                {
+                    yield return (start, cut.End);
+                    start = cut.Next;
+                }
+                prev = d;
+            }
+            yield return (start, ce);
+        }
+    }
+
+    /// <summary>A day, a month's end, a quarter or a festival ("6月底前", "10月15日前", "三季度末", "春节前"); not a year's target ("年度").</summary>
+    bool Milestone(DeadlineMatch d) =>
+        d.Kind == DeadlineKind.Festival
+        || d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && t.AsSpan(d.Start, d.Length).IndexOfAny('月', '季') >= 0;
+
+    (int End, int Next)? MilestoneCut(DeadlineMatch prev, DeadlineMatch d, int start, int ce)
+    {
+        if (prev.Start < start || d.Start < 1) return null;
+        int j = d.Start - 1;
+        char link = t[j];
+        if (link is not ('、' or '及' or '和' or '并')) return null;
+        // The earlier milestone's own words stand between its date and the connector; the later date says what follows.
+        int words = 0;
+        for (int k = prev.End; k < j; k++) if (ChineseText.IsHan(t[k])) words++;
+        if (words < 2 || d.End >= ce || !ChineseText.IsHan(t[d.End])) return null;
+        if (t.LastIndexOf("分别", prev.Start, Math.Min(prev.Start + 1, 6), StringComparison.Ordinal) >= 0) return null;
+        return link == '并' ? (j, j) : (j, d.Start);
+    }
+
     /// <summary>Index of the first deadline starting at or after <paramref name="s"/> (the list is sorted by start).</summary>
     int FirstDeadlineFrom(int s)
     {
