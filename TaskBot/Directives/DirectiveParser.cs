@@ -142,7 +142,7 @@ public sealed class DirectiveParser
                         continue;
                     }
                     grouping.BeginSentence(sentence);
-                    foreach (var (cs, ce) in Segmenter.Clauses(r.T, sentence.Start, sentence.End))
+                    foreach (var (cs, ce) in placement.MilestoneClauses(Segmenter.Clauses(r.T, sentence.Start, sentence.End)))
                     {
                         if (grouping.Full(builder.Count)) break;
                         var c = reader.Read(cs, ce);
@@ -157,6 +157,7 @@ public sealed class DirectiveParser
             var drafts = grouping.EndItem();
             placement.PlaceLabel(item, drafts);
             placement.PlaceSection(s, e, drafts);
+            placement.PlaceColumnYear(item, drafts);
             placement.PlaceTargetsYear(drafts);
             placement.PlaceSteeredYear(drafts);
             foreach (var d in drafts)

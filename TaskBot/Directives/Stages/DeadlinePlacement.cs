@@ -59,6 +59,54 @@ internal readonly struct DeadlinePlacement
         }
     }
 
+    /// <summary>
+    /// Rule dated_milestones_split: "确保4月底前一半以上开工、6月底前全部开工建设、11月底前按计划完工", "严格围绕11月底前上报隐患
+    /// 清单的目标及12月底前上报整治方案的要求": milestones listed with 、/及/和/并 inside one clause, each opened by its own date,
+    /// are one deliverable per date (conventions: one task per deliverable that has its own deadline), so the clause is
+    /// cut before each later date; the grouping then makes each cut a task of the same units (SecondDeadlineSibling).
+    /// Only when the earlier date has words of its own before the connector and the later date is followed by what is
+    /// to be done: "分别于3月底前、6月底前上报" (two dates of one report) and "12月31日前和1月15日前" stay one clause.
+    /// </summary>
+    public IEnumerable<(int Start, int End)> MilestoneClauses(List<(int Start, int End)> clauses)
+    {
+        foreach (var (cs, ce) in clauses)
+        {
+            int start = cs;
+            DeadlineMatch? prev = null;
+            for (int k = FirstDeadlineFrom(cs); k < Deadlines.Count && Deadlines[k].Start < ce; k++)
+            {
+                var d = Deadlines[k];
+                if (d.End > ce || d.Invalid || d.Soft || d.Target || d.IsRelative || d.Date is null || !Milestone(d)) continue;
+                if (prev is not null && prev.Date != d.Date && MilestoneCut(prev, d, start, ce) is { } cut)
+                {
+                    yield return (start, cut.End);
+                    start = cut.Next;
+                }
+                prev = d;
+            }
+            yield return (start, ce);
+        }
+    }
+
+    /// <summary>A day, a month's end, a quarter or a festival ("6月底前", "10月15日前", "三季度末", "春节前"); not a year's target ("年度").</summary>
+    bool Milestone(DeadlineMatch d) =>
+        d.Kind == DeadlineKind.Festival
+        || d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && t.AsSpan(d.Start, d.Length).IndexOfAny('月', '季') >= 0;
+
+    (int End, int Next)? MilestoneCut(DeadlineMatch prev, DeadlineMatch d, int start, int ce)
+    {
+        if (prev.Start < start || d.Start < 1) return null;
+        int j = d.Start - 1;
+        char link = t[j];
+        if (link is not ('、' or '及' or '和' or '并')) return null;
+        // The earlier milestone's own words stand between its date and the connector; the later date says what follows.
+        int words = 0;
+        for (int k = prev.End; k < j; k++) if (ChineseText.IsHan(t[k])) words++;
+        if (words < 2 || d.End >= ce || !ChineseText.IsHan(t[d.End])) return null;
+        if (t.LastIndexOf("分别", prev.Start, Math.Min(prev.Start + 1, 6), StringComparison.Ordinal) >= 0) return null;
+        return link == '并' ? (j, j) : (j, d.Start);
+    }
+
     /// <summary>Index of the first deadline starting at or after <paramref name="s"/> (the list is sorted by start).</summary>
     int FirstDeadlineFrom(int s)
     {
@@ -378,6 +426,53 @@ internal readonly struct DeadlinePlacement
         int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
         if (r.Reference is { } rf && year < rf.Year || year > 2200) return null;
         return new DeadlineMatch(m.Index, m.Index + 5, "section_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+    }
+
+    static readonly System.Text.RegularExpressions.Regex ColumnYearCell = new(
+        @"^(?<y>(?:19|20)[0-9]{2})年度?(?:预期目标|主要目标|任务目标|目标任务|工作目标|目标)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Rule column_year_target: a table's header row (Rule HeaderRow) whose column of what each row must reach is named
+    /// by a year's targets ("序号 | 2022年预期目标 | 责任单位", "民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导") says
+    /// that every row's target is that year's: each row's task with no time of its own (nor a vague one) is due on
+    /// the year's last day (conventions: a completion target tied to a year is a deadline on its last day). The column
+    /// dates the rows of its table only — items that carry the table's unit cells or its | cells — until the next
+    /// header row; a column named by a past result ("2021年完成情况") or a past year dates nothing.
+    /// </summary>
+    public void PlaceColumnYear(Item item, List<Draft> drafts)
+    {
+        if (item.Header)
+        {
+            r.ColumnYear = ColumnYearTarget(item.Start, item.End);
+            return;
+        }
+        if (r.ColumnYear is not { } column || drafts.Count == 0) return;
+        if (!item.Blocks.HasRoles && t.IndexOf('|', item.Start, item.End - item.Start) < 0) return;
+        foreach (var d in drafts)
+            if (d.Deadline is null && d.Vague is null) d.Deadline = column;
+    }
+
+    /// <summary>The header row's cell that names a year's targets, as that year's last day; null: none (or a past year).</summary>
+    DeadlineMatch? ColumnYearTarget(int s, int e)
+    {
+        int k = s;
+        while (k < e)
+        {
+            while (k < e && (char.IsWhiteSpace(t[k]) || t[k] == '|')) k++;
+            int c = k;
+            while (c < e && !(char.IsWhiteSpace(t[c]) || t[c] == '|')) c++;
+            if (c == k) break;
+            if (c - k <= 12 && ColumnYearCell.Match(t.Substring(k, c - k)) is { Success: true } m)
+            {
+                int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                if (r.Reference is { } rf && year < rf.Year || year > 2200) return null;
+                return new DeadlineMatch(k, k + 5, "column_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
+            }
+            k = c;
+        }
+        return null;
     }
 
     /// <summary>Rule heading_number_only: what stands before a heading's year is its number ("一、", "(一)", "1.", "第一部分"), nothing else.</summary>

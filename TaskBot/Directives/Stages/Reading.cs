@@ -50,6 +50,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>The date of the last time heading (Rule time_heading_dates_tasks), for the undated tasks after it; null: none open.</summary>
     public DeadlineMatch? TimeSection;
 
+    /// <summary>The year of the last table header's column of a year's targets (Rule column_year_target), for the undated rows under it; null: none.</summary>
+    public DeadlineMatch? ColumnYear;
+
     /// <summary>The year whose targets the text hands down (Rule year_of_the_targets), once read; null: none or several.</summary>
     public DeadlineMatch? TargetsYear;
     public bool TargetsYearRead;
