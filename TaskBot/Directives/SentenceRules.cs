@@ -204,6 +204,57 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Ninth round, rule MeetingRule: "全局会议由行政办公室负责承办", "会议通知应明确会议时间、地点…", "每次会议召开后，由办公室
+    /// 负责整理会议纪要", "联席会议根据工作需要不定期召开会议": the sentence's subject is a kind of meeting (or its notice, its
+    /// minutes, the time before or after every meeting), and what follows it says how such meetings are run (由 whom, 应,
+    /// 原则上, 实行, 分为, 根据工作需要 …): a standing procedural rule of a meeting system (conventions: "standing procedural
+    /// rules"), whoever holds the role, every time. A meeting that speaks ("会议要求…", "会议议定…") or reports ("会议听取…")
+    /// is not its subject that way; 会议室 is a place and 联席会议办公室 a unit. A short line that only names the meeting's
+    /// part ("会议组织") is the heading of such rules.
+    /// </summary>
+    public bool OpensWithMeetingRule()
+    {
+        int p = ContentStart;
+        // A short label first: "议题确定:会议前一周，…".
+        for (int k = p; k < Math.Min(end, p + 7); k++)
+        {
+            if (text[k] is ':' or '：') { p = k + 1; break; }
+            if (!ChineseText.IsHan(text[k])) break;
+        }
+        // The kind of meeting: a short run of Han characters ending in 会议 / 例会 ("全局会议", "主任办公会议", "每次会议").
+        for (int k = p + 1; k < Math.Min(end, p + 9); k++)
+        {
+            if (!ChineseText.IsHan(text[k - 1])) return false;
+            bool meeting = text[k - 1] == '会' && text[k] == '议' || text[k - 1] == '例' && text[k] == '会';
+            if (!meeting) continue;
+            int q = k + 1;
+            // A heading that opens with 会议 and names its part: "会议组织", "会议纪律" ("每月一例会" names a system).
+            if (k == p + 1 && end - p <= 6 && !text.AsSpan(p, end - p).ContainsAny(",，:：")) return true;
+            if (q < end && text[q] is '室' or '厅') return false;
+            // 会议办公室, 会议领导小组: a unit whose name holds the meeting.
+            if (lx.UnitSuffixes.MatchAt(text.AsSpan(0, end), q) > 0 || text.AsSpan(q, end - q).StartsWith("领导")) return false;
+            // The meeting's own paper or part: "会议通知应…", "会议纪要由…", "会议的组织工作由…".
+            foreach (var part in MeetingParts)
+                if (text.AsSpan(q, end - q).StartsWith(part)) { q += part.Length; break; }
+            if (q < end && text[q] is ',' or '，') q++;
+            foreach (var how in MeetingRuleWords)
+                if (text.AsSpan(q, end - q).StartsWith(how)) return true;
+            // A time limit counted from every meeting: "会议前一周，…", "会议召开前3个工作日" ("调度会议后，县政府办及时…"
+            // dates this meeting's follow-up).
+            if (q < end && text[q] == '前' && q + 1 < end && (text[q + 1] is '一' or '两' or '二' or '三' or '五' or '七' or '十' || char.IsAsciiDigit(text[q + 1])))
+                return true;
+            return false;
+        }
+        return false;
+    }
+
+    static readonly string[] MeetingParts = ["的组织工作", "的组织", "通知", "纪要", "具体人员名单", "召开前", "召开后", "结束后"];
+
+    /// <summary>What says how a meeting is run: by whom, how often, what it must contain, under what system.</summary>
+    static readonly string[] MeetingRuleWords =
+        ["由", "应", "须", "必须", "一般", "原则上", "实行", "分为", "包括", "根据工作需要", "不刻制", "不定期", "每"];
+
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
     public bool EndsWithIssueDate()
     {
@@ -985,7 +1036,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ItemClosesAsReport() || AsksThePublic()) return true;
+            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -1146,6 +1197,10 @@ public static class SentenceRules
             s => s.OpensWithCaseClause(byWhom: true) && !s.HasMonthDay(),
             "落实分工任务过程中需要增加责任单位的，由牵头单位商有关单位确定。",
             "尚未完成整改的，由县住建局牵头于12月20日前组织复查验收。"),
+        new("MeetingRule",
+            s => !s.InDecisions && s.OpensWithMeetingRule() && !s.HasMonthDay(),
+            "全局会议由行政办公室负责承办，局班子应提前通知办公室会议召开的时间、地点、参会人员及有关事宜。",
+            "会议要求，县机关事务中心要于12月20日前完成会议室改造。"),
         new("RecurringEventLimit",
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
