@@ -479,6 +479,12 @@ public sealed class UnitGrammar
                 into.Add(new UnitHit(k + 1, hit.End, IsGeneric(t.AsSpan(k + 1, hit.End - k - 1))));
                 return;
             }
+            if (!genericRight && JoinedAddressees(t, hit.Start, leftEnd, k + 1, hit.End))
+            {
+                into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
+                into.Add(new UnitHit(k + 1, hit.End, IsGeneric(t.AsSpan(k + 1, hit.End - k - 1))));
+                return;
+            }
             if (!genericRight && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
             var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
             if (right is not { } r || r.End != hit.End) continue;
@@ -502,6 +508,38 @@ public sealed class UnitGrammar
         var left = t.AsSpan(start, leftEnd - start);
         if (left.Length >= 3 && (left.EndsWith("部门") || left.EndsWith("单位"))) return true;
         return lx.SectorNames.MatchAt(t.AsSpan(0, leftEnd), start) == left.Length;
+    }
+
+    /// <summary>
+    /// Rule JoinedAddressees: "各学校和培训机构(托儿所)", "各县(区)及钒钛高新区", "各县区教育局和学校", "各相关县区和部门单位":
+    /// a joiner between two addressees splits them (conventions: split lists on 和 及 与) when the left part is an
+    /// addressee on its own — a name ending in a unit suffix (各学校, 县教育局), or 各 and a run of administrative levels
+    /// (各相关县区, 各县(区)) — and the right part names a
+    /// body: it ends in a unit suffix or a bare body word (学校, 机构, 工作组, 高新区, 企业), or in 部门 / 单位, before an
+    /// optional bracket ("培训机构(托儿所)"). Not a name with the joiner inside it: "县自然资源和规划局" has no addressee on
+    /// its left. Not the 党政 pair of one place, "各县(市、区)党委和人民政府", "高新区党工委和管委会": one leadership.
+    /// </summary>
+    bool JoinedAddressees(string t, int start, int leftEnd, int rightStart, int end)
+    {
+        if (leftEnd - start < 3 || end - rightStart < 2 || t[rightStart] == '的') return false;
+        var left = t.AsSpan(start, leftEnd - start);
+        bool leftIsAddressee = EndsWithSuffix(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd
+                               || t[leftEnd - 1] == ')' && (EndsBeforeParen(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd);
+        if (!leftIsAddressee) return false;
+        int rEnd = end;
+        if (t[rEnd - 1] == ')')
+        {
+            int open = t.LastIndexOf('(', rEnd - 1, rEnd - rightStart);
+            if (open <= rightStart) return false;
+            rEnd = open;
+        }
+        var right = t.AsSpan(rightStart, rEnd - rightStart);
+        if (right.Length < 2) return false;
+        if ((left.EndsWith("党委") || left.EndsWith("党工委") || left.EndsWith("党组")) && right is "政府" or "人民政府" or "管委会") return false;
+        int suffix = lx.UnitSuffixes.MatchEndingAt(t, rEnd, rightStart);
+        return suffix >= 2 || suffix > 0 && rEnd - suffix > rightStart
+               || lx.BareBodies.MatchEndingAt(t, rEnd, rightStart) > 0
+               || right.EndsWith("部门") || right.EndsWith("单位");
     }
 
     /// <summary>"部门和单位" / "单位和部门": the left part ends in one body word and the right part is only the other.</summary>
