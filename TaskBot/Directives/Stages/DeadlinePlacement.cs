@@ -375,7 +375,7 @@ internal readonly struct DeadlinePlacement
     }
 
     static readonly Regex TimeLabel = DeadlineGrammar.R(
-        @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]*(?::|\r?\n)");
+        @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]{0,8}(?::|\r?\n)");
 
     /// <summary>
     /// Rule time_heading_dates_tasks: an item that is only a time heading — a label that names the time ("一、检查整改时间",
@@ -428,10 +428,8 @@ internal readonly struct DeadlinePlacement
         return new DeadlineMatch(m.Index, m.Index + 5, "section_year_target", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
     }
 
-    static readonly System.Text.RegularExpressions.Regex ColumnYearCell = new(
-        @"^(?<y>(?:19|20)[0-9]{2})年度?(?:预期目标|主要目标|任务目标|目标任务|工作目标|目标)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture
-        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    static readonly Regex ColumnYearCell = DeadlineGrammar.R(
+        @"^(?<y>(?:19|20)[0-9]{2})年度?(?:预期目标|主要目标|任务目标|目标任务|工作目标|目标)$");
 
     /// <summary>
     /// Rule column_year_target: a table's header row (Rule HeaderRow) whose column of what each row must reach is named
