@@ -112,4 +112,57 @@ public class NinthRoundListFixTests
         Assert.Equal(["市教育局"], task.Lead);
         Assert.Equal("2027-08-31", Date(task));
     }
+
+    // Rule NoteEndsSentence: a bracketed note after a row's full stop ("。(责任单位:…)", "。(县文旅局牵头负责)",
+    // "。(表样见附件)") is the row's tail; the next row's number right after it opens the next row. Before, the number
+    // was read inside the sentence: every later row ran into the first (one task with all the rows' units, or the later
+    // rows got no task at all) (hb-012, hb-016, ha-057).
+    [Fact]
+    public void Rows_run_together_after_unit_notes_are_one_task_each()
+    {
+        var text = "二、重点任务\n1.加快推进城区雨污分流改造,年内完成老旧管网改造20公里。(责任单位:县住建局、各镇街) 2.全面开展河道"
+                   + "清淤疏浚,消除黑臭水体。(责任单位:县水务局、各镇街) 3.开展城乡结合部环境卫生整治,清理积存垃圾。(责任单位:县城管局、各镇街) "
+                   + "4.推进农贸市场提档升级,规范经营秩序。(责任单位:县市场监管局、县商务局)";
+        var tasks = Parse(text);
+        Assert.True(tasks.Count == 4, string.Join(" | ", tasks.Select(Describe)));
+        Assert.Equal(["县住建局", "各镇街"], tasks[0].Lead);
+        Assert.Equal(["县水务局", "各镇街"], tasks[1].Lead);
+        Assert.Equal(["县城管局", "各镇街"], tasks[2].Lead);
+        Assert.Equal(["县市场监管局", "县商务局"], tasks[3].Lead);
+        Assert.Contains("河道", tasks[1].Deliverable);
+    }
+
+    [Fact]
+    public void A_bracketed_sub_item_after_a_lead_note_is_its_own_task()
+    {
+        var text = "3.优化政务服务。(1)推行“一窗受理、集成服务”,整合各部门服务窗口。(县政务服务中心牵头负责)(2)推进“一网通办”,"
+                   + "实现高频事项网上办理全覆盖。(县数据资源局牵头负责)";
+        var tasks = Parse(text);
+        Assert.True(tasks.Count == 2, string.Join(" | ", tasks.Select(Describe)));
+        Assert.Equal(["县政务服务中心"], tasks[0].Lead);
+        Assert.Equal(["县数据资源局"], tasks[1].Lead);
+        Assert.Contains("网上办理", tasks[1].Deliverable);
+    }
+
+    [Fact]
+    public void A_numbered_request_after_an_annex_note_is_its_own_task()
+    {
+        // Before, the second request ran into the first one's task and took its date.
+        var text = "各单位:\n1、各单位要于3月10日前将隐患排查清单报送区安委办。(清单表样见附件)2、做好节日期间值班值守,严格执行领导带班制度。";
+        var tasks = Parse(text, "2027-03-01");
+        Assert.True(tasks.Count == 2, string.Join(" | ", tasks.Select(Describe)));
+        Assert.Equal("2027-03-10", Date(tasks[0]));
+        Assert.DoesNotContain("值班", tasks[0].Deliverable);
+        Assert.Contains("值班值守", tasks[1].Deliverable);
+        Assert.Null(tasks[1].Deadline);
+    }
+
+    // Counter: a bracket inside a sentence (no full stop before it) opens nothing: "(2027年版)1.5倍" stays one sentence.
+    [Fact]
+    public void A_number_after_a_bracket_inside_a_sentence_opens_no_row()
+    {
+        var task = Single("县发改局要按照《县域产业发展规划》(2027年版)1.5倍的标准核定用地指标,2027年6月底前完成。");
+        Assert.Equal(["县发改局"], task.Lead);
+        Assert.Equal("2027-06-30", Date(task));
+    }
 }

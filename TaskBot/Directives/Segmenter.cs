@@ -49,9 +49,9 @@ public static class Segmenter
         int prev = i - 1;
         while (prev >= s && t[prev] is ' ' or '\t' or '\r') prev--;
         bool lineStart = prev < s || t[prev] == '\n';
-        bool boundary = lineStart || ItemBoundaryBefore.IndexOf(t[prev]) >= 0;
-        bool softBoundary = boundary || t[prev] == ',';
         char c = t[i];
+        bool boundary = lineStart || ItemBoundaryBefore.IndexOf(t[prev]) >= 0 || MarkerStart(c) && AfterNoteOfSentence(t, prev, s);
+        bool softBoundary = boundary || t[prev] == ',';
         if (c >= '\u2460' && c <= '\u2473') return boundary ? 1 : 0;   // ①..⑳
         if (ChineseDigits.IndexOf(c) >= 0)
         {
@@ -103,6 +103,33 @@ public static class Segmenter
             }
         }
         return 0;
+    }
+
+    static bool MarkerStart(char c) => char.IsAsciiDigit(c) || ChineseDigits.IndexOf(c) >= 0 || c == '(' || c >= '\u2460' && c <= '\u2473';
+
+    /// <summary>
+    /// Rule NoteEndsSentence: "…一档管理的工作模式。(市工商质监局牵头负责)(2)完善…", "…问题。(责任单位:国土局、各乡镇场) 3.开展…",
+    /// "…报送区安委办。(表格见附)2、持续做好…" — a bracketed note after a sentence's full stop is that sentence's tail (its
+    /// units, a pointer to an annex): the next entry's number after it opens an item as it would after the full stop.
+    /// Before, the number was read inside the sentence and every later entry ran into the first row: one task of all
+    /// the rows' units, or none for the later rows. A bracket inside a sentence ("按《目录》(2018年版)1.…") opens nothing.
+    /// </summary>
+    static bool AfterNoteOfSentence(string t, int prev, int s)
+    {
+        if (prev < s || t[prev] is not (')' or ']')) return false;
+        char close = t[prev], open = close == ')' ? '(' : '[';
+        int depth = 0;
+        for (int k = prev; k >= s; k--)
+        {
+            if (t[k] == close) depth++;
+            else if (t[k] == open && --depth == 0)
+            {
+                int b = k - 1;
+                while (b >= s && t[b] is ' ' or '\t' or '\r') b--;
+                return b >= s && t[b] is '。' or ';' or '!' or '?';
+            }
+        }
+        return false;
     }
 
     /// <summary>"一" … "九", "十", "十一", "二十", "二十三" as a number; 0 for what no list counts with ("一一", "十十").</summary>
