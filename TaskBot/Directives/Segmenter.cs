@@ -49,16 +49,20 @@ public static class Segmenter
         int prev = i - 1;
         while (prev >= s && t[prev] is ' ' or '\t' or '\r') prev--;
         bool lineStart = prev < s || t[prev] == '\n';
-        bool boundary = lineStart || ItemBoundaryBefore.IndexOf(t[prev]) >= 0;
-        bool softBoundary = boundary || t[prev] == ',';
         char c = t[i];
+        bool boundary = lineStart || ItemBoundaryBefore.IndexOf(t[prev]) >= 0 || MarkerStart(c) && AfterNoteOfSentence(t, prev, s);
+        bool softBoundary = boundary || t[prev] == ',';
         if (c >= '\u2460' && c <= '\u2473') return boundary ? 1 : 0;   // ①..⑳
         if (ChineseDigits.IndexOf(c) >= 0)
         {
             int k = i;
             while (k < e && k - i < 3 && ChineseDigits.IndexOf(t[k]) >= 0) k++;
             if (k < e && t[k] == '、' && boundary) return k + 1 - i;
-            if (k < e && t[k] == '是' && softBoundary && k - i == 1) return k + 1 - i;   // 一是…二是…
+            if (k < e && t[k] == '是' && softBoundary && k - i == 1) return k + 1 - i;   // 一是…二是…十是
+            // "…十是…；十一是…": a speaker's list runs past ten. A number of two or three characters opens an entry only
+            // after the entry before it ("十是" before "十一是"): "，四十五是上限" is a sentence, not an entry.
+            if (k < e && t[k] == '是' && softBoundary && ChineseNumber(t.AsSpan(i, k - i)) is > 10 and var n
+                && t.AsSpan(s, i - s).LastIndexOf(ChineseNumeral(n - 1) + "是") >= 0) return k + 1 - i;
             // (一要…二要… stays inside its sentence: measured on the corpus, cutting there split one task in two more often than it helped.)
             return 0;
         }
@@ -99,6 +103,52 @@ public static class Segmenter
             }
         }
         return 0;
+    }
+
+    static bool MarkerStart(char c) => char.IsAsciiDigit(c) || ChineseDigits.IndexOf(c) >= 0 || c == '(' || c >= '\u2460' && c <= '\u2473';
+
+    /// <summary>
+    /// Rule NoteEndsSentence: "…一档管理的工作模式。(市工商质监局牵头负责)(2)完善…", "…问题。(责任单位:国土局、各乡镇场) 3.开展…",
+    /// "…报送区安委办。(表格见附)2、持续做好…" — a bracketed note after a sentence's full stop is that sentence's tail (its
+    /// units, a pointer to an annex): the next entry's number after it opens an item as it would after the full stop.
+    /// Before, the number was read inside the sentence and every later entry ran into the first row: one task of all
+    /// the rows' units, or none for the later rows. A bracket inside a sentence ("按《目录》(2018年版)1.…") opens nothing.
+    /// </summary>
+    static bool AfterNoteOfSentence(string t, int prev, int s)
+    {
+        if (prev < s || t[prev] is not (')' or ']')) return false;
+        char close = t[prev], open = close == ')' ? '(' : '[';
+        int depth = 0;
+        for (int k = prev; k >= s; k--)
+        {
+            if (t[k] == close) depth++;
+            else if (t[k] == open && --depth == 0)
+            {
+                int b = k - 1;
+                while (b >= s && t[b] is ' ' or '\t' or '\r') b--;
+                return b >= s && t[b] is '。' or ';' or '!' or '?';
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"一" … "九", "十", "十一", "二十", "二十三" as a number; 0 for what no list counts with ("一一", "十十").</summary>
+    static int ChineseNumber(ReadOnlySpan<char> n)
+    {
+        int ten = n.IndexOf('十');
+        if (ten < 0) return n.Length == 1 ? ChineseDigits.IndexOf(n[0]) + 1 : 0;
+        if (n.LastIndexOf('十') != ten || ten > 1 || n.Length > ten + 2) return 0;
+        int tens = ten == 0 ? 1 : ChineseDigits.IndexOf(n[0]) + 1;
+        int ones = ten == n.Length - 1 ? 0 : ChineseDigits.IndexOf(n[ten + 1]) + 1;
+        return tens > 9 || ones > 9 ? 0 : tens * 10 + ones;
+    }
+
+    /// <summary>1 … 99 written as a list counts: 十, 十一, 二十, 二十三.</summary>
+    static string ChineseNumeral(int n)
+    {
+        int tens = n / 10, ones = n % 10;
+        string t = tens == 0 ? "" : tens == 1 ? "十" : ChineseDigits[tens - 1] + "十";
+        return ones == 0 ? t : t + ChineseDigits[ones - 1];
     }
 
     static bool WideGapBefore(string t, int i, int s) => i - 2 >= s && t[i - 1] == ' ' && t[i - 2] == ' ';
