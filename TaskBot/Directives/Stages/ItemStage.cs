@@ -196,6 +196,7 @@ internal readonly struct ItemStage(Reading r)
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
         string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
+        if (skipped is null && !askedEntry && StatesPeriodOnly(item, ranges, ss, se)) skipped = PeriodStated;
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
@@ -233,6 +234,39 @@ internal readonly struct ItemStage(Reading r)
             if (rule is null && view.HasDeadline()) return false;
         }
         return report;
+    }
+
+    /// <summary>The name under which a sentence that only states a period is set aside (Rule PeriodStated).</summary>
+    public const string PeriodStated = "PeriodStated";
+
+    /// <summary>
+    /// Rule PeriodStated: "一、集中整治时间\n全市集中整治工作从2016年6月至2017年5月。", "我县从1月至6月开展校园食品安全排查
+    /// 整治专项行动。", "拟确定大冷镇为试点乡镇，在2026年1月至4月开展综合试点工作。" — a sentence whose only dated time is the
+    /// period an activity runs over, 从 / 在 one day or month to another (DeadlineGrammar's "range", not closed by 前 /
+    /// 之前 / 为止), in an item where nothing is asked
+    /// of anyone (no 要 / 须 / 请 / 负责 … in any sentence, <see cref="SentenceView.HasAsk"/>): it says when an activity
+    /// runs, the window of a programme or of one of its phases; the end of a window is no by-when handed to a unit.
+    /// Not in the decisions of minutes, not in an entry of an asked list, not in a table row with unit cells.
+    /// "各乡镇要于3月1日至3月31日开展集中排查。" asks: its task keeps the period's end as its deadline.
+    /// </summary>
+    bool StatesPeriodOnly(Item item, List<(int Start, int End)> ranges, int ss, int se)
+    {
+        if (item.Header || item.InDecisions || item.Blocks.HasRoles) return false;
+        bool period = false;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < ss || d.Start >= se) continue;
+            if (d.Rule != "range" || r.T[d.End - 1] is '前' or '止') return false;
+            // Only the period an activity runs over: "从1月至6月开展…", "工作从…至…", "在2026年1月至4月开展…". A period
+            // in a table cell ("3月2日—4月3日 | …"), in brackets after a phase ("集中攻坚(1月11日-10月底)") or after a
+            // label ("申报时间为6月7日-6月14日") is the window a task is done in, and its end the task's deadline.
+            if (!(r.T[d.Start] == '在' || d.Start > ss && r.T[d.Start - 1] == '从')) return false;
+            period = true;
+        }
+        if (!period) return false;
+        foreach (var (s, e) in ranges)
+            if (new SentenceView(r.T, s, e, r.Lx, r.DeadlineStarts, item.InDecisions, null, item.End, item.Start, r.PastAt, r.DueAt).HasAsk()) return false;
+        return true;
     }
 
     bool EndsWithColon(int ss, int se)

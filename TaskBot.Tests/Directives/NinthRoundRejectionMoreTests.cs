@@ -1,0 +1,65 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Ninth round, more non-directives that became tasks (rejection), one region per named rule, each with the directives
+/// that share its shape but ask, and must keep their tasks.
+/// PeriodStated: a sentence that only says over which period an activity runs (从A至B开展…, …工作从A至B, 在A至B开展…), in an
+/// item that asks nothing (r5-notices r5n-033, r6-dated r6d-025, r6-lists r6l-016).
+/// </summary>
+public class NinthRoundRejectionMoreTests
+{
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    static IReadOnlyList<string> RulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
+
+    // ---- PeriodStated ----
+
+    [Theory]
+    // A plan's section that states the campaign's window.
+    [InlineData("一、集中整治时间\n全县“百日攻坚”专项整治工作从2027年3月至2027年6月。")]
+    // News: the county runs a campaign over half a year.
+    [InlineData("按照上级统一部署，全县从2027年3月至6月开展校园食品安全排查整治专项行动。")]
+    // A bureau's own pilot and its period.
+    [InlineData("县林业局高度重视，拟确定东山村为试点村，在2027年1月至3月开展林长制试点工作。")]
+    public void A_period_an_activity_runs_over_is_no_task(string text)
+    {
+        Assert.Contains("PeriodStated", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_period_asked_of_a_unit_keeps_its_task()
+    {
+        var t = Single("各乡镇要从12月1日至12月20日开展集中排查。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_period_in_an_item_that_asks_keeps_its_task()
+    {
+        const string text = "全县从12月1日至12月20日开展集中排查，各乡镇要明确专人负责。";
+        Assert.DoesNotContain("PeriodStated", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_period_in_a_table_cell_is_the_rows_deadline()
+    {
+        var t = Single("12月1日—12月20日 | 各乡镇对辖区内自建房开展排查 | 各乡镇 |");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_submission_window_after_its_label_dates_the_submission()
+    {
+        const string text = "申报时间:提交申请材料时间为2026年12月10日-2026年12月20日。";
+        Assert.DoesNotContain("PeriodStated", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+}
