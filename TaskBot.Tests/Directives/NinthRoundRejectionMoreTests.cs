@@ -8,6 +8,8 @@ namespace TaskBot.Tests.Directives;
 /// that share its shape but ask, and must keep their tasks.
 /// PeriodStated: a sentence that only says over which period an activity runs (从A至B开展…, …工作从A至B, 在A至B开展…), in an
 /// item that asks nothing (r5-notices r5n-033, r6-dated r6d-025, r6-lists r6l-016).
+/// BodyDecidesItself: a named body or the writer (我局) decides what it will do itself, "X决定…", closing its item and
+/// asking nothing (lookalikes la-096, r6-dated r6d-067).
 /// </summary>
 public class NinthRoundRejectionMoreTests
 {
@@ -61,5 +63,51 @@ public class NinthRoundRejectionMoreTests
         const string text = "申报时间:提交申请材料时间为2026年12月10日-2026年12月20日。";
         Assert.DoesNotContain("PeriodStated", RulesFor(text));
         Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    // ---- BodyDecidesItself ----
+
+    [Theory]
+    // The writer launches its own campaign (a bureau's notice opening).
+    [InlineData("为进一步加快今年重点项目建设进度，确保完成本年度目标任务，我局决定对重点项目开展“百日攻坚”行动。")]
+    // News: a named bureau decides on its own inspection over a period.
+    [InlineData("当前正值岁末年初，事故易发多发。鉴于此，市应急局决定从12月初起到12月20日，在全市危化品行业开展安全生产大检查活动。")]
+    public void A_body_deciding_what_it_will_do_itself_is_no_task(string text)
+    {
+        Assert.Contains("BodyDecidesItself", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_decision_that_hands_work_to_a_unit_keeps_its_task()
+    {
+        var t = Single("县政府决定开展“百日攻坚”行动，由县发改局牵头于12月20日前制定攻坚方案。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_decision_with_no_body_before_it_keeps_its_task()
+    {
+        // 经研究决定: the writer hands the work down, its subject does not stand before 决定.
+        const string text = "经研究决定，12月20日前在全县开展燃气安全专项排查。";
+        Assert.DoesNotContain("BodyDecidesItself", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_decision_followed_by_its_arrangements_keeps_its_tasks()
+    {
+        const string text = "各乡镇:\n为做好节日期间市场监测，我局决定于12月1日至12月20日启动生活必需品监测日报制度。各监测样本企业于12月20日前报送销售情况。";
+        Assert.DoesNotContain("BodyDecidesItself", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20 && t.Deliverable?.Contains("销售情况") == true);
+    }
+
+    [Fact]
+    public void The_head_of_a_meetings_decisions_is_no_body_deciding_itself()
+    {
+        var t = Single("会议决定：县住建局于12月20日前完成城区燃气管网改造。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }
