@@ -10,6 +10,9 @@ namespace TaskBot.Tests.Directives;
 /// item that asks nothing (r5-notices r5n-033, r6-dated r6d-025, r6-lists r6l-016).
 /// BodyDecidesItself: a named body or the writer (我局) decides what it will do itself, "X决定…", closing its item and
 /// asking nothing (lookalikes la-096, r6-dated r6d-067).
+/// ReportItemAsksNothing, aims and forecasts: in an item that reports and asks nothing, a date in a clause that opens
+/// with the work's aim (确保 / 力争 / 争取) or forecasts it (预计 / 计划, the date then 可) is no date set for anyone
+/// (r8-singles r8s-064, holdout-a ha-060, notices nt-053).
 /// </summary>
 public class NinthRoundRejectionMoreTests
 {
@@ -109,5 +112,34 @@ public class NinthRoundRejectionMoreTests
         var t = Single("会议决定：县住建局于12月20日前完成城区燃气管网改造。");
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- ReportItemAsksNothing: an aim or a forecast dated in a report ----
+
+    [Theory]
+    // A town's own effort and its aim, then the count so far.
+    [InlineData("各村网格员细化分工，利用休息时间加紧入户登记，力争在12月20日前完成此次摸底登记。截至11月20日，已登记退役军人200余人。")]
+    // Progress of land handover with the date it is expected to be complete.
+    [InlineData("城东物流园已正式交地，西区工业园完成拆迁300亩，12月20日前可实现全部交地。滨河路、迎宾大道工程已完成路基施工。")]
+    public void An_aim_or_forecast_dated_in_a_report_is_no_task(string text)
+    {
+        Assert.Contains("ReportItemAsksNothing", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void An_aim_asked_of_a_unit_in_a_report_keeps_its_task()
+    {
+        var t = Single("一是推进危房改造。截至目前，全县已完成改造70户。各乡镇要加快进度，确保12月20日前完成剩余改造任务。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void An_aim_in_an_item_that_reports_nothing_keeps_its_task()
+    {
+        const string text = "一是推进危房改造。加快施工进度，确保12月20日前完成剩余30户改造任务。";
+        Assert.DoesNotContain("ReportItemAsksNothing", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
     }
 }

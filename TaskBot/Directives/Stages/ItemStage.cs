@@ -214,7 +214,9 @@ internal readonly struct ItemStage(Reading r)
     /// outside its report sentences tells what was done: its heading ("精确排查,重点整改") and the sentences that tell how
     /// ("组建排查组…") report too. Not in the decisions of minutes, not in an entry of a list a cue asked for
     /// ("会议要求：一是…", rule ListEntryIsAsked), not a table row with unit cells, not a table header.
-    /// "…已完成整改7户。剩余5户要在12月底前完成整改。" asks: every sentence is read as before.
+    /// "…已完成整改7户。剩余5户要在12月底前完成整改。" asks: every sentence is read as before. A date in the aim or the
+    /// forecast of the reported work ("力争在月底前完成摸底采集", "10月28日前可实现全部交地", <see cref="DatesOnlyAims"/>) is
+    /// part of the report.
     /// </summary>
     bool ReportsOnly(Item item, List<(int Start, int End)> ranges)
     {
@@ -231,9 +233,32 @@ internal readonly struct ItemStage(Reading r)
             after = rule is null ? null : SentenceRules.ContinuedKind(rule);
             // "…对当前重点工作进行了强调:" ends on a colon: it opens what is asked after it, it reports nothing.
             if (pastYear || after == "Report" || rule?.Name == "PerfectiveReport") { report |= !EndsWithColon(ss, se); continue; }
-            if (rule is null && view.HasDeadline()) return false;
+            if (rule is null && view.HasDeadline() && !DatesOnlyAims(ss, se)) return false;
         }
         return report;
+    }
+
+    /// <summary>
+    /// Every dated phrase of the sentence stands in a clause that opens with the aim of the work (确保 / 力争 / 争取:
+    /// "…建立整改台账，确保6月底前完成整改", "力争在月底前完成此次摸底采集") or forecasts it (预计 / 计划 opening the clause,
+    /// 可 right after the date: "10月28日前可实现全部交地"): in an item that asks nothing and reports, it tells what the
+    /// reported work aims at or is expected to reach, no date set for anyone (Rule ReportItemAsksNothing). A bare date
+    /// ("12月20日前完成剩余30户改造任务") sets one.
+    /// </summary>
+    bool DatesOnlyAims(int ss, int se)
+    {
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < ss || d.Start >= se || r.Lx.VagueDeadlines.MatchAt(r.T.AsSpan(0, se), d.Start) > 0) continue;
+            int c = d.Start;
+            while (c > ss && r.T[c - 1] is not (',' or ';' or ':' or '。')) c--;
+            c = r.SkipSpace(c, se);
+            var clause = r.T.AsSpan(c, se - c);
+            // "10月28日前可实现全部交地": the date, then 可: what the work is expected to reach, a forecast.
+            bool forecast = d.End < se && r.T[d.End] == '可' || clause.StartsWith("预计") || clause.StartsWith("计划");
+            if (!(forecast || clause.StartsWith("确保") || clause.StartsWith("力争") || clause.StartsWith("争取"))) return false;
+        }
+        return true;
     }
 
     /// <summary>The name under which a sentence that only states a period is set aside (Rule PeriodStated).</summary>
