@@ -13,6 +13,8 @@ namespace TaskBot.Tests.Directives;
 /// ReportItemAsksNothing, aims and forecasts: in an item that reports and asks nothing, a date in a clause that opens
 /// with the work's aim (确保 / 力争 / 争取) or forecasts it (预计 / 计划, the date then 可) is no date set for anyone
 /// (r8-singles r8s-064, holdout-a ha-060, notices nt-053).
+/// 请示 asks nobody: the writer's request to a superior, a kind of document or a step ("请示性公文必须…", "《关于…的请示》"
+/// among the agenda of a meeting) (r8-singles r8s-002, holdout-a ha-053).
 /// </summary>
 public class NinthRoundRejectionMoreTests
 {
@@ -141,5 +143,29 @@ public class NinthRoundRejectionMoreTests
         const string text = "一是推进危房改造。加快施工进度，确保12月20日前完成剩余30户改造任务。";
         Assert.DoesNotContain("ReportItemAsksNothing", RulesFor(text));
         Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    // ---- 请示 is no ask ----
+
+    [Fact]
+    public void An_article_on_requests_to_superiors_is_a_standing_rule()
+    {
+        const string text = "第五条 请示性公文必须在3个工作日内办结并答复。";
+        Assert.Contains("RegulationArticle", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void Requests_on_a_meetings_agenda_are_no_tasks()
+    {
+        Assert.Empty(Parse("会议审议了县住建局送审的《城区道路改造方案》，县教育局《关于启动第四小学扩建项目的请示》，县农业农村局《关于兑现2026年种粮大户奖补资金的请示》等议题。"));
+    }
+
+    [Fact]
+    public void Qing_before_a_unit_still_asks()
+    {
+        var t = Single("请县住建局于12月20日前报送城区道路改造方案。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }

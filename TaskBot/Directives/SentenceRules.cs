@@ -298,7 +298,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     bool AsksNothingHere(int k, int len)
     {
-        if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]);
+        // 请示: the writer's request to a superior ("请示性公文", "《关于…的请示》"), a document or a step, not an ask.
+        if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]) || k + 1 < end && text[k + 1] == '示';
         if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
         if (k + 2 < end && text[k + 2] == ':') return false;
         // "对完成工作任务提出明确要求", "提出具体建议要求": 要求 ending its clause after 提出 names what was put
