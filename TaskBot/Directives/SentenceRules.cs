@@ -298,7 +298,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     bool AsksNothingHere(int k, int len)
     {
-        if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]);
+        // 请示: the writer's request to a superior ("请示性公文", "《关于…的请示》"), a document or a step, not an ask.
+        if (len == 1 && text[k] == '请') return k > start && "提申报邀聘呈恳".Contains(text[k - 1]) || k + 1 < end && text[k + 1] == '示';
         if (len != 2 || text[k] != '要' || text[k + 1] != '求') return false;
         if (k + 2 < end && text[k + 2] == ':') return false;
         // "对完成工作任务提出明确要求", "提出具体建议要求": 要求 ending its clause after 提出 names what was put
@@ -485,6 +486,31 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     int _announcedDateFrom = -1;
+
+    /// <summary>
+    /// "我局决定对重点工作开展“大攻坚”行动", "鉴于此，市经信委决定从5月初起在全市工业系统内开展安全生产大检查活动": a clause
+    /// whose subject is a body, named (a run of Han characters ending in a unit suffix) or the writer itself (我局, 我县 …),
+    /// and goes straight on to 决定: the body decides what it will do itself. "经研究决定" / "区政府研究决定" (the decision
+    /// of the writer handing work down, its subject not standing before 决定), "会议决定：" (the head of decisions) and
+    /// 决定书 / 决定的事项 (nouns) are not. Only a decision that closes its item: one followed in its item by more ("我局决定
+    /// 于9月27日至10月8日启动监测日报制度。样本企业于每日12点前报送…") opens the arrangements that hand the work over.
+    /// </summary>
+    public bool BodyDecidesItself()
+    {
+        for (int k = end; k < itemEnd; k++)
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
+        int clause = ContentStart;
+        for (int k = clause; k + 2 < end; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':') { clause = k + 1; continue; }
+            if (c != '决' || text[k + 1] != '定' || k - clause < 2 || k - clause > 16 || text[k + 2] is ':' or '书' or '的' or ',') continue;
+            bool allHan = true;
+            for (int j = clause; j < k; j++) if (!ChineseText.IsHan(text[j])) { allHan = false; break; }
+            if (allHan && (lx.UnitSuffixes.MatchEndingAt(text, k, clause) > 0 || lx.SelfReferences.MatchAt(text.AsSpan(0, k), clause) == k - clause)) return true;
+        }
+        return false;
+    }
 
     int _sinceEnd = -1;
 
@@ -1045,6 +1071,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (pastAt is not null && deadlineStarts?.Contains(k) == true && pastAt(k)) return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
+            if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
             if (c == '是' && k > start) return true;
@@ -1181,6 +1208,10 @@ public static class SentenceRules
             s => !s.InDecisions && s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadlineBesidesAnnouncedDate(),
             "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",
             "区人民政府办公室要对各项工作目标任务的落实情况进行跟踪督办，12月20日前通报办理落实情况。"),
+        new("BodyDecidesItself",
+            s => !s.InDecisions && s.BodyDecidesItself() && !s.HasAskBesidesBasis(),
+            "为加快推进今年重点工作，更快更好完成本年度目标任务，我局决定对重点项目开展“百日攻坚”行动。",
+            "为加快推进今年重点工作，县政府决定开展“百日攻坚”行动，由县发改局牵头于12月20日前制定攻坚方案。"),
         new("MeetingAgenda",
             s => s.OpensWithAgenda() && !s.HasAsk(),
             "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",

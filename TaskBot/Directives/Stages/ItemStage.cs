@@ -196,6 +196,7 @@ internal readonly struct ItemStage(Reading r)
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
         string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
+        if (skipped is null && !askedEntry && StatesPeriodOnly(item, ranges, ss, se)) skipped = PeriodStated;
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
@@ -213,7 +214,9 @@ internal readonly struct ItemStage(Reading r)
     /// outside its report sentences tells what was done: its heading ("精确排查,重点整改") and the sentences that tell how
     /// ("组建排查组…") report too. Not in the decisions of minutes, not in an entry of a list a cue asked for
     /// ("会议要求：一是…", rule ListEntryIsAsked), not a table row with unit cells, not a table header.
-    /// "…已完成整改7户。剩余5户要在12月底前完成整改。" asks: every sentence is read as before.
+    /// "…已完成整改7户。剩余5户要在12月底前完成整改。" asks: every sentence is read as before. A date in the aim or the
+    /// forecast of the reported work ("力争在月底前完成摸底采集", "10月28日前可实现全部交地", <see cref="DatesOnlyAims"/>) is
+    /// part of the report.
     /// </summary>
     bool ReportsOnly(Item item, List<(int Start, int End)> ranges)
     {
@@ -230,9 +233,65 @@ internal readonly struct ItemStage(Reading r)
             after = rule is null ? null : SentenceRules.ContinuedKind(rule);
             // "…对当前重点工作进行了强调:" ends on a colon: it opens what is asked after it, it reports nothing.
             if (pastYear || after == "Report" || rule?.Name == "PerfectiveReport") { report |= !EndsWithColon(ss, se); continue; }
-            if (rule is null && view.HasDeadline()) return false;
+            if (rule is null && view.HasDeadline() && !DatesOnlyAims(ss, se)) return false;
         }
         return report;
+    }
+
+    /// <summary>
+    /// Every dated phrase of the sentence stands in a clause that opens with the aim of the work (确保 / 力争 / 争取:
+    /// "…建立整改台账，确保6月底前完成整改", "力争在月底前完成此次摸底采集") or forecasts it (预计 / 计划 opening the clause,
+    /// 可 right after the date: "10月28日前可实现全部交地"): in an item that asks nothing and reports, it tells what the
+    /// reported work aims at or is expected to reach, no date set for anyone (Rule ReportItemAsksNothing). A bare date
+    /// ("12月20日前完成剩余30户改造任务") sets one.
+    /// </summary>
+    bool DatesOnlyAims(int ss, int se)
+    {
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < ss || d.Start >= se || r.Lx.VagueDeadlines.MatchAt(r.T.AsSpan(0, se), d.Start) > 0) continue;
+            int c = d.Start;
+            while (c > ss && r.T[c - 1] is not (',' or ';' or ':' or '。')) c--;
+            c = r.SkipSpace(c, se);
+            var clause = r.T.AsSpan(c, se - c);
+            // "10月28日前可实现全部交地": the date, then 可: what the work is expected to reach, a forecast.
+            bool forecast = d.End < se && r.T[d.End] == '可' || clause.StartsWith("预计") || clause.StartsWith("计划");
+            if (!(forecast || clause.StartsWith("确保") || clause.StartsWith("力争") || clause.StartsWith("争取"))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The name under which a sentence that only states a period is set aside (Rule PeriodStated).</summary>
+    public const string PeriodStated = "PeriodStated";
+
+    /// <summary>
+    /// Rule PeriodStated: "一、集中整治时间\n全市集中整治工作从2016年6月至2017年5月。", "我县从1月至6月开展校园食品安全排查
+    /// 整治专项行动。", "拟确定大冷镇为试点乡镇，在2026年1月至4月开展综合试点工作。" — a sentence whose only dated time is the
+    /// period an activity runs over, 从 / 在 one day or month to another (DeadlineGrammar's "range", not closed by 前 /
+    /// 之前 / 为止), in an item where nothing is asked
+    /// of anyone (no 要 / 须 / 请 / 负责 … in any sentence, <see cref="SentenceView.HasAsk"/>): it says when an activity
+    /// runs, the window of a programme or of one of its phases; the end of a window is no by-when handed to a unit.
+    /// Not in the decisions of minutes, not in an entry of an asked list, not in a table row with unit cells.
+    /// "各乡镇要于3月1日至3月31日开展集中排查。" asks: its task keeps the period's end as its deadline.
+    /// </summary>
+    bool StatesPeriodOnly(Item item, List<(int Start, int End)> ranges, int ss, int se)
+    {
+        if (item.Header || item.InDecisions || item.Blocks.HasRoles) return false;
+        bool period = false;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < ss || d.Start >= se) continue;
+            if (d.Rule != "range" || r.T[d.End - 1] is '前' or '止') return false;
+            // Only the period an activity runs over: "从1月至6月开展…", "工作从…至…", "在2026年1月至4月开展…". A period
+            // in a table cell ("3月2日—4月3日 | …"), in brackets after a phase ("集中攻坚(1月11日-10月底)") or after a
+            // label ("申报时间为6月7日-6月14日") is the window a task is done in, and its end the task's deadline.
+            if (!(r.T[d.Start] == '在' || d.Start > ss && r.T[d.Start - 1] == '从')) return false;
+            period = true;
+        }
+        if (!period) return false;
+        foreach (var (s, e) in ranges)
+            if (new SentenceView(r.T, s, e, r.Lx, r.DeadlineStarts, item.InDecisions, null, item.End, item.Start, r.PastAt, r.DueAt).HasAsk()) return false;
+        return true;
     }
 
     bool EndsWithColon(int ss, int se)
