@@ -320,6 +320,21 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0 && g.Cur is null,
             g => g.Cur = g.Start(g.C),
             "县民政局配合，县财政局牵头，12月20日前完成低保资金发放。"),
+        // Rule JointWorkIsAnotherTask: "省气象局要开展人工影响天气作业，联合省生态环境厅做好重污染天气预报预警", "民政部门要
+        // 清理街路巷的命名；会同公安机关编制门(楼)牌号": after the subject's own work, a clause that opens with 会同 / 联合
+        // and units (rule JointWorkOpensClause) is another job of that subject, done with those units: a task it leads
+        // with them as co-leads (conventions: one task per distinct requirement; co-leads are the units it works with),
+        // not helpers added to the job before, nor the leads of a job of their own. Before the subject has named any
+        // work ("由县经信局牵头，联合各镇…开展…") the joint work is the task's own, and they join it.
+        new("JointWorkIsAnotherTask", GroupingStep.Place,
+            g => g.C.JointWork && g.C.Lead.Count == 0 && g.C.HasAction && !g.C.Purpose
+                 && g.Cur is { Lead.Count: > 0, CoByCooperation: false, Acted: true, Overseen: false },
+            g =>
+            {
+                g.C.Lead.AddRange(g.Cur!.Lead);
+                g.Cur = g.Start(g.C);
+            },
+            "省气象局要在12月10日前完成人工影响天气作业方案，联合省生态环境厅在12月20日前做好重污染天气预报预警工作。"),
         // Rule HelpersWithOwnWork: "县自然资源局要在10个工作日内完成…审核；各乡镇要配合做好征地拆迁工作，年底前全部交地": units
         // that 配合 in a sentence of their own, with a job named in the same clause, nobody named to help and a date of
         // their own, do that job themselves (the conventions' "a second requirement with its own subject and deadline"):
