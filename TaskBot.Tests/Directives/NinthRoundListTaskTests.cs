@@ -23,6 +23,9 @@ public class NinthRoundListTaskTests
         "市环境监测站// | 市环境监测站/市气象局/")]
     [InlineData("县卫健局要向有关部门提供人口信息资料，并会同县公安局开展流动人口入户调查。",
         "县卫健局// | 县卫健局/县公安局/")]
+    // Work asked after a modal, though its verb (采取) is in no list, is the subject's own work before the joint job.
+    [InlineData("省水利厅要适时采取有利于缓解旱情的调水措施，联合省农业农村厅做好抗旱保苗技术指导工作。",
+        "省水利厅// | 省水利厅/省农业农村厅/")]
     public void Joint_work_after_the_subjects_own_work_is_another_task(string text, string expected) =>
         Assert.Equal(expected, Tasks(Parse(text)));
 
@@ -40,6 +43,7 @@ public class NinthRoundListTaskTests
     [Theory]
     [InlineData("由县经信局牵头，联合各乡镇对退出企业原址开展回头看，12月20日前完成整改。", "县经信局/各乡镇/2026-12-20")]
     [InlineData("县市场监管局要在12月20日前完成食品安全抽检，开展联合执法检查。", "县市场监管局//2026-12-20")]
+    [InlineData("县发改局牵头，会同县财政局、县金融办在12月20日前拿出产业扶持政策初稿。", "县发改局/县财政局、县金融办/2026-12-20")]
     [InlineData("县住建局牵头，县财政局配合，12月20日前完成改造方案。", "县住建局/县财政局/2026-12-20")]
     public void Joint_work_that_is_the_tasks_own_stays_one_task(string text, string expected) =>
         Assert.Equal(expected, Tasks(Parse(text)));

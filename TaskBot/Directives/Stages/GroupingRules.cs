@@ -325,10 +325,13 @@ internal static class GroupingRules
         // and units (rule JointWorkOpensClause) is another job of that subject, done with those units: a task it leads
         // with them as co-leads (conventions: one task per distinct requirement; co-leads are the units it works with),
         // not helpers added to the job before, nor the leads of a job of their own. Before the subject has named any
-        // work ("由县经信局牵头，联合各镇…开展…") the joint work is the task's own, and they join it.
+        // work ("由县经信局牵头，联合各镇…开展…", "工信局牵头，会同财政局…拿出…初稿") the joint work is the task's own, and
+        // they join it.
         new("JointWorkIsAnotherTask", GroupingStep.Place,
             g => g.C.JointWork && g.C.Lead.Count == 0 && g.C.HasAction && !g.C.Purpose
-                 && g.Cur is { Lead.Count: > 0, CoByCooperation: false, Acted: true, Overseen: false },
+                 && g.Cur is { Lead.Count: > 0, CoByCooperation: false, Overseen: false } cur
+                 // "省气象局要适时采取…人工影响天气作业，联合…": work asked after a modal counts, though no verb was read.
+                 && (cur.Acted || cur.Asked && cur.HasWork && cur.LeadByRoleWordInSentence != g.SentenceNo),
             g =>
             {
                 g.C.Lead.AddRange(g.Cur!.Lead);
