@@ -49,4 +49,44 @@ public class NinthRoundListTaskTests
         Assert.Equal(expected, Tasks(Parse(text)));
 
     #endregion
+
+    #region DatedStepIsTask: a step of a list with its own date, whatever its verb
+
+    // Each yearly step keeps its own date, though the reader knows no verb in it (ha-072, r5n-071).
+    [Fact]
+    public void Yearly_steps_of_a_plan_are_one_task_each()
+    {
+        var tasks = Parse("按照现有情况，分年度逐步扩大火化区范围。2027年底城关镇、东关镇全部划为火化区；\n2028年底西河乡全部划为火化区；\n2029年底南山乡全部划为火化区。");
+        Assert.Equal("//2027-12-31 | //2028-12-31 | //2029-12-31", Tasks(tasks));
+        Assert.Contains("西河乡", tasks[1].Deliverable);
+    }
+
+    // A step after the unit's first dated job is that unit's, with its own date (not lost to the next step).
+    [Fact]
+    public void Dated_steps_after_a_units_job_are_that_units_tasks()
+    {
+        var tasks = Parse("县卫健局要在12月底前新建成婴幼儿照护驿站2家；2027年3月底前新增托位100个以上；6月底前新增托位200个以上。");
+        Assert.Equal("县卫健局//2026-12-31 | 县卫健局//2027-03-31 | 县卫健局//2027-06-30", Tasks(tasks));
+        Assert.Equal("新增托位100个以上", tasks[1].Deliverable);
+    }
+
+    // A numbered requirement whose heading names no job: the dated sentence under it is the task (nt-093).
+    [Fact]
+    public void A_dated_requirement_under_a_heading_keeps_its_date()
+    {
+        var tasks = Parse("二是明确工作时限。务必在12月25日前全面拆除各类违规建筑。");
+        Assert.Contains(tasks, t => t.Deadline == new DateOnly(2026, 12, 25) && t.Deliverable!.Contains("拆除"));
+    }
+
+    // Counter: a period (至) or a time counted from an unstated start is no step; a date closing the unit's own
+    // sentence binds that task; progress told (已) is no step.
+    [Theory]
+    [InlineData("一、时间安排\n12月下旬至2027年1月中旬，每周一次。", "")]
+    [InlineData("面向全县公开征集技术团队，两周内报名，项目周期半年。", "")]
+    [InlineData("县住建局要加快老旧小区改造，12月底前全部完工。", "县住建局//2026-12-31")]
+    [InlineData("县农业农村局要在12月20日前完成秸秆禁烧巡查。11月底前全县已新增高标准农田2万亩。", "县农业农村局//2026-12-20")]
+    public void Dates_that_are_no_step_open_no_task(string text, string expected) =>
+        Assert.Equal(expected, Tasks(Parse(text)));
+
+    #endregion
 }
