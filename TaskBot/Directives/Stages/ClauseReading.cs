@@ -24,6 +24,8 @@ internal sealed class Clause(int start, int end)
     public bool ExhortedCommand;
     /// <summary>"配合县财政局完成…" with no subject: the units read are the lead, the helpers are whoever came before.</summary>
     public bool HelpsNamedLead;
+    /// <summary>"会同公安机关开展…" with no subject: work the subject does with the units read (its co-leads).</summary>
+    public bool JointWork;
     /// <summary>"二要…": the number of a requirement in a numbered list of 一要、二要…, else 0.</summary>
     public int Ordinal;
     /// <summary>The unit is followed by an exhortative adverb ("各责任单位切实履行…"): asked for, in official style.</summary>
@@ -335,7 +337,13 @@ internal readonly struct ClauseReader
                 // Also in a clause of its own ("…，迅速组织各相关单位…"): the task's lead organises. "县卫健局要牵头组织相关部门…":
                 // organised by the lead word, they still help.
                 bool organised = t.AsSpan(i, len).SequenceEqual("组织") && !(i >= 2 && t.AsSpan(i - 2, 2).SequenceEqual("牵头"));
+                // Rule JointWorkOpensClause: "…，会同公安机关开展入户调查", "并联合气象部门做好预测预报": a clause with no
+                // subject that opens with 会同 / 联合 and units names work the subject does together with them
+                // (GroupingRules.JointWorkIsAnotherTask). Only at the clause's opening: "由县经信局牵头，联合各镇…" or
+                // "开展联合执法" are no such opening.
+                bool joint = !subject && c.Lead.Count + c.Co.Count == 0 && i == SkipOpeners(p, e) && t.AsSpan(i, len) is "会同" or "联合";
                 int after = ReadUnitList(c, i + len, e, organised ? Slot.ReportTo : Slot.With);
+                if (joint && c.Lead.Count == 0 && c.Co.Count > 0) c.JointWork = true;
                 i = Math.Max(after, i + len);
                 continue;
             }

@@ -58,7 +58,37 @@ internal static class GroupingRules
 
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     static bool OnlyADate(Grouping g) =>
-        !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo);
+        !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo)
+        && !DatedStep(g);
+
+    /// <summary>
+    /// Rule DatedStepIsTask's step: "…9月底前完成7家建设任务。2.托位：3月底前新增100个以上托位；6月底前新增200个以上托位":
+    /// a clause naming nobody that opens with a date that says "by" and goes on with words of its own (no verb the
+    /// reader knows: 新增, 划入, 达到…) is a step of its own, not a date alone waiting for the clause after it (which
+    /// has its own date, or none, so the step's date was lost). Only where no task of the same sentence is open: "县住建局
+    /// 要…，12月底前全部完工" closes that task (rule ClosingDeadlineBindsSentence). Progress told (已, 累计) is no step.
+    /// </summary>
+    static bool DatedStep(Grouping g)
+    {
+        // The date itself says "by" (3月底前, 2021年底): "力争三季度好于二季度" compares periods; "两周内报名" counts from
+        // some start the text does not give.
+        if (Named(g.C) || g.C.HasAction || g.C.Purpose || g.C.Deadline is not { Soft: false, IsRelative: false } d || !g.R.EndsWithBy(d)
+            || ReportsProgress(g)) return false;
+        if (g.Cur is { } cur && cur.Sentence == g.SentenceNo) return false;
+        var t = g.R.T;
+        // The date opens the clause (its 要在 / 务必在 is part of the match; a step's number may stand before it), and
+        // words follow it.
+        if (d.Start < g.C.Start || d.End > g.C.End) return false;
+        for (int k = g.C.Start; k < d.Start; k++) if (ChineseText.IsHan(t[k])) return false;
+        // Words of the step, not a second date ("5月下旬至6月中旬" is a period).
+        int words = 0;
+        for (int k = d.End; k < g.C.End; k++)
+        {
+            if (g.R.DeadlineAt(k, g.C.End) is var past && past > k) { k = past - 1; continue; }
+            if (ChineseText.IsHan(t[k]) && t[k] is not ('至' or '到')) words++;
+        }
+        return words >= 2;
+    }
 
     static void LeadWordMarks(Grouping g)
     {
@@ -232,6 +262,21 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "由县住建局牵头，县水务公司具体负责，12月20日前完成管网改造。"),
+        // Rule DatedStepIsTask: "1.成长驿站：3月底前新建成2家；6月底前新建成2家；9月底前完成7家建设任务。2.托位：3月底前
+        // 新增100个以上托位；6月底前新增200个以上托位": in a list of steps, each with its own date, a step whose work the
+        // reader finds no verb for is still a step of its own (conventions: one task per deliverable that has its own
+        // deadline), for the units of the step before (the subject carries over), not a date that waits and is lost.
+        new("DatedStepIsTask", GroupingStep.Place,
+            DatedStep,
+            g =>
+            {
+                // The step's words are what follows its date ("新增100个以上托位"), not the date again.
+                g.C.Content = null;
+                g.Cur = g.Cur is null ? g.Start(g.C) : g.StartLike(g.C, g.Cur, withCooperation: true);
+                g.Cur.HasWork = true;
+                g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Deadline!.End, g.C.End), g.C.End).Trim(), 0, false));
+            },
+            "县卫健局要在12月底前新建成婴幼儿照护驿站2家；2027年3月底前新增托位100个以上；6月底前新增托位200个以上。"),
         // Rule CueAfterNarrationNamesOthers: "日前，省农业农村厅组织召开全省…部署会议，要求全省各地…抓好春耕生产",
         // "视频会后，县市场监管局局长周建强…对禁渔退捕等工作进行具体安排部署，要求各市场监管单位在节前…开展一次再清理":
         // the unit told of in the sentence (no modal asked it, no date binds it) is the one who asks; 要求 + other units
@@ -320,6 +365,24 @@ internal static class GroupingRules
             g => g.C.Co.Count > 0 && g.Cur is null,
             g => g.Cur = g.Start(g.C),
             "县民政局配合，县财政局牵头，12月20日前完成低保资金发放。"),
+        // Rule JointWorkIsAnotherTask: "省气象局要开展人工影响天气作业，联合省生态环境厅做好重污染天气预报预警", "民政部门要
+        // 清理街路巷的命名；会同公安机关编制门(楼)牌号": after the subject's own work, a clause that opens with 会同 / 联合
+        // and units (rule JointWorkOpensClause) is another job of that subject, done with those units: a task it leads
+        // with them as co-leads (conventions: one task per distinct requirement; co-leads are the units it works with),
+        // not helpers added to the job before, nor the leads of a job of their own. Before the subject has named any
+        // work ("由县经信局牵头，联合各镇…开展…", "工信局牵头，会同财政局…拿出…初稿") the joint work is the task's own, and
+        // they join it.
+        new("JointWorkIsAnotherTask", GroupingStep.Place,
+            g => g.C.JointWork && g.C.Lead.Count == 0 && g.C.HasAction && !g.C.Purpose
+                 && g.Cur is { Lead.Count: > 0, CoByCooperation: false, Overseen: false } cur
+                 // "省气象局要适时采取…人工影响天气作业，联合…": work asked after a modal counts, though no verb was read.
+                 && (cur.Acted || cur.Asked && cur.HasWork && cur.LeadByRoleWordInSentence != g.SentenceNo),
+            g =>
+            {
+                g.C.Lead.AddRange(g.Cur!.Lead);
+                g.Cur = g.Start(g.C);
+            },
+            "省气象局要在12月10日前完成人工影响天气作业方案，联合省生态环境厅在12月20日前做好重污染天气预报预警工作。"),
         // Rule HelpersWithOwnWork: "县自然资源局要在10个工作日内完成…审核；各乡镇要配合做好征地拆迁工作，年底前全部交地": units
         // that 配合 in a sentence of their own, with a job named in the same clause, nobody named to help and a date of
         // their own, do that job themselves (the conventions' "a second requirement with its own subject and deadline"):
