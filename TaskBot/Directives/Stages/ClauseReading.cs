@@ -826,7 +826,8 @@ internal readonly struct ClauseReader
     /// <summary>The main verb's object is the deliverable: "拿出…的差异化支持政策初稿" → 差异化支持政策初稿.</summary>
     public void ReadAction(Clause c, int from, int e)
     {
-        int firstAction = -1, firstActionLen = 0;
+        if (ObjectBeforeItsVerb(c, from, e)) return;
+        int firstAction = -1, firstActionLen = 0, loneChu = -1;
         for (int i = from; i < e; i++)
         {
             int dl = DeadlineAt(i, e);
@@ -864,7 +865,15 @@ internal readonly struct ClauseReader
                 }
             }
             int len = lx.CompletionVerbs.MatchAt(t, i);
-            if (len > 0 && !(len == 1 && i + 1 < e && ChineseText.IsHan(t[i + 1]) && lx.ActionVerbs.MatchAt(t, i) > 1))
+            bool noProduct = len > 0 && BareChuWithoutDocument(i, len, e);
+            // A lone 出 that brings out no document is mostly half of another word (突出, 出现): the work starts at
+            // the clause's next verb, if it has one.
+            if (noProduct && len == 1)
+            {
+                if (loneChu < 0) loneChu = i;
+                continue;
+            }
+            if (len > 0 && !(len == 1 && i + 1 < e && ChineseText.IsHan(t[i + 1]) && lx.ActionVerbs.MatchAt(t, i) > 1) && !noProduct)
             {
                 c.HasAction = true;
                 SetDeliverable(c, i + len, e, 2);
@@ -881,6 +890,16 @@ internal readonly struct ClauseReader
             }
             if (firstAction < 0 && (len = lx.ActionVerbs.MatchAt(t, i)) > 0) { firstAction = i; firstActionLen = len; }
         }
+        // Only a lone 出 ("暂停公交和出租车运营", "突出重点时段"): the clause's words are the work. A clause that opens
+        // with a preposition ("围绕当前存在的突出问题") is the work's setting: its words are a job only when the task has
+        // no other (rank 0, see Compose).
+        if (firstAction < 0 && loneChu >= 0)
+        {
+            c.HasAction = true;
+            int p0 = SkipSpace(from, e), m = p0 + SentenceView.ModalAt(t, p0, e, lx);
+            if (lx.PrepositionOpeners.MatchAt(t.AsSpan(0, e), p0) > 0 || lx.PrepositionOpeners.MatchAt(t.AsSpan(0, e), m) > 0) return;
+            firstAction = SkipOpeners(from, e);
+        }
         if (firstAction >= 0)
         {
             c.HasAction = true;
@@ -889,6 +908,64 @@ internal readonly struct ClauseReader
             SetDeliverable(c, start, e, 1);
         }
         else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
+    }
+
+    /// <summary>
+    /// Rule ObjectBeforeItsVerb: "对县城投公司债务情况开展专项审计调查": 对 brings the object before a light verb (开展,
+    /// 进行, 实施), whose own object only names the kind of work. The job is both: 县城投公司债务情况专项审计调查, not
+    /// 开展专项审计调查. 对照 / 对接 / 对标 / 对于 and 针对 / 面对 are other words, and a clause whose light verb has nothing
+    /// after it keeps the verb ("对存在问题进行" is a clause cut short, left to the usual reading).
+    /// </summary>
+    bool ObjectBeforeItsVerb(Clause c, int from, int e)
+    {
+        // Past modals, adverbs and a deadline ("要尽快对…"); the opener list may take 对 itself.
+        int p = SkipOpeners(from, e);
+        for (int k = from; k <= p && k < e; k++)
+            if (DeadlineAt(k, e) is var dl && dl > k) { p = SkipOpeners(dl, e); break; }
+        if (p > from && t[p - 1] == '对') p--;
+        if (p + 4 >= e || t[p] != '对' || t[p + 1] is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此') return false;
+        for (int q = p + 3; q + 2 < e; q++)
+        {
+            if (t[q] is ',' or '，' or ';' or '；' or '。' or ':' or '：') return false;
+            if (!IsLightVerb(t.AsSpan(q, 2))) continue;
+            // "会议进一步对水利重点工作进行部署": the meeting's own act is narrative, nobody's job.
+            if (t.AsSpan(c.Start, p - c.Start).Contains("会议", StringComparison.Ordinal)) return false;
+            // The object is kept whole ("涉及的工作任务"): only a deadline or an adverb before the verb is no part of it.
+            int oe = q;
+            for (int k = p + 1; k < q; k++)
+                if (DeadlineAt(k, q) > k) { oe = k; break; }
+            while (oe > p + 1 && lx.Adverbs.MatchEndingAt(t, oe, p + 3) is var adv && adv > 0) oe -= adv;
+            while (oe > p + 1 && t[oe - 1] is '在' or '于') oe--;
+            if (oe - p - 1 < 2) return false;
+            var obj = original.Substring(p + 1, oe - p - 1).Trim();
+            var rd = r;
+            var work = Deliverables.Clean(original, t, q + 2, e, lx, headNoun: false, unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1,
+                deadlineEnd: k => rd.DeadlineAt(k, e));
+            if (work is null) return false;
+            c.Deliverable = obj + work;
+            c.DeliverableRank = 1;
+            c.HasAction = true;
+            return true;
+        }
+        return false;
+    }
+
+    static bool IsLightVerb(ReadOnlySpan<char> w) => w is "开展" or "进行" or "实施";
+
+    /// <summary>
+    /// Rule BareChuNeedsADocument: 出 (拿出, 出台, 列出…) yields a product only when what comes out is a document:
+    /// "拿出复兴路拆迁方案", "出台管理办法". Otherwise it is a work phrase ("拿出实际行动", "出台实施") or no verb at all
+    /// but half a word ("突出重点", "出现问题", "出售烟花"): the scan goes on, and the clause keeps its work.
+    /// </summary>
+    bool BareChuWithoutDocument(int i, int len, int e)
+    {
+        var verb = t.AsSpan(i, len);
+        if (!(verb is "出" or "拿出" or "出台")) return false;
+        int stop = i + len;
+        while (stop < e && t[stop] is not (',' or '，' or '、' or ';' or '；' or '。')) stop++;
+        for (int k = i + len; k < stop; k++)
+            if (lx.DocumentHeads.MatchAt(t.AsSpan(0, stop), k) is var n && n > 0 && (n >= 2 || k + n == stop)) return false;
+        return true;
     }
 
     /// <summary>
