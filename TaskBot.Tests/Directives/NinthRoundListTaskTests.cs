@@ -89,4 +89,30 @@ public class NinthRoundListTaskTests
         Assert.Equal(expected, Tasks(Parse(text)));
 
     #endregion
+
+    #region Findings: 发现 that is a duty reports nothing found
+
+    // "发现和消除…隐患", "及时发现、消除…": detecting is part of the work asked, so the step keeps its task and date
+    // (r8s-072, r5l-019).
+    [Fact]
+    public void A_duty_to_detect_and_remove_hazards_is_work_not_a_finding()
+    {
+        var tasks = Parse("各供热单位要提前做好供热设施检修。10月25日全面开始注水打压，发现和消除管网漏点隐患，确保11月1日零时达标供暖。", "2026-09-26");
+        Assert.Contains(tasks, t => t.Lead.Contains("各供热单位") && t.Deadline == new DateOnly(2026, 11, 1));
+    }
+
+    [Fact]
+    public void Detecting_in_time_is_work_of_the_units()
+    {
+        var tasks = Parse("各乡镇要做好水利冬修前期工作。把水库安全运行作为重中之重来抓，及时掌握水库、山塘运行情况，及时发现、消除安全隐患。", "2026-09-26");
+        Assert.Contains(tasks, t => t.Lead.Contains("各乡镇") && t.Deliverable!.Contains("掌握水库"));
+    }
+
+    // Counter: what an inspection found still hands nothing over.
+    [Theory]
+    [InlineData("督查中发现，部分乡镇项目进展缓慢。")]
+    [InlineData("检查发现，个别单位报送材料不及时。")]
+    public void What_an_inspection_found_is_no_task(string text) => Assert.Empty(Parse(text));
+
+    #endregion
 }

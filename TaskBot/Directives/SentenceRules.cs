@@ -35,6 +35,30 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
 
     public bool Contains(PhraseSet words) => words.OccursIn(Span);
 
+    /// <summary>
+    /// Rule Findings' marker, only where it reports what was found ("督查中发现，…", "进展缓慢"). 发现 that is itself
+    /// a duty, to detect and deal with ("火情早发现、早处置", "及时发现并处置问题", "发现和消除管网漏点隐患"), or the 发现 of
+    /// "滥发现象" (现象 is the word), reports nothing.
+    /// </summary>
+    public bool ReportsFinding()
+    {
+        var words = lx.FindingMarkers;
+        for (int i = start; i < end; i++)
+        {
+            int len = words.MatchAt(text.AsSpan(0, end), i);
+            if (len == 0) continue;
+            if (text.AsSpan(i, len) is "发现")
+            {
+                bool duty = i > start && text[i - 1] is '早' || i - 2 >= start && text.AsSpan(i - 2, 2) is "及时" or "随时"
+                            || i + len < end && text[i + len] is '和' or '并' or '、';
+                bool phenomenon = i + len < end && text[i + len] == '象';
+                if (duty || phenomenon) continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
     public bool OpensWith(PhraseSet words, int within = 0)
     {
         int p = ContentStart;
@@ -1284,7 +1308,7 @@ public static class SentenceRules
             "请辖区居民和企事业单位职工按照社区通知要求，错峰就近到采样点，配合工作人员做好信息登记和样本采集。",
             "请各乡镇于12月20日前组织居民代表召开座谈会，形成意见汇总报县民政局。"),
         new("Findings",
-            s => s.Contains(s.Lexicon.FindingMarkers) && !s.HasAsk(),
+            s => s.ReportsFinding() && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
             "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
     ];
