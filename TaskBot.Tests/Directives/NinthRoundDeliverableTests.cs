@@ -8,6 +8,26 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class NinthRoundDeliverableTests
 {
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    // Rule FrameIsNoJob (Deliverables.IsFrame, family deliverableTrim.frameEndings): "落实…决策部署" says whose orders
+    // the work follows; the work beside it is the job. Counter-test: alone, the frame still yields the task.
+    public static TheoryData<string> FrameEndings => LexiconFamilyTests.Words(l => l.FrameEndings);
+
+    [Theory, MemberData(nameof(FrameEndings))]
+    public void Every_frame_ending_leaves_the_work_beside_it_as_the_job(string ending)
+    {
+        var t = Single($"县应急管理局要认真落实县委、县政府关于安全生产{ending}，于12月20日前完成危化企业隐患排查。");
+        Assert.Equal(["县应急管理局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("危化企业隐患排查", t.Deliverable);
+        Assert.DoesNotContain(ending, t.Deliverable);
+        var alone = Single($"县应急管理局要于12月20日前落实县委、县政府关于安全生产{ending}。");
+        Assert.Equal(["县应急管理局"], alone.Lead);
+        Assert.Equal(Dec20, alone.Deadline);
+        Assert.Contains("安全生产", alone.Deliverable);
+    }
+
     // Rule ObjectBeforeItsVerb (ClauseReader.ObjectBeforeItsVerb): 对X开展/进行/实施Y — the object X stands before the
     // light verb, and the job is X with its work Y, not the bare "开展Y".
     [Theory]
