@@ -28,6 +28,34 @@ public class NinthRoundDeliverableTests
         Assert.Contains("安全生产", alone.Deliverable);
     }
 
+    // Rule StateToReachIsNoJob (ClauseReader.StateReached, family deliverableTrim.stateHeads): "把X整改到位" — the state
+    // is no head, and the bare "整改到位" says nothing; the job keeps what is brought there. Counter-test: the same state
+    // in a purpose clause after the job leaves the task and its job as they were.
+    public static TheoryData<string> StateHeads => LexiconFamilyTests.Words(l => l.StateHeads);
+
+    [Theory, MemberData(nameof(StateHeads))]
+    public void Every_state_to_reach_keeps_what_is_brought_there(string state)
+    {
+        var t = Single($"县生态环境局要在12月20日前把省环保督察指出的问题整改{state}。");
+        Assert.Equal(["县生态环境局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("问题整改", t.Deliverable);
+        var purpose = Single($"县应急管理局要在12月20日前完成危化企业隐患排查，确保整改{state}。");
+        Assert.Equal(["县应急管理局"], purpose.Lead);
+        Assert.Equal(Dec20, purpose.Deadline);
+        Assert.Contains("危化企业隐患排查", purpose.Deliverable);
+    }
+
+    [Theory]
+    [InlineData("县财政局要在12月20日前把乡村振兴奖补资金兑现到位。", "县财政局", "乡村振兴奖补资金兑现到位")]
+    [InlineData("各乡镇要将排查发现的隐患全部整改到位。", "各乡镇", "排查发现的隐患全部整改到位")]
+    public void What_is_brought_to_a_state_is_the_job(string text, string lead, string deliverable)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(deliverable, t.Deliverable);
+    }
+
     // Rule ObjectBeforeItsVerb (ClauseReader.ObjectBeforeItsVerb): 对X开展/进行/实施Y — the object X stands before the
     // light verb, and the job is X with its work Y, not the bare "开展Y".
     [Theory]

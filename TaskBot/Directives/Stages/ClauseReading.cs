@@ -855,6 +855,14 @@ internal readonly struct ClauseReader
                     c.Disposal = true;
                     return;
                 }
+                // Rule StateToReachIsNoJob: "把奖补资金兑现到位", "将全部问题整改到位": the state to reach (到位, 落实…) is
+                // no head of the job, nor is the bare verb before it ("兑现到位"); what is brought there is. The job is the
+                // object with its verb and state. 将 followed by a verb or an adverb is "will" ("将认真贯彻落实"), no object.
+                if (objEnd >= e && (t[i] == '把' || lx.FutureAfterJiang.MatchAt(t.AsSpan(0, e), i + 1) == 0) && StateReached(i + 1, e))
+                {
+                    SetDeliverable(c, i + 1, e, 1, headNoun: false);
+                    if (c.Deliverable is not null) { c.HasAction = true; return; }
+                }
             }
             int len = lx.CompletionVerbs.MatchAt(t, i);
             bool noProduct = len > 0 && BareChuWithoutDocument(i, len, e);
@@ -940,6 +948,15 @@ internal readonly struct ClauseReader
             return true;
         }
         return false;
+    }
+
+    /// <summary>The clause ends in a state to reach (deliverableTrim.stateHeads) after an object and its verb.</summary>
+    bool StateReached(int s, int e)
+    {
+        while (e > s && t[e - 1] is ',' or '，' or ';' or '；' or '。' or ' ') e--;
+        int len = lx.StateHeads.MatchEndingAt(t, e, s);
+        // Two characters of object and two of verb before the state at least: "把问题整改到位", not "把好关口落实".
+        return len > 0 && e - len - s >= 4 && lx.ActionVerbs.MatchEndingAt(t, e - len, s) > 0;
     }
 
     static bool IsLightVerb(ReadOnlySpan<char> w) => w is "开展" or "进行" or "实施";
