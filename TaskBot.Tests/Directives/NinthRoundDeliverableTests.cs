@@ -57,12 +57,15 @@ public class NinthRoundDeliverableTests
     }
 
     // Rule ObjectBeforeItsVerb (ClauseReader.ObjectBeforeItsVerb): 对X开展/进行/实施Y — the object X stands before the
-    // light verb, and the job is X with its work Y, not the bare "开展Y".
+    // light verb, and the job is X with its work Y, not the bare "开展Y"; 对X逐户排查 — X with its verb.
     [Theory]
     [InlineData("县审计局要尽快对县城投公司债务情况开展专项审计调查。", "县审计局", "县城投公司债务情况专项审计调查")]
     [InlineData("县交通运输局要对辖区内农村公路进行全面检查。", "县交通运输局", "辖区内农村公路全面检查")]
     [InlineData("镇安监办要在12月20日前对辖区内小作坊进行拉网式排查。", "镇安监办", "辖区内小作坊拉网式排查")]
     [InlineData("县教育局要定期对各学校食堂开展食品安全抽检。", "县教育局", "各学校食堂开展食品安全抽检")]
+    // no light verb: the clause ends in its verb, and the object with the verb is the job.
+    [InlineData("各乡镇要对辖区内自建房逐户排查，12月20日前上报结果。", "各乡镇", "辖区内自建房逐户排查")]
+    [InlineData("县市场监管局要对校园周边食品店铺定期检查。", "县市场监管局", "校园周边食品店铺定期检查")]
     public void The_object_before_a_light_verb_stays_in_the_job(string text, string lead, string deliverable)
     {
         var t = Single(text);
