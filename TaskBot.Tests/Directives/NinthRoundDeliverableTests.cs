@@ -8,13 +8,64 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class NinthRoundDeliverableTests
 {
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    // Rule FrameIsNoJob (Deliverables.IsFrame, family deliverableTrim.frameEndings): "落实…决策部署" says whose orders
+    // the work follows; the work beside it is the job. Counter-test: alone, the frame still yields the task.
+    public static TheoryData<string> FrameEndings => LexiconFamilyTests.Words(l => l.FrameEndings);
+
+    [Theory, MemberData(nameof(FrameEndings))]
+    public void Every_frame_ending_leaves_the_work_beside_it_as_the_job(string ending)
+    {
+        var t = Single($"县应急管理局要认真落实县委、县政府关于安全生产{ending}，于12月20日前完成危化企业隐患排查。");
+        Assert.Equal(["县应急管理局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("危化企业隐患排查", t.Deliverable);
+        Assert.DoesNotContain(ending, t.Deliverable);
+        var alone = Single($"县应急管理局要于12月20日前落实县委、县政府关于安全生产{ending}。");
+        Assert.Equal(["县应急管理局"], alone.Lead);
+        Assert.Equal(Dec20, alone.Deadline);
+        Assert.Contains("安全生产", alone.Deliverable);
+    }
+
+    // Rule StateToReachIsNoJob (ClauseReader.StateReached, family deliverableTrim.stateHeads): "把X整改到位" — the state
+    // is no head, and the bare "整改到位" says nothing; the job keeps what is brought there. Counter-test: the same state
+    // in a purpose clause after the job leaves the task and its job as they were.
+    public static TheoryData<string> StateHeads => LexiconFamilyTests.Words(l => l.StateHeads);
+
+    [Theory, MemberData(nameof(StateHeads))]
+    public void Every_state_to_reach_keeps_what_is_brought_there(string state)
+    {
+        var t = Single($"县生态环境局要在12月20日前把省环保督察指出的问题整改{state}。");
+        Assert.Equal(["县生态环境局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("问题整改", t.Deliverable);
+        var purpose = Single($"县应急管理局要在12月20日前完成危化企业隐患排查，确保整改{state}。");
+        Assert.Equal(["县应急管理局"], purpose.Lead);
+        Assert.Equal(Dec20, purpose.Deadline);
+        Assert.Contains("危化企业隐患排查", purpose.Deliverable);
+    }
+
+    [Theory]
+    [InlineData("县财政局要在12月20日前把乡村振兴奖补资金兑现到位。", "县财政局", "乡村振兴奖补资金兑现到位")]
+    [InlineData("各乡镇要将排查发现的隐患全部整改到位。", "各乡镇", "排查发现的隐患全部整改到位")]
+    public void What_is_brought_to_a_state_is_the_job(string text, string lead, string deliverable)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(deliverable, t.Deliverable);
+    }
+
     // Rule ObjectBeforeItsVerb (ClauseReader.ObjectBeforeItsVerb): 对X开展/进行/实施Y — the object X stands before the
-    // light verb, and the job is X with its work Y, not the bare "开展Y".
+    // light verb, and the job is X with its work Y, not the bare "开展Y"; 对X逐户排查 — X with its verb.
     [Theory]
     [InlineData("县审计局要尽快对县城投公司债务情况开展专项审计调查。", "县审计局", "县城投公司债务情况专项审计调查")]
     [InlineData("县交通运输局要对辖区内农村公路进行全面检查。", "县交通运输局", "辖区内农村公路全面检查")]
     [InlineData("镇安监办要在12月20日前对辖区内小作坊进行拉网式排查。", "镇安监办", "辖区内小作坊拉网式排查")]
     [InlineData("县教育局要定期对各学校食堂开展食品安全抽检。", "县教育局", "各学校食堂开展食品安全抽检")]
+    // no light verb: the clause ends in its verb, and the object with the verb is the job.
+    [InlineData("各乡镇要对辖区内自建房逐户排查，12月20日前上报结果。", "各乡镇", "辖区内自建房逐户排查")]
+    [InlineData("县市场监管局要对校园周边食品店铺定期检查。", "县市场监管局", "校园周边食品店铺定期检查")]
     public void The_object_before_a_light_verb_stays_in_the_job(string text, string lead, string deliverable)
     {
         var t = Single(text);

@@ -99,7 +99,7 @@ public static class Deliverables
         {
             var p = parts[i];
             var text = WithoutLeadingExhortations(p.Text, lx);
-            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && !IsExhortation(text, lx) && !IsFragment(text, lx)
+            bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && !IsExhortation(text, lx) && !IsFragment(text, lx) && !IsFrame(text, lx)
                        && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
             if (p.Rank == 2 && !p.Purpose) product = true;
             if (job) texts[i] = text;
@@ -160,6 +160,14 @@ public static class Deliverables
         }
         return s >= text.Length ? "" : text[s..];
     }
+
+    /// <summary>
+    /// Rule FrameIsNoJob: "落实市委、市政府决策部署", "落实省防控指挥部3号令的要求": a phrase that ends in whose orders it
+    /// follows names the frame of the work, not the work; the clause beside it ("实施最严格的防范措施") is the job. Alone,
+    /// it still says what the task is about (Compose falls back to the first part).
+    /// </summary>
+    static bool IsFrame(string text, DirectiveLexicon lx) =>
+        lx.FrameEndings.MatchEndingAt(text, text.Length, 0) is var len && len > 0 && text.Length - len >= 2;
 
     /// <summary>The whole phrase is an exhortation; a job that merely contains one ("落实责任清单编制") is not.</summary>
     static bool IsExhortation(string text, DirectiveLexicon lx)

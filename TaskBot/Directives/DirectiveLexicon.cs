@@ -59,6 +59,10 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverableExhortations { get; }
     /// <summary>Verbs that spell out a product named before ("制订工作方案，明确时间节点"): not a job of their own.</summary>
     public PhraseSet DeliverableElaborations { get; }
+    /// <summary>Endings that make a job a frame: "落实市委、市政府决策部署", "落实…的要求" say whose orders, not what to do.</summary>
+    public PhraseSet FrameEndings { get; }
+    /// <summary>States a job brings its object to ("…整改到位", "…落实"): no head of the deliverable, see StateToReachIsNoJob.</summary>
+    public PhraseSet StateHeads { get; }
     /// <summary>Nouns that make the verb before them a noun: "完成时限", "任务完成情况" are no 完成 to do.</summary>
     public PhraseSet NominalHeads { get; }
     /// <summary>Heads of a document to hand over ("…方案", "…清单"): such an object is the deliverable without its verb.</summary>
@@ -199,6 +203,8 @@ public sealed class DirectiveLexicon
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");
         DeliverableExhortations = Nested("deliverableTrim", "exhortations");
         DeliverableElaborations = Nested("deliverableTrim", "elaborations");
+        FrameEndings = Nested("deliverableTrim", "frameEndings");
+        StateHeads = Nested("deliverableTrim", "stateHeads");
         NominalHeads = Nested("deliverableTrim", "nominalHeads");
         DocumentHeads = Nested("deliverableTrim", "documentHeads");
         NameInnerWords = Set("nameInnerWords");

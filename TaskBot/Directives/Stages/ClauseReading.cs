@@ -863,6 +863,14 @@ internal readonly struct ClauseReader
                     c.Disposal = true;
                     return;
                 }
+                // Rule StateToReachIsNoJob: "把奖补资金兑现到位", "将全部问题整改到位": the state to reach (到位, 落实…) is
+                // no head of the job, nor is the bare verb before it ("兑现到位"); what is brought there is. The job is the
+                // object with its verb and state. 将 followed by a verb or an adverb is "will" ("将认真贯彻落实"), no object.
+                if (objEnd >= e && (t[i] == '把' || lx.FutureAfterJiang.MatchAt(t.AsSpan(0, e), i + 1) == 0) && StateReached(i + 1, e))
+                {
+                    SetDeliverable(c, i + 1, e, 1, headNoun: false);
+                    if (c.Deliverable is not null) { c.HasAction = true; return; }
+                }
             }
             int len = lx.CompletionVerbs.MatchAt(t, i);
             bool noProduct = len > 0 && BareChuWithoutDocument(i, len, e);
@@ -913,8 +921,9 @@ internal readonly struct ClauseReader
     /// <summary>
     /// Rule ObjectBeforeItsVerb: "对县城投公司债务情况开展专项审计调查": 对 brings the object before a light verb (开展,
     /// 进行, 实施), whose own object only names the kind of work. The job is both: 县城投公司债务情况专项审计调查, not
-    /// 开展专项审计调查. 对照 / 对接 / 对标 / 对于 and 针对 / 面对 are other words, and a clause whose light verb has nothing
-    /// after it keeps the verb ("对存在问题进行" is a clause cut short, left to the usual reading).
+    /// 开展专项审计调查. Without a light verb, a clause that ends in its verb ("对整改情况逐项自查") is the object with its
+    /// verb. 对照 / 对接 / 对标 / 对于 and 针对 / 面对 are other words; a light verb with nothing after it ("对存在问题进行")
+    /// is a clause cut short, left to the usual reading.
     /// </summary>
     bool ObjectBeforeItsVerb(Clause c, int from, int e)
     {
@@ -924,9 +933,27 @@ internal readonly struct ClauseReader
             if (DeadlineAt(k, e) is var dl && dl > k) { p = SkipOpeners(dl, e); break; }
         if (p > from && t[p - 1] == '对') p--;
         if (p + 4 >= e || t[p] != '对' || t[p + 1] is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此') return false;
-        for (int q = p + 3; q + 2 < e; q++)
+        for (int q = p + 3; q + 2 <= e; q++)
         {
             if (t[q] is ',' or '，' or ';' or '；' or '。' or ':' or '：') return false;
+            // "对整改情况逐项自查": no light verb, the clause ends in its verb; the object and the verb are the job.
+            if (q + 2 == e || t[q + 2] is ',' or '，' or ';' or '；' or '。')
+            {
+                int end = q + 2;
+                if (lx.ActionVerbs.MatchEndingAt(t, end, p + 3) is var v && v >= 2 && !IsLightVerb(t.AsSpan(end - 2, 2))
+                    && !t.AsSpan(c.Start, p - c.Start).Contains("会议", StringComparison.Ordinal))
+                {
+                    var rd0 = r;
+                    if (Deliverables.Clean(original, t, p + 1, end, lx, headNoun: false, deadlineEnd: k => rd0.DeadlineAt(k, end)) is { } job)
+                    {
+                        c.Deliverable = job;
+                        c.DeliverableRank = 1;
+                        c.HasAction = true;
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (!IsLightVerb(t.AsSpan(q, 2))) continue;
             // "会议进一步对水利重点工作进行部署": the meeting's own act is narrative, nobody's job.
             if (t.AsSpan(c.Start, p - c.Start).Contains("会议", StringComparison.Ordinal)) return false;
@@ -948,6 +975,15 @@ internal readonly struct ClauseReader
             return true;
         }
         return false;
+    }
+
+    /// <summary>The clause ends in a state to reach (deliverableTrim.stateHeads) after an object and its verb.</summary>
+    bool StateReached(int s, int e)
+    {
+        while (e > s && t[e - 1] is ',' or '，' or ';' or '；' or '。' or ' ') e--;
+        int len = lx.StateHeads.MatchEndingAt(t, e, s);
+        // Two characters of object and two of verb before the state at least: "把问题整改到位", not "把好关口落实".
+        return len > 0 && e - len - s >= 4 && lx.ActionVerbs.MatchEndingAt(t, e - len, s) > 0;
     }
 
     static bool IsLightVerb(ReadOnlySpan<char> w) => w is "开展" or "进行" or "实施";
