@@ -231,6 +231,20 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule RoleLabelBeforeName: "由包片单位县文广局督促住户…", "由包片单位县疾控中心负责…": a two-character role word and
+    /// 单位 (包片单位, 挂点单位) right before a unit's own name say which part the unit plays, and are no part of its name
+    /// (conventions: a role word is never part of a unit name; names as written). Only before a name that opens with an
+    /// administrative level (县, 市, 区…) and reads as a unit; not a quantified label (各单位, 有关单位). Returns the
+    /// label's length, or 0.
+    /// </summary>
+    public int RoleLabelBeforeNameAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        if (p + 5 >= end || !ChineseText.IsHan(t[p]) || !ChineseText.IsHan(t[p + 1]) || !t.AsSpan(p + 2).StartsWith("单位")) return 0;
+        if (lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) > 0 || t[p] == '各' || "县市区省州镇乡".IndexOf(t[p + 4]) < 0) return 0;
+        return UnitAt(t, p + 4, end, deadlineStarts) is not null ? 4 : 0;
+    }
+
+    /// <summary>
     /// Rule BareBodyAsSubject: "办事处要尽快启动…", "项目方要统一调配车辆": a body named by its kind alone (a listed
     /// word, <see cref="DirectiveLexicon.BareBodies"/>) is a unit where a subject stands and something a subject
     /// is followed by comes next. Returns its end, or 0. Only the caller knows the position is a subject's.

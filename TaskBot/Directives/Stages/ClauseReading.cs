@@ -416,6 +416,8 @@ internal readonly struct ClauseReader
         int q = p;
         while (q < e)
         {
+            // Rule RoleLabelBeforeName (UnitGrammar.RoleLabelBeforeNameAt): "由包片单位县文广局督促…" names 县文广局.
+            q += units.RoleLabelBeforeNameAt(t, q, e, deadlineStarts);
             var hit = units.UnitAt(t, q, e, deadlineStarts);
             if (hit is null && found.Count > 0 && ElidedUnitAt(q, e) is > 0 and var elided)
             {

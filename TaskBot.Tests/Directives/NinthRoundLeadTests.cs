@@ -1,0 +1,34 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Lead families of the ninth round: words around a unit's name that are no part of it (a role label before it).
+/// Each rule has an example and a counter-test where it must not fire and the task still comes out right.
+/// </summary>
+public class NinthRoundLeadTests
+{
+    // Rule RoleLabelBeforeName (UnitGrammar.RoleLabelBeforeNameAt): "包片单位" before "县文广局" says which part the
+    // unit plays; the clerk writes the unit's own name (conventions: a role word is never part of a unit name).
+    [Theory]
+    [InlineData("整改措施：由包片单位县农业农村局负责督促商户清理门前杂物。", "县农业农村局")]
+    [InlineData("整改措施：由包片单位县税务局督促业主更换破损牌匾，并加强日常巡查。", "县税务局")]
+    [InlineData("由挂点单位市卫健委负责督促沿街商户落实门前三包责任。", "市卫健委")]
+    public void A_role_label_before_a_unit_name_is_not_part_of_it(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
+
+    [Theory]
+    // counter-tests: a generic label (各单位, 有关单位) and a label with no unit name after it stay the unit as written.
+    [InlineData("由有关单位负责督促商户清理门前杂物。", "有关单位")]
+    [InlineData("各责任单位要在12月20日前完成整改。", "各责任单位")]
+    [InlineData("施工单位要在12月20日前清运工地建筑垃圾。", "施工单位")]
+    public void A_label_with_no_name_after_it_stays_the_unit(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+    }
+}
