@@ -31,4 +31,22 @@ public class NinthRoundLeadTests
         var t = Single(text);
         Assert.Equal([lead], t.Lead);
     }
+
+    // Rule NoticeReceiptFollows (UnitGrammar.ValidFollower, GenericBodyAt): the body that receives the notice
+    // ("各单位接此通知后…") is the one set to work, so it leads the work that follows.
+    public static TheoryData<string> NoticeReceipts => LexiconFamilyTests.Words(l => l.NoticeReceipts);
+
+    [Theory, MemberData(nameof(NoticeReceipts))]
+    public void Every_notice_receipt_word_makes_the_receiving_body_the_lead(string word)
+    {
+        var t = Single($"各乡镇{word}通知后，要立即组织排查，并于12月20日前将排查情况报县应急管理局。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        var s = Single($"各院系{word}通知之日起开始清理实验室危化品，12月20日前将清理台账报送资产处。");
+        Assert.Equal(["各院系"], s.Lead);
+        // Counter-test: the word without a notice after it reads no subject of its own; the unit before the modal leads.
+        var c = Single($"县信访局要对{word}的群众来信逐件登记，12月20日前办结。");
+        Assert.Equal(["县信访局"], c.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), c.Deadline);
+    }
 }

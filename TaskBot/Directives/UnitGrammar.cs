@@ -394,6 +394,7 @@ public sealed class UnitGrammar
             // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
             if (c == '间' && t[k - 2] == '之') return 0;
             bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
+                || NoticeReceiptFollows(t, k, end)
                 || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
             if (follows) return k;
@@ -710,7 +711,21 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end);
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
+            || NoticeReceiptFollows(t, e, end);
+    }
+
+    /// <summary>
+    /// Rule NoticeReceiptFollows: "各单位接此通知后，根据实际情况…", "各地接到本《通知》后，要按要求…", "各院系接到通知之日起开始…":
+    /// the body that receives the notice is the one the notice sets to work, so it stands where a subject stands. Only
+    /// a receipt word (<see cref="DirectiveLexicon.NoticeReceipts"/>) with 通知 at most two characters after it (本, 《).
+    /// </summary>
+    bool NoticeReceiptFollows(string t, int e, int end)
+    {
+        int len = lx.NoticeReceipts.MatchAt(t.AsSpan(0, end), e);
+        if (len == 0) return false;
+        int k = t.IndexOf("通知", e + len, Math.Min(4, end - e - len), StringComparison.Ordinal);
+        return k >= 0;
     }
 
     /// <summary>
