@@ -49,4 +49,31 @@ public class NinthRoundLeadTests
         Assert.Equal(["县信访局"], c.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), c.Deadline);
     }
+
+    // Rule ListMemberWithSuffix (UnitGrammar.ListMemberWithSuffixAt) and a one-character tail before the modal
+    // (ListTailBeforeModal: 村, 镇, 乡): every name of a 、 list is a unit, whatever verb follows the last one
+    // (conventions: split lists on 、; a list that names only 责任单位 makes every unit a joint lead).
+    [Theory]
+    [InlineData("各社区、村要在12月20日前完成低保对象复核工作。", "各社区、村")]
+    [InlineData("要求各村、乡直各单位迅速开展一次矛盾纠纷排查。", "各村、乡直各单位")]
+    [InlineData("各单位、各科室自行组织排查，12月20日前将台账报送办公室。", "各单位、各科室")]
+    [InlineData("各县(市、区)卫健局、财政局以正式文件于12月20日前上报。", "各县(市、区)卫健局、财政局")]
+    [InlineData("县政府督查室、创卫办定期督导，每周通报一次进展。", "县政府督查室、创卫办")]
+    public void Every_name_of_a_unit_list_leads_whatever_verb_follows(string text, string leads)
+    {
+        var t = Parse(text).First();
+        Assert.Equal(Split(leads), t.Lead);
+    }
+
+    [Theory]
+    // counter-tests: what follows 、 after a unit is work, not a unit, where it ends in no suffix or holds a verb.
+    [InlineData("县住建局负责道路、桥梁维修工作，12月20日前完工。", "县住建局")]
+    [InlineData("各乡镇要做好排查、整治、验收工作，12月20日前完成。", "各乡镇")]
+    [InlineData("县水利局负责河道、水库巡查，12月20日前完成。", "县水利局")]
+    [InlineData("县交通局要做好国道、省道养护站点检查，12月20日前完成。", "县交通局")]
+    public void Work_after_a_list_separator_is_no_unit(string text, string leads)
+    {
+        var t = Parse(text).First();
+        Assert.Equal(Split(leads), t.Lead);
+    }
 }

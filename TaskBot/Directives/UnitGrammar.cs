@@ -359,7 +359,8 @@ public sealed class UnitGrammar
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
         for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
         {
-            if (IsModalAt(t, k, end)) return k - p >= 2 && t[k - 1] != '的' ? k : 0;
+            // "各社区、村要…": a one-character tail only as a level of local bodies (村, 镇, 乡), the list's kind written short.
+            if (IsModalAt(t, k, end)) return (k - p >= 2 || "村镇乡".IndexOf(t[p]) >= 0) && t[k - 1] != '的' ? k : 0;
             if (!ChineseText.IsHan(t[k]) || IsStop(t, k, end, deadlineStarts)) return 0;
             // "各部门思想上要…": a name the grammar already knows ends inside the run; what follows it is no name.
             if (k - p >= 2 && lx.UnitSuffixes.MatchEndingAt(t, k, p + 1) >= 2) return 0;
@@ -370,6 +371,32 @@ public sealed class UnitGrammar
     }
 
     const int MaxListTail = 8;
+
+    /// <summary>
+    /// Rule ListMemberWithSuffix: "各单位、各部门自行负责将…", "各县(市、区)农业农村局、财政局以正式文件上报", "县政府督查室、创卫办定时
+    /// 督导": after a unit already read and 、 (the caller checks), a short run that ends in a unit suffix is the list's
+    /// next unit whatever verb follows it, as the unit before the 、 is (conventions: split lists on 、). The longest such
+    /// run within a few characters, with no grammar word, deadline, 的 or action verb inside it, and not followed by
+    /// more of a name (a suffix). Not the 党委-政府 pair of one place ("县委、县政府坚持稳中求进…"): the leadership
+    /// reporting its own course, no list of units told to act. Returns its end, or 0.
+    /// </summary>
+    public int ListMemberWithSuffixAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || StartsLikePredicate(t, p, end)) return 0;
+        int best = 0;
+        for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
+        {
+            // "各社区、村慰问工作和街道干部…": a joiner ends the run; what follows it is another part of the sentence.
+            if (!ChineseText.IsHan(t[k - 1]) || NameJoiners.IndexOf(t[k - 1]) >= 0 || k - 1 > p && IsStop(t, k - 1, end, deadlineStarts)
+                || lx.ActionVerbs.MatchAt(s, k - 1) >= 2) break;
+            if (k - p >= 2 && EndsWithSuffix(t, p, k) && lx.NotUnits.MatchEndingAt(t, k, p) == 0 && lx.WordsAfterSuffix.MatchAt(s, k - 1) <= 1
+                && (k >= end || lx.UnitSuffixes.MatchAt(s, k) == 0)) best = k;
+        }
+        bool leadershipPair = best > 0 && t.AsSpan(p, best - p).EndsWith("政府") && p >= 2 && t[p - 1] == '、' && t[p - 2] == '委';
+        return leadershipPair ? 0 : best;
+    }
+
 
     /// <summary>
     /// Rule GenericBodyOfAnyKind: "各校要…", "请各分会9月10日前将…", "各企业应按照…", "请各校认真贯彻执行": 各 and a short

@@ -462,6 +462,12 @@ internal readonly struct ClauseReader
                 // Rule ListTailBeforeModal (UnitGrammar.ListTailBeforeModalAt): "各相关部门、镇街要…".
                 hit = new UnitHit(q, tail, units.IsGeneric(t.AsSpan(q, tail - q)));
             }
+            if (hit is null && slot != Slot.ReportTo && found.Count > 0 && t[q - 1] == '、'
+                && units.ListMemberWithSuffixAt(t, q, e, deadlineStarts) is > 0 and var member)
+            {
+                // Rule ListMemberWithSuffix (UnitGrammar.ListMemberWithSuffixAt): "各单位、各部门自行负责…".
+                hit = new UnitHit(q, member, units.IsGeneric(t.AsSpan(q, member - q)));
+            }
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
