@@ -155,6 +155,11 @@ public sealed class DirectiveLexicon
     /// TopicThenModal). A closed set, so that "全镇上下要", "区委常委下周要" never cut a name or take a time for a topic.
     /// </summary>
     public PhraseSet WorkAspects { get; }
+    /// <summary>
+    /// 接到, 接此, 收到: a unit receiving the notice ("各单位接此通知后…", UnitGrammar rule NoticeReceiptFollows); the unit is
+    /// the subject of the work that follows. Only before 通知 (a few characters on), so "收到" alone reads nobody.
+    /// </summary>
+    public PhraseSet NoticeReceipts { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -246,6 +251,7 @@ public sealed class DirectiveLexicon
         BareBodies = Set("bareBodies");
         PersonnelGroups = Set("personnelGroups");
         WorkAspects = Set("workAspects");
+        NoticeReceipts = Set("noticeReceipts");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

@@ -231,6 +231,20 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule RoleLabelBeforeName: "由包片单位县文广局督促住户…", "由包片单位县疾控中心负责…": a two-character role word and
+    /// 单位 (包片单位, 挂点单位) right before a unit's own name say which part the unit plays, and are no part of its name
+    /// (conventions: a role word is never part of a unit name; names as written). Only before a name that opens with an
+    /// administrative level (县, 市, 区…) and reads as a unit; not a quantified label (各单位, 有关单位). Returns the
+    /// label's length, or 0.
+    /// </summary>
+    public int RoleLabelBeforeNameAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        if (p + 5 >= end || !ChineseText.IsHan(t[p]) || !ChineseText.IsHan(t[p + 1]) || !t.AsSpan(p + 2).StartsWith("单位")) return 0;
+        if (lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) > 0 || t[p] == '各' || "县市区省州镇乡".IndexOf(t[p + 4]) < 0) return 0;
+        return UnitAt(t, p + 4, end, deadlineStarts) is not null ? 4 : 0;
+    }
+
+    /// <summary>
     /// Rule BareBodyAsSubject: "办事处要尽快启动…", "项目方要统一调配车辆": a body named by its kind alone (a listed
     /// word, <see cref="DirectiveLexicon.BareBodies"/>) is a unit where a subject stands and something a subject
     /// is followed by comes next. Returns its end, or 0. Only the caller knows the position is a subject's.
@@ -345,7 +359,8 @@ public sealed class UnitGrammar
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
         for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
         {
-            if (IsModalAt(t, k, end)) return k - p >= 2 && t[k - 1] != '的' ? k : 0;
+            // "各社区、村要…": a one-character tail only as a level of local bodies (村, 镇, 乡), the list's kind written short.
+            if (IsModalAt(t, k, end)) return (k - p >= 2 || "村镇乡".IndexOf(t[p]) >= 0) && t[k - 1] != '的' ? k : 0;
             if (!ChineseText.IsHan(t[k]) || IsStop(t, k, end, deadlineStarts)) return 0;
             // "各部门思想上要…": a name the grammar already knows ends inside the run; what follows it is no name.
             if (k - p >= 2 && lx.UnitSuffixes.MatchEndingAt(t, k, p + 1) >= 2) return 0;
@@ -356,6 +371,32 @@ public sealed class UnitGrammar
     }
 
     const int MaxListTail = 8;
+
+    /// <summary>
+    /// Rule ListMemberWithSuffix: "各单位、各部门自行负责将…", "各县(市、区)农业农村局、财政局以正式文件上报", "县政府督查室、创卫办定时
+    /// 督导": after a unit already read and 、 (the caller checks), a short run that ends in a unit suffix is the list's
+    /// next unit whatever verb follows it, as the unit before the 、 is (conventions: split lists on 、). The longest such
+    /// run within a few characters, with no grammar word, deadline, 的 or action verb inside it, and not followed by
+    /// more of a name (a suffix). Not the 党委-政府 pair of one place ("县委、县政府坚持稳中求进…"): the leadership
+    /// reporting its own course, no list of units told to act. Returns its end, or 0.
+    /// </summary>
+    public int ListMemberWithSuffixAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || StartsLikePredicate(t, p, end)) return 0;
+        int best = 0;
+        for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
+        {
+            // "各社区、村慰问工作和街道干部…": a joiner ends the run; what follows it is another part of the sentence.
+            if (!ChineseText.IsHan(t[k - 1]) || NameJoiners.IndexOf(t[k - 1]) >= 0 || k - 1 > p && IsStop(t, k - 1, end, deadlineStarts)
+                || lx.ActionVerbs.MatchAt(s, k - 1) >= 2) break;
+            if (k - p >= 2 && EndsWithSuffix(t, p, k) && lx.NotUnits.MatchEndingAt(t, k, p) == 0 && lx.WordsAfterSuffix.MatchAt(s, k - 1) <= 1
+                && (k >= end || lx.UnitSuffixes.MatchAt(s, k) == 0)) best = k;
+        }
+        bool leadershipPair = best > 0 && t.AsSpan(p, best - p).EndsWith("政府") && p >= 2 && t[p - 1] == '、' && t[p - 2] == '委';
+        return leadershipPair ? 0 : best;
+    }
+
 
     /// <summary>
     /// Rule GenericBodyOfAnyKind: "各校要…", "请各分会9月10日前将…", "各企业应按照…", "请各校认真贯彻执行": 各 and a short
@@ -380,6 +421,7 @@ public sealed class UnitGrammar
             // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
             if (c == '间' && t[k - 2] == '之') return 0;
             bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
+                || NoticeReceiptFollows(t, k, end)
                 || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
             if (follows) return k;
@@ -696,7 +738,21 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
-        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end);
+        return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
+            || NoticeReceiptFollows(t, e, end);
+    }
+
+    /// <summary>
+    /// Rule NoticeReceiptFollows: "各单位接此通知后，根据实际情况…", "各地接到本《通知》后，要按要求…", "各院系接到通知之日起开始…":
+    /// the body that receives the notice is the one the notice sets to work, so it stands where a subject stands. Only
+    /// a receipt word (<see cref="DirectiveLexicon.NoticeReceipts"/>) with 通知 at most two characters after it (本, 《).
+    /// </summary>
+    bool NoticeReceiptFollows(string t, int e, int end)
+    {
+        int len = lx.NoticeReceipts.MatchAt(t.AsSpan(0, end), e);
+        if (len == 0) return false;
+        int k = t.IndexOf("通知", e + len, Math.Min(4, end - e - len), StringComparison.Ordinal);
+        return k >= 0;
     }
 
     /// <summary>

@@ -424,6 +424,8 @@ internal readonly struct ClauseReader
         int q = p;
         while (q < e)
         {
+            // Rule RoleLabelBeforeName (UnitGrammar.RoleLabelBeforeNameAt): "由包片单位县文广局督促…" names 县文广局.
+            q += units.RoleLabelBeforeNameAt(t, q, e, deadlineStarts);
             var hit = units.UnitAt(t, q, e, deadlineStarts);
             if (hit is null && found.Count > 0 && ElidedUnitAt(q, e) is > 0 and var elided)
             {
@@ -467,6 +469,12 @@ internal readonly struct ClauseReader
             {
                 // Rule ListTailBeforeModal (UnitGrammar.ListTailBeforeModalAt): "各相关部门、镇街要…".
                 hit = new UnitHit(q, tail, units.IsGeneric(t.AsSpan(q, tail - q)));
+            }
+            if (hit is null && slot != Slot.ReportTo && found.Count > 0 && t[q - 1] == '、'
+                && units.ListMemberWithSuffixAt(t, q, e, deadlineStarts) is > 0 and var member)
+            {
+                // Rule ListMemberWithSuffix (UnitGrammar.ListMemberWithSuffixAt): "各单位、各部门自行负责…".
+                hit = new UnitHit(q, member, units.IsGeneric(t.AsSpan(q, member - q)));
             }
             if (hit is null)
             {
