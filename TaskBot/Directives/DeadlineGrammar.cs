@@ -308,6 +308,14 @@ public static class DeadlineGrammar
         new("period_names_meeting", DeadlineKind.PeriodEnd, "会會",
             R(@"(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)(?:工作)?(?:调度会|調度會|动员会|動員會|推进会|推進會|座谈会|座談會|部署会|部署會|观摩会|觀摩會|会议|會議)(?:[^前之以]|$)"),
             (m, c) => Resolution.Invalid) { Veto = true },
+        // Rule period_names_plan: "部署二季度重点工作任务", "下达了6月份任务计划", "就6月份面临的艰巨任务提出要求": a month,
+        // quarter or half that says which period's work is being deployed, handed down or faced names that work (as
+        // period_names_meeting names a meeting), it is no time to act by: the deployed tasks carry their own dates, if
+        // any. "确保二季度完成…" (a target) and "二季度任务要全面完成" (no deploying verb before it) are left alone. Only the
+        // period is claimed, as a veto.
+        new("period_names_plan", DeadlineKind.PeriodEnd, "季月半",
+            R(@"(?:部署|下达|下達|安排)了?(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)的?(?:各项|各項)?(?:重点|重點)?(?:工作)?(?:任务|任務|计划|計劃)|(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)(?:面临|面臨)的"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["部署", "下达", "下達", "安排", "面临", "面臨"] },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
