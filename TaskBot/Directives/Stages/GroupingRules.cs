@@ -56,6 +56,35 @@ internal static class GroupingRules
                || t.AsSpan(s, n).IndexOf("累计", StringComparison.Ordinal) >= 0 && !(g.PendingDeadline is { Date: { } due } && (g.R.Reference is not { } rf || due >= rf));
     }
 
+    /// <summary>
+    /// Rule DatedReportOfWorkIsTask's clause: "并将整改情况于12月31日前报送…", "于12月31日前将自查总结上报…": 将 and then,
+    /// before the clause's report verb (报送, 上报, 报 + its receiver; not 汇报, 申报, 报告), what is reported says how
+    /// the work went (情况, 总结). Nothing is completed in the clause ("于…前完成A并报" dates A).
+    /// </summary>
+    static bool ReportsOnWork(Grouping g)
+    {
+        var t = g.R.T;
+        int s = g.C.Start, e = g.C.End, d = g.C.Deadline!.End;
+        int take = t.IndexOfAny(['将', '把'], s, e - s);
+        if (take < 0) return false;
+        int verb = -1;
+        for (int i = d; i < e; i++)
+        {
+            if (t[i] != '报' || i > s && (t[i - 1] is '汇' or '申' or '预' or '填')) continue;
+            if (i + 1 < e && t[i + 1] is '告' or '名' or '表' or '道' or '刊' or '批') continue;
+            verb = i;
+            break;
+        }
+        if (verb < take) return false;
+        var reported = t.AsSpan(take, verb - take);
+        // The work before that already writes the report ("进行总结，完成工作总结报告", "将落实情况形成报告") makes
+        // one task with handing it in.
+        var before = t.AsSpan(g.Cur!.Start, s - g.Cur.Start);
+        return (reported.Contains("情况", StringComparison.Ordinal) || reported.Contains("总结", StringComparison.Ordinal))
+               && t.AsSpan(s, verb - s).IndexOf("完成", StringComparison.Ordinal) < 0
+               && !before.Contains("总结", StringComparison.Ordinal) && !before.Contains("形成", StringComparison.Ordinal);
+    }
+
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     static bool OnlyADate(Grouping g) =>
         !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo)
@@ -602,6 +631,17 @@ internal static class GroupingRules
                  && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
+        // Rule DatedReportOfWorkIsTask: "各企业要制定自查方案，开展自查自改，并将自查总结、整改情况于9月7日前报送管委会":
+        // the report on the work, due by its own date, is a deliverable of its own (conventions: one task per deliverable
+        // with its own deadline); the work before keeps no date. Only when the work before is a job of its own (not an
+        // attitude or work only pushed along), and the report tells how the work went (情况, 总结) rather than handing
+        // over its product ("制订工作方案，并于…前将工作方案报…" is one task); "于…前完成A并报" keeps the date on A.
+        new("DatedReportOfWorkIsTask", GroupingStep.Place,
+            g => g.C.Deadline is { Soft: false } && !Named(g.C) && g.C.HasAction && !g.C.Purpose
+                 && g.Cur is { Deadline: null, Acted: true, OnlyGenericWork: false } cur && cur.Sentence == g.SentenceNo && cur.Lead.Count + cur.Co.Count > 0
+                 && cur.End <= g.C.Start && ReportsOnWork(g),
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            "各企业要制定本企业的消防安全自查方案，认真开展自查自改，并将自查总结、隐患整改情况于9月7日前报送管委会。"),
         // "要对照年度目标任务，于12月20日前完成…": the year steered by (a soft deadline) gives way to the task's own
         // date; the steering clause is no task of its own.
         new("FirmDeadlineReplacesSteering", GroupingStep.Place,
