@@ -49,4 +49,29 @@ public class NinthRoundMissedTaskTests
         Assert.True(tasks.Count == 1, Summary(tasks));
         Assert.Equal(["县住建局"], tasks[0].Lead);
     }
+
+    // ---- CommandAfterTarget (ClauseReader) ----
+
+    [Fact]
+    public void A_command_word_after_the_target_of_the_job_asks_for_it()
+    {
+        // "对…的X立即…": whom the job is done to stands first, the command word opens the predicate.
+        var t = Single("对排查出隐患的商户立即下达整改通知书,并督促其落实整改。");
+        Assert.Empty(t.Lead);
+        Assert.Contains("整改通知书", t.Deliverable);
+    }
+
+    [Fact]
+    public void Counter_a_target_and_a_verb_in_a_report_ask_nothing()
+    {
+        // The same shape telling what was done (了, 已) hands nothing over.
+        Assert.Empty(Parse("对存在隐患的商户立即下达了整改通知书12份。"));
+    }
+
+    [Fact]
+    public void Counter_a_target_without_a_command_word_stays_no_task()
+    {
+        // Without a command word after the target's head the clause only describes: "对…的商户进行检查情况良好".
+        Assert.Empty(Parse("对辖区内的商户检查情况总体良好。"));
+    }
 }
