@@ -280,6 +280,7 @@ internal readonly struct ClauseReader
             }
             else if (lx.ImperativeOpeners.MatchAt(t, p) > 0) c.Imperative = true;
             else if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), SkipExhortation(p, e)) > 0) c.ExhortedCommand = true;
+            else if (CommandAfterTarget(p, e)) c.Imperative = true;
             else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
         }
 
@@ -708,6 +709,23 @@ internal readonly struct ClauseReader
             else if (t[k] == ')' && --depth == 0) return k + 1;
         }
         return q;
+    }
+
+    /// <summary>
+    /// Rule CommandAfterTarget: "对查出问题的学校立即发放整改通知单": the clause names whom the job is done to (对…的X, a
+    /// short head after 的) and then opens its predicate with a command word (立即, 抓紧, 实行…): the command opens the
+    /// clause as much as at its start. Only right after the target's head, and not in a deed told ("…立即下达了…").
+    /// </summary>
+    bool CommandAfterTarget(int p, int e)
+    {
+        if (t[p] != '对' && !t.AsSpan(p, e - p).StartsWith("针对")) return false;
+        // "对…的商户立即下达了整改通知书": a deed done (了, 已) is told, not commanded.
+        if (t.AsSpan(p, e - p).IndexOfAny('了', '已') >= 0) return false;
+        int de = t.AsSpan(p, Math.Min(e - p, 24)).IndexOf('的');
+        if (de < 0) return false;
+        for (int q = p + de + 1; q < e && q <= p + de + 6 && ChineseText.IsHan(t[q]); q++)
+            if (q > p + de + 1 && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), q) > 0) return true;
+        return false;
     }
 
     /// <summary>"进一步加快…", "切实做好…": the exhortative adverbs before a command verb (rule ExhortedCommand).</summary>

@@ -68,6 +68,8 @@ internal sealed partial class Grouping(Reading r)
     public bool FirstClause;
     bool? _selfReference;
     public int DraftsBefore;
+    /// <summary>The sentence just before this one asked for something (rule AlsoSentenceIsAsked).</summary>
+    public bool PreviousAsked;
     /// <summary>The paragraph of the sentence: it goes up at each line break that is no table cell's (see <see cref="Sentence.CellBreak"/>).</summary>
     public int ParagraphNo { get; private set; }
     /// <summary>The paragraph has been opened as a new matter by a cue, a statement or a number (会议要求, X强调, 会议指出, 会议原则同意…并指出, 三要…).</summary>
@@ -189,6 +191,7 @@ internal sealed partial class Grouping(Reading r)
         // Only the sentence just before counts: one set aside by a sentence rule breaks the list.
         bool goesOn = _grouped && SentenceNo == s.No - 1 && AfterSemicolon(s.Start) && (SentenceAsks() || ListItemOpened);
         if (goesOn && !ListGoesOn) ListStart = SentenceNo;
+        PreviousAsked = _grouped && SentenceNo == s.No - 1 && SentenceAsks();
         ListGoesOn = goesOn;
         _grouped = true;
         Sentence = s;
@@ -243,6 +246,13 @@ internal sealed partial class Grouping(Reading r)
     /// asks (<see cref="Force"/>) and no sign of a report (了, 汇报, "1-11月份"), or the decisions part of minutes.
     /// </summary>
     public bool SentenceAsks() => Sentence.View.HasAsk() || !EventDate && (Force && !SentenceReports() || Item.InDecisions || InAskedListEntry && !SentenceReports());
+
+    /// <summary>The sentence opens with 同时 / 此外 / 另外 (only there: "同时" inside a clause adds nothing).</summary>
+    public bool SentenceOpensWithAlso()
+    {
+        int p = r.SkipSpace(Sentence.Start, Sentence.End);
+        return r.T.AsSpan(p, Sentence.End - p) is var rest && (rest.StartsWith("同时") || rest.StartsWith("此外") || rest.StartsWith("另外"));
+    }
 
     /// <summary>The sentence shows a sign of a report: 了, 汇报, "1-11月份".</summary>
     public bool SentenceReports()

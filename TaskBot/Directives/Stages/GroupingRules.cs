@@ -744,9 +744,10 @@ internal static class GroupingRules
         // A sentence hands work over only when something in it asks for it: a modal (要, 须, 请), a time to do it
         // by, a role word (牵头, 负责, 配合), a cue (会议要求, X强调), a command opening the sentence, or the decisions
         // part of minutes. "各村、社区负责人汇报一周工作进展", "我县2018年度完成公厕建设任务" report; a sentence
-        // opening with a bare date tells of an event. Its tasks are dropped.
+        // opening with a bare date tells of an event. Its tasks are dropped. A sentence opening with 同时 after a
+        // sentence that asked ("请各校…开展自查。同时，收集自查整改资料备查。") is asked by it (rule AlsoSentenceIsAsked).
         new("DirectiveForce", GroupingStep.SentenceEnd,
-            g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks() && !(g.ListItemOpened && !g.SentenceReports()),
+            g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks() && !(g.ListItemOpened && !g.SentenceReports()) && !AlsoSentenceIsAsked(g),
             g =>
             {
                 g.Drafts.RemoveRange(g.DraftsBefore, g.Drafts.Count - g.DraftsBefore);
@@ -826,6 +827,10 @@ internal static class GroupingRules
             },
             "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
     ];
+
+    /// <summary>Rule AlsoSentenceIsAsked: 同时 / 此外 opening the sentence adds it to the ask of the sentence just
+    /// before; a report (了, 汇报) stays none.</summary>
+    static bool AlsoSentenceIsAsked(Grouping g) => g.PreviousAsked && g.SentenceOpensWithAlso() && !g.SentenceReports();
 
     /// <summary>Rules OrdinalStartsTask and OrdinalHeadingOpensList: a numbered list (一要…) begins here, for the units
     /// in force now (none when a cue of this sentence opens it, rule CueOpensListAfterUnits).</summary>
