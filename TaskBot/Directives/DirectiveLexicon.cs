@@ -160,6 +160,11 @@ public sealed class DirectiveLexicon
     /// the subject of the work that follows. Only before 通知 (a few characters on), so "收到" alone reads nobody.
     /// </summary>
     public PhraseSet NoticeReceipts { get; }
+    /// <summary>
+    /// 指导, 督促, 协调, 统筹, 抽调, 会商…: what one unit does to another ("县财政局指导各乡镇…", UnitGrammar rule
+    /// OversightVerbEndsName). Only before another unit does such a verb end the name, so 县委组织部, 县政府督查室 stay whole.
+    /// </summary>
+    public PhraseSet OversightVerbs { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -252,6 +257,7 @@ public sealed class DirectiveLexicon
         PersonnelGroups = Set("personnelGroups");
         WorkAspects = Set("workAspects");
         NoticeReceipts = Set("noticeReceipts");
+        OversightVerbs = Set("oversightVerbs");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

@@ -91,7 +91,8 @@ public sealed class UnitGrammar
     /// <summary>
     /// Rule VerbNeverInName: "西关办事处制定工作方案", "七里店办事处加紧完成剩余厂院": a name that ends in a suffix can
     /// still swallow the verb after an inner name and the object behind it. Cut at the first inner name that a
-    /// completion verb (完成, 制定, 组建…), or a two-character adverb and an action verb (加紧完成, 抓紧推进), follows.
+    /// completion verb (完成, 制定, 组建…), or a two-character adverb and an action verb (加紧完成, 抓紧推进), or a verb
+    /// acting on another unit (rule OversightVerbEndsName: 指导各乡镇) follows.
     /// One-character suffixes inside a name are left alone unless such a verb follows ("县住建局建设管理科" stays whole:
     /// 建设 is no completion verb).
     /// </summary>
@@ -108,9 +109,25 @@ public sealed class UnitGrammar
                 verb = adv >= 2 && k + adv < best && lx.ActionVerbs.MatchAt(s, k + adv) >= 2 ? adv : 0;
             }
             if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
+            if (OversightOfUnit(t, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
             if (GenericThenVerb(t, p, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
+    }
+
+    static readonly HashSet<int> NoDeadlines = [];
+
+    /// <summary>
+    /// Rule OversightVerbEndsName: "县财政局、县发改局指导各乡镇做好…", "县应急局会商县气象局研判…": a verb by which one
+    /// unit acts on another (<see cref="DirectiveLexicon.OversightVerbs"/>), with a unit right after it, ends the name
+    /// before it: the name window would otherwise run on to the second unit's suffix. Only before a unit, so a verb that
+    /// names an office (县委组织部, 县政府督查室指导…: a suffix follows, not a unit's first word) stays inside the name.
+    /// </summary>
+    bool OversightOfUnit(string t, int k, int best)
+    {
+        int verb = lx.OversightVerbs.MatchAt(t.AsSpan(0, best), k);
+        return verb >= 2 && k + verb < best && lx.UnitSuffixes.MatchAt(t.AsSpan(0, best), k + verb) == 0
+               && UnitAt(t, k + verb, best, NoDeadlines) is not null;
     }
 
     /// <summary>
