@@ -30,6 +30,8 @@ public class NinthRoundUnitFollowerTests
     [InlineData("县委组织部要在12月20日前完成村级后备干部摸底。", "县委组织部")]
     [InlineData("县政府督查室要在12月20日前完成重点工作督查通报。", "县政府督查室")]
     [InlineData("县检察院要在12月20日前完成公益诉讼线索排查。", "县检察院")]
+    [InlineData("县统筹城乡发展办公室要在12月20日前完成试点方案。", "县统筹城乡发展办公室")]
+    [InlineData("县统筹城乡发展办公室督促各乡镇做好农村集体产权登记，12月20日前完成。", "县统筹城乡发展办公室")]
     [InlineData("县委组织部、县政府督查室指导各乡镇做好换届准备工作，12月20日前完成。", "县委组织部、县政府督查室")]
     public void A_name_holding_an_oversight_word_stays_whole(string text, string leads)
     {
