@@ -52,11 +52,25 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
                 bool duty = i > start && text[i - 1] is '早' || i - 2 >= start && text.AsSpan(i - 2, 2) is "及时" or "随时"
                             || i + len < end && text[i + len] is '和' or '并' or '、';
                 bool phenomenon = i + len < end && text[i + len] == '象';
-                if (duty || phenomenon) continue;
+                if (duty || phenomenon || FoundThingIsTopic(i, len)) continue;
             }
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// 发现的X opening its clause as what the clause then acts on ("对检查中发现的问题,落实整改责任", "针对检查发现的问题,
+    /// 抓好整改", "及时将新发现的隐患点纳入预案"): the found things are the topic of an order, not a finding reported. An
+    /// agent before 对 ("督导组对发现的问题建立台账") or a joiner ("并对发现的…进行处理") makes it a narrative again.
+    /// </summary>
+    bool FoundThingIsTopic(int i, int len)
+    {
+        if (i + len >= end || text[i + len] != '的') return false;
+        int c = ClauseStart(i);
+        while (c < i && char.IsWhiteSpace(text[c])) c++;
+        if (c + 2 <= i && text.AsSpan(c, 2) is "及时") c += 2;
+        return text[c] is '对' or '将' || c + 2 <= i && text.AsSpan(c, 2) is "针对";
     }
 
     public bool OpensWith(PhraseSet words, int within = 0)
