@@ -337,6 +337,43 @@ public sealed class UnitGrammar
         return 0;
     }
 
+    /// <summary>
+    /// Rule BodyBeforeLeadWord: "由施工单位负责清运建筑垃圾", "由物业服务企业负责清理楼道", "由建设单位牵头组织验收": after
+    /// 由, a run of name characters that ends in a body word (a unit suffix or a bare body, 施工单位 and 建设单位 too) and
+    /// is followed right away by a lead word (负责, 牵头) is the unit, as written. The name window cuts such generic
+    /// role nouns short at their verb-like first word (施工, 建设), as it does before a modal (rule BodyBeforeModal);
+    /// the 由…负责 frame is what makes them the one who acts. Not a run that opens as a predicate does, or holds a
+    /// grammar word, a deadline or punctuation. Returns its end, or 0. Only the caller knows the position follows 由.
+    /// </summary>
+    public int BodyBeforeLeadWordAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] is '是' or '每' or '各') return 0;
+        if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
+            || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0) return 0;
+        for (int k = p + 2; k < end && k <= p + MaxUnitLength; k++)
+        {
+            if (lx.LeadRoles.MatchAt(s, k) > 0) return BodyEndsAt(t, p, k) ? k : 0;
+            if (!ChineseText.IsHan(t[k]) || deadlineStarts.Contains(k) || IsStop(t, k, end, deadlineStarts)) return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Rule RoleUnitAfterAsk: "要求施工单位本月底全面完成…", "要会同施工单位按照时间节点…", "由建设单位于12月20日前…": a
+    /// unit named by the part it plays in a project (施工单位, 建设单位: listed as no unit, <see cref="DirectiveLexicon.NotUnits"/>,
+    /// since elsewhere they are talked about, not told) is a unit right after a word that hands it work (由, 要求, 请,
+    /// 责成) or joins it to the work (会同), when followed as a subject is (or by a deadline). Not after words that only
+    /// mention it (安排, 协调). Returns its end, or 0. Only the caller knows the word before.
+    /// </summary>
+    public int RoleUnitAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        int len = lx.NotUnits.MatchAt(t.AsSpan(0, end), p);
+        if (len == 0 || !t.AsSpan(p, len).EndsWith("单位")) return 0;
+        int e = p + len;
+        return e >= end || deadlineStarts.Contains(e) || ValidFollower(t, e, end, deadlineStarts) ? e : 0;
+    }
+
     static readonly string[] HolderWords = ["负责同志", "负责人", "人员"];
 
     /// <summary>

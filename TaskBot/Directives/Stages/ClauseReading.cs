@@ -444,6 +444,17 @@ internal readonly struct ClauseReader
                 // Rule AddressedBodyAsUnit (UnitGrammar.AddressedBodyAt): "要求被曝光企业严格落实…", "会议要求供热企业高度重视".
                 hit = new UnitHit(q, addressedBody, units.IsGeneric(t.AsSpan(q, addressedBody - q)));
             }
+            if (hit is null && q == p && (slot == Slot.Addressee && (AfterAskingVerb(q) || AfterYou(q)) || slot == Slot.With && After(q, "会同"))
+                && units.RoleUnitAt(t, q, e, deadlineStarts) is > 0 and var role)
+            {
+                // Rule RoleUnitAfterAsk (UnitGrammar.RoleUnitAt): "要求施工单位本月底完成…", "会同施工单位按照…".
+                hit = new UnitHit(q, role, false);
+            }
+            if (hit is null && slot == Slot.Addressee && q == p && AfterYou(q) && units.BodyBeforeLeadWordAt(t, q, e, deadlineStarts) is > 0 and var led)
+            {
+                // Rule BodyBeforeLeadWord (UnitGrammar.BodyBeforeLeadWordAt): "由施工单位负责清运…", "由物业服务企业负责…".
+                hit = new UnitHit(q, led, units.IsGeneric(t.AsSpan(q, led - q)));
+            }
             if (hit is null && slot == Slot.Addressee && q == p && t[q] == '各' && AddressedGenericAt(q, e) is { } addressed)
             {
                 // Rule AddresseeNeedsNoFollower: "请各乡镇接此通知后…", "要求各单位结合实际…": after 请 / 要求 the
@@ -823,6 +834,16 @@ internal readonly struct ClauseReader
         while (k > 0 && t[k - 1] is ' ' or '\u3000') k--;
         var before = t.AsSpan(0, k);
         return before.EndsWith("要求") || before.EndsWith("责成") || k >= 1 && t[k - 1] == '请';
+    }
+
+    bool After(int p, string word) => p >= word.Length && t.AsSpan(p - word.Length, word.Length).SequenceEqual(word);
+
+    /// <summary>The word right before <paramref name="p"/> is 由 (交由): the one named next is who does the work.</summary>
+    bool AfterYou(int p)
+    {
+        int k = p;
+        while (k > 0 && t[k - 1] is ' ' or '\u3000') k--;
+        return k >= 1 && t[k - 1] == '由';
     }
 
     int SpeakerEnd(int p, int e)
