@@ -166,8 +166,9 @@ public static class Segmenter
         int start = s, depth = 0;
         for (int i = s; i < e; i++)
         {
-            foreach (var (xs, xe) in excluded)
-                if (i == xs)
+            // An index loop: foreach over the interface boxed a list's enumerator at every character.
+            for (int x = 0; x < excluded.Count; x++)
+                if (excluded[x] is var (xs, xe) && i == xs)
                 {
                     if (i > start) parts.Add((start, i));
                     i = xe - 1;

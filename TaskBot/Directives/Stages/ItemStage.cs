@@ -189,7 +189,7 @@ internal readonly struct ItemStage(Reading r)
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
         if (i == 0) r.ReportItem = !askedEntry && ReportsOnly(item, ranges) ? item.Start : -1;
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt, r.DueAt);
+        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
@@ -226,7 +226,7 @@ internal readonly struct ItemStage(Reading r)
         for (int i = 0; i < ranges.Count; i++)
         {
             var (ss, se) = ranges[i];
-            var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAt, r.DueAt);
+            var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
             if (view.HasAsk()) return false;
             bool pastYear = OpensWithPastYear(ss, se);
             var rule = pastYear ? null : SentenceRules.Match(view);
@@ -290,7 +290,7 @@ internal readonly struct ItemStage(Reading r)
         }
         if (!period) return false;
         foreach (var (s, e) in ranges)
-            if (new SentenceView(r.T, s, e, r.Lx, r.DeadlineStarts, item.InDecisions, null, item.End, item.Start, r.PastAt, r.DueAt).HasAsk()) return false;
+            if (new SentenceView(r.T, s, e, r.Lx, r.DeadlineStarts, item.InDecisions, null, item.End, item.Start, r.PastAtCheck, r.DueAtCheck).HasAsk()) return false;
         return true;
     }
 

@@ -75,6 +75,12 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// known): a day, a month or a period ("7月29日", "于2018年11月"), not a by-when ("到2019年6月底", "12月20日前": a limit set,
     /// however late the text is read) nor a target.
     /// </summary>
+    /// <summary><see cref="PastAt"/> and <see cref="DueAt"/> as delegates, made once per parse: every sentence view takes
+    /// them, and a method group converted at each call allocated two delegates per sentence.</summary>
+    public Func<int, bool> PastAtCheck => _pastAtCheck ??= PastAt;
+    public Func<int, bool> DueAtCheck => _dueAtCheck ??= DueAt;
+    Func<int, bool>? _pastAtCheck, _dueAtCheck;
+
     public bool PastAt(int i) => Reference is { } rf && _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && day < rf
                                  && d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !d.Target && !EndsWithBy(d) && T[d.Start] != '到';
 
