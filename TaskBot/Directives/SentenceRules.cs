@@ -1120,6 +1120,63 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Tenth round, rule DoneAfterUrgency: "县公路局在收到交办函后，立即安排技术人员进行实地调查，…并在规定时间内完成了修补
+    /// 工作", "由依法治镇办牵头，…对辖区进行巡查，并形成了…制度", "督促局12个科室…，已完成整改任务66项": the sentence tells
+    /// of work done (了 after a verb, or 已 before the predicate, as <see cref="HasPerfective"/> and
+    /// <see cref="HasProgressAspect"/> read them), and the only words in it that could ask are the manner or the
+    /// roles of that work (立即, 尽快, 督促, 由…牵头, 负责 …), every one standing before the last mark of completion:
+    /// the narrative says how it went, nobody is told anything (conventions: progress reports yield no task). A modal
+    /// of an order (要, 须, 应, 请, 务必, 责成, 要求) anywhere, or a manner word after the completion ("已完成排查，
+    /// 立即组织整改" goes on to what is still to do), keeps the sentence read.
+    /// </summary>
+    public bool TellsDoneWithMannerOnly()
+    {
+        int done = LastDoneMark();
+        if (done < 0) return false;
+        bool manner = false;
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is '要' or '须' or '应' or '请' or '务' or '必' or '责') return false;
+            if (k > done) return false;
+            manner = true;
+            k += len - 1;
+        }
+        return manner;
+    }
+
+    /// <summary>Where the last mark of completion stands: 了 after a verb, or 已 before a predicate (not in a 的-modifier); -1 if none.</summary>
+    int LastDoneMark()
+    {
+        for (int k = end - 1; k > start; k--)
+        {
+            char c = text[k];
+            if (c == '了')
+            {
+                char before = text[k - 1], after = k + 1 < end ? text[k + 1] : ' ';
+                if (before is '为' or '除' or '不' or '得' or '完' || after is '解' or '结' or '然' || !ChineseText.IsHan(before)) continue;
+                return k;
+            }
+            if (c == '已' && k + 1 < end && text[k - 1] is not ('而' or '得') && ChineseText.IsHan(text[k + 1]))
+            {
+                int j = k + 1;
+                while (j < end && text[j] is not (',' or ';' or ':' or '。') && text[j] != '的') j++;
+                if (j < end && text[j] == '的') continue;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
+    public bool OpensWithMeeting()
+    {
+        int p = ContentStart;
+        return p + 1 < end && text[p] == '会' && text[p + 1] == '议';
+    }
+
     /// <summary>了 after a verb tells of what was done ("通报了", "进行了汇报"); 了解, 为了, 不了 do not.</summary>
     public bool HasPerfective() => _perfective ??= ScanPerfective();
 
@@ -1258,6 +1315,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.HasProgressAspect() && !s.HasAsk(),
             "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
             "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
+        // Tenth round: a report of work done whose only "asks" are its manner (立即, 督促, 由…牵头) before the completion.
+        new("DoneAfterUrgency",
+            s => !s.InDecisions && !s.OpensWithMeeting() && s.TellsDoneWithMannerOnly() && !s.HasDatedLimit(),
+            "镇交通所在接到群众反映后，立即组织人员现场查看，并当天完成了路面修补。",
+            "镇交通所已完成路面排查，要立即组织人员对破损路段进行修补，12月20日前修补到位。"),
         new("CaseClauseRule",
             s => s.OpensWithCaseClause() && !s.HasMonthDay(),
             "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",

@@ -1,0 +1,65 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Tenth round, non-directives the parser turned into tasks (rejection), one region per named rule, each with the
+/// directives that share its shape but ask, and must keep their tasks.
+/// DoneAfterUrgency: a report of work done (了 / 已) whose only would-be asks are the manner or the roles of that work
+/// (立即, 督促, 由…牵头), all before the completion (r6-lookalikes r6a-037, r8-singles r8s-060, r9-singles r9s-081).
+/// </summary>
+public class TenthRoundRejectTests
+{
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    static IReadOnlyList<string> RulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
+
+    // ---- DoneAfterUrgency ----
+
+    [Theory]
+    // News: a bureau acted at once on a complaint and finished the repair.
+    [InlineData("县水务局在接到群众反映后，立即安排技术人员赶赴现场，并组织施工队伍对破损管道进行抢修，当天恢复了正常供水。")]
+    // A town's campaign led by one office, reported as done.
+    [InlineData("近日，城关镇由综治办牵头，派出所、司法所协同，对辖区出租屋开展集中排查，并建立了出租屋动态管理台账。")]
+    // A year-end report: what the bureau made its sections do, with the count done.
+    [InlineData("督促局属8个科室、15家下属单位全面梳理问题，制定42条整改清单，已完成整改31项。")]
+    public void Work_done_with_only_its_manner_is_no_task(string text)
+    {
+        Assert.Contains("DoneAfterUrgency", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void An_order_after_work_done_keeps_its_task()
+    {
+        const string text = "县住建局已完成危房排查，要立即组织人员对排查出的危房进行加固。";
+        Assert.DoesNotContain("DoneAfterUrgency", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deliverable != null && t.Deliverable.Contains("加固"));
+    }
+
+    [Fact]
+    public void A_manner_word_after_the_completion_keeps_its_task()
+    {
+        const string text = "各乡镇已完成初步摸排，立即组织力量对发现的隐患逐一整改。";
+        Assert.DoesNotContain("DoneAfterUrgency", RulesFor(text));
+        Assert.NotEmpty(Parse(text));
+    }
+
+    [Fact]
+    public void A_lead_named_for_what_is_not_yet_done_keeps_its_task()
+    {
+        // 已 inside a modifier describes what the order is about.
+        var t = Single("对已排查出的隐患，由县应急管理局牵头于12月20日前完成整改。");
+        Assert.Equal(["县应急管理局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void What_a_meeting_settled_is_not_a_report()
+    {
+        const string text = "会议明确了各地块征迁时间，确立了由县领导牵头组织每周一次专题调度会。";
+        Assert.DoesNotContain("DoneAfterUrgency", RulesFor(text));
+    }
+}
