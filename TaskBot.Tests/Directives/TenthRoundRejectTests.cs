@@ -8,6 +8,8 @@ namespace TaskBot.Tests.Directives;
 /// directives that share its shape but ask, and must keep their tasks.
 /// DoneAfterUrgency: a report of work done (了 / 已) whose only would-be asks are the manner or the roles of that work
 /// (立即, 督促, 由…牵头), all before the completion (r6-lookalikes r6a-037, r8-singles r8s-060, r9-singles r9s-081).
+/// DutyOnEachReceipt: a duty in the register of a rule (应 / 须) tied to each receipt of a kind of thing (接到…后,
+/// 收到…当日 / 次日): a standing procedure (r9-singles r9s-001, holdout-a ha-007's first rule).
 /// </summary>
 public class TenthRoundRejectTests
 {
@@ -61,5 +63,44 @@ public class TenthRoundRejectTests
     {
         const string text = "会议明确了各地块征迁时间，确立了由县领导牵头组织每周一次专题调度会。";
         Assert.DoesNotContain("DoneAfterUrgency", RulesFor(text));
+    }
+
+    // ---- DutyOnEachReceipt ----
+
+    [Theory]
+    // A supervision system: what the handling office does with every document passed to it.
+    [InlineData("承办科室接到县政府办公室转来的督办件后，应认真研究办理意见，并按时限反馈办理结果。")]
+    // A hotline's rule for every work order.
+    [InlineData("各承办单位对紧急类诉求，应在收到热线工单的当日答复来电群众。")]
+    // A complaint desk, counted from the day after each receipt.
+    [InlineData("对于一般投诉事项，应在受理投诉的次日起及时核实处理。")]
+    public void A_duty_on_each_receipt_is_a_standing_rule(string text)
+    {
+        Assert.Contains("DutyOnEachReceipt", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void The_arrival_of_this_notice_starts_a_real_task()
+    {
+        var t = Single("接到本通知后，各乡镇应立即组织力量对辖区自建房开展排查，12月20日前完成。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_receipt_followed_by_an_order_now_keeps_its_task()
+    {
+        const string text = "接到县政府交办的问题清单后，县住建局要立即组织力量逐项整改。";
+        Assert.DoesNotContain("DutyOnEachReceipt", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县住建局"]));
+    }
+
+    [Fact]
+    public void A_receipt_verb_as_the_work_itself_keeps_its_task()
+    {
+        var t = Single("县信访局应于12月20日前接到并办结全部信访积案。");
+        Assert.Equal(["县信访局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }

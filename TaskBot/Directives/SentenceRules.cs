@@ -896,6 +896,42 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Tenth round, rule DutyOnEachReceipt: "承办部门接到县府办转来的督办公文后，应按要求及时、认真办理", "局各部门对应急类
+    /// 事项，应在收到转办件工单的当日…答复诉求人": a duty tied to the receipt of a kind of thing (收到 / 接到 / 受理 and
+    /// its object, then 后, 当日 / 当天 or 次日), put in the register of a rule (应, 须, 必须, 应当) with no order modal (要,
+    /// 请, 务必, 责成) anywhere: what whoever holds the role does with every such receipt, a standing procedure, with or
+    /// without a time limit (<see cref="CountsFromRecurringEvent"/> reads the limit). The arrival of this text (收到本通知后)
+    /// and a duty handed over now with 要 ("接到交办清单后，各乡镇要立即组织整改") are read.
+    /// </summary>
+    public bool DutyOnEachReceipt()
+    {
+        var s = text.AsSpan(0, end);
+        bool receipt = false;
+        for (int k = start; k < end && !receipt; k++)
+        {
+            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len)) continue;
+            for (int j = k + len; j < Math.Min(end, k + 30); j++)
+            {
+                char c = text[j], next = j + 1 < end ? text[j + 1] : ' ';
+                if (c is '本' or '此' or '该' || c == '通' && next == '知') break;
+                if (c is ',' or ';' or '。') break;
+                if (c == '后' || c == '当' && next is '日' or '天' || c == '次' && next == '日') { receipt = true; break; }
+            }
+        }
+        if (!receipt) return false;
+        bool rule = false;
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is '要' or '请' or '务' or '责') return false;
+            if (text[k] is '应' or '须' or '必') rule = true;
+            k += len - 1;
+        }
+        return rule;
+    }
+
+    /// <summary>
     /// "但也存在少数单位重视程度不够高…等问题": the sentence's predicate is 存在 and its object ends in 问题 / 不足 /
     /// 短板: a finding. "对存在的问题，各乡镇要…整改" puts the finding in a modifier and asks: read.
     /// </summary>
@@ -1336,6 +1372,11 @@ public static class SentenceRules
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
             "收到本通知后，各乡镇要在5个工作日内报送排查清单。"),
+        // Tenth round: a duty in the register of a rule, tied to each receipt of a kind of thing (接到…后, 收到…当日).
+        new("DutyOnEachReceipt",
+            s => !s.InDecisions && s.DutyOnEachReceipt() && !s.HasMonthDay(),
+            "承办科室接到局办公室转来的群众来信后，应及时认真办理，并按时限反馈办理结果。",
+            "收到本通知后，各乡镇应于12月20日前将排查清单报县应急管理局。"),
         new("ProblemsFound",
             s => s.ReportsProblems() && !s.HasAsk(),
             "但也存在少数单位重视程度不够高，责任压实不到位，工作推进不够力等问题。",
@@ -1401,7 +1442,7 @@ public static class SentenceRules
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
-            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
+            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
