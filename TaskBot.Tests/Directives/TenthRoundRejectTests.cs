@@ -10,6 +10,8 @@ namespace TaskBot.Tests.Directives;
 /// (立即, 督促, 由…牵头), all before the completion (r6-lookalikes r6a-037, r8-singles r8s-060, r9-singles r9s-081).
 /// DutyOnEachReceipt: a duty in the register of a rule (应 / 须) tied to each receipt of a kind of thing (接到…后,
 /// 收到…当日 / 次日): a standing procedure (r9-singles r9s-001, holdout-a ha-007's first rule).
+/// CaseClauseRule, second shape: a case (…的) that is not the sentence's first clause, right before a subjectless clause
+/// in a rule's modal (应 / 须): the duty of whoever meets the case (holdout-a ha-007, with DutyOnEachReceipt).
 /// </summary>
 public class TenthRoundRejectTests
 {
@@ -102,5 +104,34 @@ public class TenthRoundRejectTests
         var t = Single("县信访局应于12月20日前接到并办结全部信访积案。");
         Assert.Equal(["县信访局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // ---- CaseClauseRule, a case after the first clause ----
+
+    [Theory]
+    // A hotline's time limits by kind of request.
+    [InlineData("对于求助类事项能当天办结的当天办结，不能当天办结的，应在5个工作日内办结并答复来电人。")]
+    // A permit desk's rule.
+    [InlineData("申请材料齐全的当场受理，材料不全的，须一次性告知申请人需要补正的全部内容。")]
+    public void A_case_inside_the_sentence_before_a_rule_modal_is_standing(string text)
+    {
+        Assert.Contains("CaseClauseRule", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_case_before_a_unit_told_now_keeps_its_task()
+    {
+        const string text = "全县危房已基本排查完毕，尚未完成排查的，县住建局要抓紧组织力量完成排查。";
+        Assert.DoesNotContain("CaseClauseRule", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县住建局"]));
+    }
+
+    [Fact]
+    public void A_case_that_is_the_object_of_an_order_keeps_its_task()
+    {
+        const string text = "各乡镇要全面排查自建房，对存在安全隐患的，应逐户建立整治台账。";
+        Assert.DoesNotContain("CaseClauseRule", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["各乡镇"]));
     }
 }

@@ -868,6 +868,34 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Tenth round, CaseClauseRule's second shape: "对于咨询类事项能当天答复的当天答复，不能当天答复的，应在3个工作日内办结":
+    /// a case (a clause of at least four characters ending in 的, not opened by 对 / 针对) that is not the sentence's first
+    /// clause, right before a clause that opens with a rule's modal (应, 须, 必须, 应当) and names nobody: the duty of
+    /// whoever meets the case, a standing rule, as <see cref="OpensWithCaseClause"/> reads it at the sentence's start.
+    /// "不能按期完成的，县住建局要…" names who is told now (要, a unit before it) and is read.
+    /// </summary>
+    public bool HasCaseBeforeRuleModal()
+    {
+        int a = ContentStart;
+        bool first = true;
+        for (int k = a; k < end; k++)
+        {
+            if (text[k] is not (',' or ';')) continue;
+            int b = k, c = a;
+            a = k + 1;
+            bool wasFirst = first;
+            first = false;
+            while (c < b && text[c] == ' ') c++;
+            if (wasFirst || b - c < 4 || text[b - 1] != '的' || text[c] == '对' || text[c] == '针' && text[c + 1] == '对') continue;
+            int q = k + 1;
+            while (q < end && text[q] == ' ') q++;
+            if (q >= end || ModalAt(text, q, end, lx) is not (> 0 and var len) || AsksNothingHere(q, len)) continue;
+            if (text[q] is '应' or '须' or '必') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "收到企业问题受理单之后，协办部门应在3个工作日内…", "受理申请后5个工作日内…": a time limit counted from an event
     /// that recurs (each receipt, each application) is a standing procedure, not a date handed over now. An event of
     /// this text (收到本通知后) starts a real deadline.
@@ -1357,7 +1385,7 @@ public static class SentenceRules
             "镇交通所在接到群众反映后，立即组织人员现场查看，并当天完成了路面修补。",
             "镇交通所已完成路面排查，要立即组织人员对破损路段进行修补，12月20日前修补到位。"),
         new("CaseClauseRule",
-            s => s.OpensWithCaseClause() && !s.HasMonthDay(),
+            s => (s.OpensWithCaseClause() || s.HasCaseBeforeRuleModal()) && !s.HasMonthDay(),
             "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",
             "逾期未完成整改的，县纪委监委要于12月20日前启动问责程序。"),
         new("CaseHandledBy",
