@@ -10,6 +10,8 @@ namespace TaskBot.Tests.Directives;
 /// (立即, 督促, 由…牵头), all before the completion (r6-lookalikes r6a-037, r8-singles r8s-060, r9-singles r9s-081).
 /// DutyOnEachReceipt: a duty in the register of a rule (应 / 须) tied to each receipt of a kind of thing (接到…后,
 /// 收到…当日 / 次日): a standing procedure (r9-singles r9s-001, holdout-a ha-007's first rule).
+/// NewsOpening: a sentence opened as news (近日，/ 日前，/ 据了解，…) that asks nothing and sets no limit
+/// (r5-notices r5n-014, r5-meetings r5m-067).
 /// CaseClauseRule, second shape: a case (…的) that is not the sentence's first clause, right before a subjectless clause
 /// in a rule's modal (应 / 须): the duty of whoever meets the case (holdout-a ha-007, with DutyOnEachReceipt).
 /// </summary>
@@ -133,5 +135,42 @@ public class TenthRoundRejectTests
         const string text = "各乡镇要全面排查自建房，对存在安全隐患的，应逐户建立整治台账。";
         Assert.DoesNotContain("CaseClauseRule", RulesFor(text));
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["各乡镇"]));
+    }
+
+    // ---- NewsOpening ----
+
+    public static TheoryData<string> NewsOpeners => LexiconFamilyTests.Words(l => l.NewsOpeners);
+
+    /// <summary>Every news opener: the news it opens hands nothing over; an ask reported after it keeps its task.</summary>
+    [Theory, MemberData(nameof(NewsOpeners))]
+    public void Every_news_opener_tells_news_but_an_ask_after_it_keeps_its_task(string word)
+    {
+        Assert.Empty(Parse($"{word}，县住建局对全县在建工地扬尘防治情况开展专项检查，督查组深入工地查看防尘措施落实情况。"));
+        Assert.Contains(Parse($"{word}，县政府办公室印发通知，要求各乡镇于12月20日前完成自建房排查。"),
+            t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == Dec20);
+        Assert.Contains(Parse($"{word}，全县户厕改造工作须在12月20日前全部完成。"), t => t.Deadline == Dec20);
+    }
+
+    [Theory]
+    // A time just past as its own clause after a purpose clause.
+    [InlineData("为推进秸秆综合利用，近日，城关镇组织农技人员深入田间地头开展技术指导。")]
+    // The reporter's source, no comma after it.
+    [InlineData("据了解“百日攻坚”行动由县应急管理局组织开展，全县各乡镇积极参与隐患排查整治。")]
+    public void News_in_its_opening_place_is_no_task(string text)
+    {
+        Assert.Contains("NewsOpening", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_news_word_inside_the_sentence_deletes_nothing()
+    {
+        // 日前 inside a modifier: the order stands.
+        var t = Single("各乡镇要对照日前下发的排查清单，于12月20日前完成整改。");
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        const string text = "县住建局要对照日前下发的排查清单，组织力量逐项整改。";
+        Assert.DoesNotContain("NewsOpening", RulesFor(text));
+        Assert.Contains(Parse(text), x => x.Lead.SequenceEqual(["县住建局"]));
     }
 }

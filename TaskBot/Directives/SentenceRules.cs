@@ -1164,7 +1164,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule()) return true;
+            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -1232,6 +1232,36 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Tenth round, rule NewsOpening: "近日，区政府督查室对我区为民办实事项目1-9月份进展情况进行跟踪督查", "据了解，2015年是合格
+    /// 学校建设收官之年，县教育局积极建立工作前置机制，…": a news report's opening (<see cref="DirectiveLexicon.NewsOpeners"/>:
+    /// a time just past, or the reporter's source) at the sentence's start, or standing as a whole clause among its first
+    /// two ("为推进…，日前，游仙镇…"), tells what follows as news. Only in that place ("日前已下发的通知" is a modifier,
+    /// "近日内" a limit), and only where the sentence asks nothing and sets no limit (the rule's condition): "近日，县政府
+    /// 印发通知，要求各乡镇于12月20日前…" and "据了解，…全部工作须在10月底前完成" are read.
+    /// </summary>
+    public bool OpensWithNews()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        int opener = lx.ClauseOpeners.MatchAt(s, p);
+        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        if (lx.NewsOpeners.MatchAt(s, p) is > 0 and var len && p + len < end && text[p + len] is not ('内' or '起' or '的')) return true;
+        int a = ContentStart;
+        for (int clause = 0; clause < 2 && a < end; clause++)
+        {
+            int b = a;
+            while (b < end && text[b] is not (',' or ';' or ':')) b++;
+            int q = a;
+            while (q < b && text[q] == ' ') q++;
+            int r = b;
+            while (r > q && text[r - 1] == ' ') r--;
+            if (r > q && lx.NewsOpeners.MatchAt(s[..r], q) == r - q) return true;
+            a = b + 1;
+        }
+        return false;
     }
 
     /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
@@ -1379,6 +1409,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.HasProgressAspect() && !s.HasAsk(),
             "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
             "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
+        // Tenth round: a sentence opened as news (近日，/ 日前，/ 据了解，) that asks nothing and sets no limit.
+        new("NewsOpening",
+            s => !s.InDecisions && s.OpensWithNews() && !s.HasAsk() && !s.HasDatedLimit(),
+            "近日，县住建局对全县在建工地扬尘防治情况进行专项检查，督查组深入工地查看防尘措施落实情况。",
+            "近日，县住建局印发通知，要求各乡镇于12月20日前完成扬尘防治专项检查。"),
         // Tenth round: a report of work done whose only "asks" are its manner (立即, 督促, 由…牵头) before the completion.
         new("DoneAfterUrgency",
             s => !s.InDecisions && !s.OpensWithMeeting() && s.TellsDoneWithMannerOnly() && !s.HasDatedLimit(),
