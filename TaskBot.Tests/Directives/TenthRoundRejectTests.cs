@@ -63,6 +63,14 @@ public class TenthRoundRejectTests
     }
 
     [Fact]
+    public void Roles_settled_at_a_meeting_are_not_a_report()
+    {
+        const string text = "会上，明确了由县发改局牵头，县财政局配合，负责重点项目资金申报工作。";
+        Assert.DoesNotContain("DoneAfterUrgency", RulesFor(text));
+        Assert.NotEmpty(Parse(text));
+    }
+
+    [Fact]
     public void What_a_meeting_settled_is_not_a_report()
     {
         const string text = "会议明确了各地块征迁时间，确立了由县领导牵头组织每周一次专题调度会。";

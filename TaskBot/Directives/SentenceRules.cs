@@ -1198,6 +1198,10 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         int done = LastDoneMark();
         if (done < 0) return false;
+        // "会上明确了由县住建局牵头…", "提出了…": 了 after a word of saying or deciding (SpeakerVerbs) tells what was
+        // settled for others, the roles after it are assigned, not narrated.
+        for (int k = start + 2; k < end; k++)
+            if (text[k] == '了' && lx.SpeakerVerbs.MatchEndingAt(text, k, start) > 0) return false;
         bool manner = false;
         for (int k = start; k < end; k++)
         {
