@@ -130,6 +130,11 @@ public sealed class DirectiveLexicon
     /// <summary>The public as an addressee of 请 in a notice: 居民, 群众, 市民, 公众, 各界人士.</summary>
     public PhraseSet PublicAddressees { get; }
     /// <summary>
+    /// 近日, 日前, 昨日, 据悉, 据了解, 记者了解到: the opening of a news report, a time just past or the reporter's source
+    /// (SentenceRules NewsOpening): what follows is told as news, not handed over.
+    /// </summary>
+    public PhraseSet NewsOpeners { get; }
+    /// <summary>
     /// 印发给你们, 现予以印发: a cover letter hands its document over (SentenceRules CoverLetter). Not among the
     /// <see cref="SentenceRuleCues"/>: every marker holds 印发, one of the <see cref="IssuingVerbs"/> already looked for.
     /// </summary>
@@ -247,6 +252,7 @@ public sealed class DirectiveLexicon
         ReportClosings = Set("reportClosings");
         WorkReportWords = Set("workReportWords");
         PublicAddressees = Set("publicAddressees");
+        NewsOpeners = Set("newsOpeners");
         CoverLetterMarkers = Set("coverLetterMarkers");
         CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");

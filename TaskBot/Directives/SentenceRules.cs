@@ -868,6 +868,34 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Tenth round, CaseClauseRule's second shape: "对于咨询类事项能当天答复的当天答复，不能当天答复的，应在3个工作日内办结":
+    /// a case (a clause of at least four characters ending in 的, not opened by 对 / 针对) that is not the sentence's first
+    /// clause, right before a clause that opens with a rule's modal (应, 须, 必须, 应当) and names nobody: the duty of
+    /// whoever meets the case, a standing rule, as <see cref="OpensWithCaseClause"/> reads it at the sentence's start.
+    /// "不能按期完成的，县住建局要…" names who is told now (要, a unit before it) and is read.
+    /// </summary>
+    public bool HasCaseBeforeRuleModal()
+    {
+        int a = ContentStart;
+        bool first = true;
+        for (int k = a; k < end; k++)
+        {
+            if (text[k] is not (',' or ';')) continue;
+            int b = k, c = a;
+            a = k + 1;
+            bool wasFirst = first;
+            first = false;
+            while (c < b && text[c] == ' ') c++;
+            if (wasFirst || b - c < 4 || text[b - 1] != '的' || text[c] == '对' || text[c] == '针' && text[c + 1] == '对') continue;
+            int q = k + 1;
+            while (q < end && text[q] == ' ') q++;
+            if (q >= end || ModalAt(text, q, end, lx) is not (> 0 and var len) || AsksNothingHere(q, len)) continue;
+            if (text[q] is '应' or '须' or '必') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "收到企业问题受理单之后，协办部门应在3个工作日内…", "受理申请后5个工作日内…": a time limit counted from an event
     /// that recurs (each receipt, each application) is a standing procedure, not a date handed over now. An event of
     /// this text (收到本通知后) starts a real deadline.
@@ -893,6 +921,42 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Tenth round, rule DutyOnEachReceipt: "承办部门接到县府办转来的督办公文后，应按要求及时、认真办理", "局各部门对应急类
+    /// 事项，应在收到转办件工单的当日…答复诉求人": a duty tied to the receipt of a kind of thing (收到 / 接到 / 受理 and
+    /// its object, then 后, 当日 / 当天 or 次日), put in the register of a rule (应, 须, 必须, 应当) with no order modal (要,
+    /// 请, 务必, 责成) anywhere: what whoever holds the role does with every such receipt, a standing procedure, with or
+    /// without a time limit (<see cref="CountsFromRecurringEvent"/> reads the limit). The arrival of this text (收到本通知后)
+    /// and a duty handed over now with 要 ("接到交办清单后，各乡镇要立即组织整改") are read.
+    /// </summary>
+    public bool DutyOnEachReceipt()
+    {
+        var s = text.AsSpan(0, end);
+        bool receipt = false;
+        for (int k = start; k < end && !receipt; k++)
+        {
+            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len)) continue;
+            for (int j = k + len; j < Math.Min(end, k + 30); j++)
+            {
+                char c = text[j], next = j + 1 < end ? text[j + 1] : ' ';
+                if (c is '本' or '此' or '该' || c == '通' && next == '知') break;
+                if (c is ',' or ';' or '。') break;
+                if (c == '后' || c == '当' && next is '日' or '天' || c == '次' && next == '日') { receipt = true; break; }
+            }
+        }
+        if (!receipt) return false;
+        bool rule = false;
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is '要' or '请' or '务' or '责') return false;
+            if (text[k] is '应' or '须' or '必') rule = true;
+            k += len - 1;
+        }
+        return rule;
     }
 
     /// <summary>
@@ -1100,7 +1164,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule()) return true;
+            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
@@ -1118,6 +1182,97 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Tenth round, rule DoneAfterUrgency: "县公路局在收到交办函后，立即安排技术人员进行实地调查，…并在规定时间内完成了修补
+    /// 工作", "由依法治镇办牵头，…对辖区进行巡查，并形成了…制度", "督促局12个科室…，已完成整改任务66项": the sentence tells
+    /// of work done (了 after a verb, or 已 before the predicate, as <see cref="HasPerfective"/> and
+    /// <see cref="HasProgressAspect"/> read them), and the only words in it that could ask are the manner or the
+    /// roles of that work (立即, 尽快, 督促, 由…牵头, 负责 …), every one standing before the last mark of completion:
+    /// the narrative says how it went, nobody is told anything (conventions: progress reports yield no task). A modal
+    /// of an order (要, 须, 应, 请, 务必, 责成, 要求) anywhere, or a manner word after the completion ("已完成排查，
+    /// 立即组织整改" goes on to what is still to do), keeps the sentence read.
+    /// </summary>
+    public bool TellsDoneWithMannerOnly()
+    {
+        int done = LastDoneMark();
+        if (done < 0) return false;
+        // "会上明确了由县住建局牵头…", "提出了…": 了 after a word of saying or deciding (SpeakerVerbs) tells what was
+        // settled for others, the roles after it are assigned, not narrated.
+        for (int k = start + 2; k < end; k++)
+            if (text[k] == '了' && lx.SpeakerVerbs.MatchEndingAt(text, k, start) > 0) return false;
+        bool manner = false;
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is '要' or '须' or '应' or '请' or '务' or '必' or '责') return false;
+            if (k > done) return false;
+            manner = true;
+            k += len - 1;
+        }
+        return manner;
+    }
+
+    /// <summary>Where the last mark of completion stands: 了 after a verb, or 已 before a predicate (not in a 的-modifier); -1 if none.</summary>
+    int LastDoneMark()
+    {
+        for (int k = end - 1; k > start; k--)
+        {
+            char c = text[k];
+            if (c == '了')
+            {
+                char before = text[k - 1], after = k + 1 < end ? text[k + 1] : ' ';
+                if (before is '为' or '除' or '不' or '得' or '完' || after is '解' or '结' or '然' || !ChineseText.IsHan(before)) continue;
+                return k;
+            }
+            if (c == '已' && k + 1 < end && text[k - 1] is not ('而' or '得') && ChineseText.IsHan(text[k + 1]))
+            {
+                int j = k + 1;
+                while (j < end && text[j] is not (',' or ';' or ':' or '。') && text[j] != '的') j++;
+                if (j < end && text[j] == '的') continue;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Tenth round, rule NewsOpening: "近日，区政府督查室对我区为民办实事项目1-9月份进展情况进行跟踪督查", "据了解，2015年是合格
+    /// 学校建设收官之年，县教育局积极建立工作前置机制，…": a news report's opening (<see cref="DirectiveLexicon.NewsOpeners"/>:
+    /// a time just past, or the reporter's source) at the sentence's start, or standing as a whole clause among its first
+    /// two ("为推进…，日前，游仙镇…"), tells what follows as news. Only in that place ("日前已下发的通知" is a modifier,
+    /// "近日内" a limit), and only where the sentence asks nothing and sets no limit (the rule's condition): "近日，县政府
+    /// 印发通知，要求各乡镇于12月20日前…" and "据了解，…全部工作须在10月底前完成" are read.
+    /// </summary>
+    public bool OpensWithNews()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        int opener = lx.ClauseOpeners.MatchAt(s, p);
+        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        if (lx.NewsOpeners.MatchAt(s, p) is > 0 and var len && p + len < end && text[p + len] is not ('内' or '起' or '的')) return true;
+        int a = ContentStart;
+        for (int clause = 0; clause < 2 && a < end; clause++)
+        {
+            int b = a;
+            while (b < end && text[b] is not (',' or ';' or ':')) b++;
+            int q = a;
+            while (q < b && text[q] == ' ') q++;
+            int r = b;
+            while (r > q && text[r - 1] == ' ') r--;
+            if (r > q && lx.NewsOpeners.MatchAt(s[..r], q) == r - q) return true;
+            a = b + 1;
+        }
+        return false;
+    }
+
+    /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
+    public bool OpensWithMeeting()
+    {
+        int p = ContentStart;
+        return p + 1 < end && text[p] == '会' && text[p + 1] == '议';
     }
 
     /// <summary>了 after a verb tells of what was done ("通报了", "进行了汇报"); 了解, 为了, 不了 do not.</summary>
@@ -1258,8 +1413,18 @@ public static class SentenceRules
             s => !s.InDecisions && s.HasProgressAspect() && !s.HasAsk(),
             "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
             "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
+        // Tenth round: a sentence opened as news (近日，/ 日前，/ 据了解，) that asks nothing and sets no limit.
+        new("NewsOpening",
+            s => !s.InDecisions && s.OpensWithNews() && !s.HasAsk() && !s.HasDatedLimit(),
+            "近日，县住建局对全县在建工地扬尘防治情况进行专项检查，督查组深入工地查看防尘措施落实情况。",
+            "近日，县住建局印发通知，要求各乡镇于12月20日前完成扬尘防治专项检查。"),
+        // Tenth round: a report of work done whose only "asks" are its manner (立即, 督促, 由…牵头) before the completion.
+        new("DoneAfterUrgency",
+            s => !s.InDecisions && !s.OpensWithMeeting() && s.TellsDoneWithMannerOnly() && !s.HasDatedLimit(),
+            "镇交通所在接到群众反映后，立即组织人员现场查看，并当天完成了路面修补。",
+            "镇交通所已完成路面排查，要立即组织人员对破损路段进行修补，12月20日前修补到位。"),
         new("CaseClauseRule",
-            s => s.OpensWithCaseClause() && !s.HasMonthDay(),
+            s => (s.OpensWithCaseClause() || s.HasCaseBeforeRuleModal()) && !s.HasMonthDay(),
             "委员及成员单位因工作发生变动需要更换人员的，所在单位应在一月内将调整后名单报告委员会办公室备案。",
             "逾期未完成整改的，县纪委监委要于12月20日前启动问责程序。"),
         new("CaseHandledBy",
@@ -1274,6 +1439,11 @@ public static class SentenceRules
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
             "收到本通知后，各乡镇要在5个工作日内报送排查清单。"),
+        // Tenth round: a duty in the register of a rule, tied to each receipt of a kind of thing (接到…后, 收到…当日).
+        new("DutyOnEachReceipt",
+            s => !s.InDecisions && s.DutyOnEachReceipt() && !s.HasMonthDay(),
+            "承办科室接到局办公室转来的群众来信后，应及时认真办理，并按时限反馈办理结果。",
+            "收到本通知后，各乡镇应于12月20日前将排查清单报县应急管理局。"),
         new("ProblemsFound",
             s => s.ReportsProblems() && !s.HasAsk(),
             "但也存在少数单位重视程度不够高，责任压实不到位，工作推进不够力等问题。",
@@ -1339,7 +1509,7 @@ public static class SentenceRules
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
-            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" => "Procedure",
+            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
