@@ -476,6 +476,12 @@ internal readonly struct ClauseReader
                 // Rule BodyBeforeModal (UnitGrammar.BodyBeforeModalAt): "建成区各学校要…", "施工单位要…".
                 hit = new UnitHit(q, body, units.IsGeneric(t.AsSpan(q, body - q)));
             }
+            if (hit is null && q == p && (slot == Slot.Subject || slot == Slot.Addressee && AfterAskingVerb(q))
+                && units.BodyBeforeDatedYuAt(t, q, e, deadlineStarts) is > 0 and var dated)
+            {
+                // Rule BodyBeforeDatedYu (UnitGrammar.BodyBeforeDatedYuAt): "重点流通企业于每日上午11点前报送…".
+                hit = new UnitHit(q, dated, units.IsGeneric(t.AsSpan(q, dated - q)));
+            }
             if (hit is null && slot == Slot.Subject && found.Count > 0 && t[q - 1] is '、' or '和' or '及'
                 && units.ListTailBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var tail)
             {

@@ -1,0 +1,43 @@
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Unit rules of the tenth round: which units lead a task where the name grammar alone finds none. Each rule has its
+/// examples (made-up text of the shapes seen in the dev documents) and counter-tests where it must not fire.
+/// </summary>
+public class TenthRoundUnitsTests
+{
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    // Rule BodyBeforeDatedYu (UnitGrammar.BodyBeforeDatedYuAt): "X于[date]" binds a body to its date; the body, with the
+    // words that qualify it, is the lead, as before a modal.
+    [Theory]
+    [InlineData("请存在安全隐患的单位于12月20日前完成整改。", "存在安全隐患的单位")]
+    [InlineData("要求有改造计划的单位于12月20日前报送项目清单。", "有改造计划的单位")]
+    [InlineData("尚未完成自查的部门于12月20日前报送自查报告。", "尚未完成自查的部门")]
+    [InlineData("各物业服务企业于12月20日前完成消防通道清理。", "各物业服务企业")]
+    public void A_body_bound_to_a_date_by_yu_leads(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void An_open_call_to_anyone_interested_names_no_unit()
+    {
+        // "有意向的团队": a call to whoever wants to apply, not a unit told to act; only 单位 / 部门 take a 的-phrase here.
+        var tasks = Parse("请有意向的团队于12月20日前向县科技局报名参加技术攻关。");
+        Assert.All(tasks, t => Assert.DoesNotContain("有意向的团队", t.Lead));
+    }
+
+    [Fact]
+    public void A_dated_event_of_no_body_stays_as_it_was()
+    {
+        // No body word before 于: the rule does not fire, and the named unit still leads.
+        var t = Single("县住建局要于12月20日前完成老旧小区改造方案编制。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+}
