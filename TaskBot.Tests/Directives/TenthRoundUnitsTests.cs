@@ -40,4 +40,35 @@ public class TenthRoundUnitsTests
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
     }
+    // Rule GenericSubjectAfterOpeningDeadline (ClauseReader.GenericSubjectAt): a by-date opening the clause and 各 + a body
+    // right after it: the bodies are the subject whatever verb or adverb follows them (将, 全部), with or without a list number.
+    [Theory]
+    [InlineData("12月20日前各学院将推荐名单报学生处。", "各学院")]
+    [InlineData("2、12月20日前各村将参保花名册报镇人社站。", "各村")]
+    [InlineData("1、12月20日前各养殖场(户)全部完成粪污处理设施建设。", "各养殖场(户)")]
+    [InlineData("12月20日前各乡镇人民政府完成改厕任务。", "各乡镇人民政府")]
+    public void Generic_bodies_after_an_opening_by_date_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_classifier_after_an_opening_by_date_names_no_unit()
+    {
+        // Counter-test: 各项 is a classifier, not a body; the task keeps its date and names nobody.
+        var t = Single("12月20日前各项整改任务全部完成。");
+        Assert.Empty(t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_dated_event_before_a_generic_body_is_no_subject_reading()
+    {
+        // Counter-test: "12月3日" says when, not by when; the rule does not fire, and the sentence still reads as before.
+        var before = Parse("12月3日各乡镇召开了秸秆禁烧工作会议。");
+        Assert.All(before, t => Assert.DoesNotContain("各乡镇", t.Lead));
+    }
 }
+
