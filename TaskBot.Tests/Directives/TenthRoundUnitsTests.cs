@@ -70,5 +70,27 @@ public class TenthRoundUnitsTests
         var before = Parse("12月3日各乡镇召开了秸秆禁烧工作会议。");
         Assert.All(before, t => Assert.DoesNotContain("各乡镇", t.Lead));
     }
+    // Rules GenericBodyGoesOnList (ClauseReader) and VerbWordInListMember (UnitGrammar.ListMemberWithSuffixAt): after a
+    // unit and 、, the list goes on: 各 + a body of any kind followed as an addressee is, and a name opening with a word
+    // that is a verb elsewhere when another 、 follows it.
+    [Theory]
+    [InlineData("要求:各社区、各卡口对于外来车辆的管控不可松懈,12月20日前完成登记。", new[] { "各社区", "各卡口" })]
+    [InlineData("请教务处、研究生院、各学院结合实际于12月20日前安排好寒假值班。", new[] { "教务处", "研究生院", "各学院" })]
+    [InlineData("请人事处、考核办、各系部于12月20日前报送考核结果。", new[] { "人事处", "考核办", "各系部" })]
+    public void A_unit_list_goes_on_after_its_separator(string text, string[] leads)
+    {
+        var t = Single(text);
+        Assert.Equal(leads, t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_verb_after_the_list_ends_it()
+    {
+        // Counter-test: "加强部门协作" closes the list (no 、 after it); the units before it keep the task.
+        var t = Single("县住建局、县城管局要在12月20日前加强部门协作，完成违建清理。");
+        Assert.Equal(["县住建局", "县城管局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
 }
 

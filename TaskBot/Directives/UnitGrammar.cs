@@ -470,16 +470,28 @@ public sealed class UnitGrammar
     public int ListMemberWithSuffixAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
         var s = t.AsSpan(0, end);
-        if (p >= end || !ChineseText.IsHan(t[p]) || StartsLikePredicate(t, p, end)) return 0;
+        if (p >= end || !ChineseText.IsHan(t[p])) return 0;
+        // Rule VerbWordInListMember: "请教务处、研究生院、各学院…": inside a list, between two 、, a name may open with a
+        // word that is a verb elsewhere (研究生院, 考核办): only an action verb, nothing else of grammar, and only where
+        // another 、 follows the name, so the list goes on around it (a predicate would end the list instead).
+        int verbStart = 0;
+        if (StartsLikePredicate(t, p, end))
+        {
+            verbStart = lx.ActionVerbs.MatchAt(s, p);
+            if (verbStart < 2 || lx.Adverbs.MatchAt(s, p) > 0 || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0
+                || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0
+                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0) return 0;
+        }
         int best = 0;
         for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
         {
             // "各社区、村慰问工作和街道干部…": a joiner ends the run; what follows it is another part of the sentence.
             if (!ChineseText.IsHan(t[k - 1]) || NameJoiners.IndexOf(t[k - 1]) >= 0 || k - 1 > p && IsStop(t, k - 1, end, deadlineStarts)
-                || lx.ActionVerbs.MatchAt(s, k - 1) >= 2) break;
+                || k - 1 >= p + verbStart && lx.ActionVerbs.MatchAt(s, k - 1) >= 2) break;
             if (k - p >= 2 && EndsWithSuffix(t, p, k) && lx.NotUnits.MatchEndingAt(t, k, p) == 0 && lx.WordsAfterSuffix.MatchAt(s, k - 1) <= 1
                 && (k >= end || lx.UnitSuffixes.MatchAt(s, k) == 0)) best = k;
         }
+        if (verbStart > 0 && (best == 0 || best >= end || t[best] != '、')) return 0;
         bool leadershipPair = best > 0 && t.AsSpan(p, best - p).EndsWith("政府") && p >= 2 && t[p - 1] == '、' && t[p - 2] == '委';
         return leadershipPair ? 0 : best;
     }

@@ -513,6 +513,13 @@ internal readonly struct ClauseReader
                 // Rule ListMemberWithSuffix (UnitGrammar.ListMemberWithSuffixAt): "各单位、各部门自行负责…".
                 hit = new UnitHit(q, member, units.IsGeneric(t.AsSpan(q, member - q)));
             }
+            // Rule GenericBodyGoesOnList: "各社区、各卡口对于电动车进出的管控不可松懈", "请教务处、各学院结合实际…": after a unit
+            // already read and 、, 各 and a body of any kind is the list's next addressee, followed as an addressee is
+            // (an adverb, an action verb, a preposition), as after 请: the list has already made its place a subject's.
+            // Last of the list readers: a name with a suffix (各妇委会早宣传: 各妇委会) is read by them first.
+            if (hit is null && q > p && found.Count > 0 && t[q - 1] == '、' && t[q] == '各' && (slot == Slot.Subject || slot == Slot.Addressee)
+                && units.GenericBodyAt(t, q, e, deadlineStarts, addressed: true) is > 0 and var listed)
+                hit = new UnitHit(q, listed, true);
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
