@@ -308,31 +308,64 @@ public sealed class UnitGrammar
     /// grammar word, a deadline or punctuation, or ends in a word that only looks like a body (社会, 干部).
     /// Returns its end, or 0. Only the caller knows the position is a subject's.
     /// </summary>
-    public int BodyBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts)
+    public int BodyBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts) => BodyBeforeModalAt(t, p, end, deadlineStarts, modal: true);
+
+    /// <summary>
+    /// Rule BodyBeforeDatedYu: "重点流通企业于每日上午11点前报送…", "申报人所在学院或部门于5月9日前出具推荐报告", "请有申报计划的单位于
+    /// 10月20日前报送…", "要求存在隐患的单位于3日内整改到位": where a subject stands (or right after 请 / 要求 / 责成), a
+    /// run of name characters that ends in a body word (a unit suffix or a bare body) and is followed right away by 于
+    /// and a deadline phrase is the unit that must act by then, as written with its qualifiers, as before a modal
+    /// (rule BodyBeforeModal): "X于[date]" is how a notice binds a body to its date. The same limits as before a
+    /// modal: not a run that opens as a predicate does, holds a grammar word, punctuation or a deadline of its own,
+    /// or ends in a word that only looks like a body. Returns its end, or 0. Only the caller knows the position.
+    /// </summary>
+    public int BodyBeforeDatedYuAt(string t, int p, int end, ISet<int> deadlineStarts) => BodyBeforeModalAt(t, p, end, deadlineStarts, modal: false);
+
+    int BodyBeforeModalAt(string t, int p, int end, ISet<int> deadlineStarts, bool modal)
     {
         var s = t.AsSpan(0, end);
         if (p >= end || !ChineseText.IsHan(t[p]) && !char.IsAsciiDigit(t[p]) || t[p] is '是' or '每') return 0;
         if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
             || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
-        int depth = 0;
+        int depth = 0, stopAt = -1;
         bool qualified = false;
         for (int k = p + 1; k <= end && k <= p + MaxUnitLength; k++)
         {
             // Rule QualifiedBodyThenCommaModal: "问题整改不到位的单位，要下大力气…", "见面率未达到100%的单位，要立即整改": a
             // body qualified by a 的-phrase that fills its clause, with the next clause opening on a modal, is the subject
             // of that modal (the long qualifier is set off by a comma).
-            if (k == end) return qualified && depth == 0 && end + 1 < t.Length && t[end] is '，' or ',' && IsModalAt(t, end + 1, t.Length) && BodyEndsAt(t, p, k) ? k : 0;
+            if (k == end) return modal && qualified && depth == 0 && end + 1 < t.Length && t[end] is '，' or ',' && IsModalAt(t, end + 1, t.Length) && BodyEndsAt(t, p, k) ? k : 0;
             char c = t[k];
             if (c == '的') qualified = true;
             if (c == '%' && k > p && char.IsAsciiDigit(t[k - 1])) continue;
             if (c == '(') { depth++; continue; }
             if (c == ')') { if (--depth < 0) return 0; continue; }
             if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
-            if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
-            if (depth == 0 && RoleHoldersBeforeModal(t, p, k, end) is > 0 and var holders) return holders;
+            if (!modal)
+            {
+                if (depth == 0 && t[k] == '于' && k + 1 < end && (deadlineStarts.Contains(k) || deadlineStarts.Contains(k + 1)))
+                {
+                    // Only 单位 / 部门 after such a phrase: "有意向的团队于1月15日前报名" is an open call to anyone, no unit.
+                    if (stopAt >= 0 && (t.IndexOf('的', stopAt, k - stopAt) < 0 || !(t.AsSpan(p, k - p).EndsWith("单位") || t.AsSpan(p, k - p).EndsWith("部门")))) return 0;
+                    // "幼儿园(含民办)于6月30日之前": a bracketed note after the body word stays with the name.
+                    int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
+                    return BodyEndsAt(t, p, bodyEnd) ? k : 0;
+                }
+            }
+            else
+            {
+                if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
+                if (depth == 0 && RoleHoldersBeforeModal(t, p, k, end) is > 0 and var holders) return holders;
+            }
             if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
-            if (c != '的' && IsStop(t, k, end, deadlineStarts)) return 0;
+            if (c != '的' && IsStop(t, k, end, deadlineStarts))
+            {
+                // "存在隐患的单位于3日内…", "有申报计划的单位于…": before 于 and a date, a 的-phrase that qualifies the body may
+                // hold verbs (存在, 申报); the run is read on, and taken only if a 的 comes after the grammar word.
+                if (modal) return 0;
+                stopAt = k;
+            }
         }
         return 0;
     }
@@ -437,16 +470,28 @@ public sealed class UnitGrammar
     public int ListMemberWithSuffixAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
         var s = t.AsSpan(0, end);
-        if (p >= end || !ChineseText.IsHan(t[p]) || StartsLikePredicate(t, p, end)) return 0;
+        if (p >= end || !ChineseText.IsHan(t[p])) return 0;
+        // Rule VerbWordInListMember: "请教务处、研究生院、各学院…": inside a list, between two 、, a name may open with a
+        // word that is a verb elsewhere (研究生院, 考核办): only an action verb, nothing else of grammar, and only where
+        // another 、 follows the name, so the list goes on around it (a predicate would end the list instead).
+        int verbStart = 0;
+        if (StartsLikePredicate(t, p, end))
+        {
+            verbStart = lx.ActionVerbs.MatchAt(s, p);
+            if (verbStart < 2 || lx.Adverbs.MatchAt(s, p) > 0 || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0
+                || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0
+                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0) return 0;
+        }
         int best = 0;
         for (int k = p + 1; k < end && k <= p + MaxListTail; k++)
         {
             // "各社区、村慰问工作和街道干部…": a joiner ends the run; what follows it is another part of the sentence.
             if (!ChineseText.IsHan(t[k - 1]) || NameJoiners.IndexOf(t[k - 1]) >= 0 || k - 1 > p && IsStop(t, k - 1, end, deadlineStarts)
-                || lx.ActionVerbs.MatchAt(s, k - 1) >= 2) break;
+                || k - 1 >= p + verbStart && lx.ActionVerbs.MatchAt(s, k - 1) >= 2) break;
             if (k - p >= 2 && EndsWithSuffix(t, p, k) && lx.NotUnits.MatchEndingAt(t, k, p) == 0 && lx.WordsAfterSuffix.MatchAt(s, k - 1) <= 1
                 && (k >= end || lx.UnitSuffixes.MatchAt(s, k) == 0)) best = k;
         }
+        if (verbStart > 0 && (best == 0 || best >= end || t[best] != '、')) return 0;
         bool leadershipPair = best > 0 && t.AsSpan(p, best - p).EndsWith("政府") && p >= 2 && t[p - 1] == '、' && t[p - 2] == '委';
         return leadershipPair ? 0 : best;
     }

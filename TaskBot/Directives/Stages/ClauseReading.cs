@@ -64,6 +64,8 @@ internal sealed class Clause(int start, int end)
 
     /// <summary>Only units, nothing they must do: an addressee line ("各乡镇:") whose task follows.</summary>
     public bool BareUnits;
+    /// <summary>Rule GenericSubjectAfterOpeningDeadline: where 各 + a body after an opening by-date starts, or -1.</summary>
+    public int SubjectAfterDeadline = -1;
     /// <summary>Where the clause's content starts (after its subject, else after its openers); -1 when the reader stopped
     /// before the content (a skipped clause, or one that is only an opener such as 会议要求): its deadline is not placed.</summary>
     public int ContentStart = -1;
@@ -209,6 +211,18 @@ internal readonly struct ClauseReader
         if (DeadlineAt(p, e) is var afterDate && afterDate > p && (t[afterDate - 1] is '前' or '底' or '内' || afterDate - p == 2 && t[afterDate - 1] == '年')
             && SkipSpace(afterDate, e) is var q && q < e && units.UnitAt(t, q, e, deadlineStarts) is { } first
             && UnitsThenModal(q, e)) p = q;
+        // Rule GenericSubjectAfterOpeningDeadline: "11月5日前各学院将评优名单报学生处", "12月20日前各养殖场全部完成粪污处理设施
+        // 建设": a by-date opening the clause (前, 底, 内) and a generic addressee (各 + a body) right after it: the date
+        // is set for those bodies, as a date after 请 is, so they are the subject whatever verb or adverb follows them
+        // (将, 全部, an action verb), though no modal does. Only 各: "12月20日前县住建局牵头…" is read by its role word,
+        // and a dated event ("12月3日县政府召开…") opens with no by-date.
+        // A list number before the date ("2、11月5日前各学院…") is the entry's, not the clause's.
+        else if (ListNumberEnd(p, e) is var numbered && DeadlineAt(numbered, e) is var dated && dated > numbered && t[dated - 1] is '前' or '底' or '内'
+                 && SkipSpace(dated, e) is var g && g + 2 < e && t[g] == '各' && GenericSubjectAt(g, e) is not null)
+        {
+            p = g;
+            c.SubjectAfterDeadline = g;
+        }
         // Rule HeadingBeforeSubject: "(二)摸底和集中整治阶段(5月-8月) 各县(市、区)环保专项行动领导小组组织…": a pasted
         // heading and a blank stand before the subject on the same line; the units after the blank are the subject.
         if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
@@ -461,6 +475,11 @@ internal readonly struct ClauseReader
                 // generic addressee is named whatever verb follows it.
                 hit = addressed;
             }
+            if (hit is null && slot == Slot.Subject && q == p && q == c.SubjectAfterDeadline && GenericSubjectAt(q, e) is { } afterDate)
+            {
+                // Rule GenericSubjectAfterOpeningDeadline: "11月5日前各学院将评优名单报学生处".
+                hit = afterDate;
+            }
             if (hit is null && slot == Slot.Subject && q == p && CountedUnitAt(q, e) is { } counted)
             {
                 // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
@@ -476,6 +495,12 @@ internal readonly struct ClauseReader
                 // Rule BodyBeforeModal (UnitGrammar.BodyBeforeModalAt): "建成区各学校要…", "施工单位要…".
                 hit = new UnitHit(q, body, units.IsGeneric(t.AsSpan(q, body - q)));
             }
+            if (hit is null && q == p && (slot == Slot.Subject || slot == Slot.Addressee && AfterAskingVerb(q))
+                && units.BodyBeforeDatedYuAt(t, q, e, deadlineStarts) is > 0 and var dated)
+            {
+                // Rule BodyBeforeDatedYu (UnitGrammar.BodyBeforeDatedYuAt): "重点流通企业于每日上午11点前报送…".
+                hit = new UnitHit(q, dated, units.IsGeneric(t.AsSpan(q, dated - q)));
+            }
             if (hit is null && slot == Slot.Subject && found.Count > 0 && t[q - 1] is '、' or '和' or '及'
                 && units.ListTailBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var tail)
             {
@@ -488,6 +513,13 @@ internal readonly struct ClauseReader
                 // Rule ListMemberWithSuffix (UnitGrammar.ListMemberWithSuffixAt): "各单位、各部门自行负责…".
                 hit = new UnitHit(q, member, units.IsGeneric(t.AsSpan(q, member - q)));
             }
+            // Rule GenericBodyGoesOnList: "各社区、各卡口对于电动车进出的管控不可松懈", "请教务处、各学院结合实际…": after a unit
+            // already read and 、, 各 and a body of any kind is the list's next addressee, followed as an addressee is
+            // (an adverb, an action verb, a preposition), as after 请: the list has already made its place a subject's.
+            // Last of the list readers: a name with a suffix (各妇委会早宣传: 各妇委会) is read by them first.
+            if (hit is null && q > p && found.Count > 0 && t[q - 1] == '、' && t[q] == '各' && (slot == Slot.Subject || slot == Slot.Addressee)
+                && units.GenericBodyAt(t, q, e, deadlineStarts, addressed: true) is > 0 and var listed)
+                hit = new UnitHit(q, listed, true);
             if (hit is null)
             {
                 // "公安、执法部门": a short bare name counts when the list around it has units.
@@ -632,6 +664,37 @@ internal readonly struct ClauseReader
     }
 
     /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
+    /// <summary>Rule GenericSubjectAfterOpeningDeadline: 各 + a body read as after 请 (<see cref="AddressedGenericAt"/>, or a body
+    /// of any kind followed as an addressee is, <see cref="UnitGrammar.GenericBodyAt"/>), at <paramref name="q"/>.</summary>
+    /// <summary>After a list number "2、" / "3." at <paramref name="p"/> (one or two digits), else <paramref name="p"/>.</summary>
+    int ListNumberEnd(int p, int e)
+    {
+        int k = p;
+        while (k < e && k - p < 2 && char.IsAsciiDigit(t[k])) k++;
+        // "2.5亿元" is a number, not a list number: after "." no digit may follow; after "、" one may ("2、11月5日前").
+        return k > p && k + 1 < e && (t[k] == '、' || t[k] is '.' or '．' && !char.IsAsciiDigit(t[k + 1])) ? k + 1 : p;
+    }
+
+    UnitHit? GenericSubjectAt(int q, int e) =>
+        AddressedGenericAt(q, e) is { Generic: true } h ? h
+        : units.GenericBodyAt(t, q, e, deadlineStarts, addressed: true) is > 0 and var kind ? new UnitHit(q, kind, true)
+        : BracketedGenericAt(q, e);
+
+    /// <summary>
+    /// "各养殖场(户)全部按要求完成…", "各学校(园)完成…": 各, a short body word and a bracketed part that belongs to the name
+    /// (UnitGrammar.AttachedNamePart), then the work: the bracket ends the name, so whatever Han word follows (全部,
+    /// 按要求) begins the work. Only where the caller knows a subject stands (after an opening by-date).
+    /// </summary>
+    UnitHit? BracketedGenericAt(int q, int e)
+    {
+        int open = t.IndexOf('(', q + 2, Math.Min(4, Math.Max(0, e - q - 2)));
+        if (open < 0) return null;
+        for (int k = q + 1; k < open; k++)
+            if (!ChineseText.IsHan(t[k]) || t[k] is '的' or '、') return null;
+        int close = units.AttachedNamePart(t, open, e);
+        return close > 0 && close < e && ChineseText.IsHan(t[close]) && t[close] is not ('的' or '之') ? new UnitHit(q, close, true) : null;
+    }
+
     UnitHit? AddressedGenericAt(int q, int e)
     {
         // Rule AddressedGenericKeepsItsBody: "请各乡镇人民政府抓住时机…", "请各县市经济贸易和信息化局节日期间…": the generic
