@@ -93,6 +93,8 @@ internal sealed partial class Grouping(Reading r)
     /// since was one of its entries. Kept across items (reset when an item that is no list entry ends without such a cue).
     /// </summary>
     public bool ListAsked;
+    /// <summary>Rule StatementIntroAsksList fired at this item's end: its statement sentence asks for the list that follows.</summary>
+    public bool StatementIntroAsks;
     /// <summary>The item opens after a list marker (一是, 二、, 3., 4、, (五)): an entry of a numbered list.</summary>
     public bool ItemIsListEntry { get; private set; }
 
@@ -106,7 +108,9 @@ internal sealed partial class Grouping(Reading r)
     public void EndItemList()
     {
         // Rule ListIntroNamesAddressees: "各乡镇、各部门要：" opens the list with its modal, cue or not.
-        bool opened = Cue && !Statement || ListIntroLead.Count > 0;
+        // Rule StatementIntroAsksList: "X指出，要抓住…，从七个方面努力：一是…" asks with its modal (see GroupingRules).
+        bool opened = Cue && !Statement || ListIntroLead.Count > 0 || StatementIntroAsks;
+        StatementIntroAsks = false;
         _listJustOpened = opened;
         if (opened) { ListLead.Clear(); ListLead.AddRange(ListIntroLead.Count > 0 ? ListIntroLead : CueAddressees); }
         else if (!(ListAsked && ItemIsListEntry)) ListLead.Clear();
