@@ -80,4 +80,38 @@ public class TenthRoundListsTests
         Assert.Equal(["县应急管理局"], t.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
+
+    // Deadline rule year_phase: a year named right before the work to do in it dates that work (Dec 31); each year of
+    // a phased plan dates its own phase.
+    [Fact]
+    public void Each_year_of_a_phased_plan_dates_its_own_phase()
+    {
+        var tasks = Parse("会议指出，整治行动分两年实施。其中，2027年开展集中整治，切实消除各类安全隐患，2028年巩固提升整治成效，建立完善长效机制。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(new DateOnly(2027, 12, 31), tasks[0].Deadline);
+        Assert.Contains("集中整治", tasks[0].Deliverable);
+        Assert.Equal(new DateOnly(2028, 12, 31), tasks[1].Deadline);
+        Assert.Contains("整治成效", tasks[1].Deliverable);
+    }
+
+    [Theory]
+    [InlineData("通知要求，全省2027年将新建、改造1700余座城市公共厕所。", 2027)]
+    [InlineData("會議要求，2027年開展集中整治，2028年鞏固提升整治成效。", 2027)]
+    public void A_year_before_the_work_of_that_year_is_its_last_day(string text, int year)
+    {
+        var tasks = Parse(text);
+        Assert.NotEmpty(tasks);
+        Assert.Equal(new DateOnly(year, 12, 31), tasks[0].Deadline);
+    }
+
+    // Counter-tests: a past year, a year that only names a project or a document, is no deadline.
+    [Theory]
+    [InlineData("会议要求，各供热单位要全力推进2027年集中供热管网隐患排查消除项目。")]
+    [InlineData("会议要求，各乡镇要对照2025年开展整治的经验，做好今冬明春隐患排查。")]
+    [InlineData("会议要求，各乡镇要认真学习2027年度工作要点。")]
+    public void A_year_that_names_a_project_or_a_past_year_is_no_deadline(string text)
+    {
+        var t = Single(text);
+        Assert.Null(t.Deadline);
+    }
 }
