@@ -114,4 +114,28 @@ public class TenthRoundListsTests
         var t = Single(text);
         Assert.Null(t.Deadline);
     }
+
+    // Rule StatementIntroAsksList, family listDeployWords: a report of the meeting, set aside, that tells of work
+    // deployed right before a numbered list introduces the work deployed. Counter-test: a directive holding the word
+    // keeps its task, unit and date.
+    public static TheoryData<string> DeployWords => LexiconFamilyTests.Words(l => l.ListDeployWords);
+
+    [Theory, MemberData(nameof(DeployWords))]
+    public void Every_deploy_word_before_a_list_asks_for_its_entries_and_a_directive_with_it_keeps_its_task(string word)
+    {
+        var tasks = Parse($"3月20日，林场召开二季度工作会议。会上，场长对近期重点工作进行了{word}，确保各项工作顺利推进。一是及时做好伐区清理工作；二是认真做好各项造林准备工作。");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Empty(t.Lead));
+        Assert.Contains("伐区清理", tasks[0].Deliverable);
+        Assert.Contains("造林准备", tasks[1].Deliverable);
+        var t = Single($"县住建局要在12月20日前{word}好老旧小区改造工作。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void A_report_of_work_done_before_a_list_of_results_stays_no_task()
+    {
+        Assert.Empty(Parse("3月20日，林场召开一季度工作总结会议。会上，场长对一季度工作进行了回顾。一是完成了伐区清理工作；二是完成了造林准备工作。"));
+    }
 }

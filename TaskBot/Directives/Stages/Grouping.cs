@@ -95,6 +95,8 @@ internal sealed partial class Grouping(Reading r)
     public bool ListAsked;
     /// <summary>Rule StatementIntroAsksList fired at this item's end: its statement sentence asks for the list that follows.</summary>
     public bool StatementIntroAsks;
+    /// <summary>The last sentence of the item that a sentence rule set aside (rule StatementIntroAsksList reads it).</summary>
+    public Sentence? LastSetAside;
     /// <summary>The item opens after a list marker (一是, 二、, 3., 4、, (五)): an entry of a numbered list.</summary>
     public bool ItemIsListEntry { get; private set; }
 
@@ -167,6 +169,7 @@ internal sealed partial class Grouping(Reading r)
         if (ItemIsListEntry && !_listJustOpened && FirstEntryAt(item.Start)) ListLead.Clear();
         Drafts.Clear();
         Cur = null;
+        LastSetAside = null;
         PendingSupervisor = null;
         PendingAddressees = null;
         OrdinalLead.Clear();
@@ -221,6 +224,7 @@ internal sealed partial class Grouping(Reading r)
     /// </summary>
     public void SetAside(Sentence s)
     {
+        LastSetAside = s;
         if (s.SkippedBy != "MeetingAgenda") return;
         ParagraphNo++;
         ParagraphSpoken = false;

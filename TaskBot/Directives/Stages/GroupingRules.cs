@@ -839,12 +839,15 @@ internal static class GroupingRules
         // on to ask, tells what it asks with a modal (要) or names requirements (提出…要求); when it ends the item with a
         // colon before a list marker, the list that follows is what it asks (rule ListEntryIsAsked), as after 会议要求.
         // Its introduction ("要抓住…有利时机，从七个方面努力") hands over nothing of its own: the entries do. A statement
-        // that asks nothing ("会议指出：一是…") stays a view.
+        // that asks nothing ("会议指出：一是…") stays a view. A report set aside as the item's last sentence that tells
+        // of work deployed (进行了部署, 进行布置; family listDeployWords) introduces the work deployed, colon or not.
         new("StatementIntroAsksList", GroupingStep.ItemEnd,
             g => StatementIntroAsks(g),
             g =>
             {
                 g.StatementIntroAsks = true;
+                // The introduction is the last grouped sentence (not a report set aside after it).
+                if (g.LastSetAside is not { } told || told.Start < g.Sentence.Start)
                 if (g.Drafts.Count > 0 && g.Drafts[^1] is { Sentence: var no, Deadline: null, FromBlock: false } d && no == g.SentenceNo
                     && d.Lead.Count + d.Co.Count == 0)
                     g.Drafts.Remove(d);
@@ -876,15 +879,37 @@ internal static class GroupingRules
     /// and it ends the item with a colon that a list marker follows.</summary>
     static bool StatementIntroAsks(Grouping g)
     {
+        var t = g.R.T;
+        // "会上，场长针对二季度重点任务进行了部署，确保各项工作顺利推进。一是…", "X对开学工作进行布置\n1. …": a sentence set
+        // aside as a report of the meeting, the item's last, that tells of work deployed introduces the work deployed.
+        if (g.LastSetAside is { } told && (g.SentenceNo == 0 || told.Start >= g.Sentence.End))
+        {
+            if (!EndsItem(g, told.End) || !NextIsListMarker(g)) return false;
+            for (int q = told.Start; q < told.End; q++)
+                if (g.R.Lx.ListDeployWords.MatchAt(t.AsSpan(0, told.End), q) > 0) return true;
+            return false;
+        }
         // A cue that asks (会议要求) opens the list already (rule ListEntryIsAsked).
         if (g.Cue && !g.Statement || g.SentenceNo == 0 || g.Sentence.End > g.Item.End) return false;
-        if (!g.Sentence.View.HasAsk()) return false;
-        var t = g.R.T;
-        for (int j = g.Sentence.End; j < g.Item.End; j++)
-            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return false;
+        if (!g.Sentence.View.HasAsk() || !EndsItem(g, g.Sentence.End)) return false;
         int e = g.Item.End;
         while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
-        if (e <= g.Item.Start || t[e - 1] != ':') return false;
+        return e > g.Item.Start && t[e - 1] == ':' && NextIsListMarker(g);
+    }
+
+    /// <summary>Only punctuation stands between <paramref name="end"/> and the item's end.</summary>
+    static bool EndsItem(Grouping g, int end)
+    {
+        var t = g.R.T;
+        if (end > g.Item.End) return false;
+        for (int j = end; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return false;
+        return true;
+    }
+
+    static bool NextIsListMarker(Grouping g)
+    {
+        var t = g.R.T;
         int k = g.Item.End;
         while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
         return ListMarkerAt(t, k);
