@@ -840,7 +840,8 @@ internal static class GroupingRules
         // colon before a list marker, the list that follows is what it asks (rule ListEntryIsAsked), as after 会议要求.
         // Its introduction ("要抓住…有利时机，从七个方面努力") hands over nothing of its own: the entries do. A statement
         // that asks nothing ("会议指出：一是…") stays a view. A report set aside as the item's last sentence that tells
-        // of work deployed (进行了部署, 进行布置; family listDeployWords) introduces the work deployed, colon or not.
+        // of work deployed or asked (进行了部署, 进行布置, 强调了具体意见; family listDeployWords) introduces that work,
+        // colon or not.
         new("StatementIntroAsksList", GroupingStep.ItemEnd,
             g => StatementIntroAsks(g),
             g =>
