@@ -91,6 +91,8 @@ public class GroupingRuleTests
     [InlineData("JointWorkIsAnotherTask", "省气象局//2026-12-10 | 省气象局/省生态环境厅/2026-12-20")]
     [InlineData("DatedStepIsTask", "县卫健局//2026-12-31 | 县卫健局//2027-03-31 | 县卫健局//2027-06-30")]
     [InlineData("DatedReportOfWorkIsTask", "各企业// | 各企业//2027-09-07")]
+    [InlineData("StatementIntroAsksList", "// | // | //")]
+    [InlineData("SloganEntryIsNoTask", "")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

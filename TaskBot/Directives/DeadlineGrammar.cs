@@ -320,6 +320,13 @@ public static class DeadlineGrammar
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
             (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年全面", "年基本", "年力争", "年确保", "年要", "年实现", "年完成", "年建成", "年达", "年前全面", "年圆满收官", "年收官", "年度"] },
+        // Rule year_phase: "2024年开展集中整治，…，2025年巩固提升整治成效", "河北2022年将新建、改造1700余座公厕": a year
+        // named right before the work to do in it (开展, 巩固, 新建, 推进…; 将/要 between) is that year's target, its last
+        // day (conventions: year-level targets), and each year of a phased plan dates its own phase. A past year is refused
+        // (YearTarget); "2024年度工作要点" (a noun after the year) and "2023年已开展…" are left alone.
+        new("year_phase", DeadlineKind.PeriodEnd, "年",
+            R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年)(?:将|要)?(?:开展|巩固|加强|新建|推进|组织|启动|深化|新增|改造|创建|完善|提升|推动)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", Target = true, TriggerWords = ["年开展", "年巩固", "年加强", "年新建", "年推进", "年组织", "年启动", "年深化", "年新增", "年改造", "年创建", "年完善", "年提升", "年推动", "年将", "年要"] },
         // 确保2019年城建项目按时间节点圆满收官; 推进2022年…处置工作,保证完成…任务: a year's work that must be
         // brought to completion is a year-level target. Only "2019年" is the phrase; a past year is refused.
         new("year_work_target", DeadlineKind.PeriodEnd, "年",

@@ -114,6 +114,10 @@ public sealed class DirectiveLexicon
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
     public PhraseSet MeetingAgendaOpeners { get; }
+    /// <summary>Words that tell of work deployed or asked (部署, 布置, 安排, 强调了, 提出了): a report of the meeting that
+    /// tells a leader deployed or asked for work, right before a numbered list, introduces the work (rule
+    /// StatementIntroAsksList).</summary>
+    public PhraseSet ListDeployWords { get; }
     /// <summary>目标, 工作, 相关 before 要求: the noun (a requirement set elsewhere), not the verb that asks.</summary>
     public PhraseSet RequirementNounModifiers { get; }
     /// <summary>为, 按照, 根据: a preamble opens with its purpose or basis.</summary>
@@ -246,6 +250,7 @@ public sealed class DirectiveLexicon
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");
+        ListDeployWords = Set("listDeployWords");
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");

@@ -93,6 +93,10 @@ internal sealed partial class Grouping(Reading r)
     /// since was one of its entries. Kept across items (reset when an item that is no list entry ends without such a cue).
     /// </summary>
     public bool ListAsked;
+    /// <summary>Rule StatementIntroAsksList fired at this item's end: its statement sentence asks for the list that follows.</summary>
+    public bool StatementIntroAsks;
+    /// <summary>The last sentence of the item that a sentence rule set aside (rule StatementIntroAsksList reads it).</summary>
+    public Sentence? LastSetAside;
     /// <summary>The item opens after a list marker (一是, 二、, 3., 4、, (五)): an entry of a numbered list.</summary>
     public bool ItemIsListEntry { get; private set; }
 
@@ -106,7 +110,9 @@ internal sealed partial class Grouping(Reading r)
     public void EndItemList()
     {
         // Rule ListIntroNamesAddressees: "各乡镇、各部门要：" opens the list with its modal, cue or not.
-        bool opened = Cue && !Statement || ListIntroLead.Count > 0;
+        // Rule StatementIntroAsksList: "X指出，要抓住…，从七个方面努力：一是…" asks with its modal (see GroupingRules).
+        bool opened = Cue && !Statement || ListIntroLead.Count > 0 || StatementIntroAsks;
+        StatementIntroAsks = false;
         _listJustOpened = opened;
         if (opened) { ListLead.Clear(); ListLead.AddRange(ListIntroLead.Count > 0 ? ListIntroLead : CueAddressees); }
         else if (!(ListAsked && ItemIsListEntry)) ListLead.Clear();
@@ -163,6 +169,7 @@ internal sealed partial class Grouping(Reading r)
         if (ItemIsListEntry && !_listJustOpened && FirstEntryAt(item.Start)) ListLead.Clear();
         Drafts.Clear();
         Cur = null;
+        LastSetAside = null;
         PendingSupervisor = null;
         PendingAddressees = null;
         OrdinalLead.Clear();
@@ -217,6 +224,7 @@ internal sealed partial class Grouping(Reading r)
     /// </summary>
     public void SetAside(Sentence s)
     {
+        LastSetAside = s;
         if (s.SkippedBy != "MeetingAgenda") return;
         ParagraphNo++;
         ParagraphSpoken = false;

@@ -193,6 +193,14 @@ internal static class GroupingRules
             },
             "到2027年6月底，县住建局要全面完成老旧小区改造。"),
 
+        // Rule SloganEntryIsNoTask: "提出了七方面工作要求：一是任务要明确；二是打击力度要加大；三是组织领导要强化": an entry of
+        // an asked list that is only a topic and a modal with one short word after it (要明确, 要加大, 要到位, 要彻底) is a
+        // slogan: it names no work to hand over (conventions: exhortations with nothing to hand over). An entry that goes
+        // on ("一是任务要明确，各乡镇要于月底前上报清单") or has an object ("要加大打击力度") is read as before.
+        new("SloganEntryIsNoTask", GroupingStep.SetAside,
+            g => g.Cur is null && g.InAskedListEntry && !Named(g.C) && g.C.Deadline is null && g.C.Vague is null && SloganEntry(g),
+            g => { },
+            "会议提出三点要求：一是任务要明确；二是责任要落实；三是整改要彻底。"),
         // Rule OwnAnnouncementClause (see OverGeneration): a unit that 将 does something tells its own plan, no task.
         new("OwnAnnouncementClause", GroupingStep.SetAside,
             OverGeneration.AnnouncesOwnWork,
@@ -826,7 +834,87 @@ internal static class GroupingRules
                 g.Drafts.Remove(d);
             },
             "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。"),
+        // Rule StatementIntroAsksList: "丁世显指出，要抓住有利时机，从七个方面努力：一是…；二是…", "X指出，…下阶段要做好几项工作：
+        // 一是…", "王副主任提出了几点工作要求：一是…": a sentence with no cue that asks, or a statement cue (指出) that goes
+        // on to ask, tells what it asks with a modal (要) or names requirements (提出…要求); when it ends the item with a
+        // colon before a list marker, the list that follows is what it asks (rule ListEntryIsAsked), as after 会议要求.
+        // Its introduction ("要抓住…有利时机，从七个方面努力") hands over nothing of its own: the entries do. A statement
+        // that asks nothing ("会议指出：一是…") stays a view. A report set aside as the item's last sentence that tells
+        // of work deployed or asked (进行了部署, 进行布置, 强调了具体意见; family listDeployWords) introduces that work,
+        // colon or not.
+        new("StatementIntroAsksList", GroupingStep.ItemEnd,
+            g => StatementIntroAsks(g),
+            g =>
+            {
+                g.StatementIntroAsks = true;
+                // The introduction is the last grouped sentence (not a report set aside after it).
+                if (g.LastSetAside is not { } told || told.Start < g.Sentence.Start)
+                if (g.Drafts.Count > 0 && g.Drafts[^1] is { Sentence: var no, Deadline: null, FromBlock: false } d && no == g.SentenceNo
+                    && d.Lead.Count + d.Co.Count == 0)
+                    g.Drafts.Remove(d);
+            },
+            "县长指出，要抓住验收推迟的有利时机，从三个方面努力：一是加强交通秩序整治；二是完善城区基础设施；三是做好创建资料的收集整理。"),
     ];
+
+    /// <summary>Rule SloganEntryIsNoTask: the clause is the whole entry, and reads topic (2–6 characters) + 要 + one
+    /// or two characters: "任务要明确", "打击力度要加大".</summary>
+    static bool SloganEntry(Grouping g)
+    {
+        var t = g.R.T;
+        int s = g.R.SkipSpace(g.C.Start, g.C.End), e = g.C.End;
+        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] is ';' or '。' or ',')) e--;
+        // The clause is all the entry holds.
+        for (int j = g.C.End; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (';' or '。' or ',' or '!')) return false;
+        for (int j = g.Item.Start; j < s; j++)
+            if (ChineseText.IsHan(t[j]) && j >= g.Item.Start + 2) return false;
+        int m = t.IndexOf('要', s, e - s);
+        if (m < 0 || m + 1 < e && t[m + 1] == '求') return false;
+        int before = 0, after = 0;
+        for (int j = s; j < m; j++) if (ChineseText.IsHan(t[j])) before++; else return false;
+        for (int j = m + 1; j < e; j++) if (ChineseText.IsHan(t[j])) after++; else return false;
+        return before is >= 2 and <= 6 && after is >= 1 and <= 2;
+    }
+
+    /// <summary>Rule StatementIntroAsksList: the item's last sentence, a statement or no cue at all, asks with a modal,
+    /// and it ends the item with a colon that a list marker follows.</summary>
+    static bool StatementIntroAsks(Grouping g)
+    {
+        var t = g.R.T;
+        // "会上，场长针对二季度重点任务进行了部署，确保各项工作顺利推进。一是…", "X对开学工作进行布置\n1. …": a sentence set
+        // aside as a report of the meeting, the item's last, that tells of work deployed introduces the work deployed.
+        if (g.LastSetAside is { } told && (g.SentenceNo == 0 || told.Start >= g.Sentence.End))
+        {
+            if (!EndsItem(g, told.End) || !NextIsListMarker(g)) return false;
+            for (int q = told.Start; q < told.End; q++)
+                if (g.R.Lx.ListDeployWords.MatchAt(t.AsSpan(0, told.End), q) > 0) return true;
+            return false;
+        }
+        // A cue that asks (会议要求) opens the list already (rule ListEntryIsAsked).
+        if (g.Cue && !g.Statement || g.SentenceNo == 0 || g.Sentence.End > g.Item.End) return false;
+        if (!g.Sentence.View.HasAsk() || !EndsItem(g, g.Sentence.End)) return false;
+        int e = g.Item.End;
+        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        return e > g.Item.Start && t[e - 1] == ':' && NextIsListMarker(g);
+    }
+
+    /// <summary>Only punctuation stands between <paramref name="end"/> and the item's end.</summary>
+    static bool EndsItem(Grouping g, int end)
+    {
+        var t = g.R.T;
+        if (end > g.Item.End) return false;
+        for (int j = end; j < g.Item.End; j++)
+            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return false;
+        return true;
+    }
+
+    static bool NextIsListMarker(Grouping g)
+    {
+        var t = g.R.T;
+        int k = g.Item.End;
+        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        return ListMarkerAt(t, k);
+    }
 
     /// <summary>Rule AlsoSentenceIsAsked: 同时 / 此外 opening the sentence adds it to the ask of the sentence just
     /// before; a report (了, 汇报) stays none.</summary>
