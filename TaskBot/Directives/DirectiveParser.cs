@@ -168,6 +168,12 @@ public sealed class DirectiveParser
                     trace?.TaskDropped(d, "RecapDatesWorkAbove");
                     continue;
                 }
+                // Rule RecapOfThisWorkDatesIt: "此工作于9月8日前完成" dates the work just asked for and is no task itself.
+                if (placement.RecapOfThisWork(d) is { } recap && builder.DateLastUndated(recap.Due, s, recap.All) > 0)
+                {
+                    trace?.TaskDropped(d, "RecapOfThisWorkDatesIt");
+                    continue;
+                }
                 builder.Add(d);
             }
         }

@@ -374,6 +374,38 @@ internal readonly struct DeadlinePlacement
         return lx.WorkReportWords.OccursIn(t.AsSpan(from, to - from)) ? null : due;
     }
 
+    // A recap that points back to the work just asked for: one piece of it (此项工作) or all of it (这些工作).
+    static readonly string[] ThisWork = ["这些工作", "这些任务", "此项工作", "该项工作", "这项工作", "本项工作", "此项任务", "该项任务", "这项任务", "此工作", "该工作"];
+
+    /// <summary>
+    /// Rule RecapOfThisWorkDatesIt: "现请各部门将已上报的报废物资进行清理并统一归集。此工作于9月8日前完成。", "组建各级普查机构，制定普查方案…，
+    /// 开展摸底等。这些工作都将在2020年10月31日前全部完成": a sentence opened by a demonstrative recap of the work (此项工作,
+    /// 这些工作…), then only a dated time and its completion (完成, 到位, 办结, 完工), sets the deadline of the work just asked
+    /// for, the way RecapDatesWorkAbove does for 上述/以上; it is no task of its own (conventions: one task per deliverable
+    /// that has its own deadline). Singular: the last task of the item; plural: the item's undated tasks. Returns the
+    /// date and whether the recap is plural, or null.
+    /// </summary>
+    public (DeadlineMatch Due, bool All)? RecapOfThisWork(Draft d)
+    {
+        if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
+        int from = due.Start;
+        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
+        while (from < due.Start && (char.IsWhiteSpace(t[from]) || t[from] == '|')) from++;
+        foreach (var w in ThisWork)
+        {
+            if (!t.AsSpan(from).StartsWith(w, StringComparison.Ordinal)) continue;
+            int gap = due.Start - (from + w.Length);
+            if (gap < 0 || gap > 4) return null;
+            int to = due.End;
+            while (to < t.Length && t[to] is not ('。' or ';' or '\n' or ',')) to++;
+            var rest = t.AsSpan(due.End, to - due.End);
+            if (rest.Length > 8 || !(rest.EndsWith("完成", StringComparison.Ordinal) || rest.EndsWith("到位", StringComparison.Ordinal)
+                                    || rest.EndsWith("办结", StringComparison.Ordinal) || rest.EndsWith("完工", StringComparison.Ordinal))) return null;
+            return (due, w[0] == '这' && w[1] == '些');
+        }
+        return null;
+    }
+
     static readonly Regex TimeLabel = DeadlineGrammar.R(
         @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]{0,8}(?::|\r?\n)");
 

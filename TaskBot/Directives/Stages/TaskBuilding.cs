@@ -39,6 +39,32 @@ internal readonly struct TaskBuilder(Reading r)
         return n;
     }
 
+    /// <summary>
+    /// Rule RecapOfThisWorkDatesIt, the builder's side: the task the recap points back to takes <paramref name="due"/> and is
+    /// built again in its place: the last task built from the item (starting at or after <paramref name="itemStart"/>)
+    /// when the recap is singular (此项工作), every such task when it is plural (这些工作). Only tasks with no dated
+    /// deadline; a singular recap whose last task already has a date dates nothing. Returns how many took it.
+    /// </summary>
+    public int DateLastUndated(DeadlineMatch due, int itemStart, bool all)
+    {
+        int n = 0;
+        for (int i = built.Count - 1; i >= 0; i--)
+        {
+            var d = built[i];
+            if (d.Start < itemStart) break;
+            if (d.Deadline?.Date is not null)
+            {
+                if (all) continue;
+                break;
+            }
+            d.Deadline = due;
+            Emit(d, i);
+            n++;
+            if (!all) break;
+        }
+        return n;
+    }
+
     void Emit(Draft d, int at)
     {
         if (at < 0 && results.Count >= MaxTasks) return;
