@@ -45,9 +45,19 @@ public sealed class PhraseSet
     }
 
     /// <summary>Length of the longest listed word starting at <paramref name="pos"/>, or 0.</summary>
+    // Inlined into its callers: most calls end at the bitmap ("no word starts here"), and the call itself cost as much
+    // as that test. The candidates are compared out of line.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int MatchAt(ReadOnlySpan<char> text, int pos)
     {
-        if ((uint)pos >= (uint)text.Length || !TryBucket(text[pos], out var cands)) return 0;
+        if ((uint)pos >= (uint)text.Length) return 0;
+        uint i = (uint)(text[pos] - _min);
+        if (i >= (uint)_table.Length || (_has[i >> 6] & (1UL << (int)(i & 63))) == 0) return 0;
+        return LongestAt(text, pos, _table[i]!);
+    }
+
+    static int LongestAt(ReadOnlySpan<char> text, int pos, string[] cands)
+    {
         var rest = text[pos..];
         // Most candidates differ from the text at their second character: one comparison rules them out.
         char second = rest.Length > 1 ? rest[1] : '\0';
