@@ -384,9 +384,7 @@ internal readonly struct ClauseReader
         // "带领调查员深入各调查点进行实地调查": no listed verb, yet the clause says what to do; the composer may use it.
         if (c.Deliverable is null && !c.BareUnits)
         {
-            var rd = r;
-            c.Content = Deliverables.Clean(original, t, SkipOpeners(Math.Max(c.ContentStart, c.UnitsEnd), e), e, lx, headNoun: false,
-                unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1, deadlineEnd: k => rd.DeadlineAt(k, e));
+            c.Content = Deliverables.Clean(original, t, SkipOpeners(Math.Max(c.ContentStart, c.UnitsEnd), e), e, lx, headNoun: false, spans: r);
         }
         return c;
     }
@@ -964,9 +962,7 @@ internal readonly struct ClauseReader
                     else
                     {
                         SetDeliverable(c, i + 1, objEnd, 2);
-                        var rd = r;
-                        if (c.Deliverable is not null && Deliverables.Destination(original, t, objEnd, e, lx,
-                                k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1) is { } to)
+                        if (c.Deliverable is not null && Deliverables.Destination(original, t, objEnd, e, lx, r, e) is { } to)
                             c.Deliverable += "(" + to + ")";
                     }
                     c.HasAction = true;
@@ -1053,8 +1049,7 @@ internal readonly struct ClauseReader
                 if (lx.ActionVerbs.MatchEndingAt(t, end, p + 3) is var v && v >= 2 && !IsLightVerb(t.AsSpan(end - 2, 2))
                     && !t.AsSpan(c.Start, p - c.Start).Contains("会议", StringComparison.Ordinal))
                 {
-                    var rd0 = r;
-                    if (Deliverables.Clean(original, t, p + 1, end, lx, headNoun: false, deadlineEnd: k => rd0.DeadlineAt(k, end)) is { } job)
+                    if (Deliverables.Clean(original, t, p + 1, end, lx, headNoun: false, spans: r, units: false) is { } job)
                     {
                         c.Deliverable = job;
                         c.DeliverableRank = 1;
@@ -1075,9 +1070,7 @@ internal readonly struct ClauseReader
             while (oe > p + 1 && t[oe - 1] is '在' or '于') oe--;
             if (oe - p - 1 < 2) return false;
             var obj = original.Substring(p + 1, oe - p - 1).Trim();
-            var rd = r;
-            var work = Deliverables.Clean(original, t, q + 2, e, lx, headNoun: false, unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1,
-                deadlineEnd: k => rd.DeadlineAt(k, e));
+            var work = Deliverables.Clean(original, t, q + 2, e, lx, headNoun: false, spans: r);
             if (work is null) return false;
             c.Deliverable = obj + work;
             c.DeliverableRank = 1;
@@ -1140,9 +1133,7 @@ internal readonly struct ClauseReader
 
     void SetDeliverable(Clause c, int s, int e, int rank, bool? headNoun = null)
     {
-        var rd = r;   // a lambda in a struct cannot capture this; the reading holds all it needs
-        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, unitEnd: k => rd.Units.UnitAt(rd.T, k, e, rd.DeadlineStarts) is { } u ? u.End : -1,
-            deadlineEnd: k => rd.DeadlineAt(k, e));
+        var text = Deliverables.Clean(original, t, s, e, lx, headNoun: headNoun ?? rank == 2, spans: r);
         if (text is null) return;
         c.Deliverable = text;
         c.DeliverableRank = rank;

@@ -9,7 +9,7 @@ namespace TaskBot.Directives.Stages;
 /// One per parse; not shared between threads.
 /// </summary>
 internal sealed class Reading(string original, string folded, DirectiveLexicon lx, UnitGrammar units, IWorkingDayCalendar calendar,
-    DateOnly? reference, ParseTrace? trace)
+    DateOnly? reference, ParseTrace? trace) : IClauseSpans
 {
     public readonly string Original = original;
     /// <summary>The folded text (<see cref="ChineseText.Fold"/>): same length and positions as <see cref="Original"/>.</summary>
@@ -89,6 +89,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
 
     /// <summary>The end of a deadline phrase starting at <paramref name="i"/> (cut at <paramref name="e"/>), or <paramref name="i"/>.</summary>
     public int DeadlineAt(int i, int e) => _deadlineAt.TryGetValue(i, out var d) ? Math.Min(d.End, e) : i;
+
+    int IClauseSpans.DeadlineEnd(int k, int e) => DeadlineAt(k, e);
+    int IClauseSpans.UnitEnd(int k, int e) => Units.UnitAt(T, k, e, DeadlineStarts) is { } u ? u.End : -1;
 
     public int SkipSpace(int i, int e)
     {
