@@ -433,7 +433,7 @@ internal readonly struct ClauseReader
     int ReadUnitList(Clause c, int p, int e, Slot slot)
     {
         var found = new List<UnitHit>();
-        var markedLead = new List<UnitHit>();
+        List<UnitHit>? markedLead = null;   // made only when a 牵头 marker is met (few lists have one)
         int q = p;
         while (q < e)
         {
@@ -532,7 +532,8 @@ internal readonly struct ClauseReader
             int marker = units.RoleMarkerAt(t, q, e, out bool isLead);
             if (marker > 0)
             {
-                if (isLead) markedLead.AddRange(found.GetRange(before, found.Count - before));
+                if (isLead)
+                    for (int m = before; m < found.Count; m++) (markedLead ??= []).Add(found[m]);
                 q += marker;
             }
             if (q < e && t[q] == '、') { q++; continue; }
@@ -576,11 +577,12 @@ internal readonly struct ClauseReader
         int own = SkipNote(q, e);
         if (slot == Slot.Subject && person == 0
             && (lx.AuthorityVerbs.MatchAt(t, own) > 0 || lx.AuthorityVerbs.MatchAt(t, r) > 0 && !ModalBetween(own, r, e))) return q;
-        if (markedLead.Count > 0)
+        if (markedLead is { Count: > 0 })
         {
             c.RoleWord = true;
             c.Lead.AddRange(markedLead);
-            c.Co.AddRange(found.Where(f => !markedLead.Contains(f)));
+            foreach (var f in found)
+                if (!markedLead.Contains(f)) c.Co.Add(f);
             return q;
         }
         bool co = slot == Slot.With;

@@ -67,10 +67,13 @@ internal readonly struct DeadlinePlacement
     /// Only when the earlier date has words of its own before the connector and the later date is followed by what is
     /// to be done: "分别于3月底前、6月底前上报" (two dates of one report) and "12月31日前和1月15日前" stay one clause.
     /// </summary>
-    public IEnumerable<(int Start, int End)> MilestoneClauses(List<(int Start, int End)> clauses)
+    public List<(int Start, int End)> MilestoneClauses(List<(int Start, int End)> clauses)
     {
-        foreach (var (cs, ce) in clauses)
+        // The clauses as they are unless one is cut (most sentences): a new list only then, no iterator per sentence.
+        List<(int Start, int End)>? split = null;
+        for (int i = 0; i < clauses.Count; i++)
         {
+            var (cs, ce) = clauses[i];
             int start = cs;
             DeadlineMatch? prev = null;
             for (int k = FirstDeadlineFrom(cs); k < Deadlines.Count && Deadlines[k].Start < ce; k++)
@@ -79,13 +82,15 @@ internal readonly struct DeadlinePlacement
                 if (d.End > ce || d.Invalid || d.Soft || d.Target || d.IsRelative || d.Date is null || !Milestone(d)) continue;
                 if (prev is not null && prev.Date != d.Date && MilestoneCut(prev, d, start, ce) is { } cut)
                 {
-                    yield return (start, cut.End);
+                    split ??= clauses.GetRange(0, i);
+                    split.Add((start, cut.End));
                     start = cut.Next;
                 }
                 prev = d;
             }
-            yield return (start, ce);
+            split?.Add((start, ce));
         }
+        return split ?? clauses;
     }
 
     /// <summary>A day, a month's end, a quarter or a festival ("6月底前", "10月15日前", "三季度末", "春节前"); not a year's target ("年度").</summary>
