@@ -124,6 +124,7 @@ public sealed class DirectiveParser
         var placement = new DeadlinePlacement(r);
         var grouping = new GroupingStage(r);
         var builder = new TaskBuilder(r);
+        var clauses = new List<(int Start, int End)>();   // one list, refilled for each sentence
         int itemNo = 0;
         foreach (var (s, e) in items.Items())
         {
@@ -142,7 +143,7 @@ public sealed class DirectiveParser
                         continue;
                     }
                     grouping.BeginSentence(sentence);
-                    foreach (var (cs, ce) in placement.MilestoneClauses(Segmenter.Clauses(r.T, sentence.Start, sentence.End)))
+                    foreach (var (cs, ce) in placement.MilestoneClauses(Segmenter.Clauses(r.T, sentence.Start, sentence.End, clauses)))
                     {
                         if (grouping.Full(builder.Count)) break;
                         var c = reader.Read(cs, ce);

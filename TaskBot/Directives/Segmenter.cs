@@ -160,9 +160,16 @@ public static class Segmenter
     /// <summary>Comma clauses of a sentence.</summary>
     public static List<(int Start, int End)> Clauses(string t, int s, int e) => Split(t, s, e, ",:", []);
 
-    static List<(int, int)> Split(string t, int s, int e, string cutters, IReadOnlyList<(int Start, int End)> excluded)
+    /// <summary>The clauses into <paramref name="into"/> (cleared first): the parser reuses one list for every sentence.</summary>
+    public static List<(int Start, int End)> Clauses(string t, int s, int e, List<(int Start, int End)> into)
     {
-        var parts = new List<(int, int)>();
+        into.Clear();
+        return Split(t, s, e, ",:", [], into);
+    }
+
+    static List<(int, int)> Split(string t, int s, int e, string cutters, IReadOnlyList<(int Start, int End)> excluded, List<(int, int)>? into = null)
+    {
+        var parts = into ?? [];
         int start = s, depth = 0;
         for (int i = s; i < e; i++)
         {

@@ -787,7 +787,7 @@ internal static class GroupingRules
         // requirement of nobody's, a sentence by itself, followed by a sentence that spells it out for nobody named,
         // is the heading of what follows, not a task of its own.
         new("SpeakerHeadingIsNoTask", GroupingStep.ItemEnd,
-            g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsSpeakerHeading(g, i)),
+            g => AnyDraft(g, IsSpeakerHeading),
             g =>
             {
                 for (int i = g.Drafts.Count - 1; i >= 0; i--)
@@ -800,7 +800,7 @@ internal static class GroupingRules
         // the opening of that task. So is "有关部门要发挥职能作用，配合县教育局做好…" before the task the units help in.
         // Alone, or before a task they have no part in, it stays (the clerk may still want it).
         new("AttitudeFoldsIntoNext", GroupingStep.ItemEnd,
-            g => Enumerable.Range(0, g.Drafts.Count).Any(i => AttitudeOpensNext(g, i)),
+            g => AnyDraft(g, AttitudeOpensNext),
             g => FoldIntoNext(g, AttitudeOpensNext),
             "各相关区政府要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。"),
         // Rule GenericWorkFoldsIntoDated: "各级各部门要…，稳步推进合村工作；要加强配合，强化责任，确保在5月15日完成合村
@@ -809,12 +809,12 @@ internal static class GroupingRules
         // the deliverable (conventions: one task per distinct lead and per deliverable with its own deadline). Before an
         // undated task, or one of other units, it stays.
         new("GenericWorkFoldsIntoDated", GroupingStep.ItemEnd,
-            g => Enumerable.Range(0, g.Drafts.Count).Any(i => GenericWorkOpensDated(g, i)),
+            g => AnyDraft(g, GenericWorkOpensDated),
             g => FoldIntoNext(g, GenericWorkOpensDated),
             "各级各部门要高度重视，稳步推进合村工作；要加强配合，强化责任，确保在12月20日前完成合村工作的检查验收。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
-            g => Enumerable.Range(0, g.Drafts.Count).Any(i => IsBareOrdinalHeading(g, i)),
+            g => AnyDraft(g, IsBareOrdinalHeading),
             g =>
             {
                 for (int i = g.Drafts.Count - 1; i >= 0; i--)
@@ -1197,6 +1197,15 @@ internal static class GroupingRules
 
     /// <summary>The characters <see cref="Segmenter.Sentences"/> cuts sentences at.</summary>
     static bool EndsSentence(char c) => c is '。' or ';' or '!' or '?' or '\n';
+
+    /// <summary>Some draft of the item meets <paramref name="test"/>. A loop, not Enumerable.Range(…).Any(…): these
+    /// conditions run at the end of every item, and the iterator and closure were allocated each time.</summary>
+    static bool AnyDraft(Grouping g, Func<Grouping, int, bool> test)
+    {
+        for (int i = 0; i < g.Drafts.Count; i++)
+            if (test(g, i)) return true;
+        return false;
+    }
 
     static bool IsSpeakerHeading(Grouping g, int i) =>
         g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
