@@ -110,6 +110,11 @@ public sealed class DirectiveLexicon
     public PhraseSet NoticeVerbs { get; }
     /// <summary>通知书, 整改意见, 督办单: the notices an inspection hands out; an ask after one handed out reports what it asked.</summary>
     public PhraseSet NoticeDocuments { get; }
+    /// <summary>
+    /// 责任单位, 时间节点, 完成时限: the headings of an assignment (who, by when). A sentence that says the meeting or the
+    /// body 明确(了) these, and names no job, tells that work was assigned elsewhere (rule AssignmentDescribed).
+    /// </summary>
+    public PhraseSet AssignmentCategories { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
@@ -247,6 +252,7 @@ public sealed class DirectiveLexicon
         IssuingVerbs = Set("issuingVerbs");
         NoticeVerbs = Set("noticeVerbs");
         NoticeDocuments = Set("noticeDocuments");
+        AssignmentCategories = Set("assignmentCategories");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");
