@@ -9,6 +9,9 @@ namespace TaskBot.Tests.Directives;
 /// AssignmentDescribed: a told sentence (the meeting its subject, or 了) whose clause opened by 明确 names at least two
 /// headings of an assignment (责任分工, 时间节点, 责任主体, 时限要求 …): it says work was assigned somewhere else, it is
 /// not the work (holdout-a ha-024, r6-lookalikes r6a-011).
+/// HandInOfWorkAbove: a task whose first clause opens with the form the material is handed in (纸质版, 电子档, 签字确认后)
+/// or the sign-off it needs (经…审核签字后) and then hands in: how the material just asked for reaches the office, the
+/// same deliverable; its date dates that task when it has none (r6-dated r6d-086, r6d-103; r8-singles r8s-095, r8s-100).
 /// </summary>
 public class EleventhRoundRejectTests
 {
@@ -82,5 +85,85 @@ public class EleventhRoundRejectTests
         Assert.Contains("AssignmentDescribed", RulesFor($"会议围绕重点项目推进工作，逐项明确{heading}和{other}。"));
         Assert.Contains(Parse($"县发改局要制定重点项目推进方案，明确{heading}和{other}，12月20日前报县政府。"),
             t => t.Lead.SequenceEqual(["县发改局"]) && t.Deadline == Dec20);
+    }
+
+    // ---- HandInOfWorkAbove ----
+
+    static IReadOnlyList<string> TaskRulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Task);
+
+    [Theory]
+    // The paper copy after the e-mail: one report, one task with the e-mail's date.
+    [InlineData("请各处室认真填写本部门统计数据，于12月20日前将电子版发送至县教育局邮箱，纸质版经单位负责人审核签字盖章后送至县教育局办公室。", "各处室")]
+    // The sign-off then the hand-in, with the date only in the hand-in.
+    [InlineData("请各乡镇组织村委会填写补贴发放明细表，签字确认后以乡镇为单位于12月20日前上交纸质档到县民政局社会救助股。", "各乡镇")]
+    // 经…盖章后 then the date: the 推荐表 asked for above is what goes to the office.
+    [InlineData("各学院要严格按照评选程序进行推荐。将推荐表和个人事迹材料，经党支部和学院分别签署意见后，务必于12月20日前报校党委组织部。", "各学院")]
+    public void How_the_material_is_handed_in_is_no_second_task(string text, string lead)
+    {
+        Assert.Contains("HandInOfWorkAbove", TaskRulesFor(text));
+        var t = Assert.Single(Parse(text));
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_second_step_with_its_own_date_keeps_its_task()
+    {
+        // Two dates, two steps: the plan goes to the leader first and, signed off, to the county government later.
+        const string text = "各牵头单位的实施方案于12月10日前报送分管县领导，经分管县领导审核把关后于12月20日前报送县政府。";
+        Assert.DoesNotContain("HandInOfWorkAbove", TaskRulesFor(text));
+        var tasks = Parse(text);
+        Assert.Equal(2, tasks.Count);
+        Assert.Contains(tasks, t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_hand_in_with_nothing_asked_before_it_is_the_task()
+    {
+        const string text = "纸质版申报材料经乡镇审核盖章后，由各乡镇于12月20日前报送县农业农村局。";
+        Assert.DoesNotContain("HandInOfWorkAbove", TaskRulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_unit_before_the_sign_off_keeps_its_own_task()
+    {
+        // The clause opens with the unit: an order to that unit, not the form of a hand-in.
+        const string text = "各乡镇要于12月10日前填写补贴申报表。县财政局要审核盖章后于12月20日前报送县政府。";
+        Assert.DoesNotContain("HandInOfWorkAbove", TaskRulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县财政局"]) && t.Deadline == Dec20);
+    }
+
+    public static TheoryData<string> HandInForms => LexiconFamilyTests.Words(l => l.HandInForms);
+
+    /// <summary>Every hand-in form: after a job it is how that job is handed in; opening the text it is the job.</summary>
+    [Theory, MemberData(nameof(HandInForms))]
+    public void Every_hand_in_form_joins_the_job_above_but_alone_is_the_job(string form)
+    {
+        var after = $"请各处室认真填写本部门统计数据，于12月20日前将统计表发送至县教育局邮箱，{form}经单位负责人审核签字盖章后送至县教育局办公室。";
+        Assert.Contains("HandInOfWorkAbove", TaskRulesFor(after));
+        var t = Assert.Single(Parse(after));
+        Assert.Equal(["各处室"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains(Parse($"{form}于12月20日前由各乡镇报送县农业农村局。"),
+            x => x.Lead.SequenceEqual(["各乡镇"]) && x.Deadline == Dec20);
+    }
+
+    public static TheoryData<string> SignOffWords => LexiconFamilyTests.Words(l => l.SignOffWords);
+
+    /// <summary>
+    /// Every sign-off word: 经…后 after a job is how that job is handed in (one task, the job's unit and date); a unit that
+    /// signs off as its own dated job keeps its task.
+    /// </summary>
+    [Theory, MemberData(nameof(SignOffWords))]
+    public void Every_sign_off_word_joins_the_job_above_but_a_unit_before_it_keeps_its_task(string word)
+    {
+        var after = $"请各处室认真填写本部门统计数据，于12月20日前将统计表发送至县教育局邮箱，经单位负责人{word}后送至县教育局办公室。";
+        var t = Assert.Single(Parse(after));
+        Assert.Equal(["各处室"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains(Parse($"各乡镇要于12月10日前填写补贴申报表。县民政局要{word}后于12月20日前报送县政府。"),
+            x => x.Lead.SequenceEqual(["县民政局"]) && x.Deadline == Dec20);
     }
 }
