@@ -110,6 +110,17 @@ public sealed class DirectiveLexicon
     public PhraseSet NoticeVerbs { get; }
     /// <summary>通知书, 整改意见, 督办单: the notices an inspection hands out; an ask after one handed out reports what it asked.</summary>
     public PhraseSet NoticeDocuments { get; }
+    /// <summary>
+    /// 责任单位, 时间节点, 完成时限: the headings of an assignment (who, by when). A sentence that says the meeting or the
+    /// body 明确(了) these, and names no job, tells that work was assigned elsewhere (rule AssignmentDescribed).
+    /// </summary>
+    public PhraseSet AssignmentCategories { get; }
+    /// <summary>
+    /// 纸质版, 电子版, 签字确认后: a clause opened by the form a material is handed in (rule HandInOfWorkAbove).
+    /// </summary>
+    public PhraseSet HandInForms { get; }
+    /// <summary>签字, 盖章, 审核: the sign-off in "经…审核签字后" that opens a clause telling how the material above is handed in.</summary>
+    public PhraseSet SignOffWords { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
@@ -247,6 +258,9 @@ public sealed class DirectiveLexicon
         IssuingVerbs = Set("issuingVerbs");
         NoticeVerbs = Set("noticeVerbs");
         NoticeDocuments = Set("noticeDocuments");
+        AssignmentCategories = Set("assignmentCategories");
+        HandInForms = Set("handInForms");
+        SignOffWords = Set("signOffWords");
         StatisticsMarkers = Set("statisticsMarkers");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");

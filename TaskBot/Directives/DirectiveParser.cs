@@ -175,6 +175,15 @@ public sealed class DirectiveParser
                     trace?.TaskDropped(d, "RecapOfThisWorkDatesIt");
                     continue;
                 }
+                // Rule HandInOfWorkAbove: "纸质版经部门负责人签字盖章后送至…" tells how the material just asked for is handed
+                // in: no task of its own. Its date dates that task when it has none; a date of its own beside the task's
+                // ("…2月3日前报送分管市领导，经分管市领导审核把关后于2月7日前报送市政府") is a second step, a task.
+                if (builder.HasTaskSince(s) && placement.HandInOfWorkAbove(d)
+                    && (d.Deadline is not { Date: not null } handIn || builder.DateLastUndated(handIn, s, all: false) > 0))
+                {
+                    trace?.TaskDropped(d, "HandInOfWorkAbove");
+                    continue;
+                }
                 builder.Add(d);
             }
         }

@@ -1093,6 +1093,52 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return 0;
     }
 
+    /// <summary>
+    /// Eleventh round, rule AssignmentDescribed: "会议围绕…四大重点，逐项明确任务清单、责任分工与时间节点，推动各项工作落地见效",
+    /// "…提出了157项整改措施，明确了整改内容、整改目标、责任主体及时限要求": a clause opened by 明确 (after at most a short
+    /// adverb: 逐项, 逐一, 并) whose object names at least two headings of an assignment
+    /// (<see cref="DirectiveLexicon.AssignmentCategories"/>: 责任单位, 时间节点, 完成时限 …) tells that work was assigned, with
+    /// its units and dates, somewhere that is not this text (conventions: a description of a document or of how it is
+    /// organised). Only in a told sentence: the meeting is its subject ("会议围绕…", "会议听取了…") or it is in the completed
+    /// aspect (了). "1. 制定整改方案，明确责任人和完成时限。" (an order in a list: no aspect) is read, and so is
+    /// "会议要求，各乡镇制定整改方案，明确责任人和完成时限" (the rule's ask check, <see cref="HasAskOutsideDescription"/>).
+    /// </summary>
+    public bool DescribesAssignment()
+    {
+        _described = (-1, -1);
+        if (!(OpensWithMeeting() || HasPerfective())) return false;
+        var s = text.AsSpan(0, end);
+        int clause = ContentStart;
+        for (int k = clause; k + 1 < end; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':') { clause = k + 1; continue; }
+            if (c != '明' || text[k + 1] != '确' || k - clause > 3) continue;
+            int ce = k + 2;
+            while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+            int n = 0;
+            for (int j = k + 2; j < ce; j++)
+                if (lx.AssignmentCategories.MatchAt(s, j) is > 0 and var len) { n++; j += len - 1; }
+            if (n >= 2) { _described = (clause, ce); return true; }
+        }
+        return false;
+    }
+
+    (int A, int B) _described = (-1, -1);
+
+    /// <summary>An ask outside the clause <see cref="DescribesAssignment"/> found (its 时限要求 is a heading, not an ask).</summary>
+    public bool HasAskOutsideDescription()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (k >= _described.A && k < _described.B) { k = _described.B - 1; continue; }
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
     public bool OpensWithAgenda()
     {
@@ -1174,6 +1220,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
+            if (c == '明' && k + 1 < end && text[k + 1] == '确') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
             if (c == '是' && k > start) return true;
@@ -1491,6 +1538,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.AsksThePublic(),
             "请辖区居民和企事业单位职工按照社区通知要求，错峰就近到采样点，配合工作人员做好信息登记和样本采集。",
             "请各乡镇于12月20日前组织居民代表召开座谈会，形成意见汇总报县民政局。"),
+        // Eleventh round: the sentence tells that work was assigned (明确了责任单位与时间节点), not the work itself.
+        new("AssignmentDescribed",
+            s => !s.InDecisions && s.DescribesAssignment() && !s.HasAskOutsideDescription() && !s.HasDatedLimit(),
+            "会议围绕春节文旅活动筹备、景区创建两大重点，逐项明确任务清单、责任分工与时间节点，推动各项工作落地见效。",
+            "会议要求，各乡镇制定整改方案，明确整改责任人和完成时限，12月20日前报县政府。"),
         new("Findings",
             s => s.ReportsFinding() && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",

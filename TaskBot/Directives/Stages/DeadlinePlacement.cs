@@ -411,6 +411,41 @@ internal readonly struct DeadlinePlacement
         return null;
     }
 
+    /// <summary>
+    /// Eleventh round, rule HandInOfWorkAbove: "请各处室认真填写本部门数据，于6月6日前将电子版发送至…邮箱，纸质版经部门负责人审核
+    /// 签字盖章后送至…", "…组织学生填写银行代发明细表，签字确认后以学院为单位于11月20日前上交纸质档到教务处", "将《推荐表》和个人
+    /// 材料，经党支部和系分别签署意见后，务必于5月25日前报医学院党办": a task whose first clause opens with the form the material
+    /// is handed in (<see cref="DirectiveLexicon.HandInForms"/>: 纸质版, 电子档, 签字确认后) or with the sign-off it needs first
+    /// (经 + at most 16 characters holding one of <see cref="DirectiveLexicon.SignOffWords"/> + 后), and then hands in (报, 送,
+    /// 交, 提交, 发送), tells how the material just asked for reaches the office: the same deliverable, no task of its own
+    /// (conventions: one task per deliverable that has its own deadline). Only at a clause's start: "各乡镇经县政府审核后
+    /// 组织实施" has its unit first, and "县财政局要审核盖章后报送" opens with the unit.
+    /// </summary>
+    public bool HandInOfWorkAbove(Draft d)
+    {
+        int k = d.Start;
+        while (k < d.End && char.IsWhiteSpace(t[k])) k++;
+        int before = k - 1;
+        while (before >= 0 && t[before] is ' ' or '\t') before--;
+        if (before >= 0 && t[before] is not (',' or ';' or '。' or '\n' or ':')) return false;
+        var s = t.AsSpan(0, d.End);
+        int open = lx.HandInForms.MatchAt(s, k);
+        if (open > 0) open += k;
+        else if (k + 2 < d.End && t[k] == '经')
+        {
+            bool signed = false;
+            for (int j = k + 1; j < Math.Min(d.End, k + 18) && t[j] is not (',' or ';' or '。'); j++)
+            {
+                if (lx.SignOffWords.MatchAt(s, j) > 0) signed = true;
+                if (t[j] == '后' && signed) { open = j + 1; break; }
+            }
+        }
+        if (open <= 0) return false;
+        for (int j = open; j < d.End; j++)
+            if (t[j] is '报' or '送' or '交' || t[j] == '发' && j + 1 < d.End && t[j + 1] == '送') return true;
+        return false;
+    }
+
     static readonly Regex TimeLabel = DeadlineGrammar.R(
         @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]{0,8}(?::|\r?\n)");
 

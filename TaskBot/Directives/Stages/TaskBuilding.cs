@@ -65,6 +65,9 @@ internal readonly struct TaskBuilder(Reading r)
         return n;
     }
 
+    /// <summary>Some task was already built from the item that starts at <paramref name="itemStart"/>.</summary>
+    public bool HasTaskSince(int itemStart) => built.Count > 0 && built[^1].Start >= itemStart;
+
     void Emit(Draft d, int at)
     {
         if (at < 0 && results.Count >= MaxTasks) return;
