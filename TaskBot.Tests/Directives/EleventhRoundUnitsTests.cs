@@ -58,4 +58,33 @@ public class EleventhRoundUnitsTests
         var tasks = Parse($"县住建局要在12月20日前完成城东片区污水管网建设。分工表中,{word}单位。");
         Assert.Contains(tasks, x => x.Lead.SequenceEqual(["县住建局"]) && x.Deadline == Dec20);
     }
+
+    // Rule OversightVerbOpensNoName (UnitGrammar.OversightVerbBeforeUnit, BodyBeforeModal, ClauseReader): a verb by which
+    // one unit acts on another (引导, 带领, 指导…) or a speaker's verb (明确) right before a unit's name is never part of it.
+    [Fact]
+    public void A_speakers_verb_before_units_and_a_modal_is_no_part_of_their_names()
+    {
+        var t = Single("会议要求,明确县住建局和县城投集团要在12月20日前完成安置房交付。");
+        Assert.Equal(["县住建局", "县城投集团"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void An_oversight_verb_before_units_leaves_the_work_with_the_unit_before_it()
+    {
+        var tasks = Parse("会议要求,县发改局要在12月20日前梳理中省投资重点,引导各业务部门做好项目争资工作。");
+        Assert.All(tasks, t => Assert.DoesNotContain("引导各业务部门", t.Lead.Concat(t.Co)));
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县发改局"]) && t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void An_office_named_after_its_verb_stays_whole()
+    {
+        // Counter-test: the verb with a suffix right after it names the office that does it.
+        var t = Single("县委组织部要在12月20日前完成干部档案专项审核。");
+        Assert.Equal(["县委组织部"], t.Lead);
+        var s = Single("督查室要在12月20日前完成重点工作督查通报。");
+        Assert.Equal(["督查室"], s.Lead);
+        Assert.Equal(Dec20, s.Deadline);
+    }
 }
