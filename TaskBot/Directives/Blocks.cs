@@ -365,11 +365,15 @@ public sealed class Blocks
         var local = new List<(UnitHit, Role)>();
         var pending = new List<UnitHit>();
         Role label = Role.None;
-        bool explicitRole = false;
+        bool explicitRole = false, firstListedLeads = false;
         foreach (var (ss, se) in SplitSegments(s, e))
         {
             int p = Skip(ss, se);
             if (_t[ss - (ss > s ? 1 : 0)] == ';') label = Role.None;
+            // Rule FirstListedLeadsNote: "(市教育局,市委农办,各县人民政府,排名第一位为牵头单位,下同)": the note is a segment
+            // of the list itself; "下同" after it only carries it on.
+            if (p < se && _lx.FirstListedLeadNotes.MatchAt(_t.AsSpan(0, se), p) > 0) { firstListedLeads = explicitRole = true; continue; }
+            if (firstListedLeads && _t.AsSpan(p, se - p).Trim() is "下同") continue;
             // "(县发改局牵头，县直各相关部门配合，2024年12月底前完成)": a deadline may share the block.
             if (_deadlineStarts.Contains(p)) continue;
             int len = LabelAt(p, se, out var labelRole);
@@ -400,6 +404,13 @@ public sealed class Blocks
             if (hits.Count == 0) { if (label == Role.None) return false; continue; }
             int r = q;
             while (r < se && (_t[r] == ' ')) r++;
+            // Rule FirstListedLeadsNote: "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)": a bracketed note right after
+            // the list says its first unit leads and the others are co-leads.
+            if (r < se && _t[r] == '(' && _t.IndexOf(')', r + 1, se - r - 1) is var noteEnd && noteEnd > r && FirstListedNoteIn(r + 1, noteEnd))
+            {
+                firstListedLeads = explicitRole = true;
+                r = noteEnd + 1;
+            }
             // "按职责分工负责", "共同负责": adverbs may stand between the list and its role word.
             var seg = _t.AsSpan(0, se);   // a role word must end inside this segment, not run into the next label
             for (int guard = 0; guard < 3 && r < se; guard++)
@@ -436,8 +447,29 @@ public sealed class Blocks
         if (requireRoleOrLabel && !explicitRole) return false;
         foreach (var ph in pending) local.Add((ph, Role.Responsible));
         if (local.Count == 0) return false;
+        if (firstListedLeads && !local.Exists(f => f.Item2 == Role.Lead))
+        {
+            // Rule FirstListedLeadsNote: the first unit listed leads; the others help it (conventions: co-leads of a
+            // responsibility list whose first unit is marked as the lead).
+            bool first = true;
+            for (int i = 0; i < local.Count; i++)
+                if (local[i].Item2 == Role.Responsible) { local[i] = (local[i].Item1, first ? Role.Lead : Role.Co); first = false; }
+        }
         _found.AddRange(local);
         return true;
+    }
+
+    /// <summary>
+    /// Rule FirstListedLeadsNote: [s, e) holds a note that the first unit of the list leads (列第一位为牵头, 排名第一位为牵头,
+    /// 第一责任单位为牵头单位, <see cref="DirectiveLexicon.FirstListedLeadNotes"/>), after at most a short preamble
+    /// ("除标注“分别牵头”外,"). Only short spans are asked: a note, not a sentence that mentions the convention.
+    /// </summary>
+    bool FirstListedNoteIn(int s, int e)
+    {
+        if (e - s > 30) return false;
+        for (int k = s; k < e; k++)
+            if (_t[k] is '列' or '排' or '第' && _lx.FirstListedLeadNotes.MatchAt(_t.AsSpan(0, e), k) > 0) return true;
+        return false;
     }
 
     /// <summary>责任单位 lists lead unless someone is marked as lead (无牵头单位的，责任单位即为牵头单位).</summary>

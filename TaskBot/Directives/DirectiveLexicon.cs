@@ -185,6 +185,11 @@ public sealed class DirectiveLexicon
     /// OversightVerbEndsName). Only before another unit does such a verb end the name, so 县委组织部, 县政府督查室 stay whole.
     /// </summary>
     public PhraseSet OversightVerbs { get; }
+    /// <summary>
+    /// 列第一位为牵头, 排名第一位为牵头, 第一责任单位为牵头: a note after a 责任单位 list ("(第一责任单位为牵头单位,下同)") that
+    /// makes the first unit listed the lead and the others its co-leads (Blocks rule FirstListedLeadsNote).
+    /// </summary>
+    public PhraseSet FirstListedLeadNotes { get; }
     /// <summary>Directory units and aliases (surface forms) that the grammar alone might miss, e.g. 金融办, 公安.</summary>
     public PhraseSet KnownUnits { get; private set; }
 
@@ -283,6 +288,7 @@ public sealed class DirectiveLexicon
         WorkAspects = Set("workAspects");
         NoticeReceipts = Set("noticeReceipts");
         OversightVerbs = Set("oversightVerbs");
+        FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));

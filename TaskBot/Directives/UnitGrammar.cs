@@ -328,6 +328,10 @@ public sealed class UnitGrammar
         if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
             || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
+        // Rule OversightVerbOpensNoName: "明确三元区政府和市城发集团要…", "带领各专班…": a speaker's verb or a verb acting on
+        // the unit after it opens no body's name; the unit after it is read there.
+        if (lx.SpeakerVerbs.MatchAt(s, p) >= 2 && p + 2 < end && UnitAt(t, p + lx.SpeakerVerbs.MatchAt(s, p), end, deadlineStarts) is not null
+            || OversightVerbBeforeUnit(t, p, end)) return 0;
         int depth = 0, stopAt = -1;
         bool qualified = false;
         for (int k = p + 1; k <= end && k <= p + MaxUnitLength; k++)
@@ -806,6 +810,11 @@ public sealed class UnitGrammar
         // "将乐县财政局", "应急管理局": a listed name word (a place name, 应急) opens a name even where its first
         // character is grammar elsewhere (将, 应, 于).
         if (lx.NameInnerWords.MatchAt(s, p) > 0) return false;
+        // Rule OversightVerbOpensNoName: "引导各业务部门做好…", "带领各专班高质量完成…": a verb by which one unit acts on
+        // another, right before a unit's first word (a level of local government, 各),
+        // is the predicate of the unit before it, never the first word of a name (conventions: a verb is never part of
+        // a unit name). The office that does it (督查室, 组织部, 协调办) has its suffix right after the verb instead.
+        if (OversightVerbBeforeUnit(t, p, end)) return true;
         // "考核办", "宣传部", "监测站": a verb right before a unit suffix is the name of the office that does it.
         // Only a one-character suffix: "加强部门", "培训中心" after a verb are more often "strengthen the departments".
         int verb = lx.ActionVerbs.MatchAt(s, p);
@@ -827,6 +836,23 @@ public sealed class UnitGrammar
         return verb > 0 || lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
                || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0
                || lx.WithTriggers.MatchAt(s, p) > 0 || lx.ReportTriggers.MatchAt(s, p) > 0 || s[p] == '是';
+    }
+
+    /// <summary>
+    /// Rule OversightVerbOpensNoName: an oversight verb (<see cref="DirectiveLexicon.OversightVerbs"/>: 指导, 组织, 督促,
+    /// 引导, 带领…) at <paramref name="p"/> with a unit's first word right after it: a level of local government
+    /// (县, 市, 区, 省, 州) or 各 and a body.
+    /// </summary>
+    public bool OversightVerbBeforeUnit(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int ov = lx.OversightVerbs.MatchAt(s, p);
+        if (ov < 2 || p + ov + 1 >= end) return false;
+        int q = p + ov;
+        // Only before a name of the levels above the village (县, 市, 区, 省, 州) or 各: "指导村(社区)开展…", "组织所属党支部…"
+        // left the clause to the list before it and cost dev figures (r6l-013, r9s-050), so a village or a 所属 body
+        // after the verb is left as it was.
+        return "县市区省州各".IndexOf(t[q]) >= 0 && (UnitAt(t, q, end, NoDeadlines) is not null || GenericBodyAt(t, q, end, NoDeadlines, addressed: true) > 0);
     }
 
     /// <summary>What may come right after a unit that is the subject or object of an assignment.</summary>

@@ -227,6 +227,12 @@ internal readonly struct ClauseReader
         // heading and a blank stand before the subject on the same line; the units after the blank are the subject.
         if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
             && units.UnitAt(t, afterHeading, e, deadlineStarts) is not null) p = afterHeading;
+        // Rule OversightVerbOpensNoName: "会议要求，明确三元区政府和市城发集团要分别做好…": a speaker's verb opening the clause
+        // (no speaker before it) with units and a modal right after it: those units are the subject, as after "明确，".
+        // 要求 is left to the addressee scan.
+        if (lx.SpeakerVerbs.MatchAt(t, p) is >= 2 and var bareVerb && lx.AddresseeTriggers.MatchAt(t, p) == 0 && p + bareVerb < e
+            && units.UnitAt(t, p, e, deadlineStarts) is null && units.UnitAt(t, p + bareVerb, e, deadlineStarts) is not null && UnitsThenModal(p + bareVerb, e))
+            p += bareVerb;
         int i;
         // Rule ApprovedDraftNamesItsDrafter: "会议原则同意区统计局提交的下步工作方案，要求修改完善后组织实施", "会议同意县农业
         // 农村局拟草并经合法性审查的《…方案》，修改完善后印发实施": minutes that approve a draft name the unit that drew it up
