@@ -52,4 +52,33 @@ public class EleventhRoundListsTests
         Assert.All(tasks, t => Assert.Equal(["县农业农村局"], t.Lead));
         Assert.DoesNotContain("县应急管理局", tasks[1].Lead);
     }
+
+    // Lexicon notUnits (verbs that end like a unit in 处): 查处, 调处, 惩处, 判处 are what a unit does, never a unit;
+    // the subject of the list goes on to the clause after them.
+    [Theory]
+    [InlineData("全县各级各部门要加强节日值守。要聚焦国省干道等重点区域，严肃查处酒驾醉驾、非法营运等违法行为，及时整治隐患。")]
+    [InlineData("全县各级各部门要加强节日值守。要对排查出的矛盾纠纷逐一登记，限期调处化解。")]
+    public void A_verb_ending_in_chu_is_no_unit_and_the_list_subject_goes_on(string text)
+    {
+        var tasks = Parse(text);
+        Assert.True(tasks.Count >= 2);
+        Assert.All(tasks, t => Assert.Equal(["全县各级各部门"], t.Lead));
+    }
+
+    [Fact]
+    public void A_unit_ending_in_chu_stays_a_unit()
+    {
+        // 处 as a unit suffix still names a unit: 保卫处, 街道办事处.
+        var t = Single("学校保卫处要在12月20日前完成校园监控设备的检修。");
+        Assert.Equal(["学校保卫处"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void A_unit_that_investigates_keeps_its_task()
+    {
+        var t = Single("县市场监管局要在12月20日前严肃查处哄抬物价等违法行为。");
+        Assert.Equal(["县市场监管局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }
