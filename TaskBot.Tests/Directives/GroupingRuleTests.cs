@@ -69,6 +69,7 @@ public class GroupingRuleTests
     [InlineData("SpeakerHeadingIsNoTask", "// | 各相关单位//2026-12-20")]
     [InlineData("SharedOutSentenceNamesNobody", "县农业农村局//2026-12-20 | 县生态环境局// | //2026-12-31")]
     [InlineData("ModalClauseIsAnotherTask", "各成员单位// | 各成员单位//")]
+    [InlineData("TopicModalClauseIsAnotherTask", "各乡镇// | 各乡镇//")]
     [InlineData("SemicolonListGoesOn", "各乡镇// | 各乡镇// | 各乡镇//")]
     [InlineData("ListTargetBindsList", "各乡镇//2026-12-31 | 各乡镇//2026-12-31")]
     [InlineData("AttitudeFoldsIntoNext", "各相关区政府//2026-12-20")]

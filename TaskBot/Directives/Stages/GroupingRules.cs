@@ -85,6 +85,30 @@ internal static class GroupingRules
                && !before.Contains("总结", StringComparison.Ordinal) && !before.Contains("形成", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Rule TopicModalClauseIsAnotherTask's clause: "收获进度要及时上报", "对于林地手续要抓紧办理": a short topic (2 to 24
+    /// characters of text, no verb of the lexicon, no modal) stands before the clause's first 要, and words follow it.
+    /// </summary>
+    static bool TopicBeforeModal(Grouping g)
+    {
+        var t = g.R.T;
+        var lx = g.R.Lx;
+        int s = g.R.SkipSpace(g.C.Start, g.C.End), e = g.C.End;
+        for (int k = s; k < e && k - s <= 24; k++)
+        {
+            if (!ChineseText.IsHan(t[k])) return false;
+            // 要求 is a noun or a verb of its own ("进度要求", "政策要求"), no modal.
+            if (t[k] == '要' && !(k + 1 < e && t[k + 1] == '求'))
+            {
+                if (k - s < 2 || SentenceView.ModalAt(t, k, e, lx) == 0) return false;
+                int w = k + 1;
+                return w + 1 < e && ChineseText.IsHan(t[w]) && lx.AttitudePhrases.MatchAt(t.AsSpan(0, e), w) == 0;
+            }
+            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, e), k) > 0 || SentenceView.ModalAt(t, k, e, lx) > 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     static bool OnlyADate(Grouping g) =>
         !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo)
@@ -639,6 +663,17 @@ internal static class GroupingRules
                  && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
+        // Rule TopicModalClauseIsAnotherTask: "各乡镇要加强粮食收储，收获进度要及时准确上报": after a named unit's
+        // asked job, a later clause of the sentence that names no unit and puts what it is about before its modal
+        // (topic + 要 + verb: "收获进度要…上报", "对于林地手续要抓紧办理") asks one more job of the same units, as a
+        // clause opened by 要 does (rule ModalClauseIsAnotherTask). The topic holds no verb of the lexicon: "加快推进
+        // 项目建设要…" is no topic; only 要 counts (应, 须 after a noun often state a norm: "经费应专款专用").
+        new("TopicModalClauseIsAnotherTask", GroupingStep.Place,
+            g => !g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && !Named(g.C) && g.C.Deadline is null
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start
+                 && TopicBeforeModal(g),
+            g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
+            "各乡镇要加强粮食收储和秸秆综合利用，收获进度要及时准确上报。"),
         // Rule DatedReportOfWorkIsTask: "各企业要制定自查方案，开展自查自改，并将自查总结、整改情况于9月7日前报送管委会":
         // the report on the work, due by its own date, is a deliverable of its own (conventions: one task per deliverable
         // with its own deadline); the work before keeps no date. Only when the work before is a job of its own (not an
