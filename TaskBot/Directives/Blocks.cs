@@ -468,7 +468,7 @@ public sealed class Blocks
     {
         if (e - s > 30) return false;
         for (int k = s; k < e; k++)
-            if (_t[k] is '列' or '排' or '第' && _lx.FirstListedLeadNotes.MatchAt(_t.AsSpan(0, e), k) > 0) return true;
+            if (_lx.FirstListedLeadNotes.MatchAt(_t.AsSpan(0, e), k) > 0) return true;
         return false;
     }
 

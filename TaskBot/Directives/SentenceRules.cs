@@ -1101,12 +1101,12 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// its units and dates, somewhere that is not this text (conventions: a description of a document or of how it is
     /// organised). Only in a told sentence: the meeting is its subject ("会议围绕…", "会议听取了…") or it is in the completed
     /// aspect (了). "1. 制定整改方案，明确责任人和完成时限。" (an order in a list: no aspect) is read, and so is
-    /// "会议要求，各乡镇制定整改方案，明确责任人和完成时限" (the rule's ask check, <see cref="HasAskOutsideDescription"/>).
+    /// "会议要求，各乡镇制定整改方案，明确责任人和完成时限" (the rule's ask check, <see cref="HasAskOutside"/>).
+    /// Returns the 明确 clause, or null.
     /// </summary>
-    public bool DescribesAssignment()
+    public (int Start, int End)? AssignmentDescription()
     {
-        _described = (-1, -1);
-        if (!(OpensWithMeeting() || HasPerfective())) return false;
+        if (!(OpensWithMeeting() || HasPerfective())) return null;
         var s = text.AsSpan(0, end);
         int clause = ContentStart;
         for (int k = clause; k + 1 < end; k++)
@@ -1119,19 +1119,18 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             int n = 0;
             for (int j = k + 2; j < ce; j++)
                 if (lx.AssignmentCategories.MatchAt(s, j) is > 0 and var len) { n++; j += len - 1; }
-            if (n >= 2) { _described = (clause, ce); return true; }
+            if (n >= 2) return (clause, ce);
         }
-        return false;
+        return null;
     }
 
-    (int A, int B) _described = (-1, -1);
-
-    /// <summary>An ask outside the clause <see cref="DescribesAssignment"/> found (its 时限要求 is a heading, not an ask).</summary>
-    public bool HasAskOutsideDescription()
+    /// <summary>An ask outside <paramref name="described"/> (the clause <see cref="AssignmentDescription"/> found: its
+    /// 时限要求 is a heading, not an ask).</summary>
+    public bool HasAskOutside((int Start, int End) described)
     {
         for (int k = start; k < end; k++)
         {
-            if (k >= _described.A && k < _described.B) { k = _described.B - 1; continue; }
+            if (k >= described.Start && k < described.End) { k = described.End - 1; continue; }
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || AsksNothingHere(k, len)) continue;
             return true;
@@ -1540,7 +1539,7 @@ public static class SentenceRules
             "请各乡镇于12月20日前组织居民代表召开座谈会，形成意见汇总报县民政局。"),
         // Eleventh round: the sentence tells that work was assigned (明确了责任单位与时间节点), not the work itself.
         new("AssignmentDescribed",
-            s => !s.InDecisions && s.DescribesAssignment() && !s.HasAskOutsideDescription() && !s.HasDatedLimit(),
+            s => !s.InDecisions && s.AssignmentDescription() is { } described && !s.HasAskOutside(described) && !s.HasDatedLimit(),
             "会议围绕春节文旅活动筹备、景区创建两大重点，逐项明确任务清单、责任分工与时间节点，推动各项工作落地见效。",
             "会议要求，各乡镇制定整改方案，明确整改责任人和完成时限，12月20日前报县政府。"),
         new("Findings",
