@@ -164,6 +164,10 @@ internal readonly struct ItemStage(Reading r)
         // Rule HeaderRow: a header row hands nothing over; its unit columns name the roles of the rows' unit cells.
         var header = Blocks.HeaderColumns(r.T, s, e, r.Lx);
         if (header is not null) r.TableColumns = header;
+        // Rule RowsUnderHeader: the header row and the rows under it arrived as one item (a flattened table with no
+        // numbered rows the items split on: "| 时间节点 | 工作事项 |\n2026年1月16日前 | 提交论文选题 |\n…"); a row that
+        // opens a line with a date that says "by" is a row of work, not more of the header. The item is read as rows.
+        if (header is not null && DatedRowUnder(s, e)) header = null;
         var blocks = header is not null ? Blocks.None(r.T, r.Lx, r.Units, r.DeadlineStarts)
             : Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts, r.TableColumns, r.SubRowStarts.Contains(s) ? r.LastRow : null);
         // Rule SubRow: the next sub-row takes the units of this row.
@@ -171,6 +175,24 @@ internal readonly struct ItemStage(Reading r)
         var item = new Item(s, e, no, blocks, inDecisions, header is not null);
         r.Trace?.ItemRead(r, item);
         return item;
+    }
+
+    /// <summary>
+    /// Rule RowsUnderHeader's row: a deadline of the item with a date that says "by" (2026年1月16日前, 6月底) opens a
+    /// line of its own (only spaces or a cell's "|" before it on the line): the date cell of a schedule row. A header
+    /// names its date column (完成时间, 时间节点) and never holds a date.
+    /// </summary>
+    bool DatedRowUnder(int s, int e)
+    {
+        var t = r.T;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < s || d.End > e || d.Date is null || d.Invalid || !r.EndsWithBy(d)) continue;
+            int k = d.Start - 1;
+            while (k >= s && t[k] is ' ' or '\t' or '\u3000' or '|') k--;
+            if (k >= s && t[k] == '\n') return true;
+        }
+        return false;
     }
 
     /// <summary>Where the sentences of a (non-block) item are; <see cref="SentenceAt"/> reads each.</summary>
