@@ -2,7 +2,9 @@ namespace TaskBot.Directives.Stages;
 
 /// <summary>One item of the text (一、… / 1. … / 一是…): where it is, its blocks, whether it is in the decisions part of minutes.</summary>
 /// <see cref="Header"/>: the item is a table's header row (<see cref="Blocks.HeaderColumns"/>): no sentence of it is read.
-internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions, bool Header = false);
+/// <param name="Header">Rule HeaderRow: the item is a table's header row; it hands nothing over.</param>
+/// <param name="RowsUnderHeader">Rule RowsUnderHeader: the item holds a header's cells and the rows under it; its sentences made only of header cells hand nothing over.</param>
+internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions, bool Header = false, bool RowsUnderHeader = false);
 
 /// <summary>
 /// One sentence of an item. <see cref="CellBreak"/>: the line break before it, with no full stop, separates the
@@ -167,12 +169,13 @@ internal readonly struct ItemStage(Reading r)
         // Rule RowsUnderHeader: the header row and the rows under it arrived as one item (a flattened table with no
         // numbered rows the items split on: "| 时间节点 | 工作事项 |\n2026年1月16日前 | 提交论文选题 |\n…"); a row that
         // opens a line with a date that says "by" is a row of work, not more of the header. The item is read as rows.
-        if (header is not null && DatedRowUnder(s, e)) header = null;
+        bool rowsUnder = header is not null && DatedRowUnder(s, e);
+        if (rowsUnder) header = null;
         var blocks = header is not null ? Blocks.None(r.T, r.Lx, r.Units, r.DeadlineStarts)
             : Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts, r.TableColumns, r.SubRowStarts.Contains(s) ? r.LastRow : null);
         // Rule SubRow: the next sub-row takes the units of this row.
         r.LastRow = blocks.HasRoles ? blocks : null;
-        var item = new Item(s, e, no, blocks, inDecisions, header is not null);
+        var item = new Item(s, e, no, blocks, inDecisions, header is not null, rowsUnder);
         r.Trace?.ItemRead(r, item);
         return item;
     }
@@ -216,7 +219,9 @@ internal readonly struct ItemStage(Reading r)
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
-        string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
+        // Rule RowsUnderHeader: the header's own cells ("| 序号 |", "完成时间 |") are still no task.
+        bool headerCells = item.Header || item.RowsUnderHeader && Blocks.HeaderColumns(r.T, ss, se, r.Lx) is not null;
+        string? skipped = headerCells ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
         if (skipped is null && !askedEntry && StatesPeriodOnly(item, ranges, ss, se)) skipped = PeriodStated;
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
