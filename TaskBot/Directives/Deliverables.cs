@@ -225,7 +225,8 @@ public static class Deliverables
         return limit;
     }
 
-    static bool IsTrim(char c) => char.IsWhiteSpace(c) || c is ',' or ';' or ':' or '。' or '、' or '.' or '!' or '?';
+    // A flattened table's cell separator ("提交论文初稿 |") is never part of what is produced.
+    static bool IsTrim(char c) => char.IsWhiteSpace(c) || c is ',' or ';' or ':' or '。' or '、' or '.' or '!' or '?' or '|';
 
     static bool InsideQuote(string t, int s, int k)
     {

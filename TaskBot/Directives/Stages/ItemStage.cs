@@ -2,7 +2,9 @@ namespace TaskBot.Directives.Stages;
 
 /// <summary>One item of the text (一、… / 1. … / 一是…): where it is, its blocks, whether it is in the decisions part of minutes.</summary>
 /// <see cref="Header"/>: the item is a table's header row (<see cref="Blocks.HeaderColumns"/>): no sentence of it is read.
-internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions, bool Header = false);
+/// <param name="Header">Rule HeaderRow: the item is a table's header row; it hands nothing over.</param>
+/// <param name="RowsUnderHeader">Rule RowsUnderHeader: the item holds a header's cells and the rows under it; its sentences made only of header cells hand nothing over.</param>
+internal readonly record struct Item(int Start, int End, int No, Blocks Blocks, bool InDecisions, bool Header = false, bool RowsUnderHeader = false);
 
 /// <summary>
 /// One sentence of an item. <see cref="CellBreak"/>: the line break before it, with no full stop, separates the
@@ -164,13 +166,36 @@ internal readonly struct ItemStage(Reading r)
         // Rule HeaderRow: a header row hands nothing over; its unit columns name the roles of the rows' unit cells.
         var header = Blocks.HeaderColumns(r.T, s, e, r.Lx);
         if (header is not null) r.TableColumns = header;
+        // Rule RowsUnderHeader: the header row and the rows under it arrived as one item (a flattened table with no
+        // numbered rows the items split on: "| 时间节点 | 工作事项 |\n2026年1月16日前 | 提交论文选题 |\n…"); a row that
+        // opens a line with a date that says "by" is a row of work, not more of the header. The item is read as rows.
+        bool rowsUnder = header is not null && DatedRowUnder(s, e);
+        if (rowsUnder) header = null;
         var blocks = header is not null ? Blocks.None(r.T, r.Lx, r.Units, r.DeadlineStarts)
             : Blocks.Find(r.T, s, e, r.Lx, r.Units, r.DeadlineStarts, r.TableColumns, r.SubRowStarts.Contains(s) ? r.LastRow : null);
         // Rule SubRow: the next sub-row takes the units of this row.
         r.LastRow = blocks.HasRoles ? blocks : null;
-        var item = new Item(s, e, no, blocks, inDecisions, header is not null);
+        var item = new Item(s, e, no, blocks, inDecisions, header is not null, rowsUnder);
         r.Trace?.ItemRead(r, item);
         return item;
+    }
+
+    /// <summary>
+    /// Rule RowsUnderHeader's row: a deadline of the item with a date that says "by" (2026年1月16日前, 6月底) opens a
+    /// line of its own (only spaces or a cell's "|" before it on the line): the date cell of a schedule row. A header
+    /// names its date column (完成时间, 时间节点) and never holds a date.
+    /// </summary>
+    bool DatedRowUnder(int s, int e)
+    {
+        var t = r.T;
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Start < s || d.End > e || d.Date is null || d.Invalid || !r.EndsWithBy(d)) continue;
+            int k = d.Start - 1;
+            while (k >= s && t[k] is ' ' or '\t' or '\u3000' or '|') k--;
+            if (k >= s && t[k] == '\n') return true;
+        }
+        return false;
     }
 
     /// <summary>Where the sentences of a (non-block) item are; <see cref="SentenceAt"/> reads each.</summary>
@@ -194,7 +219,9 @@ internal readonly struct ItemStage(Reading r)
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
-        string? skipped = item.Header ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
+        // Rule RowsUnderHeader: the header's own cells ("| 序号 |", "完成时间 |") are still no task.
+        bool headerCells = item.Header || item.RowsUnderHeader && Blocks.HeaderColumns(r.T, ss, se, r.Lx) is not null;
+        string? skipped = headerCells ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
         if (skipped is null && !askedEntry && StatesPeriodOnly(item, ranges, ss, se)) skipped = PeriodStated;
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
