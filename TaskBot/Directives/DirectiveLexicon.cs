@@ -123,6 +123,15 @@ public sealed class DirectiveLexicon
     public PhraseSet SignOffWords { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
+    /// <summary>
+    /// Twelfth round: 率为, 率是: a rate stated with a copula and its figure ("按期办结率为100%"), read off, not a target to
+    /// reach (SentenceRules RateStated).
+    /// </summary>
+    public PhraseSet RateCopulas { get; }
+    /// <summary>Twelfth round: 定于: the writer fixes the time of its own event or work (SentenceRules ScheduledOwnEvent).</summary>
+    public PhraseSet ScheduleMarkers { get; }
+    /// <summary>Twelfth round: 鼓励 opening a sentence: it invites, it assigns nothing (SentenceRules EncouragementOnly).</summary>
+    public PhraseSet EncouragementOpeners { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
     public PhraseSet MeetingAgendaOpeners { get; }
     /// <summary>Words that tell of work deployed or asked (部署, 布置, 安排, 强调了, 提出了): a report of the meeting that
@@ -267,6 +276,9 @@ public sealed class DirectiveLexicon
         HandInForms = Set("handInForms");
         SignOffWords = Set("signOffWords");
         StatisticsMarkers = Set("statisticsMarkers");
+        RateCopulas = Set("rateCopulas");
+        ScheduleMarkers = Set("scheduleMarkers");
+        EncouragementOpeners = Set("encouragementOpeners");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");
         ListDeployWords = Set("listDeployWords");
@@ -290,7 +302,8 @@ public sealed class DirectiveLexicon
         OversightVerbs = Set("oversightVerbs");
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings }.SelectMany(set => set.Words));
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings,
+            RateCopulas, ScheduleMarkers, EncouragementOpeners }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

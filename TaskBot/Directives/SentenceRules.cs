@@ -222,6 +222,88 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Twelfth round, rule RateStated: "按期办结率为100%", "巡河率为99.4%", "孕产妇死亡率为0": a rate joined to its figure by
+    /// a copula (<see cref="DirectiveLexicon.RateCopulas"/>) is a figure read off, a statistic. A target is reached (达到,
+    /// 达, 提高到) or bounded: "知晓率为90%以上" (以上 / 以下 / 以内 after the figure) is not read here.
+    /// </summary>
+    public bool StatesRate()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k + 2 < end; k++)
+        {
+            int len = lx.RateCopulas.MatchAt(s, k);
+            if (len == 0 || k + len >= end) continue;
+            int j = k + len;
+            if (!char.IsAsciiDigit(text[j]) && text[j] != '零') continue;
+            while (j < end && (char.IsAsciiDigit(text[j]) || text[j] is '.' or '%' or '‰' or '零')) j++;
+            if (j + 1 < end && text[j] == '以' && text[j + 1] is '上' or '下' or '内') continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Twelfth round, rule ScheduledOwnEvent: "定于“五一”节前后对全校教学秩序组织集中检查", "全镇春季农业生产工作定于4月20日全面
+    /// 完成…", "温泉镇…定于每月5日前和每季度最后一个月23日前，对全镇…进行月评价": the writer, or the body it reports on, fixes
+    /// the time of its own event or work (<see cref="DirectiveLexicon.ScheduleMarkers"/> going straight on to a time: a
+    /// figure, a quoted festival, 每, 近期, 本/下/今/明, a deadline phrase). Nobody is handed anything unless something is
+    /// asked besides the requirement the sentence complies with (<see cref="HasAskBesidesCompliance"/>). As with
+    /// <see cref="BodyDecidesItself"/>, only a schedule that closes its item: one followed in its item by more ("我局决定于
+    /// 9月27日至10月8日启动监测日报制度。样本企业于每日12点前报送…") opens the arrangements that hand the work over; and
+    /// 决定于 is that rule's decision, not read here.
+    /// </summary>
+    public bool SchedulesOwnEvent()
+    {
+        for (int k = end; k < itemEnd; k++)
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
+        var s = text.AsSpan(0, end);
+        for (int k = start; k + 1 < end; k++)
+        {
+            int len = lx.ScheduleMarkers.MatchAt(s, k);
+            if (len == 0 || k + len >= end || k > start && text[k - 1] == '决') continue;
+            char n = text[k + len];
+            if (char.IsAsciiDigit(n) || n is '“' or '"' or '每' or '近' or '本' or '下' or '今' or '明' || DatedAt(k + len, end)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Anything asked (<see cref="ModalAt"/>) other than a 要求 that the clause complies with (根据 / 按照 / 依照 / 依据 …
+    /// earlier in the same clause, however long the document title between): "温泉镇根据《…指导意见》和上级部门要求，…"
+    /// cites why the body acts, it asks nobody.
+    /// </summary>
+    public bool HasAskBesidesCompliance()
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && ClauseCitesBasis(k)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>根据 / 按照 / 依照 / 依据 stands earlier in the clause of k (back to the last , ; : 。).</summary>
+    bool ClauseCitesBasis(int k)
+    {
+        for (int j = k - 1; j > start && text[j] is not (',' or ';' or ':' or '。'); j--)
+        {
+            char a = text[j - 1], b = text[j];
+            if (b == '照' && a is '按' or '依' || b == '据' && a is '根' or '依') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Twelfth round, rule EncouragementOnly: "鼓励企业、科研院所…以联合体方式申报", "鼓励各单位结合带薪年休假等制度落实，安排
+    /// 职工在除夕休息": the sentence opens by encouraging (<see cref="DirectiveLexicon.EncouragementOpeners"/>): it invites
+    /// whoever wishes, it hands nobody a job. 鼓励 inside a sentence ("各镇要加大宣传力度，鼓励引导村民复耕复种") is one more
+    /// thing the unit is asked to do, and is not read here.
+    /// </summary>
+    public bool OpensWithEncouragement() => lx.EncouragementOpeners.MatchAt(text.AsSpan(0, end), ContentStart) > 0;
+
+    /// <summary>
     /// Rule cumulative_target, the sentence's side: "到2027年，累计完成15台(套)左右老旧化工装置更新替代": every statistics
     /// word of the sentence is a 累计 word that follows a target it counts up to (a deadline phrase opened by 到, not yet
     /// past), with no 已 in the sentence: the figure is the target's, not a report (see ClauseReader.CountsUpToATarget).
@@ -1438,6 +1520,21 @@ public static class SentenceRules
             s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasAsk() && !s.CountsUpToATarget(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
+        // Twelfth round: a rate stated with its figure (率为100%), read off, not a target to reach.
+        new("RateStated",
+            s => !s.InDecisions && s.StatesRate() && !s.HasAsk(),
+            "12月份，全区共受理12345热线工单468件，已办结468件，按期办结率为100%。",
+            "县政务服务中心要于12月20日前完成工单回访，确保按期办结率为100%。"),
+        // Twelfth round: the writer fixes the time of its own event or work (定于…): nobody is handed anything.
+        new("ScheduledOwnEvent",
+            s => !s.InDecisions && s.SchedulesOwnEvent() && !s.HasAskBesidesCompliance(),
+            "为加强教学管理，定于“五一”节前后对全校教学秩序组织集中检查，检查时间为4月30日和5月4日。",
+            "县政府定于12月22日召开安全生产会议，请各乡镇于12月20日前报送安全生产工作总结。"),
+        // Twelfth round: a sentence that opens by encouraging (鼓励…) invites, it assigns nothing.
+        new("EncouragementOnly",
+            s => !s.InDecisions && s.OpensWithEncouragement() && !s.HasAsk(),
+            "鼓励企业、科研院所、高校等以联合体方式申报，牵头单位为1家。",
+            "鼓励各乡镇先行先试，县农业农村局要于12月20日前出台扶持办法。"),
         new("AttitudeOnly",
             s => s.OnlyAttitudes() && !s.HasDeadlineOutsideCharacterisation(),
             "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
@@ -1561,7 +1658,7 @@ public static class SentenceRules
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
-        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" => "Report",
+        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
         _ => null,
