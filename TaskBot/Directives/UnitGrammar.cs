@@ -527,9 +527,31 @@ public sealed class UnitGrammar
                 || NoticeReceiptFollows(t, k, end)
                 || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
-            if (follows) return k;
+            if (follows) return TimeWordCut(t, p, k);
         }
         return 0;
+    }
+
+    /// <summary>Rule TimeWordAfterGenericName, for the clause reader: past a time word right after the subject's name (假前,
+    /// 会后) when a modal, an adverb or a deadline follows it, else <paramref name="q"/>.</summary>
+    public int TimeWordAfterSubjectEnd(string t, int q, int e, ISet<int> deadlineStarts)
+    {
+        if (q < 3 || q + 3 >= e || t[q + 1] is not ('前' or '后') || !ChineseText.IsHan(t[q]) || lx.UnitSuffixes.MatchEndingAt(t, q, q - 2) < 2) return q;
+        int w = q + 2;
+        return IsModalAt(t, w, e) || deadlineStarts.Contains(w) || lx.Adverbs.MatchAt(t.AsSpan(0, e), w) > 0 ? w : q;
+    }
+
+    /// <summary>
+    /// Rule TimeWordAfterGenericName: "各部门假前要对分管区域全面排查", "各单位会后抓紧将修改意见…": a two-character time word
+    /// (假前, 会后, 节前: an event and 前 / 后) after a generic name that already ends in a two-character body word (部门,
+    /// 单位) says when the body acts; it is no part of its name (conventions: names as written, nothing glued to them).
+    /// Returns where the name ends: before the time word, else <paramref name="k"/>.
+    /// </summary>
+    int TimeWordCut(string t, int p, int k)
+    {
+        int body = k - 2;
+        if (body - p < 3 || t[k - 1] is not ('前' or '后') || !ChineseText.IsHan(t[k - 2])) return k;
+        return lx.UnitSuffixes.MatchEndingAt(t, body, p + 1) >= 2 ? body : k;
     }
 
     /// <summary>
@@ -652,7 +674,16 @@ public sealed class UnitGrammar
         if (right.Length < 4 || !(right.EndsWith("部门") || right.EndsWith("单位")) || right[0] == '的') return false;
         var left = t.AsSpan(start, leftEnd - start);
         if (left.Length >= 3 && (left.EndsWith("部门") || left.EndsWith("单位"))) return true;
-        return lx.SectorNames.MatchAt(t.AsSpan(0, leftEnd), start) == left.Length;
+        // Rule ShortBodyJoinedToBody: "街道、社区和职能部门要…", "要求社区和职能部门切实负起…": a body word written short on
+        // the left (社区, 街道, 乡镇) is an addressee of its own, as a bare sector name is (conventions: split lists on 和).
+        if (left is "社区" or "街道" or "乡镇" or "镇街") return true;
+        int sector = lx.SectorNames.MatchEndingAt(t, leftEnd, start);
+        if (sector == left.Length) return true;
+        // Rule LevelSectorJoinedToBody: "各设区市财政和劳动保障部门应当…": a sector name after the level it belongs to (各设区市,
+        // 县, 各地) names that level's bureau, as "县财政" does (rule SectorForBureau), so it is the left addressee.
+        if (sector < 2 || left.Length - sector > 5) return false;
+        var level = left[..^sector];
+        return level.Length == 1 ? "县市区省州镇乡".Contains(level[0]) : level[0] == '各' && "县市区省州镇乡地".Contains(level[^1]);
     }
 
     /// <summary>
