@@ -812,6 +812,9 @@ public sealed class UnitGrammar
         int after = q + len;
         // 组织部, 协调办: a two-character word before a suffix is part of the name; "干部要站在…" is no 站.
         if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;
+        // Rule SuffixHoldsGrammarWord: "各二级党组织要…", "二级党组织于12月15日前…": a unit suffix that opens one character
+        // before the grammar word and covers it (党组织 holds 组织) is the name's own end, not a verb after it.
+        if (q > 0 && lx.UnitSuffixes.MatchAt(s, q - 1) > len) return false;
         return true;
     }
 
