@@ -34,7 +34,9 @@ public sealed class UnitGrammar
     public UnitHit? UnitAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
         // "每村200亩": 每 distributes a quantity, it names nobody.
-        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每') return null;
+        // Rule EveryOneOfKind: "每个小组负责一个区域", "每个街道建成1处综合养老服务中心": 每个 and a name that ends in a unit
+        // suffix, followed as a subject is, hands the work to each body of that kind: a generic unit, as 各 + the body is.
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每' && (p + 3 >= end || t[p + 1] != '个')) return null;
         // "经乡镇政府主要负责人签字": a one-character preposition before a unit is not part of its name.
         // Only before a name that starts as administrative names do (县, 乡, 各, 有关…): "经济开发区" stays whole.
         if (lx.PrepositionsBeforeUnits.MatchAt(t.AsSpan(0, end), p) == 1 && p + 1 < end && lx.KnownUnits.MatchAt(t.AsSpan(0, end), p) == 0
@@ -81,6 +83,8 @@ public sealed class UnitGrammar
             }
         }
         if (best < 0) return null;
+        // Rule EveryOneOfKind: "每个村200亩任务": a quantity after 每个 + the body distributes it; that names nobody.
+        if (t[p] == '每' && (best >= end || char.IsAsciiDigit(t[best]) || "一二两三四五六七八九十".IndexOf(t[best]) >= 0)) return null;
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
@@ -743,7 +747,7 @@ public sealed class UnitGrammar
 
     public bool IsGeneric(ReadOnlySpan<char> name)
     {
-        if (name.StartsWith("各") || lx.GenericQuantifiers.OccursIn(name)) return true;
+        if (name.StartsWith("各") || name.StartsWith("每个") || lx.GenericQuantifiers.OccursIn(name)) return true;
         // A bare role noun (牵头单位, 责任单位) names nobody in particular.
         return lx.LeadLabels.Contains(name) || lx.ResponsibleLabels.Contains(name) || lx.CoLabels.Contains(name)
                || name.SequenceEqual("单位") || name.SequenceEqual("部门");
