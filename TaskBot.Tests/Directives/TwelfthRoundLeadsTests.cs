@@ -113,4 +113,54 @@ public class TwelfthRoundLeadsTests
     {
         Assert.Equal([lead], Single(text).Lead);
     }
+
+    // Lexicon unitSuffixes: 党组织. Rule SuffixHoldsGrammarWord (UnitGrammar.IsStop): a suffix that opens one character
+    // before a grammar word and covers it (党组织 holds 组织) ends the name there, not before the grammar word.
+    [Theory]
+    [InlineData("各二级党组织要在12月20日前完成换届选举。", "各二级党组织")]
+    [InlineData("二级党组织于12月15日前将换届选举的请示报学院党委。", "二级党组织")]
+    [InlineData("请各基层党组织于12月20日前报送党员名册。", "各基层党组织")]
+    public void A_party_organisation_is_a_unit(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.NotNull(t.Deadline);
+    }
+
+    [Fact]
+    public void Dangzuzhi_as_the_object_of_the_work_keeps_the_task()
+    {
+        var t = Single("县委组织部要在12月20日前完成基层党组织建设督查。");
+        Assert.Equal(["县委组织部"], t.Lead);
+        Assert.Contains("党组织建设", t.Deliverable);
+    }
+
+    [Fact]
+    public void Zuzhi_as_a_verb_after_a_party_organisation_stays_the_work()
+    {
+        var t = Single("各级党组织要组织党员开展学习，12月20日前完成。");
+        Assert.Equal(["各级党组织"], t.Lead);
+        Assert.Contains("组织党员", t.Deliverable);
+    }
+
+    // Rule EveryOneOfKind (UnitGrammar.UnitAt): 每个 and a name with a unit suffix, followed as a subject is, is a
+    // generic unit (each body of that kind); a quantity after it distributes the quantity and names nobody.
+    [Theory]
+    [InlineData("每个小组负责一个区域，12月20日前完成整治任务。", "每个小组")]
+    [InlineData("每个乡镇要在12月20日前配备2名专职网格员。", "每个乡镇")]
+    public void Each_body_of_a_kind_is_a_generic_unit(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains(t.Warnings, w => w.Message.Contains(lead));
+    }
+
+    [Theory]
+    [InlineData("每个村200亩任务，由各乡镇负责在12月20日前落实。")]
+    [InlineData("各乡镇要确保每个村在12月20日前建成1个文化广场。")]
+    public void Each_body_with_a_quantity_or_as_an_object_names_nobody(string text)
+    {
+        Assert.Equal(["各乡镇"], Single(text).Lead);
+    }
 }
