@@ -163,4 +163,26 @@ public class TwelfthRoundLeadsTests
     {
         Assert.Equal(["各乡镇"], Single(text).Lead);
     }
+
+    // Rule EtcClosesWithQualifiedBody (UnitGrammar.SkipEtc): 等 and a short qualifier before 部门 / 单位 (等相关职能部门,
+    // 等责任单位) close a list of bare sector names as 等部门 does; every listed name is a joint lead.
+    [Theory]
+    [InlineData("县发改、住建、自然资源等相关职能部门要开辟绿色通道，优化程序手续。", new[] { "县发改", "住建", "自然资源" })]
+    [InlineData("县发改、住建、自然资源、生态环境等责任单位要按照要求抓好项目落地。", new[] { "县发改", "住建", "自然资源", "生态环境" })]
+    [InlineData("县财政局、县住建局等成员单位要在12月20日前完成资金拨付。", new[] { "县财政局", "县住建局" })]
+    public void Etc_and_a_qualified_body_word_close_the_list(string text, string[] leads)
+    {
+        var t = Single(text);
+        Assert.Equal(leads.OrderBy(x => x), t.Lead.OrderBy(x => x));
+        Assert.DoesNotContain(t.Lead, u => u.Contains('等'));
+    }
+
+    [Fact]
+    public void Deng_as_a_verb_closes_no_list()
+    {
+        // 等待上级部门: 等 is the verb "wait for"; the unit is the one that waits, the bureau above is no lead.
+        var t = Single("县财政局要等待上级部门批复后，在12月20日前拨付资金。");
+        Assert.Equal(["县财政局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }

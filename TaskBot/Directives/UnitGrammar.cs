@@ -992,6 +992,16 @@ public sealed class UnitGrammar
         q++;
         foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "相关单位", "有关单位", "部门", "单位"])
             if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
+        // Rule EtcClosesWithQualifiedBody: "县发改、住建、自然资源等相关职能部门要…", "…生态环境等责任单位要…": 等 and a
+        // short qualifier (相关职能, 责任, 有关职能) before 部门 / 单位 close the list as 等部门 does; the qualifier says what
+        // kind of body the listed names are (conventions: drop a trailing 等 / 等部门). Han characters only, no 的.
+        // "等待上级部门批复": 等 as a verb (等待, 等候, 等到) closes nothing.
+        if (q < e && "待候到于".IndexOf(t[q]) >= 0) return q;
+        for (int k = q + 2; k <= Math.Min(e - 2, q + 4); k++)
+        {
+            if (!ChineseText.IsHan(t[k - 1]) || t[k - 1] == '的') break;
+            if (t.AsSpan(k).StartsWith("部门") || t.AsSpan(k).StartsWith("单位")) return k + 2;
+        }
         return q;
     }
 }
