@@ -34,7 +34,9 @@ public sealed class UnitGrammar
     public UnitHit? UnitAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
         // "每村200亩": 每 distributes a quantity, it names nobody.
-        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每') return null;
+        // Rule EveryOneOfKind: "每个小组负责一个区域", "每个街道建成1处综合养老服务中心": 每个 and a name that ends in a unit
+        // suffix, followed as a subject is, hands the work to each body of that kind: a generic unit, as 各 + the body is.
+        if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每' && (p + 3 >= end || t[p + 1] != '个')) return null;
         // "经乡镇政府主要负责人签字": a one-character preposition before a unit is not part of its name.
         // Only before a name that starts as administrative names do (县, 乡, 各, 有关…): "经济开发区" stays whole.
         if (lx.PrepositionsBeforeUnits.MatchAt(t.AsSpan(0, end), p) == 1 && p + 1 < end && lx.KnownUnits.MatchAt(t.AsSpan(0, end), p) == 0
@@ -81,6 +83,8 @@ public sealed class UnitGrammar
             }
         }
         if (best < 0) return null;
+        // Rule EveryOneOfKind: "每个村200亩任务": a quantity after 每个 + the body distributes it; that names nobody.
+        if (t[p] == '每' && (best >= end || char.IsAsciiDigit(t[best]) || "一二两三四五六七八九十".IndexOf(t[best]) >= 0)) return null;
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
@@ -527,9 +531,31 @@ public sealed class UnitGrammar
                 || NoticeReceiptFollows(t, k, end)
                 || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
-            if (follows) return k;
+            if (follows) return TimeWordCut(t, p, k);
         }
         return 0;
+    }
+
+    /// <summary>Rule TimeWordAfterGenericName, for the clause reader: past a time word right after the subject's name (假前,
+    /// 会后) when a modal, an adverb or a deadline follows it, else <paramref name="q"/>.</summary>
+    public int TimeWordAfterSubjectEnd(string t, int q, int e, ISet<int> deadlineStarts)
+    {
+        if (q < 3 || q + 3 >= e || t[q + 1] is not ('前' or '后') || !ChineseText.IsHan(t[q]) || lx.UnitSuffixes.MatchEndingAt(t, q, q - 2) < 2) return q;
+        int w = q + 2;
+        return IsModalAt(t, w, e) || deadlineStarts.Contains(w) || lx.Adverbs.MatchAt(t.AsSpan(0, e), w) > 0 ? w : q;
+    }
+
+    /// <summary>
+    /// Rule TimeWordAfterGenericName: "各部门假前要对分管区域全面排查", "各单位会后抓紧将修改意见…": a two-character time word
+    /// (假前, 会后, 节前: an event and 前 / 后) after a generic name that already ends in a two-character body word (部门,
+    /// 单位) says when the body acts; it is no part of its name (conventions: names as written, nothing glued to them).
+    /// Returns where the name ends: before the time word, else <paramref name="k"/>.
+    /// </summary>
+    int TimeWordCut(string t, int p, int k)
+    {
+        int body = k - 2;
+        if (body - p < 3 || t[k - 1] is not ('前' or '后') || !ChineseText.IsHan(t[k - 2])) return k;
+        return lx.UnitSuffixes.MatchEndingAt(t, body, p + 1) >= 2 ? body : k;
     }
 
     /// <summary>
@@ -652,7 +678,16 @@ public sealed class UnitGrammar
         if (right.Length < 4 || !(right.EndsWith("部门") || right.EndsWith("单位")) || right[0] == '的') return false;
         var left = t.AsSpan(start, leftEnd - start);
         if (left.Length >= 3 && (left.EndsWith("部门") || left.EndsWith("单位"))) return true;
-        return lx.SectorNames.MatchAt(t.AsSpan(0, leftEnd), start) == left.Length;
+        // Rule ShortBodyJoinedToBody: "街道、社区和职能部门要…", "要求社区和职能部门切实负起…": a body word written short on
+        // the left (社区, 街道, 乡镇) is an addressee of its own, as a bare sector name is (conventions: split lists on 和).
+        if (left is "社区" or "街道" or "乡镇" or "镇街") return true;
+        int sector = lx.SectorNames.MatchEndingAt(t, leftEnd, start);
+        if (sector == left.Length) return true;
+        // Rule LevelSectorJoinedToBody: "各设区市财政和劳动保障部门应当…": a sector name after the level it belongs to (各设区市,
+        // 县, 各地) names that level's bureau, as "县财政" does (rule SectorForBureau), so it is the left addressee.
+        if (sector < 2 || left.Length - sector > 5) return false;
+        var level = left[..^sector];
+        return level.Length == 1 ? "县市区省州镇乡".Contains(level[0]) : level[0] == '各' && "县市区省州镇乡地".Contains(level[^1]);
     }
 
     /// <summary>
@@ -712,7 +747,7 @@ public sealed class UnitGrammar
 
     public bool IsGeneric(ReadOnlySpan<char> name)
     {
-        if (name.StartsWith("各") || lx.GenericQuantifiers.OccursIn(name)) return true;
+        if (name.StartsWith("各") || name.StartsWith("每个") || lx.GenericQuantifiers.OccursIn(name)) return true;
         // A bare role noun (牵头单位, 责任单位) names nobody in particular.
         return lx.LeadLabels.Contains(name) || lx.ResponsibleLabels.Contains(name) || lx.CoLabels.Contains(name)
                || name.SequenceEqual("单位") || name.SequenceEqual("部门");
@@ -781,6 +816,9 @@ public sealed class UnitGrammar
         int after = q + len;
         // 组织部, 协调办: a two-character word before a suffix is part of the name; "干部要站在…" is no 站.
         if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;
+        // Rule SuffixHoldsGrammarWord: "各二级党组织要…", "二级党组织于12月15日前…": a unit suffix that opens one character
+        // before the grammar word and covers it (党组织 holds 组织) is the name's own end, not a verb after it.
+        if (q > 0 && lx.UnitSuffixes.MatchAt(s, q - 1) > len) return false;
         return true;
     }
 
@@ -954,6 +992,16 @@ public sealed class UnitGrammar
         q++;
         foreach (var w in (ReadOnlySpan<string>)["相关部门", "有关部门", "相关单位", "有关单位", "部门", "单位"])
             if (t.AsSpan(q, e - q).StartsWith(w)) return q + w.Length;
+        // Rule EtcClosesWithQualifiedBody: "县发改、住建、自然资源等相关职能部门要…", "…生态环境等责任单位要…": 等 and a
+        // short qualifier (相关职能, 责任, 有关职能) before 部门 / 单位 close the list as 等部门 does; the qualifier says what
+        // kind of body the listed names are (conventions: drop a trailing 等 / 等部门). Han characters only, no 的.
+        // "等待上级部门批复": 等 as a verb (等待, 等候, 等到) closes nothing.
+        if (q < e && "待候到于".IndexOf(t[q]) >= 0) return q;
+        for (int k = q + 2; k <= Math.Min(e - 2, q + 4); k++)
+        {
+            if (!ChineseText.IsHan(t[k - 1]) || t[k - 1] == '的') break;
+            if (t.AsSpan(k).StartsWith("部门") || t.AsSpan(k).StartsWith("单位")) return k + 2;
+        }
         return q;
     }
 }

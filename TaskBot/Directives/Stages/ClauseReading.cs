@@ -223,6 +223,14 @@ internal readonly struct ClauseReader
             p = g;
             c.SubjectAfterDeadline = g;
         }
+        // Rule EventTimeBeforeGenericSubject: "放假前各部门要对本单位的员工开展一次安全教育", "项目实施结束后各镇(街)要做好面积
+        // 统计", "接下来各个社区要开展整治动员会": a short time phrase (an event and 前 / 后, or 接下来) opening the clause says
+        // when the generic addressee right after it acts; it is no part of the name (conventions: names as written).
+        else if (EventTimeEnd(p, e) is var afterEvent && afterEvent > p && GenericSubjectAt(afterEvent, e) is not null)
+        {
+            p = afterEvent;
+            c.SubjectAfterDeadline = afterEvent;
+        }
         // Rule HeadingBeforeSubject: "(二)摸底和集中整治阶段(5月-8月) 各县(市、区)环保专项行动领导小组组织…": a pasted
         // heading and a blank stand before the subject on the same line; the units after the blank are the subject.
         if (units.UnitAt(t, p, e, deadlineStarts) is null && HeadingGapEnd(p, e) is > 0 and var afterHeading
@@ -557,6 +565,9 @@ internal readonly struct ClauseReader
         }
         if (found.Count == 0) return p;
         q = UnitGrammar.SkipEtc(t, q, e);
+        // Rule TimeWordAfterGenericName: "各部门假前要…", "各单位会后抓紧将…": the time word after the subject is read past, so
+        // the work starts where the modal or the adverb does.
+        if (slot == Slot.Subject) q = units.TimeWordAfterSubjectEnd(t, q, e, deadlineStarts);
         if (slot != Slot.ReportTo) c.UnitsEnd = Math.Max(c.UnitsEnd, q);
 
         // The role word after the list decides, unless the slot already did.
@@ -679,6 +690,28 @@ internal readonly struct ClauseReader
         while (k < e && k - p < 2 && char.IsAsciiDigit(t[k])) k++;
         // "2.5亿元" is a number, not a list number: after "." no digit may follow; after "、" one may ("2、11月5日前").
         return k > p && k + 1 < e && (t[k] == '、' || t[k] is '.' or '．' && !char.IsAsciiDigit(t[k + 1])) ? k + 1 : p;
+    }
+
+    /// <summary>
+    /// Rule EventTimeBeforeGenericSubject: the end of "放假前" / "项目实施结束后" / "接下来" at <paramref name="p"/> when 各
+    /// follows it right away, else <paramref name="p"/>. Han characters only (a date is the deadline rules'), two to
+    /// eight of them, the last 前 or 后, and no unit of its own at <paramref name="p"/> ("县直各单位" stays one name).
+    /// </summary>
+    int EventTimeEnd(int p, int e)
+    {
+        if (p + 3 < e && t.AsSpan(p).StartsWith("接下来") && t[p + 3] == '各') return p + 3;
+        // "做好政府当前各项工作…": a clause that opens with a verb or a preposition is no time phrase; 各项 / 各类 count things.
+        var s = t.AsSpan(0, e);
+        if (lx.ActionVerbs.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
+            || lx.Adverbs.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.SpeakerVerbs.MatchAt(s, p) > 0) return p;
+        for (int k = p + 2; k < e - 2 && k <= p + 8; k++)
+        {
+            if (!ChineseText.IsHan(t[k - 1])) return p;
+            if (t[k] != '各' || t[k - 1] is not ('前' or '后')) continue;
+            if (t[k + 1] is '项' or '类' or '种' or '方') return p;
+            return units.UnitAt(t, p, k, deadlineStarts) is null ? k : p;
+        }
+        return p;
     }
 
     UnitHit? GenericSubjectAt(int q, int e) =>
