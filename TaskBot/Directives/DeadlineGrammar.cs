@@ -273,6 +273,15 @@ public static class DeadlineGrammar
             R("节前"),
             (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved)
             { NotBefore = "环季细章情礼关调使时", NotAfter = "后" },
+        // Rule holiday_break: "各部门在放假前要进行一次安全自查", "放假前各部门要对本单位的员工开展一次安全教育": a holiday
+        // notice's 放假前 (no festival named) is before the statutory holiday it announces, read like 节前: the last
+        // working day before the nearest festival's holiday period. Only when that holiday is at most a week after the
+        // reference (holiday notices go out in the days before it); further away, 放假前 is a school's or a unit's own
+        // vacation (寒假, 暑假) whose start the text does not give, left undated as the conventions leave it. "暑期放假前",
+        // "寒假放假前" say so outright; "春节放假前" is the festival rule's (its span starts earlier and wins).
+        new("holiday_break", DeadlineKind.Festival, "假",
+            R("放假(?:之)?前"),
+            (m, c) => BeforeHolidayBreak(c)) { NotBefore = "假期", NotAfter = "后", TriggerWords = ["放假前", "放假之前"] },
         // 25日前 (no month): that day of the reference month, or of the next month once it is past.
         new("day_only", DeadlineKind.Absolute, "日号",
             R($@"(?<d>{N})[日号]{InBrackets}{By}"),
@@ -586,6 +595,16 @@ public static class DeadlineGrammar
     }
 
     static Resolution FromFestival(FestivalDeadline d) => new(d.Date, d.Provisional);
+
+    /// <summary>How far ahead a holiday may be for a bare 放假前 to be its eve (holiday_break): a week.</summary>
+    const int HolidayNoticeLeadDays = 7;
+
+    static Resolution BeforeHolidayBreak(DeadlineContext c)
+    {
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        var next = c.Calendar.NextAnyFestivalDeadline(r);
+        return next.Date.DayNumber - r.DayNumber <= HolidayNoticeLeadDays ? FromFestival(next) : Resolution.Unresolved;
+    }
 
     static DateOnly NextWeekday(Match m, DateOnly from)
     {
