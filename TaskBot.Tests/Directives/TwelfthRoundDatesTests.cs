@@ -54,4 +54,43 @@ public class TwelfthRoundDatesTests
         if (text.Contains("春节")) Assert.Equal("2026-02-14", DateOf(t));
         else Assert.Null(t.Deadline);
     }
+
+    // Rule named_year_goal: a named year's target to reach (完成/实现/达到… 2027年 … 目标/任务/计划/指标) is that year's last
+    // day; Soft, so the target dates the work its sentence asks for and splits no task off.
+    [Theory]
+    [InlineData("县农经站要加强跟踪问效，确保按时按质完成2026年目标任务。", "县农经站", "2026-12-31")]
+    [InlineData("各基层党委要对任期届满的党组织进行有针对性指导，力争实现2026年“应换尽换”目标。", "各基层党委", "2026-12-31")]
+    [InlineData("县住建局要按照既定时间节点完成2027年安置房开工、建成和交钥匙计划目标任务。", "县住建局", "2027-12-31")]
+    public void A_named_years_target_to_reach_is_that_years_last_day(string text, string lead, string expected)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(expected, DateOf(t));
+    }
+
+    [Fact]
+    public void A_target_sentence_after_an_undated_ask_dates_it_and_adds_no_task()
+    {
+        var t = Single("1.扎实推进基层党组织换届工作，通过日常督查调研等方式进行督促检查；及时更新工作台账，重点对任期届满的基层党组织进行有针对性指导，力争实现2026年“应换尽换”目标。");
+        Assert.Equal("2026-12-31", DateOf(t));
+    }
+
+    [Theory]
+    // A year already past is no deadline; the task stays.
+    [InlineData("县农经站要认真总结经验，确保完成2025年目标任务。")]
+    // No verb of reaching before the year: the year names which targets are steered by, not a target to reach.
+    [InlineData("县发改局要对照2026年目标任务，抓紧制定推进方案。")]
+    public void A_named_year_without_a_target_to_reach_dates_nothing_and_keeps_the_task(string text)
+    {
+        var t = Single(text);
+        Assert.NotEmpty(t.Lead);
+        Assert.Null(t.Deadline);
+    }
+
+    [Theory]
+    // A result reported (提前完成, 已完成): the year's target is reached already, nothing is dated by it.
+    [InlineData("镇巴县自然资源局紧盯年度目标任务，统筹推进变更入库，提前完成2026年补充耕地1350亩的年度目标任务。")]
+    [InlineData("截至目前，县农业农村局已完成2026年目标任务的85%。")]
+    public void A_years_target_already_reached_dates_nothing(string text) =>
+        Assert.All(Parse(text), t => Assert.NotEqual("2026-12-31", DateOf(t)));
 }

@@ -358,6 +358,16 @@ public static class DeadlineGrammar
         new("named_year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)[0-9]{2})年度)"),
             (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年度"] },
+        // Rule named_year_goal: "确保按时按质完成2024年目标任务", "力争实现2018年“应换尽换”目标", "按照既定时间节点完成2020年
+        // “安置提速”…计划目标任务": a named year's target to reach is a year-level target, that year's last day (conventions:
+        // "a completion target tied to a year is a deadline on its last day"), as year_level_target reads 全年/年度 and
+        // named_year_target 2017年度. Only with a verb of reaching before the year and a target noun after it; a past year is
+        // refused (YearTarget), and "已完成2024年目标任务的85%", "提前完成2024年…年度目标任务" (a result reported: 已/累/提前
+        // before the verb) are left alone. Soft: the target dates the work asked in its sentence ("…进行有针对性指导，力争实现
+        // 2018年“应换尽换”目标" is one task), it asks for nothing of its own (tried without: it split such tasks in two).
+        new("named_year_goal", DeadlineKind.PeriodEnd, "年",
+            R(@"(?<![已累前])(?:完成|实现|达到|达成|冲刺)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)[0-9]{2})年)[^,。;:\n已累]{0,24}(?:目标|任务|计划|指标)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", NotAfter = "度初底末", Target = true, Soft = true, TriggerWords = ["目标", "任务", "计划", "指标"] },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
