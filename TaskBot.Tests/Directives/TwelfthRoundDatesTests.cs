@@ -93,4 +93,23 @@ public class TwelfthRoundDatesTests
     [InlineData("截至目前，县农业农村局已完成2026年目标任务的85%。")]
     public void A_years_target_already_reached_dates_nothing(string text) =>
         Assert.All(Parse(text), t => Assert.NotEqual("2026-12-31", DateOf(t)));
+
+    // Rule plan_period_as_target: “十五五”期间 is 2030-12-31 only before what is to be reached in it; a period that says
+    // which thing is meant dates nothing, and its task stays.
+    [Theory]
+    [InlineData("县住建局要在“十五五”期间建成城乡一体化供水体系。", "2030-12-31")]
+    [InlineData("县交通运输局“十五五”期间要全面完成农村公路提档升级。", "2030-12-31")]
+    [InlineData("县发改局要到“十五五”末全面完成重点项目建设任务。", "2030-12-31")]
+    public void A_plan_period_before_a_target_is_its_last_year_end(string text, string expected) =>
+        Assert.Equal(expected, DateOf(Single(text)));
+
+    [Theory]
+    [InlineData("各乡镇要对“十五五”期间符合本镇发展的产业路提前规划申报。")]
+    [InlineData("县文旅局要做好第四次全国文物普查，这是“十五五”期间最大规模的文物保护行动。")]
+    public void A_plan_period_that_says_which_thing_dates_nothing(string text)
+    {
+        var tasks = Parse(text);
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.NotEqual("2030-12-31", DateOf(t)));
+    }
 }

@@ -389,8 +389,12 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
             { NotBefore = "0123456789去上前明当", NotAfter = "以前的来", Target = true, TriggerWords = ["今年", "全年", "本年度"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
+        // Rule plan_period_as_target: 期间 is that end only before what is to be reached in it ("“十五五”期间建成…",
+        // "“十五五”期间要全面完成…"); "对“十五五”期间符合本镇发展的产业路提前规划申报", "是“十四五”期间最大规模的文物保护行动"
+        // use the period to say which roads or which campaign, no time to act by (the conventions' "a year that only
+        // dates … is no deadline"). 期末/末/时期末 are ends in themselves and stay as they were.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
-            R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
+            R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|时期末|期间(?=(?:要|将|内|力争|确保|全面|基本){0,2}(?:完成|建成|实现|达到|达|建设|新建|打造)))"),
             (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { NotAfter = "的", Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
         // 首季, 首季度: the first quarter.
         new("first_quarter", DeadlineKind.PeriodEnd, "首",
