@@ -273,6 +273,15 @@ public static class DeadlineGrammar
             R("节前"),
             (m, c) => c.Reference is { } r ? FromFestival(c.Calendar.NextAnyFestivalDeadline(r)) : Resolution.Unresolved)
             { NotBefore = "环季细章情礼关调使时", NotAfter = "后" },
+        // Rule holiday_break: "各部门在放假前要进行一次安全自查", "放假前各部门要对本单位的员工开展一次安全教育": a holiday
+        // notice's 放假前 (no festival named) is before the statutory holiday it announces, read like 节前: the last
+        // working day before the nearest festival's holiday period. Only when that holiday is at most a week after the
+        // reference (holiday notices go out in the days before it); further away, 放假前 is a school's or a unit's own
+        // vacation (寒假, 暑假) whose start the text does not give, left undated as the conventions leave it. "暑期放假前",
+        // "寒假放假前" say so outright; "春节放假前" is the festival rule's (its span starts earlier and wins).
+        new("holiday_break", DeadlineKind.Festival, "假",
+            R("放假(?:之)?前"),
+            (m, c) => BeforeHolidayBreak(c)) { NotBefore = "假期", NotAfter = "后", TriggerWords = ["放假前", "放假之前"] },
         // 25日前 (no month): that day of the reference month, or of the next month once it is past.
         new("day_only", DeadlineKind.Absolute, "日号",
             R($@"(?<d>{N})[日号]{InBrackets}{By}"),
@@ -349,6 +358,16 @@ public static class DeadlineGrammar
         new("named_year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)[0-9]{2})年度)"),
             (m, c) => YearTarget(m, c)) { Target = true, TriggerWords = ["年度"] },
+        // Rule named_year_goal: "确保按时按质完成2024年目标任务", "力争实现2018年“应换尽换”目标", "按照既定时间节点完成2020年
+        // “安置提速”…计划目标任务": a named year's target to reach is a year-level target, that year's last day (conventions:
+        // "a completion target tied to a year is a deadline on its last day"), as year_level_target reads 全年/年度 and
+        // named_year_target 2017年度. Only with a verb of reaching before the year and a target noun after it; a past year is
+        // refused (YearTarget), and "已完成2024年目标任务的85%", "提前完成2024年…年度目标任务" (a result reported: 已/累/提前
+        // before the verb) are left alone. Soft: the target dates the work asked in its sentence ("…进行有针对性指导，力争实现
+        // 2018年“应换尽换”目标" is one task), it asks for nothing of its own (tried without: it split such tasks in two).
+        new("named_year_goal", DeadlineKind.PeriodEnd, "年",
+            R(@"(?<![已累前])(?:完成|实现|达到|达成|冲刺)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)[0-9]{2})年)[^,。;:\n已累]{0,24}(?:目标|任务|计划|指标)"),
+            (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", NotAfter = "度初底末", Target = true, Soft = true, TriggerWords = ["目标", "任务", "计划", "指标"] },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
@@ -370,8 +389,12 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
             { NotBefore = "0123456789去上前明当", NotAfter = "以前的来", Target = true, TriggerWords = ["今年", "全年", "本年度"] },
         // “十四五”末, 到“十五五”期间: five-year-plan periods end on Dec 31 of their last year.
+        // Rule plan_period_as_target: 期间 is that end only before what is to be reached in it ("“十五五”期间建成…",
+        // "“十五五”期间要全面完成…"); "对“十五五”期间符合本镇发展的产业路提前规划申报", "是“十四五”期间最大规模的文物保护行动"
+        // use the period to say which roads or which campaign, no time to act by (the conventions' "a year that only
+        // dates … is no deadline"). 期末/末/时期末 are ends in themselves and stay as they were.
         new("five_year_plan", DeadlineKind.PeriodEnd, "五",
-            R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|期间|时期末)"),
+            R(@"[“""]?十(?<p>[一二三四五六])五[”""]?(?:期末|末|时期末|期间(?=(?:要|将|内|力争|确保|全面|基本){0,2}(?:完成|建成|实现|达到|达|建设|新建|打造)))"),
             (m, c) => new(new DateOnly(2005 + 5 * ChineseText.ParseNumber(m.Groups["p"].ValueSpan), 12, 31))) { NotAfter = "的", Target = true, TriggerWords = ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] },
         // 首季, 首季度: the first quarter.
         new("first_quarter", DeadlineKind.PeriodEnd, "首",
@@ -586,6 +609,16 @@ public static class DeadlineGrammar
     }
 
     static Resolution FromFestival(FestivalDeadline d) => new(d.Date, d.Provisional);
+
+    /// <summary>How far ahead a holiday may be for a bare 放假前 to be its eve (holiday_break): a week.</summary>
+    const int HolidayNoticeLeadDays = 7;
+
+    static Resolution BeforeHolidayBreak(DeadlineContext c)
+    {
+        if (c.Reference is not { } r) return Resolution.Unresolved;
+        var next = c.Calendar.NextAnyFestivalDeadline(r);
+        return next.Date.DayNumber - r.DayNumber <= HolidayNoticeLeadDays ? FromFestival(next) : Resolution.Unresolved;
+    }
 
     static DateOnly NextWeekday(Match m, DateOnly from)
     {
