@@ -27,6 +27,9 @@ public static class ChineseText
 
     public static bool IsHan(char c) => c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
 
+    /// <summary>A digit of a small count, written either way (3, 三, 两): 3个工作日内, 每个村200亩, 两个乡镇.</summary>
+    public static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二两三四五六七八九十".Contains(c);
+
     static int Digit(char c) => c switch
     {
         '零' or '〇' => 0, '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4,

@@ -1117,7 +1117,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             if (text[k] != '内' || text[k - 1] is not ('日' or '天' or '月' or '周')) continue;
             for (int j = k - 2; j >= Math.Max(start, k - 5); j--)
-                if (char.IsAsciiDigit(text[j]) || "一二两三四五六七八九十".Contains(text[j])) return true;
+                if (ChineseText.IsNumeral(text[j])) return true;
         }
         return false;
     }

@@ -84,7 +84,7 @@ public sealed class UnitGrammar
         }
         if (best < 0) return null;
         // Rule EveryOneOfKind: "每个村200亩任务": a quantity after 每个 + the body distributes it; that names nobody.
-        if (t[p] == '每' && (best >= end || char.IsAsciiDigit(t[best]) || "一二两三四五六七八九十".IndexOf(t[best]) >= 0)) return null;
+        if (t[p] == '每' && (best >= end || ChineseText.IsNumeral(t[best]))) return null;
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
@@ -540,7 +540,7 @@ public sealed class UnitGrammar
     /// 会后) when a modal, an adverb or a deadline follows it, else <paramref name="q"/>.</summary>
     public int TimeWordAfterSubjectEnd(string t, int q, int e, ISet<int> deadlineStarts)
     {
-        if (q < 3 || q + 3 >= e || t[q + 1] is not ('前' or '后') || !ChineseText.IsHan(t[q]) || lx.UnitSuffixes.MatchEndingAt(t, q, q - 2) < 2) return q;
+        if (q < 3 || q + 3 >= e || !TimeWordAfterBody(t, q, q - 2)) return q;
         int w = q + 2;
         return IsModalAt(t, w, e) || deadlineStarts.Contains(w) || lx.Adverbs.MatchAt(t.AsSpan(0, e), w) > 0 ? w : q;
     }
@@ -554,9 +554,13 @@ public sealed class UnitGrammar
     int TimeWordCut(string t, int p, int k)
     {
         int body = k - 2;
-        if (body - p < 3 || t[k - 1] is not ('前' or '后') || !ChineseText.IsHan(t[k - 2])) return k;
-        return lx.UnitSuffixes.MatchEndingAt(t, body, p + 1) >= 2 ? body : k;
+        return body - p >= 3 && TimeWordAfterBody(t, body, p + 1) ? body : k;
     }
+
+    /// <summary>Rule TimeWordAfterGenericName's shape: at <paramref name="bodyEnd"/> a two-character time word (an event
+    /// and 前 / 后) right after a two-character body word (部门, 单位) that starts no earlier than <paramref name="minStart"/>.</summary>
+    bool TimeWordAfterBody(string t, int bodyEnd, int minStart) =>
+        ChineseText.IsHan(t[bodyEnd]) && t[bodyEnd + 1] is '前' or '后' && lx.UnitSuffixes.MatchEndingAt(t, bodyEnd, minStart) >= 2;
 
     /// <summary>
     /// Rule GenericBodyHeadsList: "各中小学、幼儿园(含民办)，市少年宫要…", "各苏木镇场、甘旗卡社区服务中心、各部门、各企事业单位，

@@ -700,18 +700,22 @@ internal readonly struct ClauseReader
     int EventTimeEnd(int p, int e)
     {
         if (p + 3 < e && t.AsSpan(p).StartsWith("接下来") && t[p + 3] == '各') return p + 3;
-        // "做好政府当前各项工作…": a clause that opens with a verb or a preposition is no time phrase; 各项 / 各类 count things.
-        var s = t.AsSpan(0, e);
-        if (lx.ActionVerbs.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
-            || lx.Adverbs.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.SpeakerVerbs.MatchAt(s, p) > 0) return p;
+        // The shape first (it is rare, and the word lists below are read only when it is there).
+        int at = -1;
         for (int k = p + 2; k < e - 2 && k <= p + 8; k++)
         {
             if (!ChineseText.IsHan(t[k - 1])) return p;
             if (t[k] != '各' || t[k - 1] is not ('前' or '后')) continue;
             if (t[k + 1] is '项' or '类' or '种' or '方') return p;
-            return units.UnitAt(t, p, k, deadlineStarts) is null ? k : p;
+            at = k;
+            break;
         }
-        return p;
+        if (at < 0) return p;
+        // "做好政府当前各项工作…": a clause that opens with a verb or a preposition is no time phrase; 各项 / 各类 count things.
+        var s = t.AsSpan(0, e);
+        if (lx.ActionVerbs.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0
+            || lx.Adverbs.MatchAt(s, p) > 0 || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.SpeakerVerbs.MatchAt(s, p) > 0) return p;
+        return units.UnitAt(t, p, at, deadlineStarts) is null ? at : p;
     }
 
     UnitHit? GenericSubjectAt(int q, int e) =>
@@ -750,7 +754,7 @@ internal readonly struct ClauseReader
     UnitHit? CountedUnitAt(int q, int e)
     {
         int k = q;
-        while (k < e && k - q < 3 && (char.IsAsciiDigit(t[k]) || "一二两三四五六七八九十".IndexOf(t[k]) >= 0)) k++;
+        while (k < e && k - q < 3 && ChineseText.IsNumeral(t[k])) k++;
         if (k == q || k + 1 >= e || t[k] != '个') return null;
         return units.UnitAt(t, k + 1, e, deadlineStarts) is { } inner ? new UnitHit(q, inner.End, inner.Generic) : null;
     }
