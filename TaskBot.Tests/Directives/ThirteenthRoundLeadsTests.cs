@@ -10,6 +10,10 @@ namespace TaskBot.Tests.Directives;
 /// - CausalConnectiveOpensClause (lexicon clauseOpeners: 因此, 所以, 为此, 因而): a causal connective that opens a clause
 ///   is read as a clause opener, never as the first word of the subject's name. Fixes r10l-016 (所以各学院(部)必须…)
 ///   and r12s-075 (所以各相关科室务必在7月底之前…).
+/// - CoordinatedOversightVerbs (UnitGrammar.OversightVerbRun, used by OversightVerbEndsName and OversightVerbOpensNoName):
+///   two oversight verbs written together (指导和督促, 督促指导, 指导、督促) act as one: they end the unit name before
+///   them. Fixes r11l-036 (资产归口管理部门指导和督促各资产使用单位… → 资产归口管理部门) and the glued name in r11l-041
+///   (房产管理处指导和督促各资产使用单位 → 房产管理处; that item's lead stays wrong: its gold keeps 实验室与设备管理处 whole).
 /// </summary>
 public class ThirteenthRoundLeadsTests
 {
@@ -34,6 +38,34 @@ public class ThirteenthRoundLeadsTests
     [InlineData("城关派出所要在12月20日前完成辖区重点人员排查。", "城关派出所")]
     [InlineData("县统计局要在12月20日前查明数据差异产生的原因，并据此整改。", "县统计局")]
     public void A_unit_name_near_a_connective_keeps_its_name(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // Rule CoordinatedOversightVerbs.
+    [Theory]
+    [InlineData("县教育局指导和督促各学校在12月20日前完成校舍安全排查。", "县教育局", "校舍安全排查")]
+    [InlineData("县应急管理局督促指导各乡镇在12月20日前完成危化企业隐患排查。", "县应急管理局", "危化企业隐患排查")]
+    [InlineData("县住建局指导、督促县城投公司在12月20日前完成老旧小区改造验收。", "县住建局", "老旧小区改造验收")]
+    [InlineData("资产管理处指导并督促各二级单位在12月20日前完成固定资产清查。", "资产管理处", "固定资产清查")]
+    public void Two_oversight_verbs_together_end_the_name_before_them(string text, string lead, string work)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains(work, t.Deliverable);
+    }
+
+    // Counter-tests: an office named for what it does keeps its name, and two such verbs with no unit after them
+    // ("统筹协调解决") cut nothing.
+    [Theory]
+    [InlineData("县督查检查考核办公室要在12月20日前完成年度考核方案。", "县督查检查考核办公室")]
+    [InlineData("市安委会督导检查组要在12月20日前完成复查。", "市安委会督导检查组")]
+    [InlineData("县政府督查督办中心要在12月20日前完成重点工作督查通报。", "县政府督查督办中心")]
+    [InlineData("县发改局要在12月20日前梳理项目困难，提请县政府统筹协调解决。", "县发改局")]
+    public void An_office_named_for_oversight_keeps_its_name(string text, string lead)
     {
         var t = Single(text);
         Assert.Equal([lead], t.Lead);

@@ -129,9 +129,26 @@ public sealed class UnitGrammar
     /// </summary>
     bool OversightOfUnit(string t, int k, int best)
     {
-        int verb = lx.OversightVerbs.MatchAt(t.AsSpan(0, best), k);
+        int verb = OversightVerbRun(t.AsSpan(0, best), k);
         return verb >= 2 && k + verb < best && lx.UnitSuffixes.MatchAt(t.AsSpan(0, best), k + verb) == 0
                && UnitAt(t, k + verb, best, NoDeadlines) is not null;
+    }
+
+    /// <summary>
+    /// Rule CoordinatedOversightVerbs: "资产归口管理部门指导和督促各资产使用单位…", "县应急局督促指导各乡镇…", "县教育局
+    /// 指导、督促各学校…": two verbs by which one unit acts on another, written together (joined by 和 / 并 / 与 / 及 / 、
+    /// or side by side), act as one such verb: they end the name before them and open none after them (conventions: a
+    /// verb is never part of a unit name). Returns the length of one oversight verb or of such a pair at
+    /// <paramref name="k"/>, or 0. The second verb is looked up only when the first is there (a cheap check first).
+    /// </summary>
+    int OversightVerbRun(ReadOnlySpan<char> s, int k)
+    {
+        int first = lx.OversightVerbs.MatchAt(s, k);
+        if (first < 2 || k + first + 2 >= s.Length) return first;
+        int q = k + first;
+        if ("和并与及、".IndexOf(s[q]) >= 0) q++;
+        int second = lx.OversightVerbs.MatchAt(s, q);
+        return second >= 2 ? q + second - k : first;
     }
 
     /// <summary>
@@ -888,7 +905,7 @@ public sealed class UnitGrammar
     public bool OversightVerbBeforeUnit(string t, int p, int end)
     {
         var s = t.AsSpan(0, end);
-        int ov = lx.OversightVerbs.MatchAt(s, p);
+        int ov = OversightVerbRun(s, p);
         if (ov < 2 || p + ov + 1 >= end) return false;
         int q = p + ov;
         // Only before a name of the levels above the village (县, 市, 区, 省, 州) or 各: "指导村(社区)开展…", "组织所属党支部…"
