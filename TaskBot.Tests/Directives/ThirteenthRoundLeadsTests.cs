@@ -14,6 +14,10 @@ namespace TaskBot.Tests.Directives;
 ///   two oversight verbs written together (指导和督促, 督促指导, 指导、督促) act as one: they end the unit name before
 ///   them. Fixes r11l-036 (资产归口管理部门指导和督促各资产使用单位… → 资产归口管理部门) and the glued name in r11l-041
 ///   (房产管理处指导和督促各资产使用单位 → 房产管理处; that item's lead stays wrong: its gold keeps 实验室与设备管理处 whole).
+/// - RoleCopulaEndsName (lexicon roleCopulas: 作为, 身为; UnitGrammar stops and followers, IsStop): a verb that gives a
+///   unit its role ends the unit's name and follows it as a subject's verb does, even before a role that opens with a
+///   suffix-like word (作为政府…部门). Fixes r8l-010 (发改部门作为政府宏观经济管理部门 → 发改部门, five tasks) and r5l-049
+///   (各乡镇作为实施主体，要锁定目标任务… now a task of 各乡镇; before it was folded into the task before).
 /// </summary>
 public class ThirteenthRoundLeadsTests
 {
@@ -70,5 +74,34 @@ public class ThirteenthRoundLeadsTests
         var t = Single(text);
         Assert.Equal([lead], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // Rule RoleCopulaEndsName.
+    [Theory]
+    [InlineData("县发改局作为政府宏观经济管理部门，要在12月20日前完成重大项目储备。", "县发改局", "重大项目储备")]
+    [InlineData("各乡镇作为属地责任主体，要在12月20日前完成危房排查。", "各乡镇", "危房排查")]
+    [InlineData("县财政局作为牵头单位，要在12月20日前完成专项资金清理。", "县财政局", "专项资金清理")]
+    [InlineData("县住建局作为行业主管部门要在12月20日前完成燃气隐患排查。", "县住建局", "燃气隐患排查")]
+    public void A_role_copula_ends_the_unit_name(string text, string lead, string work)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains(work, t.Deliverable);
+    }
+
+    public static TheoryData<string> RoleCopulas => LexiconFamilyTests.Words(l => l.RoleCopulas);
+
+    // Family test and counter-test: the copula after a unit ends its name, and the copula in the work (党员干部作为
+    // 公职人员…) neither names a unit nor loses the task.
+    [Theory, MemberData(nameof(RoleCopulas))]
+    public void Every_role_copula_ends_the_unit_name_and_keeps_the_task(string word)
+    {
+        var t = Single($"县应急管理局{word}安委会办公室，要在12月20日前完成危化企业隐患排查。");
+        Assert.Equal(["县应急管理局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        var s = Single($"县纪委监委要教育党员干部{word}公职人员严守纪律，12月20日前完成警示教育。");
+        Assert.Equal(["县纪委监委"], s.Lead);
+        Assert.Equal(Dec20, s.Deadline);
     }
 }

@@ -18,10 +18,14 @@ public sealed class UnitGrammar
     public UnitGrammar(DirectiveLexicon lexicon)
     {
         lx = lexicon;
+        // Rule RoleCopulaEndsName: "发改部门作为政府宏观经济管理部门，要抓实…", "各乡镇作为实施主体，要…": a verb that gives the
+        // unit its role (作为, 身为) is never part of its name (conventions: a verb or role word is never part of a unit
+        // name); it ends the name window and follows the unit as a subject's verb does. The role after it describes.
         _stops = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.AddresseeTriggers,
-            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners, lx.MeetingFraming }.SelectMany(set => set.Words));
+            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners, lx.MeetingFraming,
+            lx.RoleCopulas }.SelectMany(set => set.Words));
         _followers = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.ReportTriggers,
-            lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers }.SelectMany(set => set.Words));
+            lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers, lx.RoleCopulas }.SelectMany(set => set.Words));
     }
 
     const int MaxUnitLength = 24;
@@ -836,7 +840,8 @@ public sealed class UnitGrammar
         if (len == 0) return false;
         int after = q + len;
         // 组织部, 协调办: a two-character word before a suffix is part of the name; "干部要站在…" is no 站.
-        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;
+        // Not a role copula (rule RoleCopulaEndsName): "县发改局作为政府…部门" names no office "作为政".
+        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0 && lx.RoleCopulas.MatchAt(s, q) == 0) return false;
         // Rule SuffixHoldsGrammarWord: "各二级党组织要…", "二级党组织于12月15日前…": a unit suffix that opens one character
         // before the grammar word and covers it (党组织 holds 组织) is the name's own end, not a verb after it.
         if (q > 0 && lx.UnitSuffixes.MatchAt(s, q - 1) > len) return false;
