@@ -18,6 +18,11 @@ namespace TaskBot.Tests.Directives;
 ///   unit its role ends the unit's name and follows it as a subject's verb does, even before a role that opens with a
 ///   suffix-like word (作为政府…部门). Fixes r8l-010 (发改部门作为政府宏观经济管理部门 → 发改部门, five tasks) and r5l-049
 ///   (各乡镇作为实施主体，要锁定目标任务… now a task of 各乡镇; before it was folded into the task before).
+/// - GenericOrKnownNameJoinedToBody (UnitGrammar.JoinedAddressees): a name the directory lists whole (各县区), or a
+///   quantifier and a short body (各有关学区, 相关学区), left of 和 / 及 is an addressee on its own, so the joiner splits
+///   it from the body on its right (conventions: split lists on 和 及). Not before a right part ending in a one-character
+///   suffix (各县市经济贸易和信息化局 is one bureau). Fixes r12s-139 (各县区及市直相关部门) and r11l-031 (各有关学区和学校
+///   (幼儿园), 相关学区和学校: two tasks).
 /// </summary>
 public class ThirteenthRoundLeadsTests
 {
@@ -103,5 +108,29 @@ public class ThirteenthRoundLeadsTests
         var s = Single($"县纪委监委要教育党员干部{word}公职人员严守纪律，12月20日前完成警示教育。");
         Assert.Equal(["县纪委监委"], s.Lead);
         Assert.Equal(Dec20, s.Deadline);
+    }
+
+    // Rule GenericOrKnownNameJoinedToBody.
+    [Theory]
+    [InlineData("各县区及市直相关部门要在12月20日前完成农村危房排查。", new[] { "各县区", "市直相关部门" })]
+    [InlineData("各有关学区和学校(幼儿园)要在12月20日前完成校舍安全排查。", new[] { "各有关学区", "学校(幼儿园)" })]
+    [InlineData("相关学区和学校要在12月20日前报送防溺水教育开展情况。", new[] { "相关学区", "学校" })]
+    public void A_generic_or_listed_name_joined_to_a_body_is_a_unit_of_its_own(string text, string[] leads)
+    {
+        var t = Single(text);
+        Assert.Equal(leads.OrderBy(x => x), t.Lead.OrderBy(x => x));
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // Counter-tests: a bureau whose own name holds the joiner stays one unit, after a quantifier too.
+    [Theory]
+    [InlineData("各县市经济贸易和信息化局要在12月20日前报送节日市场监测数据。", "各县市经济贸易和信息化局")]
+    [InlineData("各县经贸和信息化局要在12月20日前报送节日市场监测数据。", "各县经贸和信息化局")]
+    [InlineData("县自然资源和规划局要在12月20日前完成用地报批。", "县自然资源和规划局")]
+    public void A_bureau_holding_a_joiner_stays_one_unit(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }

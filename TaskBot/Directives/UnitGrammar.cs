@@ -728,8 +728,15 @@ public sealed class UnitGrammar
     {
         if (leftEnd - start < 3 || end - rightStart < 2 || t[rightStart] == '的') return false;
         var left = t.AsSpan(start, leftEnd - start);
+        // Rule GenericOrKnownNameJoinedToBody: "各县区及市直相关部门要…", "各有关学区和学校(幼儿园)要…", "相关学区和学校要…": a
+        // name the directory lists whole (各县区: no suffix), or a quantifier (各, 相关, 有关…) and a short body (two to four
+        // characters), on the left is an addressee on its own too (conventions: generic addressees are units; split on
+        // 和 及), when the right part does not end in a one-character suffix: "各县市经济贸易和信息化局" is one bureau.
         bool leftIsAddressee = EndsWithSuffix(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd
-                               || t[leftEnd - 1] == ')' && (EndsBeforeParen(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd);
+                               || t[leftEnd - 1] == ')' && (EndsBeforeParen(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd)
+                               || lx.KnownUnits.MatchAt(t.AsSpan(0, leftEnd), start) == leftEnd - start
+                               || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, leftEnd), start) is > 0 and var quantifier
+                                  && leftEnd - start - quantifier is >= 2 and <= 4 && lx.UnitSuffixes.MatchEndingAt(t, end, rightStart) != 1;
         if (!leftIsAddressee) return false;
         int rEnd = end;
         if (t[rEnd - 1] == ')')
