@@ -68,6 +68,9 @@ public sealed class DirectiveLexicon
     /// <summary>Heads of a document to hand over ("…方案", "…清单"): such an object is the deliverable without its verb.</summary>
     public PhraseSet DocumentHeads { get; }
     public PhraseSet NameInnerWords { get; }
+    /// <summary>Verbs that give a unit its role in the work ("县财政局作为牵头单位，要…", "各乡镇作为实施主体"): they end the
+    /// unit's name and follow it as a subject's verb does (rule RoleCopulaEndsName).</summary>
+    public PhraseSet RoleCopulas { get; }
     /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
     public PhraseSet DirectiveModals { get; }
     /// <summary>Phrases that tell of the meeting itself (主持召开, 会议于): such a sentence frames the minutes.</summary>
@@ -252,6 +255,7 @@ public sealed class DirectiveLexicon
         NominalHeads = Nested("deliverableTrim", "nominalHeads");
         DocumentHeads = Nested("deliverableTrim", "documentHeads");
         NameInnerWords = Set("nameInnerWords");
+        RoleCopulas = Set("roleCopulas");
         DirectiveModals = Set("directiveModals");
         MeetingFraming = Set("meetingFraming");
         MinutesHeaderLabels = Set("minutesHeaderLabels");

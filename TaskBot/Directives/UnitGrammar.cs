@@ -18,10 +18,14 @@ public sealed class UnitGrammar
     public UnitGrammar(DirectiveLexicon lexicon)
     {
         lx = lexicon;
+        // Rule RoleCopulaEndsName: "发改部门作为政府宏观经济管理部门，要抓实…", "各乡镇作为实施主体，要…": a verb that gives the
+        // unit its role (作为, 身为) is never part of its name (conventions: a verb or role word is never part of a unit
+        // name); it ends the name window and follows the unit as a subject's verb does. The role after it describes.
         _stops = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.AddresseeTriggers,
-            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners, lx.MeetingFraming }.SelectMany(set => set.Words));
+            lx.ReportTriggers, lx.PersonOfUnit, lx.SupervisorVerbs, lx.SpeakerVerbs, lx.StatementOpeners, lx.MeetingFraming,
+            lx.RoleCopulas }.SelectMany(set => set.Words));
         _followers = new PhraseSet(new[] { lx.Adverbs, lx.LeadRoles, lx.CoRoles, lx.WithTriggers, lx.ReportTriggers,
-            lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers }.SelectMany(set => set.Words));
+            lx.ActionVerbs, lx.PersonOfUnit, lx.SupervisorVerbs, lx.AddresseeTriggers, lx.RoleCopulas }.SelectMany(set => set.Words));
     }
 
     const int MaxUnitLength = 24;
@@ -129,9 +133,26 @@ public sealed class UnitGrammar
     /// </summary>
     bool OversightOfUnit(string t, int k, int best)
     {
-        int verb = lx.OversightVerbs.MatchAt(t.AsSpan(0, best), k);
+        int verb = OversightVerbRun(t.AsSpan(0, best), k);
         return verb >= 2 && k + verb < best && lx.UnitSuffixes.MatchAt(t.AsSpan(0, best), k + verb) == 0
                && UnitAt(t, k + verb, best, NoDeadlines) is not null;
+    }
+
+    /// <summary>
+    /// Rule CoordinatedOversightVerbs: "资产归口管理部门指导和督促各资产使用单位…", "县应急局督促指导各乡镇…", "县教育局
+    /// 指导、督促各学校…": two verbs by which one unit acts on another, written together (joined by 和 / 并 / 与 / 及 / 、
+    /// or side by side), act as one such verb: they end the name before them and open none after them (conventions: a
+    /// verb is never part of a unit name). Returns the length of one oversight verb or of such a pair at
+    /// <paramref name="k"/>, or 0. The second verb is looked up only when the first is there (a cheap check first).
+    /// </summary>
+    int OversightVerbRun(ReadOnlySpan<char> s, int k)
+    {
+        int first = lx.OversightVerbs.MatchAt(s, k);
+        if (first < 2 || k + first + 2 >= s.Length) return first;
+        int q = k + first;
+        if ("和并与及、".IndexOf(s[q]) >= 0) q++;
+        int second = lx.OversightVerbs.MatchAt(s, q);
+        return second >= 2 ? q + second - k : first;
     }
 
     /// <summary>
@@ -707,8 +728,15 @@ public sealed class UnitGrammar
     {
         if (leftEnd - start < 3 || end - rightStart < 2 || t[rightStart] == '的') return false;
         var left = t.AsSpan(start, leftEnd - start);
+        // Rule GenericOrKnownNameJoinedToBody: "各县区及市直相关部门要…", "各有关学区和学校(幼儿园)要…", "相关学区和学校要…": a
+        // name the directory lists whole (各县区: no suffix), or a quantifier (各, 相关, 有关…) and a short body (two to four
+        // characters), on the left is an addressee on its own too (conventions: generic addressees are units; split on
+        // 和 及), when the right part does not end in a one-character suffix: "各县市经济贸易和信息化局" is one bureau.
         bool leftIsAddressee = EndsWithSuffix(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd
-                               || t[leftEnd - 1] == ')' && (EndsBeforeParen(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd);
+                               || t[leftEnd - 1] == ')' && (EndsBeforeParen(t, start, leftEnd) || LevelsEnd(t, start, leftEnd) == leftEnd)
+                               || lx.KnownUnits.MatchAt(t.AsSpan(0, leftEnd), start) == leftEnd - start
+                               || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, leftEnd), start) is > 0 and var quantifier
+                                  && leftEnd - start - quantifier is >= 2 and <= 4 && lx.UnitSuffixes.MatchEndingAt(t, end, rightStart) != 1;
         if (!leftIsAddressee) return false;
         int rEnd = end;
         if (t[rEnd - 1] == ')')
@@ -819,7 +847,8 @@ public sealed class UnitGrammar
         if (len == 0) return false;
         int after = q + len;
         // 组织部, 协调办: a two-character word before a suffix is part of the name; "干部要站在…" is no 站.
-        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0) return false;
+        // Not a role copula (rule RoleCopulaEndsName): "县发改局作为政府…部门" names no office "作为政".
+        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0 && lx.RoleCopulas.MatchAt(s, q) == 0) return false;
         // Rule SuffixHoldsGrammarWord: "各二级党组织要…", "二级党组织于12月15日前…": a unit suffix that opens one character
         // before the grammar word and covers it (党组织 holds 组织) is the name's own end, not a verb after it.
         if (q > 0 && lx.UnitSuffixes.MatchAt(s, q - 1) > len) return false;
@@ -888,7 +917,7 @@ public sealed class UnitGrammar
     public bool OversightVerbBeforeUnit(string t, int p, int end)
     {
         var s = t.AsSpan(0, end);
-        int ov = lx.OversightVerbs.MatchAt(s, p);
+        int ov = OversightVerbRun(s, p);
         if (ov < 2 || p + ov + 1 >= end) return false;
         int q = p + ov;
         // Only before a name of the levels above the village (县, 市, 区, 省, 州) or 各: "指导村(社区)开展…", "组织所属党支部…"
