@@ -224,9 +224,12 @@ public static class DeadlineGrammar
             R($@"{Lead}{RelYear}?(?<h>上|下)半年(?:内|末|底)?{By}?"),
             (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
         // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
+        // Rule range_dash_forms: "4月7日--4月15日", "9月1日 - 9月30日", "11月22日——26日", "6月15日至20日": the same period
+        // written with a doubled dash, blanks around the dash (pages typeset it so), or the end's month left out when it
+        // is the start's. Only a day may stand alone after the dash ("5月-7" is no period), so a bare number is never read.
         new("range", DeadlineKind.PeriodEnd, "-—~至到",
-            R($@"(?:(?<y1>(?:19|20)[0-9]{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?(?:-|—|~|至|到)(?:(?<y>(?:19|20)[0-9]{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
-            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至"] },
+            R($@"(?:(?<y1>(?:19|20)[0-9]{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?[ ]?(?:--?|——?|~|至|到)[ ]?(?:(?:(?<y>(?:19|20)[0-9]{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?|(?<d>{N})[日号]){By}?"),
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至", "日 -", "日 —", "日 至"] },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -633,7 +636,8 @@ public static class DeadlineGrammar
     /// <summary>The end of a range: its last day, or its last month's end; its year, the start's year, or the next.</summary>
     static Resolution RangeEnd(Match m, DeadlineContext c)
     {
-        int month = Num(m, "m");
+        // "6月15日至20日": an end without its month is in the start's month.
+        int month = m.Groups["m"].Success ? Num(m, "m") : Num(m, "m1");
         int? year = m.Groups["y"].Success ? Year(m) : m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan) : null;
         if (year is null)
         {
