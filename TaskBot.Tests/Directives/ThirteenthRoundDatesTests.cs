@@ -10,6 +10,10 @@ namespace TaskBot.Tests.Directives;
 ///   9月15日", "11月22日—11月26日", "6月15日至20日") opening a sentence, or after a stage's label ("第一阶段，"), is the time
 ///   given for the work that follows: its end dates that work. Dev items: r8l-036 (各单位 4-15), r10l-014 (各单位 9-15),
 ///   r11l-044 (各學院、洹濱校區管委會 11-26).
+/// - period_of_convened_meeting (veto): a month, quarter or half right after 召开/举行/举办 and before the meeting's name
+///   ("召开2023年12月份创文工作部署会", "召开9月“四位一体”联席会") is part of that name, no time to act by. Dev items: r10l-035
+///   (no 第四季度 task), r10l-013 and r10l-032 (no spurious month-end dates), r11s-026 (no 11月份 task), r11l-029 (the
+///   tasks after the meeting's line are read again).
 /// </summary>
 public class ThirteenthRoundDatesTests
 {
@@ -72,4 +76,25 @@ public class ThirteenthRoundDatesTests
     public void A_period_already_over_reports_what_was_done_in_it() =>
         Assert.DoesNotContain("OpeningPeriodWaits",
             Parser.Explain("11月2日—11月6日，各学院完成了新生信息核对。", Reference).RulesFired(ParseTrace.Grouping));
+
+    // ---- period_of_convened_meeting: the period in the name of a meeting being held ----
+    [Theory]
+    [InlineData("县教育局召开2026年12月份安全工作部署会，会议要求各学校要认真做好冬季校园安全工作。")]
+    [InlineData("镇政府召开第四季度重点项目推进会，要求各村要加快项目建设进度。")]
+    [InlineData("社区居委召开12月“四位一体”联席会，物业公司要做好小区消防通道清理。")]
+    public void A_period_in_the_name_of_a_meeting_held_dates_nothing(string text)
+    {
+        var explained = Parser.Explain(text, Reference);
+        Assert.Contains("period_of_convened_meeting", explained.RulesFired(ParseTrace.Deadline));
+        var tasks = Parse(text);
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.Null(t.Deadline));
+    }
+
+    [Theory]
+    // The period after the meeting's name (or with no meeting name after it) is the time of the work asked.
+    [InlineData("县政府召开专题会议，要求各乡镇在12月份完成秸秆禁烧巡查。", "2026-12-31")]
+    [InlineData("县住建局要在第四季度举办燃气安全培训，确保全县燃气企业全覆盖。", "2026-12-31")]
+    public void A_period_of_work_near_a_convened_meeting_still_dates_it(string text, string expected) =>
+        Assert.Contains(Parse(text), t => DateOf(t) == expected);
 }

@@ -328,6 +328,15 @@ public static class DeadlineGrammar
         new("period_names_plan", DeadlineKind.PeriodEnd, "季月半",
             R(@"(?:部署|下达|下達|安排)了?(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)的?(?:各项|各項)?(?:重点|重點)?(?:工作)?(?:任务|任務|计划|計劃)|(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)(?:面临|面臨)的"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["部署", "下达", "下達", "安排", "面临", "面臨"] },
+        // Rule period_of_convened_meeting: "我院召开2023年12月份创文工作部署会", "古县召开2024年5月份巩固拓展脱贫攻坚成果…月例会",
+        // "县政府召开一季度经济运行分析会": a month, quarter or half right after 召开/举行/举办 and before the meeting's name
+        // (…会 within the same clause) is part of that name, as period_names_meeting reads it when the name follows at once:
+        // it says which meeting is held, not a time to act by (conventions: the framing of minutes is never a task; the
+        // meeting's date is no deadline). "召开会议，要求6月份完成…" (the period after the meeting's name) is left alone.
+        // Only the period is claimed, as a veto.
+        new("period_of_convened_meeting", DeadlineKind.PeriodEnd, "开開行办辦",
+            R(@"(?:召开|召開|举行|舉行|举办|舉辦)了?(?<at>(?:(?:19|20)[0-9]{2}年)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度|[上下]半年))[^,。;:\n]{0,30}(?:会|會)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["召开", "召開", "举行", "舉行", "举办", "舉辦"] },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
