@@ -32,6 +32,7 @@ public class GroupingRuleTests
     [InlineData("ToneOnly", "县财政局//2026-12-20")]
     [InlineData("AddresseeLine", "各乡镇人民政府、县政府各部门//2026-12-20")]
     [InlineData("EventDateIsReport", "")]
+    [InlineData("OpeningPeriodWaits", "各乡镇//2026-12-15")]
     [InlineData("OpeningDeadlineWaits", "县住建局//2027-06-30")]
     [InlineData("WaitingDeadlineJoins", "县住建局//2027-06-30")]
     [InlineData("AddresseesTakeTask", "各乡镇人民政府、县政府各部门//2026-12-20")]

@@ -224,9 +224,12 @@ public static class DeadlineGrammar
             R($@"{Lead}{RelYear}?(?<h>上|下)半年(?:内|末|底)?{By}?"),
             (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
         // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
+        // Rule range_dash_forms: "4月7日--4月15日", "9月1日 - 9月30日", "11月22日——26日", "6月15日至20日": the same period
+        // written with a doubled dash, blanks around the dash (pages typeset it so), or the end's month left out when it
+        // is the start's. Only a day may stand alone after the dash ("5月-7" is no period), so a bare number is never read.
         new("range", DeadlineKind.PeriodEnd, "-—~至到",
-            R($@"(?:(?<y1>(?:19|20)[0-9]{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?(?:-|—|~|至|到)(?:(?<y>(?:19|20)[0-9]{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?{By}?"),
-            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至"] },
+            R($@"(?:(?<y1>(?:19|20)[0-9]{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?[ ]?(?:--?|——?|~|至|到)[ ]?(?:(?:(?<y>(?:19|20)[0-9]{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?|(?<d>{N})[日号]){By}?"),
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至", "日 -", "日 —", "日 至"] },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -325,6 +328,15 @@ public static class DeadlineGrammar
         new("period_names_plan", DeadlineKind.PeriodEnd, "季月半",
             R(@"(?:部署|下达|下達|安排)了?(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)的?(?:各项|各項)?(?:重点|重點)?(?:工作)?(?:任务|任務|计划|計劃)|(?<at>(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四1-4]季度|[上下]半年)(?:面临|面臨)的"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["部署", "下达", "下達", "安排", "面临", "面臨"] },
+        // Rule period_of_convened_meeting: "我院召开2023年12月份创文工作部署会", "古县召开2024年5月份巩固拓展脱贫攻坚成果…月例会",
+        // "县政府召开一季度经济运行分析会": a month, quarter or half right after 召开/举行/举办 and before the meeting's name
+        // (…会 within the same clause) is part of that name, as period_names_meeting reads it when the name follows at once:
+        // it says which meeting is held, not a time to act by (conventions: the framing of minutes is never a task; the
+        // meeting's date is no deadline). "召开会议，要求6月份完成…" (the period after the meeting's name) is left alone.
+        // Only the period is claimed, as a veto.
+        new("period_of_convened_meeting", DeadlineKind.PeriodEnd, "开開行办辦",
+            R(@"(?:召开|召開|举行|舉行|举办|舉辦)了?(?<at>(?:(?:19|20)[0-9]{2}年)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度|[上下]半年))[^,。;:\n]{0,30}(?:会|會)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["召开", "召開", "举行", "舉行", "举办", "舉辦"] },
         // 2027年全面建成…, 2026年度要完成…, 到2018年，全州实现…: the year named as the target. Only "2027年" is the phrase.
         new("year_target", DeadlineKind.PeriodEnd, "年",
             R(@"(?<at>(?<y>(?:19|20)[0-9]{2})年度?)(?:全面|基本|力争|确保|要|实现|完成|建成|达到|达|前全面|圆满收官|收官)"),
@@ -633,7 +645,8 @@ public static class DeadlineGrammar
     /// <summary>The end of a range: its last day, or its last month's end; its year, the start's year, or the next.</summary>
     static Resolution RangeEnd(Match m, DeadlineContext c)
     {
-        int month = Num(m, "m");
+        // "6月15日至20日": an end without its month is in the start's month.
+        int month = m.Groups["m"].Success ? Num(m, "m") : Num(m, "m1");
         int? year = m.Groups["y"].Success ? Year(m) : m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan) : null;
         if (year is null)
         {

@@ -110,6 +110,25 @@ internal static class GroupingRules
     }
 
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>
+    /// <summary>
+    /// Rule OpeningPeriodWaits's place: the period opens its sentence ("11月22日—11月26日，…", "从4月7日--4月15日，…"), or
+    /// follows only a stage's label ("第一阶段，从4月7日--4月15日，…"). After other words it is told about something
+    /// ("公示时间为1月24日—1月30日", "按照市委要求，9月15日-25日，将对…开展督查"): an event's time, as before.
+    /// </summary>
+    static bool PeriodOpensSentence(Grouping g, DeadlineMatch d)
+    {
+        var t = g.R.T;
+        int han = 0, last = -1;
+        for (int k = g.Sentence.Start; k < d.Start; k++)
+        {
+            if (!ChineseText.IsHan(t[k]) || t[k] is '从' or '自' or '于' or '在') continue;
+            han++;
+            last = k;
+        }
+        // A stage's label is short and ends in 阶段 ("第一阶段", "准备阶段").
+        return han == 0 || han <= 6 && last >= 1 && t[last - 1] == '阶' && t[last] == '段';
+    }
+
     static bool OnlyADate(Grouping g) =>
         !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo)
         && !DatedStep(g);
@@ -202,6 +221,20 @@ internal static class GroupingRules
                 else { g.PendingAddressees.Lead.AddRange(g.C.Lead); g.PendingAddressees.Co.AddRange(g.C.Co); }
             },
             "各乡镇人民政府，县政府各部门：请于12月20日前报送本单位年度工作总结。"),
+        // Rule OpeningPeriodWaits: "第一阶段，从4月7日--4月15日，各单位要落实补植地块", "11月22日—11月26日，各学院做好宣传工作，
+        // 通知学生提交申请": a period (start and end) opening a sentence is the time given for the work that follows; its
+        // end is that work's deadline (conventions: a period's end, as 上半年 → Jun 30), as a "by" date waits for it. A
+        // single bare date ("3月15日，县委…") still tells when something happened (EventDateIsReport), and a period already
+        // over at the reference date reports what was done in it.
+        new("OpeningPeriodWaits", GroupingStep.SetAside,
+            g => OnlyADate(g) && g.C.Deadline!.Rule == "range" && g.C.Deadline.Date is { } end && (g.R.Reference is not { } rf || end >= rf)
+                 && PeriodOpensSentence(g, g.C.Deadline),
+            g =>
+            {
+                g.PendingDeadline = g.C.Deadline;
+                g.PendingDeadlineClause = g.C;
+            },
+            "12月1日—12月15日，各乡镇要做好宣传工作，通知农户提交申请。"),
         // A bare date opening a sentence ("3月15日，县委…") tells when something happened: the sentence reports.
         new("EventDateIsReport", GroupingStep.SetAside,
             g => OnlyADate(g) && !g.SaysBy(g.C.Deadline!),
