@@ -18,6 +18,11 @@ namespace TaskBot.Tests.Directives;
 /// the recap clause dates the work listed above; the report in the later clause stays a task, with its own time word
 /// when it has one. Dev item fixed: r11l-038 (three tasks now dated 2021-06-30, the report undated; companion of the
 /// signature rule there, without which its dated deadlines moved by alignment).</item>
+/// <item>CitedBasisIsNoJob (GroupingRules, SetAside): a clause that only cites the basis of the text (按照/根据/依据 …
+/// 要求/精神/规定/部署/安排, word family basisEndings) hands nothing over; the verbs inside a cited title are the title's.
+/// Dev items fixed: r10l-019 (the addressees 各基层党委 no longer lead a task made of "《关于建立健全…的通知》要求"),
+/// r8l-028 (各市's task is now the materials it reports, not "…通知(晋农办种植发〔2017〕341号)要求"); deliverables of
+/// r10l-021, nt-074, hb-017 lose the cited title.</item>
 /// </list>
 /// </summary>
 public class ThirteenthRoundListsTests
@@ -129,6 +134,60 @@ public class ThirteenthRoundListsTests
         var tasks = Parse(text);
         Assert.Null(tasks[0].Deadline);
         Assert.Null(tasks[1].Deadline);
+    }
+
+    #endregion
+
+    #region CitedBasisIsNoJob
+
+    [Fact]
+    public void A_cited_basis_lets_the_addressees_wait_for_the_clause_that_asks()
+    {
+        var text = "各乡镇：\n按照《关于做好秋冬季森林防火工作的通知》要求，请各乡镇于12月20日前完成防火隔离带清理。";
+        Assert.Contains("CitedBasisIsNoJob", Parser.Explain(text, Reference).RulesFired(ParseTrace.Grouping));
+        // Before: the addressees took the basis clause (做好…工作 inside the title read as a job): a second task.
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("防火隔离带", t.Deliverable);
+        Assert.DoesNotContain("通知", t.Deliverable);
+    }
+
+    [Fact]
+    public void A_basis_set_by_a_plan_before_a_units_requirement_is_no_job_of_its_own()
+    {
+        var text = "各村(社区)：\n根据《关于开展农村人居环境整治提升行动的实施方案》部署，各村(社区)要在12月20日前完成垃圾清运。";
+        Assert.Contains("CitedBasisIsNoJob", Parser.Explain(text, Reference).RulesFired(ParseTrace.Grouping));
+        var t = Single(text);
+        Assert.Equal(["各村(社区)"], t.Lead);
+        Assert.Contains("垃圾清运", t.Deliverable);
+    }
+
+    [Theory]
+    // The basis does not open the clause: the unit's own job.
+    [InlineData("县住建局要按照要求完成危房改造验收，12月20日前报县政府。", "县住建局")]
+    // The clause goes on past the basis with the job itself.
+    [InlineData("按照省厅要求完成危房改造验收，12月20日前报县政府。", "")]
+    public void A_clause_that_goes_on_past_its_basis_keeps_its_job(string text, string lead)
+    {
+        Assert.DoesNotContain("CitedBasisIsNoJob", Parser.Explain(text, Reference).RulesFired(ParseTrace.Grouping));
+        var t = Single(text);
+        Assert.Equal(lead == "" ? [] : [lead], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("危房改造验收", t.Deliverable);
+    }
+
+    public static TheoryData<string> BasisEndingWords => LexiconFamilyTests.Words(lx => lx.BasisEndings);
+
+    [Theory]
+    [MemberData(nameof(BasisEndingWords))]
+    public void Every_basis_ending_closes_a_basis_and_the_directive_after_it_keeps_its_task(string word)
+    {
+        // Counter-test of family basisEndings: a directive holding the word keeps its task, unit and date.
+        var t = Single($"按照县政府{word}，县住建局要在12月20日前完成危房改造验收。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+        Assert.Contains("危房改造验收", t.Deliverable);
     }
 
     #endregion
