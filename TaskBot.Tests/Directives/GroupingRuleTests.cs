@@ -95,6 +95,7 @@ public class GroupingRuleTests
     [InlineData("DatedReportOfWorkIsTask", "各企业// | 各企业//2027-09-07")]
     [InlineData("StatementIntroAsksList", "// | // | //")]
     [InlineData("SloganEntryIsNoTask", "")]
+    [InlineData("CitedBasisIsNoJob", "各乡镇//2026-12-20")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

@@ -39,6 +39,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.SentenceRuleCues)] = "NewLexiconFamilyTests.A_directive_holding_any_rule_cue_keeps_its_task",
         // The sentence rules' cue families: each word's counter-test is the cue test above (SentenceRuleCues is their
         // union); what each family drops is the example of its rule (GeneralityTests.Every_sentence_rule_…).
+        [nameof(DirectiveLexicon.BasisEndings)] = "ThirteenthRoundListsTests.Every_basis_ending_closes_a_basis_and_the_directive_after_it_keeps_its_task",
         [nameof(DirectiveLexicon.ListDeployWords)] = "TenthRoundListsTests.Every_deploy_word_before_a_list_asks_for_its_entries_and_a_directive_with_it_keeps_its_task",
         [nameof(DirectiveLexicon.MeetingFraming)] = "GeneralityTests.A_directive_that_contains_a_non_directive_word_keeps_its_task",
         [nameof(DirectiveLexicon.MinutesHeaderLabels)] = "GeneralityTests.A_directive_that_contains_a_non_directive_word_keeps_its_task",

@@ -184,6 +184,8 @@ public sealed class Blocks
         int cellsStart = end, unitsSeen = 0, k = end, cells = 0;
         bool lastIsDate = false, skippedTitle = false;
         var hits = new List<UnitHit>();
+        // The signature is read as a block with no roles: the sentence reader skips it, so its units name no one.
+        if (SignatureLines(s, end, hits, out int signed)) { Ranges.Add((signed, end)); return; }
         while (k > s)
         {
             int tokEnd = k;
@@ -263,6 +265,81 @@ public sealed class Blocks
         Ranges.Add((from, end));
         int lead = LeadingRowNumber(s, from);
         if (lead > s) Ranges.Add((s, lead));
+    }
+
+    /// <summary>
+    /// Rule SignatureLinesAreNoRow: "…及时将发放明细表和电子档案上报区民政局。\n特此通知\n      福州市鼓楼区民政局\n\n  2022年3月31日",
+    /// "…随后学校将组织专人对各学院治理情况予以检查。\n实验室建设与管理处 保卫处 后勤管理处\n2021年6月22日": the item ends with
+    /// a line of a whole signing date (year, month, day, no 前) under a line holding only units, each on its own line
+    /// (indent allowed): the document's signature, the issuers and the day they signed (conventions: the framing is
+    /// never a task; the writer is no unit of the task), not a table row's unit and time limit, however many issuers
+    /// sign, whatever line stands above them (IssueFooter only knew one issuer right after a line break, as the last
+    /// two cells: "2024年,全镇计划…" above, read as a cell, or an indent, hid it). A row under a bare row number keeps
+    /// its cells (rule RowNumberNoSignature). <paramref name="scratch"/> is the caller's list, left as it was;
+    /// <paramref name="signed"/> is where the issuers' first line starts.
+    /// </summary>
+    bool SignatureLines(int s, int end, List<UnitHit> scratch, out int signed)
+    {
+        signed = end;
+        // The date line: one token, a whole date, alone on the last line.
+        int ds = end;
+        while (ds > s && !IsCellGap(_t[ds - 1])) ds--;
+        if (ds == end || !IsFullDate(ds, end) || !LineBreakBetween(s, ds, out int ue)) return false;
+        // The issuers' lines, bottom up: each holds only units; the line above the first is the text itself (a
+        // sentence, not a cell: a line of cells above belongs to a table, whose last row this may be).
+        int before = scratch.Count, lines = 0;
+        bool signature = false;
+        while (ue > s)
+        {
+            int ls = ue;
+            while (ls > s && _t[ls - 1] != '\n') ls--;
+            if (!OnlyUnits(ls, ue, scratch)) { signature = lines > 0 && IsTextLine(ls, ue); break; }
+            signed = ls;
+            // A unit line that opens the item has no text above it: a row's unit cell, not a signature.
+            if (ls == s || !LineBreakBetween(s, ls, out ue)) break;
+            lines++;
+        }
+        scratch.RemoveRange(before, scratch.Count - before);
+        return signature && !AfterRowNumber(s);
+    }
+
+    /// <summary>The line [ls,ue) holds only unit lists, separated by blanks.</summary>
+    bool OnlyUnits(int ls, int ue, List<UnitHit> scratch)
+    {
+        int q = ls;
+        bool any = false;
+        while (q < ue)
+        {
+            while (q < ue && IsCellGap(_t[q])) q++;
+            int c = q;
+            while (c < ue && !IsCellGap(_t[c])) c++;
+            if (c > q && !ReadUnitList(q, c, scratch)) return false;
+            any |= c > q;
+            q = c;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// The line is prose, not a row of cells: no bar on it and no blank inside its words, and it ends a sentence or a
+    /// title (。！；) 》 ”), is a closing line (特此通知, at most 6 characters) or is longer than a cell (20 characters).
+    /// </summary>
+    bool IsTextLine(int ls, int ue)
+    {
+        for (int k = ls; k < _t.Length && _t[k] != '\n'; k++) if (_t[k] == '|') return false;
+        int a = ls;
+        while (a < ue && IsCellGap(_t[a])) a++;
+        for (int k = a; k < ue; k++) if (IsCellGap(_t[k])) return false;
+        return ue > a && (_t[ue - 1] is '。' or '!' or ';' or ')' or '》' or '”' || ue - a <= 6 || ue - a >= 20);
+    }
+
+    /// <summary>The blank run before <paramref name="k"/> holds a line break; <paramref name="textEnd"/> is where the text before it ends.</summary>
+    bool LineBreakBetween(int s, int k, out int textEnd)
+    {
+        bool br = false;
+        textEnd = k;
+        while (textEnd > s && IsCellGap(_t[textEnd - 1])) { br |= _t[textEnd - 1] == '\n'; textEnd--; }
+        return br && textEnd > s;
     }
 
     /// <summary>The unit cell each hit sits in, counted from 0: hits of one list cell share it.</summary>

@@ -147,6 +147,8 @@ public sealed class DirectiveLexicon
     public PhraseSet PreambleOpeners { get; }
     /// <summary>如下, 特制定本方案: a preamble ends by announcing what follows.</summary>
     public PhraseSet PreambleEndings { get; }
+    /// <summary>要求, 精神, 部署: what a clause citing the basis of the text ends in ("按照《…》要求，") (rule CitedBasisIsNoJob).</summary>
+    public PhraseSet BasisEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
     /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
@@ -297,6 +299,7 @@ public sealed class DirectiveLexicon
         CoverLetterClosings = Set("coverLetterClosings");
         PreambleOpeners = Set("preambleOpeners");
         PreambleEndings = Set("preambleEndings");
+        BasisEndings = Set("basisEndings");
         PrepositionsBeforeUnits = Set("prepositionsBeforeUnits");
         SectorNames = Set("sectorNames");
         BareBodies = Set("bareBodies");

@@ -169,6 +169,13 @@ public sealed class DirectiveParser
                     trace?.TaskDropped(d, "RecapDatesWorkAbove");
                     continue;
                 }
+                // Rule RecapThenReport: "以上治理工作务必在6月30日前完成，并将结果及时上报…" dates the work above; the report stays a task.
+                if (placement.RecapThenReport(d) is { } done && builder.DateUndated(done) > 0)
+                {
+                    // The date is the work's; a report with a time word of its own (及时上报) keeps that, not the date.
+                    if (d.Vague is { } own && own.Start > done.End) d.Deadline = null;
+                    trace?.TaskRuleFired(d, "RecapThenReport", "上文各项工作取此期限，本句的报送仍为任务");
+                }
                 // Rule RecapOfThisWorkDatesIt: "此工作于9月8日前完成" dates the work just asked for and is no task itself.
                 if (placement.RecapOfThisWork(d) is { } recap && builder.DateLastUndated(recap.Due, s, recap.All) > 0)
                 {

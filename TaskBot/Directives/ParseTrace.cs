@@ -134,6 +134,13 @@ public sealed class ParseTrace
         _fired.Add(new(Task, rule, DraftLabel(d)));
     }
 
+    /// <summary>A task rule that changed the tasks built before <paramref name="d"/> and kept it (rule RecapThenReport).</summary>
+    internal void TaskRuleFired(Draft d, string rule, string what)
+    {
+        _tasks.Add($"{DraftLabel(d)} → 任务生成规则 {rule}：{what}");
+        _fired.Add(new(Task, rule, DraftLabel(d)));
+    }
+
     internal void TaskBuilt(Draft d, ParsedTask t) =>
         _tasks.Add($"{DraftLabel(d)} → 任务：牵头[{string.Join("、", t.Lead)}] 配合[{string.Join("、", t.Co)}]"
                    + (t.Supervisor is null ? "" : $" 督办[{t.Supervisor}]")

@@ -379,6 +379,45 @@ internal readonly struct DeadlinePlacement
         return lx.WorkReportWords.OccursIn(t.AsSpan(from, to - from)) ? null : due;
     }
 
+    /// <summary>
+    /// Rule RecapThenReport: "以上治理工作务必在6月30日前完成，并将结果及时上报相关职能部门": a sentence whose first clause times the
+    /// work listed above (以上 / 上述 / 前述, at most four characters naming it, 工作 / 任务, then its date and 完成 / 到位 / 办结 /
+    /// 完工, all in one clause) and whose later clause asks for a report of it (<see cref="DirectiveLexicon.WorkReportWords"/>)
+    /// does both: the date is the deadline of the work above (as in rule RecapDatesWorkAbove), and the report stays a task of
+    /// its own (conventions: one task per deliverable; the report is one). RecapDatesWorkAbove keeps the whole sentence a
+    /// task when a report is named anywhere in it, and the work above lost its date. Returns the recap's date, or null.
+    /// Only for a draft with a resolved date (a few per text), so the scan is cheap; no Regex.
+    /// </summary>
+    public DeadlineMatch? RecapThenReport(Draft d)
+    {
+        if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
+        int from = due.Start, to = due.End;
+        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
+        while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
+        // The recap clause: 以上/上述/前述 + up to four characters + 工作/任务 before the date, in the date's clause.
+        int clauseStart = due.Start;
+        while (clauseStart > from && t[clauseStart - 1] is not (',' or ':')) clauseStart--;
+        int clauseEnd = due.End;
+        while (clauseEnd < to && t[clauseEnd] != ',') clauseEnd++;
+        // The draft goes on past the recap clause into the report: one draft, the report's (a report with a date of its
+        // own is a draft of its own, and this recap is left as it was).
+        if (clauseEnd >= to || d.End <= clauseEnd) return null;
+        bool recap = false;
+        for (int k = clauseStart; k + 1 < due.Start && !recap; k++)
+        {
+            if (!(t[k] == '以' && t[k + 1] == '上' || t[k] == '上' && t[k + 1] == '述' || t[k] == '前' && t[k + 1] == '述')) continue;
+            for (int j = k + 2; j + 1 < due.Start && j <= k + 6; j++)
+                if (t[j] == '工' && t[j + 1] == '作' || t[j] == '任' && t[j + 1] == '务') { recap = true; break; }
+        }
+        if (!recap) return null;
+        var tail = t.AsSpan(due.End, clauseEnd - due.End);
+        if (!(tail.EndsWith("完成", StringComparison.Ordinal) || tail.EndsWith("到位", StringComparison.Ordinal)
+              || tail.EndsWith("办结", StringComparison.Ordinal) || tail.EndsWith("完工", StringComparison.Ordinal)) || tail.Length > 8) return null;
+        // The report: named after the recap clause, not in it.
+        if (lx.WorkReportWords.OccursIn(t.AsSpan(clauseStart, clauseEnd - clauseStart))) return null;
+        return lx.WorkReportWords.OccursIn(t.AsSpan(clauseEnd, to - clauseEnd)) ? due : null;
+    }
+
     // A recap that points back to the work just asked for: one piece of it (此项工作) or all of it (这些工作).
     static readonly string[] ThisWork = ["这些工作", "这些任务", "此项工作", "该项工作", "这项工作", "本项工作", "此项任务", "该项任务", "这项任务", "此工作", "该工作"];
 

@@ -212,6 +212,16 @@ internal static class GroupingRules
                     said.OnlyAttitude = false;
             },
             "会议议定，县财政局于12月20日前完成预算调整方案。"),
+        // Rule CitedBasisIsNoJob: "各基层党委：\n按照《关于建立健全…督促机制的通知》(京组通〔2017〕46号)要求，市委组织部…",
+        // "根据县政府安排，…": a clause that only cites the basis of the text — opens with 按照 / 根据 / 依据 (family
+        // preambleOpeners) and ends with what was set there (要求, 精神, 部署…, family basisEndings) — hands nothing over;
+        // the verbs inside the cited title (建立健全, 做好…工作的通知) are the title's, and its units issued the document.
+        // Set aside, it lets an addressee line wait for the clause that asks ("按照…要求，请各市于…前报送…"). A clause
+        // that goes on past the basis ("按照要求完成整改") or holds a date is read as before.
+        new("CitedBasisIsNoJob", GroupingStep.SetAside,
+            g => !g.C.Cue && g.C.Deadline is null && g.C.Vague is null && CitesBasis(g),
+            g => { },
+            "各乡镇：\n按照《关于做好秋冬季森林防火工作的通知》要求，请各乡镇于12月20日前完成防火隔离带清理。"),
         // "各乡镇人民政府，县政府各部门：" heads what they are asked to do next.
         new("AddresseeLine", GroupingStep.SetAside,
             g => g.C.BareUnits && !g.C.HasAction && g.C.Deadline is null && g.C.Vague is null && !AloneOnLine(g),
@@ -923,6 +933,19 @@ internal static class GroupingRules
             },
             "县长指出，要抓住验收推迟的有利时机，从三个方面努力：一是加强交通秩序整治；二是完善城区基础设施；三是做好创建资料的收集整理。"),
     ];
+
+    /// <summary>Rule CitedBasisIsNoJob: the clause opens with a basis word (按照, 根据…) and ends with what the cited
+    /// text set (要求, 精神…). The opener is checked first: most clauses fail there, before any ending is read.</summary>
+    static bool CitesBasis(Grouping g)
+    {
+        var t = g.R.T;
+        int s = g.R.SkipSpace(g.C.Start, g.C.End), e = g.C.End;
+        if (s >= e || t[s] is not ('按' or '根' or '依' or '遵')) return false;
+        int open = g.R.Lx.PreambleOpeners.MatchAt(t.AsSpan(0, e), s);
+        if (open < 2) return false;
+        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] is ',' or '，' or ':' or '：')) e--;
+        return e - s > open + 2 && g.R.Lx.BasisEndings.MatchEndingAt(t, e, s + open) > 0;
+    }
 
     /// <summary>Rule SloganEntryIsNoTask: the clause is the whole entry, and reads topic (2–6 characters) + 要 + one
     /// or two characters: "任务要明确", "打击力度要加大".</summary>
