@@ -16,6 +16,10 @@ public static class Segmenter
         int depth = 0;
         for (int i = s; i < e; i++)
         {
+            // Only a bracket or a character a marker starts with does anything here: jump to the next one.
+            int skip = t.AsSpan(i, e - i).IndexOfAny(ItemScanStops);
+            if (skip < 0) break;
+            i += skip;
             char c = t[i];
             if (c == '(' && MarkerLength(t, i, e, s) == 0) { depth++; continue; }
             if (c == ')') { depth = Math.Max(0, depth - 1); continue; }
@@ -104,6 +108,10 @@ public static class Segmenter
         }
         return 0;
     }
+
+    /// <summary>The brackets and every character <see cref="MarkerLength"/> can return a marker at (<see cref="MarkerStart"/>).</summary>
+    static readonly System.Buffers.SearchValues<char> ItemScanStops = System.Buffers.SearchValues.Create(
+        "()0123456789" + ChineseDigits + string.Concat(Enumerable.Range(0x2460, 0x2473 - 0x2460 + 1).Select(c => (char)c)));
 
     static bool MarkerStart(char c) => char.IsAsciiDigit(c) || ChineseDigits.IndexOf(c) >= 0 || c == '(' || c >= '\u2460' && c <= '\u2473';
 

@@ -1293,11 +1293,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
             || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews()) return true;
         var s = text.AsSpan(0, end);
+        if (pastAt is not null && deadlineStarts is not null && PastDateIn(pastAt, deadlineStarts)) return true;
         for (int k = start; k < end; k++)
         {
             char c = text[k];
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
-            if (pastAt is not null && deadlineStarts?.Contains(k) == true && pastAt(k)) return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
@@ -1309,6 +1309,23 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// A deadline phrase of the sentence names a past date (<paramref name="pastAt"/>): looked up by the item's few phrase
+    /// starts rather than by asking the set about every character of the sentence, as the scan above once did.
+    /// </summary>
+    bool PastDateIn(Func<int, bool> pastAt, IReadOnlySet<int> starts)
+    {
+        if (starts is HashSet<int> set)
+        {
+            foreach (int k in set)   // HashSet's own enumerator: no boxing
+                if (k >= start && k < end && pastAt(k)) return true;
+            return false;
+        }
+        for (int k = start; k < end; k++)
+            if (starts.Contains(k) && pastAt(k)) return true;
         return false;
     }
 

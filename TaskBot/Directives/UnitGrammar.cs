@@ -4,6 +4,18 @@ namespace TaskBot.Directives;
 public readonly record struct UnitHit(int Start, int End, bool Generic);
 
 /// <summary>
+/// The deadline starts of the item being read (<see cref="Stages.Reading.DeadlineStarts"/>). <see cref="Version"/>
+/// changes whenever the set does, which tells <see cref="UnitGrammar.UnitAt"/> that the answers it kept for the item
+/// are stale: change the set only through <see cref="Add"/> and <see cref="Clear"/>.
+/// </summary>
+public sealed class ItemDeadlineStarts : HashSet<int>
+{
+    public int Version { get; private set; }
+    public new bool Add(int start) { Version++; return base.Add(start); }
+    public new void Clear() { Version++; base.Clear(); }
+}
+
+/// <summary>
 /// Recognises unit names, including units no list has ever seen, from how Chinese unit names are built:
 /// a run of characters ending in a unit suffix (局, 委, 办, 中心, 管委会, 乡镇…), cut where grammar words begin
 /// (要, 牵头, 负责…) and accepted only if what follows could follow a subject (a role word, an adverb, a verb,
@@ -36,6 +48,40 @@ public sealed class UnitGrammar
     /// deadline phrases begin, which also end a unit name ("县商务局三个工作日内").
     /// </summary>
     public UnitHit? UnitAt(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        if (deadlineStarts is not ItemDeadlineStarts item) return FindUnitAt(t, p, end, deadlineStarts);
+        var kept = t_answers ??= new Answers();
+        if (!ReferenceEquals(kept.Grammar, this) || !ReferenceEquals(kept.Text, t) || !ReferenceEquals(kept.Starts, item) || kept.Version != item.Version)
+        {
+            kept.Found.Clear();
+            (kept.Grammar, kept.Text, kept.Starts, kept.Version) = (this, t, item, item.Version);
+        }
+        if (kept.Found.TryGetValue((p, end), out var known)) return known;
+        var found = FindUnitAt(t, p, end, deadlineStarts);
+        kept.Found[(p, end)] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// <see cref="UnitAt"/>'s answers for the item being read, on this thread. The stages ask the same question at the
+    /// same place several times (the clause reader's subject checks and then its unit list, the blocks, the
+    /// deliverables): a third of all calls on the benchmark texts. An answer depends only on the grammar, the text, the
+    /// place, the end and the item's deadline starts, so it is kept while those stay the same
+    /// (<see cref="ItemDeadlineStarts.Version"/> changes whenever the starts are refilled). Thread-static and reused, so
+    /// a parse allocates nothing for it; it holds the last text read on the thread until the next one.
+    /// </summary>
+    sealed class Answers
+    {
+        public UnitGrammar? Grammar;
+        public string? Text;
+        public ItemDeadlineStarts? Starts;
+        public int Version;
+        public readonly Dictionary<(int P, int End), UnitHit?> Found = [];
+    }
+
+    [ThreadStatic] static Answers? t_answers;
+
+    UnitHit? FindUnitAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
         // "每村200亩": 每 distributes a quantity, it names nobody.
         // Rule EveryOneOfKind: "每个小组负责一个区域", "每个街道建成1处综合养老服务中心": 每个 and a name that ends in a unit

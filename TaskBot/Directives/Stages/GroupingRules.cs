@@ -1290,7 +1290,9 @@ internal static class GroupingRules
     static bool EndsSentence(char c) => c is '。' or ';' or '!' or '?' or '\n';
 
     /// <summary>Some draft of the item meets <paramref name="test"/>. A loop, not Enumerable.Range(…).Any(…): these
-    /// conditions run at the end of every item, and the iterator and closure were allocated each time.</summary>
+    /// conditions run at the end of every item, and the iterator and closure were allocated each time. The tests
+    /// (IsSpeakerHeading, AttitudeOpensNext …) are delegates made once, not methods: passing a method group here
+    /// allocated a new delegate at every item's end (4 per parse).</summary>
     static bool AnyDraft(Grouping g, Func<Grouping, int, bool> test)
     {
         for (int i = 0; i < g.Drafts.Count; i++)
@@ -1298,7 +1300,7 @@ internal static class GroupingRules
         return false;
     }
 
-    static bool IsSpeakerHeading(Grouping g, int i) =>
+    static readonly Func<Grouping, int, bool> IsSpeakerHeading = static (g, i) =>
         g.Drafts[i] is { Deadline: null, Vague: null, OpenedByOrdinal: false } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 10
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
         && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
@@ -1314,12 +1316,12 @@ internal static class GroupingRules
             }
     }
 
-    static bool AttitudeOpensNext(Grouping g, int i) =>
+    static readonly Func<Grouping, int, bool> AttitudeOpensNext = static (g, i) =>
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
         && d.Lead.Count > 0 && g.Drafts[i + 1] is var next && next.Sentence - d.Sentence is 0 or 1
         && d.Lead.Concat(d.Co).All(u => next.Lead.Concat(next.Co).Any(v => g.R.Surface(u) == g.R.Surface(v)));
 
-    static bool GenericWorkOpensDated(Grouping g, int i) =>
+    static readonly Func<Grouping, int, bool> GenericWorkOpensDated = static (g, i) =>
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyGenericWork: true, OnlyAttitude: false, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
         && d.Lead.Count > 0 && g.Drafts[i + 1] is { Deadline: { Soft: false } } next && AtMostOneSentenceEndBetween(g, d.End, next.Start)
         && g.SameUnits(d.Lead, next.Lead) && d.Co.Count == next.Co.Count;
@@ -1333,7 +1335,7 @@ internal static class GroupingRules
         return from <= to;
     }
 
-    static bool IsBareOrdinalHeading(Grouping g, int i) =>
+    static readonly Func<Grouping, int, bool> IsBareOrdinalHeading = static (g, i) =>
         g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1].Lead.Count > 0;
 

@@ -59,7 +59,7 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
 
     /// <summary>The deadline phrases of the current item, sorted by start.</summary>
     public List<DeadlineMatch> Deadlines = [];
-    public readonly HashSet<int> DeadlineStarts = [];
+    public readonly ItemDeadlineStarts DeadlineStarts = new();
     readonly Dictionary<int, DeadlineMatch> _deadlineAt = [];
 
     public void SetItemDeadlines(List<DeadlineMatch> deadlines)
