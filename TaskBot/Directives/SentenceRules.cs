@@ -404,6 +404,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         for (int k = start; k < end; k++)
         {
+            // A document's title asks nobody: "学习《关于进一步落实党政机关习惯过紧日子要求的通知》" names a notice, its 要求
+            // is part of the name. Skip to the closing 》 (when the sentence has it).
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
             if (AsksNothingHere(k, len)) continue;
@@ -1220,14 +1223,45 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
-    /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
+    /// <summary>
+    /// "会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up. Thirteenth
+    /// round: a two-character manner word may stand between 会议 and the verb ("会议认真听取…汇报", "会议集中学习…文件精神",
+    /// "会议专题研究…"), as <see cref="AgendaVerbAfterManner"/> reads it.
+    /// </summary>
     public bool OpensWithAgenda()
     {
         int p = ContentStart;
         int len = lx.MeetingAgendaOpeners.MatchAt(text.AsSpan(0, end), p);
+        if (len == 0) len = AgendaVerbAfterManner(p);
         if (len == 0) return false;
         // "会议研究决定：…" heads the decisions: what follows is decided.
         return lx.DecisionHeaders.MatchAt(text.AsSpan(0, end), p) == 0 && !text.AsSpan(p + len, Math.Min(2, end - p - len)).SequenceEqual("决定");
+    }
+
+    /// <summary>
+    /// "会议认真听取各部门工作汇报", "会议还专题研究了…": 会议 (还), then one two-character word of manner, then the verb of an
+    /// agenda opener (the part of a <see cref="DirectiveLexicon.MeetingAgendaOpeners"/> word after 会议, two characters or
+    /// more: 对 alone would read "会议专门对…" and more). The word between must not be what makes the meeting speak or
+    /// decide ("会议要求研究…", "会议决定听取…", "会议同意审议…" hand something over): those are clause openers or speaker
+    /// verbs. Returns the length up to the end of the verb, or 0. Only the sentence's opening is read (no scan).
+    /// </summary>
+    int AgendaVerbAfterManner(int p)
+    {
+        if (p + 5 >= end || text[p] != '会' || text[p + 1] != '议') return 0;
+        int q = p + 2;
+        if (text[q] == '还') q++;
+        if (q + 4 > end || !ChineseText.IsHan(text[q]) || !ChineseText.IsHan(text[q + 1])) return 0;
+        var s = text.AsSpan(0, end);
+        if (lx.ClauseOpeners.MatchAt(s, p) > 2 || lx.SpeakerVerbs.MatchAt(s, q) > 0 || lx.DecisionHeaders.MatchAt(s, p) > 0) return 0;
+        if (text.AsSpan(q, 2) is "决定" or "议定" or "同意" or "确定" or "认为") return 0;
+        int v = q + 2;
+        foreach (var w in lx.MeetingAgendaOpeners.Words)
+        {
+            if (w.Length < 4 || w[0] != '会' || w[1] != '议' || w[2] == '还') continue;
+            int n = w.Length - 2;
+            if (v + n <= end && text.AsSpan(v, n).SequenceEqual(w.AsSpan(2))) return v + n - p;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -1291,7 +1325,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews()) return true;
+            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews() || OpensWithAgenda()) return true;
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
