@@ -10,6 +10,11 @@ namespace TaskBot.Tests.Directives;
 /// ("会议认真听取…汇报", "会议集中学习…文件精神") still tells what the meeting took up; and a modal inside a document's
 /// title (《…要求的通知》) asks nobody (r10-singles r10s-039, r12-singles r12s-010; r12-lists r12l-010 loses its extra
 /// task "传达部署落实…要求").
+/// ProgressAspect (clause-initial 已): 已 opening its clause ("截至目前,已完成各级交办的…整改27件") is the predicate of a
+/// status, the 的 after it modifies its object; so an item closed by such a status and asking nothing reports
+/// (ReportItemAsksNothing). A sentence opening with 希望 turns from the report to its addressees: ReportGoesOn does not go
+/// on over it and its item is no report-only item (r10-singles r10s-018; holdout-b hb-022, whose statistics lose their
+/// two extra tasks while its 希望 sentence keeps its task).
 /// </summary>
 public class ThirteenthRoundRejectTests
 {
@@ -62,5 +67,61 @@ public class ThirteenthRoundRejectTests
         const string text = "会议集中学习《关于进一步落实过紧日子要求的通知》，县财政局要于12月20日前完成支出清理。";
         Assert.DoesNotContain("MeetingAgenda", RulesFor(text));
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县财政局"]) && t.Deadline == Dec20);
+    }
+
+    // ---- ProgressAspect, 已 opening its clause ----
+
+    [Theory]
+    // A status after 截至目前: 已 is the predicate, "各级交办的" modifies what was put right.
+    [InlineData("截至目前，已完成各级交办的突出环境问题整改27件。")]
+    [InlineData("截至10月底，已完成对辖区12所学校的首轮检查，发现并整改隐患9处。")]
+    public void A_status_opened_by_yi_is_a_report(string text)
+    {
+        Assert.Contains("ProgressAspect", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void An_item_closed_by_a_status_and_asking_nothing_reports()
+    {
+        const string text = "区纪委监委全程监督突出环境问题整改，各镇(街道)进一步压实生态环境责任，形成生态环境保护齐抓共管机制。"
+                            + "截至目前，已完成各级交办的突出环境问题整改27件。";
+        Assert.Contains("ProgressAspect", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_dated_order_before_the_status_keeps_its_task()
+    {
+        // The order dates its work: the item does not only report.
+        const string text = "各乡镇进一步压实责任，12月20日前完成自建房排查。截至目前，已完成排查的有3个乡镇。";
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_dated_clause_after_the_status_keeps_its_task()
+    {
+        // 已 opens a modifier of the subject ("已完成排查的乡镇"), then a dated order: read as before.
+        const string text = "截至目前，已完成排查的乡镇有12个，其余乡镇于12月20日前完成排查。";
+        Assert.DoesNotContain("ProgressAspect", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_modifier_yi_after_a_preposition_is_still_no_report()
+    {
+        const string text = "对已排查出的隐患，县应急管理局于12月20日前完成整改。";
+        Assert.DoesNotContain("ProgressAspect", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县应急管理局"]) && t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_hope_after_the_statistics_keeps_its_task()
+    {
+        // The statistics are a report; 希望 turns to the addressees, who keep their task.
+        const string text = "截至11月底，已完成年度目标任务的有3项，推进缓慢的有2项。希望各乡镇高度重视，加大推进力度，如期完成目标任务。";
+        Assert.Contains("ProgressAspect", RulesFor(text));
+        var t = Assert.Single(Parse(text));
+        Assert.Equal(["各乡镇"], t.Lead);
     }
 }

@@ -883,7 +883,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (!yi && !zheng) continue;
             int j = k + 1;
             while (j < end && text[j] is not (',' or ';' or ':' or '。') && text[j] != '的') j++;
-            if (j < end && text[j] == '的') continue;
+            // "对已排查出的隐患": 已 inside a 的-modifier is no report. Thirteenth round, rule ProgressAspect (clause-initial
+            // 已): 已 opening its clause ("截至目前,已完成各级交办的…整改27件") is the clause's predicate, the 的 after it
+            // modifies its object.
+            if (j < end && text[j] == '的' && !(yi && text[k - 1] is ',' or ';' or ':')) continue;
+            if (j < end && text[j] == '的') while (j < end && text[j] is not (',' or ';' or ':' or '。')) j++;
             // "各地正在抢抓农时，…力争在2025年5月底前完成…": a dated target in a clause of its own is still set, so
             // only deadlines inside the clauses that report progress may stand in the sentence.
             if (DatedBetween(from, ClauseStart(k))) return false;
@@ -1430,6 +1434,16 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// "希望各地各有关部门…": the sentence opens by hoping, it turns from a report to its addressees (ReportGoesOn does not
+    /// go on over it; Rule ReportItemAsksNothing does not take its item as a report).
+    /// </summary>
+    public bool OpensWithHope()
+    {
+        int p = ContentStart;
+        return p + 1 < end && text[p] == '希' && text[p + 1] == '望';
+    }
+
     /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
     public bool OpensWithMeeting()
     {
@@ -1649,7 +1663,7 @@ public static class SentenceRules
         // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
         // rules read only the sentence right after one set aside as such (SentenceView.After).
         new("ReportGoesOn",
-            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && !s.HasDeadline(),
+            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && !s.HasDeadline() && !s.OpensWithHope(),
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。在巡察整改工作中，组织处理3人，制定完善制度12项。",
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。剩余问题由县纪委监委督促于12月20日前完成整改。"),
         new("NoticeGoesOn",
