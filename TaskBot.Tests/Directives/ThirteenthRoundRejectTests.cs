@@ -15,6 +15,10 @@ namespace TaskBot.Tests.Directives;
 /// (ReportItemAsksNothing). A sentence opening with 希望 turns from the report to its addressees: ReportGoesOn does not go
 /// on over it and its item is no report-only item (r10-singles r10s-018; holdout-b hb-022, whose statistics lose their
 /// two extra tasks while its 希望 sentence keeps its task).
+/// ReportGoesOn (details and plans): after a report, or after a sentence opened as news (NewsOpening now continues as a
+/// report), a sentence that asks nothing goes on with it even when dated, if it opens with 其中 (a part of what was
+/// counted or told) or every date in it stands in a clause that plans or forecasts (计划 / 预计 / 力争 / 争取 before
+/// it): no by-when is set for anyone (r11-singles r11s-060, r12-singles r12s-146).
 /// </summary>
 public class ThirteenthRoundRejectTests
 {
@@ -123,5 +127,38 @@ public class ThirteenthRoundRejectTests
         Assert.Contains("ProgressAspect", RulesFor(text));
         var t = Assert.Single(Parse(text));
         Assert.Equal(["各乡镇"], t.Lead);
+    }
+
+    // ---- ReportGoesOn, over details and plans ----
+
+    [Theory]
+    // A forecast, then a detail opened by 其中 with its own date.
+    [InlineData("城南新区在建保障房540套，预计6月开始装饰装修，年底进行竣工验收。其中，1号楼于4月底竣工交付使用。")]
+    // News, then more projects planned for a half-year.
+    [InlineData("据了解，全市共有14个重点项目力争上半年动工。另有11个项目计划下半年开工。")]
+    public void A_detail_or_a_plan_after_a_report_is_no_task(string text)
+    {
+        Assert.Contains("ReportGoesOn", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // 其中 with 要: the remainder is asked of someone.
+    [InlineData("截至目前，全县已完成改厕221户。其中，剩余30户要于12月20日前完成改造。")]
+    // A unit and a bare date, no plan word: a by-when.
+    [InlineData("截至目前，全县已完成改厕221户。县农业农村局于12月20日前完成剩余30户改造。")]
+    [InlineData("据了解，全县今年计划新建改造户厕9000户。县农业农村局于12月20日前完成验收。")]
+    public void A_dated_order_after_a_report_keeps_its_task(string text)
+    {
+        Assert.DoesNotContain("ReportGoesOn", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void An_order_after_news_keeps_its_task()
+    {
+        const string text = "近日，县住建局对全县在建工地进行专项检查。各乡镇要于12月20日前完成整改。";
+        Assert.DoesNotContain("ReportGoesOn", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == Dec20);
     }
 }

@@ -1444,6 +1444,37 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return p + 1 < end && text[p] == '希' && text[p + 1] == '望';
     }
 
+    /// <summary>
+    /// "其中，1、2#楼于4月底竣工交付使用": the sentence opens with 其中, a part of what the sentence before it counted or
+    /// told; after a report (ReportGoesOn) its dates are the report's details, not a by-when for anyone.
+    /// </summary>
+    public bool OpensWithDetail()
+    {
+        int p = ContentStart;
+        return p + 2 < end && text[p] == '其' && text[p + 1] == '中' && text[p + 2] is ',' or ':';
+    }
+
+    /// <summary>
+    /// "…等11个项目计划下半年开工", "预计12月底全面完工": every dated phrase stands in a clause that plans or forecasts
+    /// (计划 / 预计 / 力争 / 争取 before the date in its clause): what the reported work is expected to reach, no by-when
+    /// set for anyone (ReportGoesOn).
+    /// </summary>
+    public bool DatesOnlyPlans()
+    {
+        bool any = false;
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end)) continue;
+            bool plan = false;
+            for (int j = ClauseStart(k); j + 1 < k && !plan; j++)
+                plan = text[j] == '计' && text[j + 1] == '划' || text[j] == '预' && text[j + 1] == '计'
+                       || text[j] == '力' && text[j + 1] == '争' || text[j] == '争' && text[j + 1] == '取';
+            if (!plan) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
     public bool OpensWithMeeting()
     {
@@ -1663,7 +1694,7 @@ public static class SentenceRules
         // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
         // rules read only the sentence right after one set aside as such (SentenceView.After).
         new("ReportGoesOn",
-            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && !s.HasDeadline() && !s.OpensWithHope(),
+            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && (!s.HasDeadline() || s.OpensWithDetail() || s.DatesOnlyPlans()) && !s.OpensWithHope(),
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。在巡察整改工作中，组织处理3人，制定完善制度12项。",
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。剩余问题由县纪委监委督促于12月20日前完成整改。"),
         new("NoticeGoesOn",
@@ -1700,13 +1731,13 @@ public static class SentenceRules
     /// <summary>
     /// What the next sentence of the item may go on with after this rule set one aside: "Procedure" (a standing
     /// procedure or a system's description: ProcedureGoesOn, SystemRoutine), "Report" (Statistics, Forecast,
-    /// ProgressAspect: ReportGoesOn), "Notice" (PublicNotice: NoticeGoesOn), else null.
+    /// ProgressAspect, NewsOpening — news goes on over what asks nothing: ReportGoesOn), "Notice" (PublicNotice: NoticeGoesOn), else null.
     /// </summary>
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
-        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" => "Report",
+        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
         _ => null,
