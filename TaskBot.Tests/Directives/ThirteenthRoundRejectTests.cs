@@ -19,6 +19,9 @@ namespace TaskBot.Tests.Directives;
 /// report), a sentence that asks nothing goes on with it even when dated, if it opens with 其中 (a part of what was
 /// counted or told) or every date in it stands in a clause that plans or forecasts (计划 / 预计 / 力争 / 争取 before
 /// it): no by-when is set for anyone (r11-singles r11s-060, r12-singles r12s-146).
+/// WorkTimetable / TimetableGoesOn: a work (subject ending in 工作, no unit) joined by 将于 / 将在 to the time it starts or
+/// ends, in a sentence that asks nothing, tells a timetable; the next sentence of the item that opens with its own date,
+/// asks nothing and holds no unit suffix goes on with it (r9-singles r9s-097, r12-singles r12s-058).
 /// </summary>
 public class ThirteenthRoundRejectTests
 {
@@ -160,5 +163,45 @@ public class ThirteenthRoundRejectTests
         const string text = "近日，县住建局对全县在建工地进行专项检查。各乡镇要于12月20日前完成整改。";
         Assert.DoesNotContain("ReportGoesOn", RulesFor(text));
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["各乡镇"]) && t.Deadline == Dec20);
+    }
+
+    // ---- WorkTimetable, TimetableGoesOn ----
+
+    [Theory]
+    [InlineData("今冬征兵工作将于11月1日开始，12月10日起运新兵，12月31日前运送完毕。")]
+    [InlineData("全市春季植树造林工作将于3月12日开始，4月底前基本结束。")]
+    public void A_works_timetable_is_no_task(string text)
+    {
+        Assert.Contains("WorkTimetable", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_dated_step_after_the_timetable_goes_on_with_it()
+    {
+        const string text = "全市征兵体检工作将在11月10日基本结束。12月15日开始启运新兵，12月31日前运送完毕。";
+        Assert.Contains("TimetableGoesOn", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    // An order in the same sentence.
+    [InlineData("今冬征兵工作将于11月1日开始，各乡镇武装部要于12月20日前完成体检政审。")]
+    // A unit's own 将在: not a work's timetable.
+    [InlineData("县物业中心将在12月1日开始断水检修，12月20日前完成管网改造。")]
+    public void A_timetable_with_an_order_or_a_unit_keeps_its_task(string text)
+    {
+        Assert.DoesNotContain("WorkTimetable", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Theory]
+    // The next sentence asks (要), or names a unit (局): read.
+    [InlineData("全市征兵体检工作将在11月10日基本结束。12月20日前各乡镇要完成政治审查。")]
+    [InlineData("全县秸秆禁烧工作将于10月1日开始。12月20日前县农业农村局完成禁烧巡查。")]
+    public void A_step_that_asks_or_names_a_unit_after_the_timetable_keeps_its_task(string text)
+    {
+        Assert.DoesNotContain("TimetableGoesOn", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
     }
 }

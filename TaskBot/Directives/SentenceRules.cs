@@ -1475,6 +1475,33 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return any;
     }
 
+    /// <summary>
+    /// "今冬征兵工作将于11月1日开始", "全市征兵体检工作将在11月10日基本结束": in one of the first two clauses, a work (the
+    /// subject ends in 工作, no unit) is joined by 将于 / 将在 to a time at which it starts or ends (开始 / 结束 / 启动 later
+    /// in the clause). A unit's own 将于 ("物业公司将在7月7日开始断水") is not this shape.
+    /// </summary>
+    public bool OpensWithWorkTimetable()
+    {
+        int a = ContentStart;
+        for (int clause = 0; clause < 2 && a < end; clause++)
+        {
+            int b = a;
+            while (b < end && text[b] is not (',' or ';' or ':')) b++;
+            for (int k = a + 2; k + 3 < b; k++)
+            {
+                if (text[k] != '将' || text[k - 2] != '工' || text[k - 1] != '作' || text[k + 1] is not ('于' or '在')) continue;
+                for (int j = k + 3; j + 1 < b; j++)
+                    if (text[j] == '开' && text[j + 1] == '始' || text[j] == '结' && text[j + 1] == '束' || text[j] == '启' && text[j + 1] == '动')
+                        return true;
+            }
+            a = b + 1;
+        }
+        return false;
+    }
+
+    /// <summary>"12月15日开始启运新兵": the sentence opens with a dated phrase.</summary>
+    public bool OpensWithDate() => DatedAt(ContentStart, end);
+
     /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
     public bool OpensWithMeeting()
     {
@@ -1718,6 +1745,19 @@ public static class SentenceRules
             s => !s.InDecisions && s.AssignmentDescription() is { } described && !s.HasAskOutside(described) && !s.HasDatedLimit(),
             "会议围绕春节文旅活动筹备、景区创建两大重点，逐项明确任务清单、责任分工与时间节点，推动各项工作落地见效。",
             "会议要求，各乡镇制定整改方案，明确整改责任人和完成时限，12月20日前报县政府。"),
+        // Thirteenth round: a work's timetable told ("今冬征兵工作将于11月1日开始，12月31日前运送完毕"): the work, not a
+        // unit, is the subject of 将于 a time 开始 / 结束; nobody is handed anything.
+        new("WorkTimetable",
+            s => !s.InDecisions && s.OpensWithWorkTimetable() && !s.HasAsk(),
+            "今冬征兵工作将于11月1日开始，12月10日起运新兵，12月31日前运送完毕。",
+            "今冬征兵工作将于11月1日开始，各乡镇武装部要于12月20日前完成体检政审。"),
+        // The timetable goes on over the next sentence of its item that opens with its own date, asks nothing and holds
+        // no unit suffix at all ("12月15日开始启运新兵，12月31日前运送完毕。"): a dated step of a unit ("12月20日前县农业
+        // 农村局完成巡查") is read. The suffix check is coarse (处理, 部署 hold one) and errs toward keeping tasks.
+        new("TimetableGoesOn",
+            s => s.After == "Timetable" && !s.InDecisions && s.OpensWithDate() && !s.HasAsk() && !s.Contains(s.Lexicon.UnitSuffixes),
+            "全市征兵体检工作将在11月10日基本结束。12月15日开始启运新兵，12月31日前运送完毕。",
+            "全市征兵体检工作将在11月10日基本结束。12月15日前各乡镇要完成政治审查。"),
         new("Findings",
             s => s.ReportsFinding() && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
@@ -1739,6 +1779,7 @@ public static class SentenceRules
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
+        "WorkTimetable" or "TimetableGoesOn" => "Timetable",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
         _ => null,
     };
