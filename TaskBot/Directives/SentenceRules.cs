@@ -404,6 +404,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         for (int k = start; k < end; k++)
         {
+            // A document's title asks nobody: "学习《关于进一步落实党政机关习惯过紧日子要求的通知》" names a notice, its 要求
+            // is part of the name. Skip to the closing 》 (when the sentence has it).
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
             if (AsksNothingHere(k, len)) continue;
@@ -880,7 +883,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (!yi && !zheng) continue;
             int j = k + 1;
             while (j < end && text[j] is not (',' or ';' or ':' or '。') && text[j] != '的') j++;
-            if (j < end && text[j] == '的') continue;
+            // "对已排查出的隐患": 已 inside a 的-modifier is no report. Thirteenth round, rule ProgressAspect (clause-initial
+            // 已): 已 opening its clause ("截至目前,已完成各级交办的…整改27件") is the clause's predicate, the 的 after it
+            // modifies its object.
+            if (j < end && text[j] == '的' && !(yi && text[k - 1] is ',' or ';' or ':')) continue;
+            if (j < end && text[j] == '的') while (j < end && text[j] is not (',' or ';' or ':' or '。')) j++;
             // "各地正在抢抓农时，…力争在2025年5月底前完成…": a dated target in a clause of its own is still set, so
             // only deadlines inside the clauses that report progress may stand in the sentence.
             if (DatedBetween(from, ClauseStart(k))) return false;
@@ -1220,14 +1227,45 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
-    /// <summary>"会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up.</summary>
+    /// <summary>
+    /// "会议审议…", "会议听取并原则同意…", "会议对…进行安排": the sentence tells what the meeting took up. Thirteenth
+    /// round: a two-character manner word may stand between 会议 and the verb ("会议认真听取…汇报", "会议集中学习…文件精神",
+    /// "会议专题研究…"), as <see cref="AgendaVerbAfterManner"/> reads it.
+    /// </summary>
     public bool OpensWithAgenda()
     {
         int p = ContentStart;
         int len = lx.MeetingAgendaOpeners.MatchAt(text.AsSpan(0, end), p);
+        if (len == 0) len = AgendaVerbAfterManner(p);
         if (len == 0) return false;
         // "会议研究决定：…" heads the decisions: what follows is decided.
         return lx.DecisionHeaders.MatchAt(text.AsSpan(0, end), p) == 0 && !text.AsSpan(p + len, Math.Min(2, end - p - len)).SequenceEqual("决定");
+    }
+
+    /// <summary>
+    /// "会议认真听取各部门工作汇报", "会议还专题研究了…": 会议 (还), then one two-character word of manner, then the verb of an
+    /// agenda opener (the part of a <see cref="DirectiveLexicon.MeetingAgendaOpeners"/> word after 会议, two characters or
+    /// more: 对 alone would read "会议专门对…" and more). The word between must not be what makes the meeting speak or
+    /// decide ("会议要求研究…", "会议决定听取…", "会议同意审议…" hand something over): those are clause openers or speaker
+    /// verbs. Returns the length up to the end of the verb, or 0. Only the sentence's opening is read (no scan).
+    /// </summary>
+    int AgendaVerbAfterManner(int p)
+    {
+        if (p + 5 >= end || text[p] != '会' || text[p + 1] != '议') return 0;
+        int q = p + 2;
+        if (text[q] == '还') q++;
+        if (q + 4 > end || !ChineseText.IsHan(text[q]) || !ChineseText.IsHan(text[q + 1])) return 0;
+        var s = text.AsSpan(0, end);
+        if (lx.ClauseOpeners.MatchAt(s, p) > 2 || lx.SpeakerVerbs.MatchAt(s, q) > 0 || lx.DecisionHeaders.MatchAt(s, p) > 0) return 0;
+        if (text.AsSpan(q, 2) is "决定" or "议定" or "同意" or "确定" or "认为") return 0;
+        int v = q + 2;
+        foreach (var w in lx.MeetingAgendaOpeners.Words)
+        {
+            if (w.Length < 4 || w[0] != '会' || w[1] != '议' || w[2] == '还') continue;
+            int n = w.Length - 2;
+            if (v + n <= end && text.AsSpan(v, n).SequenceEqual(w.AsSpan(2))) return v + n - p;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -1291,7 +1329,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews()) return true;
+            || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews() || OpensWithAgenda()) return true;
         var s = text.AsSpan(0, end);
         if (pastAt is not null && deadlineStarts is not null && PastDateIn(pastAt, deadlineStarts)) return true;
         for (int k = start; k < end; k++)
@@ -1412,6 +1450,74 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         }
         return false;
     }
+
+    /// <summary>
+    /// "希望各地各有关部门…": the sentence opens by hoping, it turns from a report to its addressees (ReportGoesOn does not
+    /// go on over it; Rule ReportItemAsksNothing does not take its item as a report).
+    /// </summary>
+    public bool OpensWithHope()
+    {
+        int p = ContentStart;
+        return p + 1 < end && text[p] == '希' && text[p + 1] == '望';
+    }
+
+    /// <summary>
+    /// "其中，1、2#楼于4月底竣工交付使用": the sentence opens with 其中, a part of what the sentence before it counted or
+    /// told; after a report (ReportGoesOn) its dates are the report's details, not a by-when for anyone.
+    /// </summary>
+    public bool OpensWithDetail()
+    {
+        int p = ContentStart;
+        return p + 2 < end && text[p] == '其' && text[p + 1] == '中' && text[p + 2] is ',' or ':';
+    }
+
+    /// <summary>
+    /// "…等11个项目计划下半年开工", "预计12月底全面完工": every dated phrase stands in a clause that plans or forecasts
+    /// (计划 / 预计 / 力争 / 争取 before the date in its clause): what the reported work is expected to reach, no by-when
+    /// set for anyone (ReportGoesOn).
+    /// </summary>
+    public bool DatesOnlyPlans()
+    {
+        bool any = false;
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end)) continue;
+            bool plan = false;
+            for (int j = ClauseStart(k); j + 1 < k && !plan; j++)
+                plan = text[j] == '计' && text[j + 1] == '划' || text[j] == '预' && text[j + 1] == '计'
+                       || text[j] == '力' && text[j + 1] == '争' || text[j] == '争' && text[j + 1] == '取';
+            if (!plan) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// "今冬征兵工作将于11月1日开始", "全市征兵体检工作将在11月10日基本结束": in one of the first two clauses, a work (the
+    /// subject ends in 工作, no unit) is joined by 将于 / 将在 to a time at which it starts or ends (开始 / 结束 / 启动 later
+    /// in the clause). A unit's own 将于 ("物业公司将在7月7日开始断水") is not this shape.
+    /// </summary>
+    public bool OpensWithWorkTimetable()
+    {
+        int a = ContentStart;
+        for (int clause = 0; clause < 2 && a < end; clause++)
+        {
+            int b = a;
+            while (b < end && text[b] is not (',' or ';' or ':')) b++;
+            for (int k = a + 2; k + 3 < b; k++)
+            {
+                if (text[k] != '将' || text[k - 2] != '工' || text[k - 1] != '作' || text[k + 1] is not ('于' or '在')) continue;
+                for (int j = k + 3; j + 1 < b; j++)
+                    if (text[j] == '开' && text[j + 1] == '始' || text[j] == '结' && text[j + 1] == '束' || text[j] == '启' && text[j + 1] == '动')
+                        return true;
+            }
+            a = b + 1;
+        }
+        return false;
+    }
+
+    /// <summary>"12月15日开始启运新兵": the sentence opens with a dated phrase.</summary>
+    public bool OpensWithDate() => DatedAt(ContentStart, end);
 
     /// <summary>The sentence opens with the meeting as its subject ("会议明确了…", "会议确立了…"): what it settled, not a report.</summary>
     public bool OpensWithMeeting()
@@ -1632,7 +1738,7 @@ public static class SentenceRules
         // A report or a public notice goes on over the sentences of its item that say nothing of their own: these two
         // rules read only the sentence right after one set aside as such (SentenceView.After).
         new("ReportGoesOn",
-            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && !s.HasDeadline(),
+            s => s.After == "Report" && !s.InDecisions && !s.HasAsk() && (!s.HasDeadline() || s.OpensWithDetail() || s.DatesOnlyPlans()) && !s.OpensWithHope(),
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。在巡察整改工作中，组织处理3人，制定完善制度12项。",
             "截至目前，巡察反馈25个问题，已完成整改19个，整改完成率76%。剩余问题由县纪委监委督促于12月20日前完成整改。"),
         new("NoticeGoesOn",
@@ -1656,6 +1762,19 @@ public static class SentenceRules
             s => !s.InDecisions && s.AssignmentDescription() is { } described && !s.HasAskOutside(described) && !s.HasDatedLimit(),
             "会议围绕春节文旅活动筹备、景区创建两大重点，逐项明确任务清单、责任分工与时间节点，推动各项工作落地见效。",
             "会议要求，各乡镇制定整改方案，明确整改责任人和完成时限，12月20日前报县政府。"),
+        // Thirteenth round: a work's timetable told ("今冬征兵工作将于11月1日开始，12月31日前运送完毕"): the work, not a
+        // unit, is the subject of 将于 a time 开始 / 结束; nobody is handed anything.
+        new("WorkTimetable",
+            s => !s.InDecisions && s.OpensWithWorkTimetable() && !s.HasAsk(),
+            "今冬征兵工作将于11月1日开始，12月10日起运新兵，12月31日前运送完毕。",
+            "今冬征兵工作将于11月1日开始，各乡镇武装部要于12月20日前完成体检政审。"),
+        // The timetable goes on over the next sentence of its item that opens with its own date, asks nothing and holds
+        // no unit suffix at all ("12月15日开始启运新兵，12月31日前运送完毕。"): a dated step of a unit ("12月20日前县农业
+        // 农村局完成巡查") is read. The suffix check is coarse (处理, 部署 hold one) and errs toward keeping tasks.
+        new("TimetableGoesOn",
+            s => s.After == "Timetable" && !s.InDecisions && s.OpensWithDate() && !s.HasAsk() && !s.Contains(s.Lexicon.UnitSuffixes),
+            "全市征兵体检工作将在11月10日基本结束。12月15日开始启运新兵，12月31日前运送完毕。",
+            "全市征兵体检工作将在11月10日基本结束。12月15日前各乡镇要完成政治审查。"),
         new("Findings",
             s => s.ReportsFinding() && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
@@ -1669,14 +1788,15 @@ public static class SentenceRules
     /// <summary>
     /// What the next sentence of the item may go on with after this rule set one aside: "Procedure" (a standing
     /// procedure or a system's description: ProcedureGoesOn, SystemRoutine), "Report" (Statistics, Forecast,
-    /// ProgressAspect: ReportGoesOn), "Notice" (PublicNotice: NoticeGoesOn), else null.
+    /// ProgressAspect, NewsOpening — news goes on over what asks nothing: ReportGoesOn), "Notice" (PublicNotice: NoticeGoesOn), else null.
     /// </summary>
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
-        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" => "Report",
+        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
+        "WorkTimetable" or "TimetableGoesOn" => "Timetable",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
         _ => null,
     };

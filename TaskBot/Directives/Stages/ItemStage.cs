@@ -254,7 +254,9 @@ internal readonly struct ItemStage(Reading r)
         {
             var (ss, se) = ranges[i];
             var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
-            if (view.HasAsk()) return false;
+            // "…推进缓慢。希望各地各有关部门高度重视，…如期完成目标任务。": a sentence that opens by hoping turns from the
+            // report to its addressees; the item does not only report.
+            if (view.HasAsk() || view.OpensWithHope()) return false;
             bool pastYear = OpensWithPastYear(ss, se);
             var rule = pastYear ? null : SentenceRules.Match(view);
             after = rule is null ? null : SentenceRules.ContinuedKind(rule);
