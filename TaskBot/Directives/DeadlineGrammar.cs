@@ -306,6 +306,14 @@ public static class DeadlineGrammar
         new("statistics_period", DeadlineKind.PeriodEnd, "统数",
             R(@"(?:统计(?:周期|期限|期|时段|区间)|统计(?:数字|数据)?截[止至](?:时间|日期)|数据截[止至](?:时间|日期))(?:为|是|:)?(?<at>[0-9一二三四五六七八九十〇零年月日号度季第上下半全至到止\-—~]+)"),
             (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["统计", "数据截"] },
+        // Rule reference_point_date: "此次固定资产年度清查盘点的基准日为2019年12月31日", "第七次人口普查的标准时点是2020年11月1日零时":
+        // the day an inventory or a census counts as of (its 基准日, 标准时点) is the "as of" of statistics_period, not a
+        // time to act by (conventions: dates that are not deadlines, 截至 statistics); the count's own deadline stands
+        // elsewhere ("于2020年1月6日前交…"). Only the date after the label is claimed, as a veto, with its time of day (零时):
+        // the veto must cover the whole span full_date reads, or the longer reading wins.
+        new("reference_point_date", DeadlineKind.PeriodEnd, "基標标",
+            R(@"(?:基准日|基準日|基准时点|基準時點|标准时点|標準時點)(?:为|為|是|:)(?<at>[0-9一二三四五六七八九十〇零年月日号时点分]+)"),
+            (m, c) => Resolution.Invalid) { Veto = true, TriggerWords = ["基准", "基準", "标准时", "標準時"] },
         // Rule announced_own_event: "市政务公开办将于6月下旬对各县市区开展正式测评", "市教育局将在9月中旬组织有关人员…抽查": a
         // date after 将于/将在 that goes on to what the speaker itself will do then (对…, 组织, 开展, 召开, 举办, 举行, 进行) is
         // the time of its own announced event (conventions: the writer's own announcements are no task), not a time
