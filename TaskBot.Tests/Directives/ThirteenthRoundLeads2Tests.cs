@@ -15,6 +15,12 @@ namespace TaskBot.Tests.Directives;
 ///   stands (rule CountedUnits). Fixes ha-056 (要求20个专业委员会全面开展…: two tasks' lead 20个专业委员会).
 ///   score-dev: r10-singles lead 72.1→73.8, all 62.3→63.9, f1 77.4→78.5; holdout-a lead 69.2→70.0, all 65.0→65.8,
 ///   f1 65.7→66.5 (extra_tasks 45→46); nothing else changed, no item regressed.
+/// - AskedUnitsOpenTheList (Grouping.Witness, the units the list's entries inherit via ListEntryIsAsked): a clause that
+///   opens with 要求 / 请 itself ("同时要求各乡镇：", "请各单位："; no speaker, so no cue) names the units asked just as a
+///   cue does ("县长要求各镇："); when the numbered list after it is asked (StatementIntroAsksList), each entry that
+///   names nobody is theirs. Fixes ha-077 (同时要求各乡镇：1、…: three tasks' lead 各乡镇) and nt-076 (请各单位…：
+///   …电子版 task's lead 各单位). score-dev: notices lead 82.6→83.0, all 77.5→78.0, f1 86.7→86.9; holdout-a lead
+///   70.0→71.2, all 65.8→67.1, f1 66.5→67.6; nothing else changed, no item regressed.
 /// </summary>
 public class ThirteenthRoundLeads2Tests
 {
@@ -65,5 +71,26 @@ public class ThirteenthRoundLeads2Tests
         var t = Single(text);
         Assert.Equal([lead], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // Rule AskedUnitsOpenTheList.
+    [Theory]
+    [InlineData("为做好冬春救助工作，县里下拨救助资金。同时要求各乡镇：\n1、加强领导，制定救助措施；\n2、12月20日前完成困难群众摸底。", "各乡镇")]
+    [InlineData("现将有关事项通知如下，请各单位：\n1、认真组织项目申报；\n2、12月20日前报送申报材料。", "各单位")]
+    public void Units_asked_before_a_list_lead_its_entries(string text, string lead)
+    {
+        var tasks = Parse(text);
+        Assert.Equal(2, tasks.Count);
+        foreach (var t in tasks) Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, tasks[1].Deadline);
+    }
+
+    // Counter-test: a list asked by a cue that names nobody stays without a lead.
+    [Fact]
+    public void A_list_asked_of_nobody_keeps_an_empty_lead()
+    {
+        var tasks = Parse("会议要求：\n1、加强领导，制定救助措施；\n2、12月20日前完成困难群众摸底。");
+        Assert.NotEmpty(tasks);
+        foreach (var t in tasks) Assert.Empty(t.Lead);
     }
 }
