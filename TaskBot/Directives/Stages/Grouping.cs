@@ -239,7 +239,10 @@ internal sealed partial class Grouping(Reading r)
         var lx = r.Lx;
         Cue |= c.Cue;
         // "X要求相关部门、乡镇：", "会议要求各乡镇：": the units after the cue, with nothing asked of them yet.
-        if (c.Cue && (c.Addressed || c.BareUnits) && !c.HasAction && c.Co.Count == 0) CueAddressees.AddRange(c.Lead);
+        // Rule AskedUnitsOpenTheList: "同时要求各乡镇：1、加强领导…": a clause that opens with 要求 itself (no speaker, so no
+        // cue) names the units asked just as well; when the list that follows is asked (StatementIntroAsksList), its
+        // entries are theirs (conventions: units after 要求 are units; the clerk carries them to each entry).
+        if ((c.Cue || c.Addressed) && (c.Addressed || c.BareUnits) && !c.HasAction && c.Co.Count == 0) CueAddressees.AddRange(c.Lead);
         ParagraphSpoken |= c.Cue || c.Statement || c.Ordinal > 0;
         Statement |= c.Statement;
         if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
