@@ -259,16 +259,6 @@ internal readonly struct ClauseReader
             c.Addressed = true;
             i = asked;
         }
-        // Rule AskedUnitsAfterAskingVerb (opener part): "会议要求各级各部门仔细对照测评标准": the opener ended in 要求 / 责成
-        // (the speaker's asking verb), so the units right after it are those asked and are read by the addressee readers,
-        // as after a bare 要求 (a generic name whatever verb follows it, a role or body word), not only as a subject
-        // (conventions: units where a unit stands, after 要求). The subject reading and AddresseeBeforeAttitude go first;
-        // GenericAddresseeBeforeVerb is still not tried here (it cost holdout-a a spurious task before).
-        else if (i == p && c.Cue && p > s && AfterAskingVerb(p) && ReadUnitList(c, p, e, Slot.Addressee) is var addressed && addressed > p)
-        {
-            c.Addressed = true;
-            i = addressed;
-        }
         bool subject = i > p;
         if (subject)
         {
@@ -502,9 +492,7 @@ internal readonly struct ClauseReader
                 // Rule GenericSubjectAfterOpeningDeadline: "11月5日前各学院将评优名单报学生处".
                 hit = afterDate;
             }
-            // Rule AskedUnitsAfterAskingVerb (counted part): "要求20个专业委员会全面开展…": right after 要求 / 请 / 责成 a count of
-            // bodies is the one asked, as where a subject stands.
-            if (hit is null && q == p && (slot == Slot.Subject || slot == Slot.Addressee && AfterAskingVerb(q)) && CountedUnitAt(q, e) is { } counted)
+            if (hit is null && slot == Slot.Subject && q == p && CountedUnitAt(q, e) is { } counted)
             {
                 // Rule CountedUnits: "6个督察工作组要…": a number of bodies of one kind, named as written.
                 hit = counted;
