@@ -113,7 +113,8 @@ public static class Segmenter
     static readonly System.Buffers.SearchValues<char> ItemScanStops = System.Buffers.SearchValues.Create(
         "()0123456789" + ChineseDigits + string.Concat(Enumerable.Range(0x2460, 0x2473 - 0x2460 + 1).Select(c => (char)c)));
 
-    static bool MarkerStart(char c) => char.IsAsciiDigit(c) || ChineseDigits.IndexOf(c) >= 0 || c == '(' || c >= '\u2460' && c <= '\u2473';
+    /// <summary>A marker (1. 一、 (三) ①) can start here: one of the scan's stops other than a closing bracket.</summary>
+    static bool MarkerStart(char c) => c != ')' && ItemScanStops.Contains(c);
 
     /// <summary>
     /// Rule NoteEndsSentence: "…一档管理的工作模式。(市工商质监局牵头负责)(2)完善…", "…问题。(责任单位:国土局、各乡镇场) 3.开展…",

@@ -357,6 +357,15 @@ internal readonly struct DeadlinePlacement
         return r.TargetsYear = new DeadlineMatch(at, at + 5, "year_of_the_targets", DeadlineKind.PeriodEnd, new DateOnly(year, 12, 31)) { Target = true };
     }
 
+    /// <summary>The sentence (up to 。 ; or a line break) that holds <paramref name="due"/>: the recap rules read the date with its sentence.</summary>
+    (int From, int To) SentenceAround(DeadlineMatch due)
+    {
+        int from = due.Start, to = due.End;
+        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
+        while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
+        return (from, to);
+    }
+
     static readonly Regex RecapOfWork = DeadlineGrammar.R(
         @"(?:上述|以上|前述)(?:各项|[一二三四五六七八九十两0-9]{1,2}项|几项|这些)?(?:工作|任务|要求|事项|措施)[^。;\n]{0,30}?(?:完成|到位|办结|完工)");
 
@@ -372,9 +381,7 @@ internal readonly struct DeadlinePlacement
     {
         if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
         // The recap and the date stand in one sentence (the draft may hold only its last clauses), which asks for no report.
-        int from = due.Start, to = due.End;
-        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
-        while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
+        var (from, to) = SentenceAround(due);
         if (!RecapOfWork.IsMatch(t.AsSpan(from, to - from))) return null;
         return lx.WorkReportWords.OccursIn(t.AsSpan(from, to - from)) ? null : due;
     }
@@ -391,9 +398,7 @@ internal readonly struct DeadlinePlacement
     public DeadlineMatch? RecapThenReport(Draft d)
     {
         if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
-        int from = due.Start, to = due.End;
-        while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
-        while (to < t.Length && t[to] is not ('。' or ';' or '\n')) to++;
+        var (from, to) = SentenceAround(due);
         // The recap clause: 以上/上述/前述 + up to four characters + 工作/任务 before the date, in the date's clause.
         int clauseStart = due.Start;
         while (clauseStart > from && t[clauseStart - 1] is not (',' or ':')) clauseStart--;

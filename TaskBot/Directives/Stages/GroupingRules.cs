@@ -109,7 +109,6 @@ internal static class GroupingRules
         return false;
     }
 
-    /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     /// <summary>
     /// Rule OpeningPeriodWaits's place: the period opens its sentence ("11月22日—11月26日，…", "从4月7日--4月15日，…"), or
     /// follows only a stage's label ("第一阶段，从4月7日--4月15日，…"). After other words it is told about something
@@ -129,6 +128,7 @@ internal static class GroupingRules
         return han == 0 || han <= 6 && last >= 1 && t[last - 1] == '阶' && t[last] == '段';
     }
 
+    /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     static bool OnlyADate(Grouping g) =>
         !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo)
         && !DatedStep(g);
