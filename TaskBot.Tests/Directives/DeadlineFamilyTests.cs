@@ -654,7 +654,7 @@ public class DeadlineFamilyTests
     [InlineData("县住建局要在2026年3月15日12时前报送方案。", "2026-03-15", "2026年3月15日12时前")]
     [InlineData("县住建局要在本月25日下午3点半前报送方案。", "2026-03-25", "本月25日下午3点半前")]
     [InlineData("县住建局要在3月15日下班前报送方案。", "2026-03-15", "3月15日下班前")]
-    [InlineData("县住建局要在3月15日18:00前报送方案。", "2026-03-15", "3月15日")]
+    [InlineData("县住建局要在3月15日18:00前报送方案。", "2026-03-15", "3月15日18:00前")]
     public void A_time_of_day_before_qian_is_part_of_the_phrase(string text, string expected, string phrase) =>
         AssertDeadline(text, "2026-03-10", expected, phrase);
 

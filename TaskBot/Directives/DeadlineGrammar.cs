@@ -92,8 +92,9 @@ public static class DeadlineGrammar
     const string PeriodName = $@"{RelYear}?(?:(?:第)?(?<q>[一二三四1-4])季度|(?<h>上|下)半年|首季度?)";
     const string NumericDate = @"(?<y>(?:19|20)[0-9]{2})(?:\.(?<m>[0-9]{1,2})\.(?<d>[0-9]{1,2})|-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})|/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2}))";
     // "3月20日下午5点前", "12时之前", "下班前": a time of day belongs to the phrase, but only before 前: "3月15日18时起" is
-    // no deadline and "3月15日上午召开" is read as before, day only. "18:00" is left out: the clause splitter cuts at ':'.
-    const string TimeBy = $@"(?:(?:上午|下午|中午|晚上)?{N}[点时](?:{N}分|半)?|下班)?{By}";
+    // no deadline and "3月15日上午召开" is read as before, day only. "17:00前", "20:00点前": the colon between the digits
+    // was folded to '∶' (ChineseText.TimeColon), so the clause is not cut there and the time belongs to the phrase.
+    const string TimeBy = $@"(?:(?:上午|下午|中午|晚上)?(?:{N}[点时](?:{N}分|半)?|[0-9]{{1,2}}∶[0-9]{{2}}[点时分]?)|下班)?{By}";
     const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
     const int MaxMatchesPerRule = 32;
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -247,7 +248,7 @@ public static class DeadlineGrammar
             { Target = true, TriggerWords = ["即日起", "今日起", "收到", "下发", "印发", "下达", "会后"] },
         // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
         new("day_word", DeadlineKind.PeriodEnd, "天日",
-            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时:](?:[0-9]{1,2}分?)?|下班)?(?:前|之前)?"),
+            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?|下班)?(?:前|之前)?"),
             (m, c) => c.Reference is { } r ? new(r.AddDays(m.Groups["day"].Value switch { "明天" or "明日" => 1, "后天" => 2, _ => 0 })) : Resolution.Unresolved),
         // 本周内, 下周内: the end (Sunday) of that ISO week.
         new("week_end", DeadlineKind.PeriodEnd, "周",

@@ -894,7 +894,10 @@ public sealed class UnitGrammar
         int after = q + len;
         // 组织部, 协调办: a two-character word before a suffix is part of the name; "干部要站在…" is no 站.
         // Not a role copula (rule RoleCopulaEndsName): "县发改局作为政府…部门" names no office "作为政".
-        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0 && lx.RoleCopulas.MatchAt(s, q) == 0) return false;
+        // Not a report verb: "纸质版报送党委办公室", "材料上报政府办": the office the result goes to is named after the verb,
+        // the verb is no part of its name (reportTriggers: where a result is reported is neither lead nor co-lead).
+        if (len >= 2 && after < end && lx.UnitSuffixes.MatchAt(s, after) > 0 && lx.RoleCopulas.MatchAt(s, q) == 0
+            && lx.ReportTriggers.MatchAt(s, q) != len) return false;
         // Rule SuffixHoldsGrammarWord: "各二级党组织要…", "二级党组织于12月15日前…": a unit suffix that opens one character
         // before the grammar word and covers it (党组织 holds 组织) is the name's own end, not a verb after it.
         if (q > 0 && lx.UnitSuffixes.MatchAt(s, q - 1) > len) return false;

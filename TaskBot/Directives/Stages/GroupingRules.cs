@@ -1070,7 +1070,7 @@ internal static class GroupingRules
         for (; k < t.Length && k < b + 30 && t[k] != '\n'; k++)
         {
             if (char.IsAsciiDigit(t[k])) digits++;
-            else if (t[k] is not ('-' or ':' or '/' or '.' or ' ' or '年' or '月' or '日')) return false;
+            else if (t[k] is not ('-' or ':' or ChineseText.TimeColon or '/' or '.' or ' ' or '年' or '月' or '日')) return false;
         }
         return digits >= 4 && (k >= t.Length || t[k] == '\n');
     }

@@ -1,0 +1,77 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Fourteenth round, text-level readings that hold for any document, not one family of sentences.
+/// A colon between two digits ("17:00前", "20：00点前") is a time of day: it folds to <see cref="ChineseText.TimeColon"/>,
+/// no clause is cut there, and the time belongs to the deadline phrase of its date (before, "…16" and "00前将…" were read
+/// as two clauses, the second with the job and no date). A report verb before an office whose name opens with a suffix
+/// word (报送党委办公室, 上报政府办) is never part of that office's name.
+/// </summary>
+public class FourteenthRoundTextTests
+{
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    [Theory]
+    [InlineData("请各乡镇于12月20日17:00前将统计表报送县统计局。")]
+    [InlineData("请各乡镇于12月20日17：00前将统计表报送县统计局。")]
+    [InlineData("请各乡镇于12月20日(星期日)下午5:30前将统计表报送县统计局。")]
+    [InlineData("各乡镇要统计好本辖区情况，并于12月20日20:00点前将统计表报送县统计局。")]
+    public void A_time_of_day_after_the_date_keeps_the_job_and_its_date_together(string text)
+    {
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("12月20日", t.DeadlineText);
+        Assert.Contains("统计表", t.Deliverable);
+    }
+
+    [Fact]
+    public void The_folded_text_keeps_every_position_and_only_the_time_colon_changes()
+    {
+        const string text = "时间：12月20日9:30，地点：县政府三楼会议室";
+        var folded = ChineseText.Fold(text);
+        Assert.Equal(text.Length, folded.Length);
+        Assert.Equal(ChineseText.TimeColon, folded[text.IndexOf("9:30", StringComparison.Ordinal) + 1]);
+        Assert.Equal(':', folded[2]);                          // 时间： is a label: still a colon
+        Assert.Equal(':', folded[text.IndexOf("地点", StringComparison.Ordinal) + 2]);
+    }
+
+    [Fact]
+    public void A_meeting_time_with_a_clock_time_is_still_no_task()
+    {
+        Assert.Empty(Parse("会议时间：12月20日上午9:00，会议地点：县政府三楼会议室。"));
+    }
+
+    [Fact]
+    public void A_label_colon_before_a_date_still_opens_the_deadline_of_a_row()
+    {
+        // Counter-test: only a colon between two digits folds; 完成时限： before the date is read as before.
+        var t = Single("县住建局负责完成老旧小区改造方案编制，完成时限：12月20日前。");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("请各支部于12月20日前将推荐表纸质版报送党委办公室。")]
+    [InlineData("请各支部于12月20日前将推荐表纸质版上报党委办公室。")]
+    public void The_office_a_report_goes_to_is_no_unit_glued_to_the_report_verb(string text)
+    {
+        var t = Single(text);
+        Assert.Equal(["各支部"], t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_two_character_word_before_a_suffix_is_still_part_of_the_name()
+    {
+        // Counter-test: 组织部 keeps 组织 (a word before the suffix 部), as before.
+        var t = Single("县委组织部要在12月20日前完成干部档案专项审核。");
+        Assert.Equal(["县委组织部"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+}
