@@ -135,7 +135,7 @@ public sealed class DirectiveParser
                 var ranges = items.SentenceRanges(item);
                 for (int i = 0; i < ranges.Count; i++)
                 {
-                    var sentence = items.SentenceAt(item, ranges, i, grouping.ItemIsAskedEntry);
+                    var sentence = items.SentenceAt(item, ranges, i, grouping.ItemIsAskedEntry, grouping.ItemIsReportedEntry);
                     if (sentence.SkippedBy is not null && !sentence.Hollow)
                     {
                         // A set-aside sentence may still end what the sentences before spoke of (rule AgendaOpensNewMatter).

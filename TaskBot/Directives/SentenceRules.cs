@@ -515,6 +515,25 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Fourteenth round, rule ReportedListGoesOn's introduction: "我局下一步将采取以下工作措施：" — the writer names itself
+    /// as a body (我局, 本局, 该县: a self-reference opening with 我 / 本 / 该, not a time word such as 下一步) and, later in
+    /// the same clause, 将 with no modal before it: what follows is its own plan.
+    /// </summary>
+    public bool OpensOwnPlan()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] is not ('我' or '本' or '该')) continue;
+            int len = lx.SelfReferences.MatchAt(s, k);
+            if (len == 0) continue;
+            for (int j = k + len; j + 1 < end && text[j] is not (',' or ';' or '。'); j++)
+                if (text[j] == '将' && !"要须必应需请即并".Contains(text[j - 1])) return true;
+        }
+        return false;
+    }
+
     /// <summary>"需要补正的应当…", "不符合条件的，不予…": a standing rule for whoever meets a condition, not an assignment.</summary>
     public bool HasConditionalModal()
     {

@@ -965,6 +965,9 @@ internal readonly struct ClauseReader
                 if (t.AsSpan(k, e - k).StartsWith(adv)) { k += adv.Length; break; }
             int verb = lx.SpeakerVerbs.MatchAt(t, k);
             if (verb == 0) continue;
+            // Fourteenth round: "根据您所提出的工作建议": 所 + the verb is a relative clause about something said before,
+            // no speaker speaking now (rule ReportedListGoesOn reads the list after such an introduction as told).
+            if (t[k - 1] == '所') return p;
             // 要求 doubles as the addressee trigger: leave it for the scan. Other verbs just end the speaker.
             return lx.AddresseeTriggers.MatchAt(t, k) > 0 ? k : k + verb;
         }

@@ -118,6 +118,66 @@ internal sealed partial class Grouping(Reading r)
         else if (!(ListAsked && ItemIsListEntry)) ListLead.Clear();
         ListIntroLead.Clear();
         ListAsked = opened || ListAsked && ItemIsListEntry;
+        // Rule ReportedListGoesOn: the item before the list only reported or told the writer's own plan.
+        ListReported = !opened && !Item.InDecisions && (ReportEndsItem() || ListReported && ItemIsListEntry);
+    }
+
+    /// <summary>
+    /// Fourteenth round, rule ReportedListGoesOn: the numbered list going on was introduced by a sentence that hands
+    /// nothing over, a report or the writer's own plan ("今年以来，市自然资源局认真做好土地供应工作。一是组织编制…",
+    /// "《行动方案》明确了5方面20项重点任务。一是…", "下一步，我局将…：一是…"): its entries are what was done or will be
+    /// done, told, not asked (conventions: progress reports, descriptions of a document and the writer's own
+    /// announcements yield no task). Kept across the list's entries, like <see cref="ListAsked"/>.
+    /// </summary>
+    public bool ListReported;
+
+    /// <summary>The item begun is an entry of a list whose introduction only reported (rule ReportedListGoesOn).</summary>
+    public bool ItemIsReportedEntry => ItemIsListEntry && ListReported && !ListAsked && !Item.InDecisions;
+
+    /// <summary>The item handed nothing over and its last sentence was set aside as a report, a plan or a description.</summary>
+    bool ReportEndsItem()
+    {
+        if (Drafts.Count > 0) return false;
+        // "我局下一步将采取以下工作措施：", read and found to hand nothing over: the writer names itself and what it will do.
+        if (Sentence.View is { } read && Sentence.Start >= Item.Start && Sentence.End <= Item.End && EndsItem(Sentence) && !read.HasAsk(strongOnly: true))
+        {
+            if (Sentence.SkippedBy is null && read.OpensOwnPlan()) return true;
+            // "县交通运输系统将认真贯彻落实会议精神。": an attitude pledged (将, no modal before it), not asked; rule AttitudeOnly
+            // keeps such a sentence's subject, so it is read (hollow), not set aside.
+            if (Sentence.Hollow && Sentence.SkippedBy == "AttitudeOnly" && read.HasFutureJiang()) return true;
+        }
+        if (LastSetAside is not { SkippedBy: { } by } last) return false;
+        bool told = by is "PerfectiveReport" or "SinceSpanReport" or "ProgressAspect" or "ReportGoesOn" or "NewsOpening" or "Statistics"
+            or "OwnAnnouncement" or "OwnPlanAhead" or "PlanGoesOn" or "UnitOwnPlan" or "DocumentDescribed";
+        // Not ReportItemAsksNothing: minutes' framing ("…进行了安排部署。现将会议研究确定的主要事项纪要如下：") is set
+        // aside with its item as a report, and the numbered decisions after it are asked.
+        // "会上…传达了…会议精神，…作出以下强调：一是…", "…提出了三点要求：": a report that goes on to a speaker's words or a
+        // deployment introduces what was asked, not what was done. A speaker verb in the perfective describes a
+        // document ("《行动方案》明确了5方面20项重点任务").
+        return told && EndsItem(last) && !SpeaksAsk(last);
+    }
+
+    /// <summary>The sentence holds a deployment word (部署, 提出了…) or a speaker's verb not closed by 了.</summary>
+    bool SpeaksAsk(Sentence s)
+    {
+        var t = r.T;
+        var span = t.AsSpan(0, s.End);
+        for (int k = s.Start; k < s.End; k++)
+        {
+            if (r.Lx.ListDeployWords.MatchAt(span, k) > 0) return true;
+            int len = r.Lx.SpeakerVerbs.MatchAt(span, k);
+            if (len > 0 && !(k + len < s.End && t[k + len] == '了')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Only punctuation and space follow the sentence in its item.</summary>
+    bool EndsItem(Sentence last)
+    {
+        var t = r.T;
+        for (int k = last.End; k < Item.End; k++)
+            if (!char.IsWhiteSpace(t[k]) && t[k] is not ('。' or ':' or ',' or ';' or '!')) return false;
+        return true;
     }
 
     /// <summary>"陆晓延要求相关部门、乡镇：一是…": the units the cue that opened the list named; each entry that names

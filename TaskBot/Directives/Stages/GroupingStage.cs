@@ -41,6 +41,9 @@ internal readonly struct GroupingStage
     /// <summary>The item begun is an entry of a numbered list a cue asked for (rule ListEntryIsAsked): whatever it says is asked.</summary>
     public bool ItemIsAskedEntry => _g.ItemIsListEntry && (_g.ListAsked || _g.Item.InDecisions);
 
+    /// <summary>The item begun is an entry of a list a report or an own plan introduced (rule ReportedListGoesOn).</summary>
+    public bool ItemIsReportedEntry => _g.ItemIsReportedEntry;
+
     public void BeginSentence(Sentence s) => _g.BeginSentence(s);
 
     /// <summary>A sentence a sentence rule set aside: it joins no task, but may open a new matter (<see cref="Grouping.SetAside"/>).</summary>

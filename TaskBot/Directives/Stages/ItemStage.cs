@@ -205,7 +205,7 @@ internal readonly struct ItemStage(Reading r)
     /// Sentence <paramref name="i"/> of the item, with the sentence rule that sets it aside, if any. Read one at a
     /// time, as the later stages take it: a parse keeps no list of sentences.
     /// </summary>
-    public Sentence SentenceAt(Item item, List<(int Start, int End)> ranges, int i, bool askedEntry = false)
+    public Sentence SentenceAt(Item item, List<(int Start, int End)> ranges, int i, bool askedEntry = false, bool reportedEntry = false)
     {
         var (ss, se) = ranges[i];
         // A line break (or a "|") without a full stop before it separates the cells of a flattened table row:
@@ -224,6 +224,10 @@ internal readonly struct ItemStage(Reading r)
         string? skipped = headerCells ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
         if (skipped is null && !askedEntry && StatesPeriodOnly(item, ranges, ss, se)) skipped = PeriodStated;
+        // Rule ReportedListGoesOn: an entry of a list that a report or an own plan introduced goes on with it, unless it
+        // asks (a modal, 请 or a cue) or sets a dated limit itself.
+        if (skipped is null && reportedEntry && !headerCells && !view.HasAsk() && !view.HasDatedLimit())
+        { skipped = ReportedListGoesOn; r.SetAsideKind = "Report"; }
         r.SetAsideItem = r.SetAsideKind is null ? -1 : item.Start;
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
@@ -232,6 +236,9 @@ internal readonly struct ItemStage(Reading r)
 
     /// <summary>The name under which the sentences of an item that only reports are set aside (Rule ReportItemAsksNothing).</summary>
     public const string ReportItemAsksNothing = "ReportItemAsksNothing";
+
+    /// <summary>The name under which the entries of a reported list are set aside (Rule ReportedListGoesOn, see Grouping).</summary>
+    public const string ReportedListGoesOn = "ReportedListGoesOn";
 
     /// <summary>
     /// Rule ReportItemAsksNothing: "二是精确排查,重点整改。坚持…原则,组建25支排查组…开展地毯式大排查。…截至目前，全镇共排查
