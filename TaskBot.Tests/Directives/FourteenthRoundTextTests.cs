@@ -74,4 +74,33 @@ public class FourteenthRoundTextTests
         Assert.Equal(["县委组织部"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
     }
+
+    // Dates from PDF pages: a space on each side of a number ("2026 年 12 月 20 日前") keeps the date whole; the phrase
+    // shown is the original text with its spaces.
+    [Theory]
+    [InlineData("各乡镇要于 12 月 20 日前将统计表报送县统计局。", "12 月 20 日前")]
+    [InlineData("各乡镇要于2026 年 12 月 20 日前将统计表报送县统计局。", "2026 年 12 月 20 日前")]
+    [InlineData("各乡镇要于2026年12 月20 日前将统计表报送县统计局。", "2026年12 月20 日前")]
+    public void A_date_with_spaces_around_its_numbers_is_the_same_date(string text, string phrase)
+    {
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Equal(phrase, t.DeadlineText);
+    }
+
+    [Fact]
+    public void A_month_end_with_a_space_is_that_months_end()
+    {
+        var t = Single("县住建局要在 12 月底前完成老旧小区改造方案编制。");
+        Assert.Equal(new DateOnly(2026, 12, 31), t.Deadline);
+    }
+
+    [Fact]
+    public void Numbers_in_a_table_row_apart_by_a_tab_are_no_date()
+    {
+        // Counter-test: only one plain space is stepped over; cells apart by a tab are separate figures.
+        var tasks = Parse("县住建局负责老旧小区改造\t12\t月\t20\t户。");
+        Assert.All(tasks, t => Assert.Null(t.Deadline));
+    }
 }

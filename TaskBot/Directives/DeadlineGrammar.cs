@@ -76,13 +76,17 @@ public static class DeadlineGrammar
     // starting with a number paid a class lookup per character (the deadline scan ~25% faster without it).
     const string N = @"(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,4})";
     const string By = @"(?:前|之前|以前|为止)";
+    // "2026 年 12 月 19 日前": text extracted from PDF pages often has a space on each side of a number. One optional
+    // space between a number and 年/月/日 keeps such a date whole (the fold keeps every index, so the space is not
+    // removed; the date rules step over it instead). Only one plain space: a tab or a run of spaces separates cells.
+    const string Sp = "[ ]?";
     // Words that may stand before a deadline and belong to its phrase ("在一个月内", "到2019年6月底"). They are
     // looked up behind a match rather than written into each pattern: a pattern that starts with an optional
     // group cannot use the regex engine's fast first-character search, which made long inputs slow.
     static readonly string[] LeadWords = ["力争在", "争取在", "务必在", "要在", "须在", "力争", "争取", "到", "在", "于"];
     const string Lead = "";
     // 去年/上年/前年 are matched so that "去年12月底" is read whole, then refused: a past date is no deadline.
-    const string RelYear = @"(?<rel>今年|明年|次年|本年|当年|去年|上年|前年|(?<y>(?:19|20)[0-9]{2})年)";
+    const string RelYear = @"(?<rel>今年|明年|次年|本年|当年|去年|上年|前年|(?<y>(?:19|20)[0-9]{2})[ ]?年)";
     // "12月10日（星期四）前": a weekday in brackets may sit between the date and 前.
     // "自2024年1月1日起", "12月20日后", "6月底以来": a start or a time after, not a deadline.
     const string SinceOrAfter = "起后以";
@@ -137,7 +141,7 @@ public static class DeadlineGrammar
 
         // 2027年3月15日前
         new("full_date", DeadlineKind.Absolute, "年",
-            R($@"{Lead}(?<y>(?:19|20)[0-9]{{2}})年(?<m>{N})月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
+            R($@"{Lead}(?<y>(?:19|20)[0-9]{{2}}){Sp}年{Sp}(?<m>{N}){Sp}月{Sp}(?<d>{N}){Sp}[日号]{InBrackets}{TimeBy}?"),
             (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotAfter = SinceOrAfter },
         // 2026.6.30前, 完成时限:2026-06-30, 2026/6/30之前: a numeric date is a deadline when it says "by" or fills a time-limit
         // field; alone ("交办日期:2024-06-05", a page's date) it dates the record. Digits or a dot after it make it
@@ -147,7 +151,7 @@ public static class DeadlineGrammar
             (m, c) => Date(Year(m), Num(m, "m"), Num(m, "d"))) { NotBefore = "0123456789.", NotAfter = "0123456789.起后以" },
         // 2027年6月底前, 到2019年6月底, 2019年6月
         new("year_month_end", DeadlineKind.PeriodEnd, "年",
-            R($@"{Lead}(?<y>(?:19|20)[0-9]{{2}})年(?<m>{N})月(?:底|末|份)?{By}?"),
+            R($@"{Lead}(?<y>(?:19|20)[0-9]{{2}}){Sp}年{Sp}(?<m>{N}){Sp}月(?:底|末|份)?{By}?"),
             (m, c) => MonthEnd(Year(m), Num(m, "m"))) { NotAfter = SinceOrAfter },
         // 2026年底前, 2026年年底, 2026年度内
         new("year_end_explicit", DeadlineKind.PeriodEnd, "年",
@@ -161,7 +165,7 @@ public static class DeadlineGrammar
             { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月"] },
         // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
         new("month_day", DeadlineKind.Absolute, "日号前",
-            R($@"{Lead}{RelYear}?(?<m>{N})月(?<d>{N})(?:[日号]{InBrackets}{TimeBy}?|{By})"),
+            R($@"{Lead}(?:{RelYear}{Sp})?(?<m>{N}){Sp}月{Sp}(?<d>{N})(?:{Sp}[日号]{InBrackets}{TimeBy}?|{By})"),
             (m, c) => NextMonthDay(m, c)) { NotAfter = SinceOrAfter },
         // 本月25日前: a day of the reference month.
         new("this_month_day", DeadlineKind.Absolute, "本当",
@@ -169,11 +173,11 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is { } r ? Date(r.Year, r.Month, Num(m, "d")) : Resolution.Unresolved) { NotAfter = SinceOrAfter },
         // 12月中旬前: the 10th, the 20th, the month's end.
         new("month_part", DeadlineKind.PeriodEnd, "旬",
-            R($@"{RelYear}?(?<m>{N})月(?<part>上旬|中旬|下旬)(?:末)?{By}?"),
+            R($@"(?:{RelYear}{Sp})?(?<m>{N}){Sp}月(?<part>上旬|中旬|下旬)(?:末)?{By}?"),
             (m, c) => MonthPart(m, c)) { NotAfter = SinceOrAfter },
         // 10月底前, 今年9月份: the end of that month.
         new("month_end", DeadlineKind.PeriodEnd, "月",
-            R($@"{Lead}{RelYear}?(?<m>{N})月(?:底|末|份){By}?"),
+            R($@"{Lead}(?:{RelYear}{Sp})?(?<m>{N}){Sp}月(?:底|末|份){By}?"),
             (m, c) => NextMonthEnd(m, c)) { NotAfter = SinceOrAfter },
         // "9月投入使用" alone on its line (a table's 完成时限 cell, flattened one cell a line): the end of that month.
         // Only as a whole line: "9月，县住建局…" in prose opens a sentence and says when something happened.
