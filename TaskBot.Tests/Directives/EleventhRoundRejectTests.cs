@@ -95,8 +95,6 @@ public class EleventhRoundRejectTests
     [Theory]
     // The paper copy after the e-mail: one report, one task with the e-mail's date.
     [InlineData("请各处室认真填写本部门统计数据，于12月20日前将电子版发送至县教育局邮箱，纸质版经单位负责人审核签字盖章后送至县教育局办公室。", "各处室")]
-    // The sign-off then the hand-in, with the date only in the hand-in.
-    [InlineData("请各乡镇组织村委会填写补贴发放明细表，签字确认后以乡镇为单位于12月20日前上交纸质档到县民政局社会救助股。", "各乡镇")]
     // 经…盖章后 then the date: the 推荐表 asked for above is what goes to the office.
     [InlineData("各学院要严格按照评选程序进行推荐。将推荐表和个人事迹材料，经党支部和学院分别签署意见后，务必于12月20日前报校党委组织部。", "各学院")]
     public void How_the_material_is_handed_in_is_no_second_task(string text, string lead)
@@ -104,6 +102,18 @@ public class EleventhRoundRejectTests
         Assert.Contains("HandInOfWorkAbove", TaskRulesFor(text));
         var t = Assert.Single(Parse(text));
         Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void The_sign_off_then_the_dated_hand_in_is_one_task()
+    {
+        // The sign-off then the hand-in, with the date only in the hand-in. Since 上交 is a verb the reader knows
+        // (fourteenth round), the hand-in clause closes the task of its sentence (ClosingDeadlineBindsSentence) rather
+        // than joining it as the hand-in of the work above: one task either way.
+        var t = Assert.Single(Parse("请各乡镇组织村委会填写补贴发放明细表，签字确认后以乡镇为单位于12月20日前上交纸质档到县民政局社会救助股。"));
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Empty(t.Co);
         Assert.Equal(Dec20, t.Deadline);
     }
 

@@ -103,4 +103,47 @@ public class FourteenthRoundTextTests
         var tasks = Parse("县住建局负责老旧小区改造\t12\t月\t20\t户。");
         Assert.All(tasks, t => Assert.Null(t.Deadline));
     }
+
+    // Rule PerUnitPhraseIsNoName: 以…为单位 says how the work is gathered (per branch, per village); it is no unit and
+    // no part of the name before it.
+    [Theory]
+    [InlineData("请各党支部以支部为单位，于12月20日前报送推荐名单。", "各党支部")]
+    [InlineData("各乡镇要以村为单位建立台账，于12月20日前报县农业局。", "各乡镇")]
+    [InlineData("县教育局要以学校为单位组织排查，于12月20日前报县政府办公室。", "县教育局")]
+    [InlineData("請各單位以市為單位於12月20日前報送名單。", "各單位")]
+    public void A_per_unit_phrase_is_not_part_of_the_lead(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_per_unit_phrase_alone_names_nobody_but_keeps_the_dated_ask()
+    {
+        var t = Single("请以系为单位于12月20日前报送推荐名单。");
+        Assert.Empty(t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("以上责任单位要在12月20日前完成整改。", "以上责任单位")]
+    [InlineData("各成员单位要在12月20日前报送工作总结。", "各成员单位")]
+    public void Counter_test_a_name_with_dan_wei_that_is_no_per_unit_phrase_is_kept(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // 上交, 上缴, 递交: handing a result in is asking for it ("以工会小组为单位于…前将会费统一上缴院工会财务").
+    [Fact]
+    public void Handing_fees_in_by_a_date_is_a_task()
+    {
+        var t = Single("各工会小组于12月20日前将年度会费统一上缴院工会财务。");
+        Assert.Equal(["各工会小组"], t.Lead);
+        Assert.Empty(t.Co);
+        Assert.Equal(Dec20, t.Deadline);
+    }
 }

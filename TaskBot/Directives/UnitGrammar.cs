@@ -87,6 +87,7 @@ public sealed class UnitGrammar
         // Rule EveryOneOfKind: "每个小组负责一个区域", "每个街道建成1处综合养老服务中心": 每个 and a name that ends in a unit
         // suffix, followed as a subject is, hands the work to each body of that kind: a generic unit, as 各 + the body is.
         if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每' && (p + 3 >= end || t[p + 1] != '个')) return null;
+        if (PerUnitPhraseEnd(t, p, end) > 0) return null;
         // "经乡镇政府主要负责人签字": a one-character preposition before a unit is not part of its name.
         // Only before a name that starts as administrative names do (县, 乡, 各, 有关…): "经济开发区" stays whole.
         if (lx.PrepositionsBeforeUnits.MatchAt(t.AsSpan(0, end), p) == 1 && p + 1 < end && lx.KnownUnits.MatchAt(t.AsSpan(0, end), p) == 0
@@ -396,6 +397,7 @@ public sealed class UnitGrammar
     {
         var s = t.AsSpan(0, end);
         if (p >= end || !ChineseText.IsHan(t[p]) && !char.IsAsciiDigit(t[p]) || t[p] is '是' or '每') return 0;
+        if (PerUnitPhraseEnd(t, p, end) > 0) return 0;   // rule PerUnitPhraseIsNoName
         if (lx.Adverbs.MatchAt(s, p) > 0 || lx.PrepositionOpeners.MatchAt(s, p) > 0 || lx.ImperativeOpeners.MatchAt(s, p) > 0
             || lx.AddresseeTriggers.MatchAt(s, p) > 0 || lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0
             || lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || lx.WithTriggers.MatchAt(s, p) > 0) return 0;
@@ -885,6 +887,7 @@ public sealed class UnitGrammar
     bool IsStop(string t, int q, int end, ISet<int> deadlineStarts)
     {
         if (deadlineStarts.Contains(q)) return true;
+        if (PerUnitPhraseEnd(t, q, end) > 0) return true;
         if (lx.NameInnerWords.MatchAt(t.AsSpan(0, end), q) > 0) return false;
         char c = t[q];
         if (c == '的' || c == '、' || c == '等') return true;
@@ -984,7 +987,27 @@ public sealed class UnitGrammar
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
         return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
-            || NoticeReceiptFollows(t, e, end);
+            || NoticeReceiptFollows(t, e, end) || PerUnitPhraseEnd(t, e, end) > 0;
+    }
+
+    /// <summary>
+    /// Rule PerUnitPhraseIsNoName: "请各党支部以支部为单位报送…", "各乡镇要以村为单位建立台账", "请以系为单位于…前报送": 以…为单位
+    /// says how the work is counted or gathered (per branch, per village), an adverbial of the verb after it. Its 单位 is
+    /// no unit suffix, so the phrase is never a unit name nor part of one (conventions: a verb or role word is never part
+    /// of a unit name): it ends the name before it and stands after a subject as an adverb does. Returns the index after
+    /// 为单位, or 0. Only a short span of Han characters (a bracketed level list allowed: 以市(州、地)为单位) between 以 and 为.
+    /// </summary>
+    static int PerUnitPhraseEnd(string t, int q, int end)
+    {
+        if (q >= end || t[q] != '以') return 0;
+        int limit = Math.Min(end - 2, q + 12);
+        for (int k = q + 2; k < limit; k++)
+        {
+            char c = t[k];
+            if (c == '为' && t[k + 1] == '单' && t[k + 2] == '位') return k + 3;
+            if (!ChineseText.IsHan(c) && c is not ('(' or ')' or '、')) return 0;
+        }
+        return 0;
     }
 
     /// <summary>
