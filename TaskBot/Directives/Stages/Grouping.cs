@@ -20,6 +20,8 @@ internal sealed class Draft(int start)
     public int FirstSentenceLength;
     /// <summary>Opened by a numbered requirement ("二要抓好…"): its short first sentence is its heading.</summary>
     public bool OpenedByOrdinal;
+    /// <summary>Opened by a target a time opening its sentence set ("到2027年，…"): rules OpeningTargetIsTask, TargetListGoesOn.</summary>
+    public bool OpenedByTarget;
     /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
     public int LeadByRoleWordInSentence = -1;
     /// <summary>The paragraph (text between line breaks) the task was opened in: minutes speak to a new matter in each.</summary>
@@ -78,6 +80,9 @@ internal sealed partial class Grouping(Reading r)
     public DeadlineMatch? PendingDeadline;
     /// <summary>The clause whose date waits (rule OpeningDeadlineWaits): its words after the date may state a target.</summary>
     public Clause? PendingDeadlineClause;
+    /// <summary>Rule StagePeriodDatesStage: the period of the stage going on, the sentence and paragraph that opened it.</summary>
+    public DeadlineMatch? StagePeriod;
+    public int StageSentence, StageParagraph;
     /// <summary>Rule ClosingDateBindsOtherUnits: a subjectless date that joined <see cref="ClosingDateTask"/>; it binds the
     /// sentence's other tasks only if the sentence ends without a new task after it (<see cref="ClosingDateDrafts"/>).</summary>
     public DeadlineMatch? ClosingDate;
@@ -235,6 +240,7 @@ internal sealed partial class Grouping(Reading r)
         OrdinalLead.Clear();
         OrdinalCo.Clear();
         OrdinalToneHeading = -1;
+        StagePeriod = null;
         ParagraphNo = 0;
         ParagraphSpoken = false;
         _grouped = false;

@@ -128,6 +128,46 @@ internal static class GroupingRules
         return han == 0 || han <= 6 && last >= 1 && t[last - 1] == '阶' && t[last] == '段';
     }
 
+    /// <summary>Rule StagePeriodDatesStage's label: the period follows a stage's label ("第一阶段，从4月7日--4月15日，…").</summary>
+    static bool StageLabelBefore(Grouping g, DeadlineMatch d)
+    {
+        var t = g.R.T;
+        int han = 0, last = -1;
+        for (int k = g.Sentence.Start; k < d.Start; k++)
+        {
+            if (!ChineseText.IsHan(t[k]) || t[k] is '从' or '自' or '于' or '在') continue;
+            han++;
+            last = k;
+        }
+        return han is > 2 and <= 6 && t[last - 1] == '阶' && t[last] == '段';
+    }
+
+    /// <summary>
+    /// Rule StagePeriodDatesStage: the stage's period dates every task of its paragraph from its sentence on that has no
+    /// date of its own (a pace word such as 立即 is urgency within the window).
+    /// </summary>
+    static void DateStage(Grouping g)
+    {
+        if (g.StagePeriod is not { } period) return;
+        foreach (var d in g.Drafts)
+            if (d.Sentence >= g.StageSentence && d.Paragraph == g.StageParagraph && d.Deadline is null)
+                d.Deadline = period;
+        g.StagePeriod = null;
+    }
+
+    /// <summary>Rule TargetListGoesOn's clause: it opens the part after a semicolon that follows a target task (rule
+    /// OpeningTargetIsTask) of the sentence just before, in the same paragraph; it names nobody, has no time of its own and
+    /// reports no progress.</summary>
+    static bool TargetListGoesOn(Grouping g)
+    {
+        if (g.Cur is not { OpenedByTarget: true, Deadline: not null } cur || cur.Sentence != g.SentenceNo - 1 || cur.Paragraph != g.ParagraphNo) return false;
+        if (Named(g.C) || g.C.Deadline is not null || g.C.Vague is not null || !OpensSentence(g) || ReportsProgress(g)) return false;
+        var t = g.R.T;
+        int k = g.Sentence.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(t[k])) k--;
+        return k >= 0 && t[k] is ';' or '；';
+    }
+
     /// <summary>A clause of no unit and no verb that holds only a date.</summary>
     static bool OnlyADate(Grouping g) =>
         !Named(g.C) && !g.C.HasAction && g.C.Deadline is not null && (g.Cur is null || g.Cur.Deadline is not null || g.Cur.Sentence != g.SentenceNo)
@@ -200,7 +240,7 @@ internal static class GroupingRules
             "县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。"),
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
-                 && !ListEntryCommand(g) && !TargetAfterOpening(g),
+                 && !ListEntryCommand(g) && !TargetAfterOpening(g) && !TargetListGoesOn(g),
             // Its words may still say what the task before it is about, when nothing else does ("带领调查员深入各调查点…").
             g =>
             {
@@ -243,6 +283,14 @@ internal static class GroupingRules
             {
                 g.PendingDeadline = g.C.Deadline;
                 g.PendingDeadlineClause = g.C;
+                // Rule StagePeriodDatesStage: a new stage ends the one before it.
+                DateStage(g);
+                if (StageLabelBefore(g, g.C.Deadline!))
+                {
+                    g.StagePeriod = g.C.Deadline;
+                    g.StageSentence = g.SentenceNo;
+                    g.StageParagraph = g.ParagraphNo;
+                }
             },
             "12月1日—12月15日，各乡镇要做好宣传工作，通知农户提交申请。"),
         // A bare date opening a sentence ("3月15日，县委…") tells when something happened: the sentence reports.
@@ -599,10 +647,32 @@ internal static class GroupingRules
             {
                 g.Cur = g.Start(g.C);
                 g.Cur.HasWork = true;
+                g.Cur.OpenedByTarget = true;
                 if (g.C.Content is null && g.C.Deliverable is null)
                     g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
             },
             "到2030年，城乡义务教育学校布局更加合理，基本消除大班额。"),
+        // Fifteenth round, rule OpeningTimeDatesItsList, for a target list (shape 2; shape 1 is StagePeriodDatesStage):
+        // "到2027年，各领域设备投资规模较2023年增长25%以上；重点行业主要用能设备能效基本达到节能水平，…；报废汽车回收量较2023年
+        // 增加约一倍，…": the targets a time opening its sentence sets, listed with semicolons, are one task each (conventions:
+        // one task per deliverable; a clerk tracks each figure), all by that time's end. A part after the semicolon that
+        // names nobody, has no time of its own and reports no progress (已, 累计) opens the next target of the list. Only
+        // after a semicolon: a new sentence may turn to other work.
+        new("TargetListGoesOn", GroupingStep.Place,
+            TargetListGoesOn,
+            g =>
+            {
+                var before = g.Cur!;
+                g.Cur = g.StartLike(g.C, before, withCooperation: false);
+                g.Cur.Deadline = before.Deadline;
+                g.Cur.HasWork = true;
+                g.Cur.OpenedByTarget = true;
+                // Like an item of a semicolon list (rule SemicolonListGoesOn), the part is asked by the sentence that opened it.
+                g.ListItemOpened = true;
+                if (g.C.Content is null && g.C.Deliverable is null)
+                    g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Start, g.C.End), g.C.End).Trim(), 0, false));
+            },
+            "到2027年，全县设备投资规模较2023年增长25%以上；规模以上工业企业关键工序数控化率超过75%；二手车交易量较2023年增长45%。"),
         // Rule StatedRequirementAsks: "会议指出，要加强项目策划，做实做好项目前期工作；要加强对上争取，…", "会议指出，当前，
         // 秋冬防已经开始，要扎实开展秋冬防行动，加快推进…管网建设": in a sentence a speaker's 指出 / 认为 opens, a clause that
         // opens with 要 and names a job, before any task of the sentence, is a requirement the speaker states, not a
@@ -842,6 +912,17 @@ internal static class GroupingRules
             "各村、社区负责人汇报一周工作进展。"),
 
         // ---- an item's end ----
+        // Fifteenth round, rule OpeningTimeDatesItsList, for a stage (shape 1; shape 2 is TargetListGoesOn): an opening time
+        // dates the whole list of jobs it introduces, not only the first. Rule StagePeriodDatesStage: "第一阶段，从4月7日--4月15日，各单位要立即落实好抚育补植地块，配合森调队
+        // 搞好调查设计。组织好劳力、工器具。做好岗前培训。…\n第二阶段，从4月15日--4月30日，…": a stage's label and its period
+        // (rule OpeningPeriodWaits) open a paragraph of the stage's jobs; the period's end is the deadline of every job of
+        // that paragraph that has no date of its own (conventions: a period's end; stage periods date their jobs), up to the
+        // next stage. Only after a stage's label: a bare period opening a sentence ("11月22日—11月26日，…") dates the task
+        // it opens, as before.
+        new("StagePeriodDatesStage", GroupingStep.ItemEnd,
+            g => g.StagePeriod is not null,
+            DateStage,
+            "第一阶段，从12月1日—12月15日，各乡镇要做好宣传发动工作。组织好劳力和机具。做好岗前培训。"),
         // "要把握市级验收启动节点。" opening an item whose later sentences name units is the item's title, not a
         // task of nobody's; so is "二是迅速行动。", whose pace word names no job.
         new("HeadingIsNoTask", GroupingStep.ItemEnd,
