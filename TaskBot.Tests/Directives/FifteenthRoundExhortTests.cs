@@ -74,3 +74,53 @@ public class FifteenthRoundExhortTests
         Assert.Equal(Dec20, t.Deadline);
     }
 }
+
+/// <summary>
+/// Fifteenth round, rule AttitudeAloneIsNoTask: a task whose every clause only asks for an attitude (高度重视…, 抓好贯彻
+/// 落实, 强化责任落实), of nobody or of a generic addressee (各地各部门, 各乡镇), undated, that folded into no task after it
+/// (AttitudeFoldsIntoNext runs first), hands nothing over. A named unit asked for attention, a date in the task's words
+/// and an item that introduces a list (its units lead the entries) keep the task. Train la-122, r8l-038 fixed (net +2
+/// over the attitude endings); validation net +1 more (r10-singles); no train or validation file loses a point.
+/// </summary>
+public class FifteenthRoundAttitudeAloneTests
+{
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    static IReadOnlyList<string> GroupingRulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Grouping);
+
+    [Theory]
+    // The rule's example: a generic addressee asked for attention and follow-through, then another unit's dated job.
+    [InlineData("各地各部门要高度重视，切实抓好贯彻落实。县住建局要在12月20日前完成危房改造验收。", "县住建局")]
+    // A news report of a division of tasks that asks everyone to follow through, then a unit's dated job.
+    [InlineData("11月20日，县政府公布年度重点任务分工，要求各地各部门同心协力抓好贯彻落实。县住建局要在12月20日前完成燃煤散烧综合治理。", "县住建局")]
+    public void A_lone_attitude_of_a_generic_addressee_is_no_task(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+        Assert.Contains("AttitudeAloneIsNoTask", GroupingRulesFor(text));
+    }
+
+    [Fact]
+    public void A_named_unit_asked_for_attention_keeps_its_task()
+    {
+        var tasks = Parse("县财政局要高度重视资金保障工作。县住建局要在12月20日前完成老旧小区改造方案。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["县财政局"]));
+    }
+
+    [Fact]
+    public void An_attitude_that_introduces_a_list_leads_its_entries()
+    {
+        var tasks = Parse("会议要求，各乡镇要高度重视秸秆禁烧工作：一是12月20日前完成秸秆清运；二是做好防火巡查。");
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["各乡镇"], t.Lead));
+    }
+
+    [Fact]
+    public void An_attitude_with_real_work_keeps_its_task()
+    {
+        var tasks = Parse("各乡镇要高度重视秸秆禁烧，建立网格巡查台账。");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各乡镇"]));
+    }
+}
