@@ -74,6 +74,7 @@ public class GroupingRuleTests
     [InlineData("SemicolonListGoesOn", "各乡镇// | 各乡镇// | 各乡镇//")]
     [InlineData("ListTargetBindsList", "各乡镇//2026-12-31 | 各乡镇//2026-12-31")]
     [InlineData("AttitudeFoldsIntoNext", "各相关区政府//2026-12-20")]
+    [InlineData("AttitudeAloneIsNoTask", "县住建局//2026-12-20")]
     [InlineData("HeadingRunsIntoSubject", "市政府督考办//2026-12-20")]
     [InlineData("HelpersAfterHeadingOpenTask", "县市政局、房产局//2026-12-20")]
     [InlineData("GenericWorkFoldsIntoDated", "各级各部门//2026-12-20")]

@@ -962,6 +962,20 @@ internal static class GroupingRules
             g => AnyDraft(g, AttitudeOpensNext),
             g => FoldIntoNext(g, AttitudeOpensNext),
             "各相关区政府要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；要按照既定进度目标，在12月20日前完成项目前期工作。"),
+        // Rule AttitudeAloneIsNoTask (fifteenth round): "各地各部门要高度重视，切实抓好贯彻落实。", "一、强化责任落实。": a task
+        // whose every clause only asks for an attitude, of nobody or of a generic addressee (各乡镇, 各级各部门), that folded
+        // into no task after it (rule AttitudeFoldsIntoNext runs first), hands nothing over (conventions: exhortations with
+        // nothing to hand over). A named unit asked for attention ("县财政局要高度重视资金保障工作") may be what the clerk
+        // assigns, and stays; so does a task with a date in its words ("打好一季度…攻坚战") or one that introduces a list
+        // ("各乡镇要高度重视秸秆禁烧工作：一是…": its units lead the entries).
+        new("AttitudeAloneIsNoTask", GroupingStep.ItemEnd,
+            g => AnyDraft(g, IsLoneAttitude),
+            g =>
+            {
+                for (int i = g.Drafts.Count - 1; i >= 0; i--)
+                    if (IsLoneAttitude(g, i)) g.Drafts.RemoveAt(i);
+            },
+            "各地各部门要高度重视，切实抓好贯彻落实。县住建局要在12月20日前完成危房改造验收。"),
         // Rule GenericWorkFoldsIntoDated: "各级各部门要…，稳步推进合村工作；要加强配合，强化责任，确保在5月15日完成合村
         // 工作的检查验收": a task that only pushes some work along (its jobs end in …工作, no date), followed at once
         // (same or next sentence) by a dated task of the same units, hands over nothing of its own: the dated task is
@@ -1401,6 +1415,20 @@ internal static class GroupingRules
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
         && d.Lead.Count > 0 && g.Drafts[i + 1] is var next && next.Sentence - d.Sentence is 0 or 1
         && d.Lead.Concat(d.Co).All(u => next.Lead.Concat(next.Co).Any(v => g.R.Surface(u) == g.R.Surface(v)));
+
+    static readonly Func<Grouping, int, bool> IsLoneAttitude = static (g, i) =>
+        g.Drafts[i] is { OnlyAttitude: true, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
+        && d.Lead.Concat(d.Co).All(u => u.Generic)
+        && !g.R.Deadlines.Any(m => !m.Invalid && m.Start >= d.Start && m.Start < d.End)
+        && !IntroducesList(g);
+
+    /// <summary>The item ends with a colon: what it says introduces the entries after it.</summary>
+    static bool IntroducesList(Grouping g)
+    {
+        int b = Math.Min(g.Item.End, g.R.T.Length);
+        while (b > g.Item.Start && char.IsWhiteSpace(g.R.T[b - 1])) b--;
+        return b > g.Item.Start && g.R.T[b - 1] is ':' or '：';
+    }
 
     static readonly Func<Grouping, int, bool> GenericWorkOpensDated = static (g, i) =>
         i + 1 < g.Drafts.Count && g.Drafts[i] is { OnlyGenericWork: true, OnlyAttitude: false, Deadline: null, Vague: null, Supervisor: null, FromBlock: false } d
