@@ -128,7 +128,7 @@ public sealed class UnitGrammar
                 // "找准问题所在", "立足未来发展所需": the suffix character begins another word.
                 if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, end), e - 1) > 1) continue;
                 if (lx.NotUnits.MatchEndingAt(t, e, p) > 0) continue;
-                if (!ValidFollower(t, candEnd, end, deadlineStarts)) continue;
+                if (!ValidFollower(t, candEnd, end, deadlineStarts) && !MannerWordThenVerb(t, p, candEnd, end)) continue;
                 best = Math.Max(best, candEnd);
                 break;
             }
@@ -988,6 +988,39 @@ public sealed class UnitGrammar
         if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
         return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
             || NoticeReceiptFollows(t, e, end) || PerUnitPhraseEnd(t, e, end) > 0;
+    }
+
+    /// <summary>
+    /// Rule MannerWordThenVerb: "市级民政部门严密组织评估验收工作", "要求中介单位充分发挥技术优势，…认真核实普查数据": a
+    /// two-character word of manner that no list knows (严密, 充分), right before an action verb of the lexicon (组织,
+    /// 发挥), stands after a subject as a listed adverb does (认真组织, 及时组织). Only after a name that ends in a body
+    /// word of two characters or more (部门, 单位, 办公室), holds no action verb itself and opens with no preposition
+    /// ("准确录入本单位", "以县政府办公室名义印发" are no names), and only where the two characters do not go on with the
+    /// name (no longer suffix ends inside them) nor hold a grammar word or a suffix. Guards measured on shared eval:
+    /// a sentence that reports (了, da-017) and a clause that hands the work on (由, da-022) name no subject here.
+    /// </summary>
+    bool MannerWordThenVerb(string t, int p, int e, int end)
+    {
+        if (e + 4 > end || !ChineseText.IsHan(t[e]) || !ChineseText.IsHan(t[e + 1])) return false;
+        var s = t.AsSpan(0, end);
+        if (lx.UnitSuffixes.MatchEndingAt(t, e, p + 1) < 2 || "以在对向从为把将经由与就".IndexOf(t[p]) >= 0) return false;
+        // The rest of the sentence does not report the work as done (了: "各部门紧密联系工作实际，提出了…"; not 了解, 为了,
+        // 除了), and the rest of the clause does not hand it to another body (由: "相关单位设备配备由领导小组提出方案"):
+        // else the name is no subject of the verb.
+        bool clause = true;
+        for (int k = e; k < t.Length && "。；;！!？?\n".IndexOf(t[k]) < 0; k++)
+        {
+            if (t[k] is '，' or ',') clause = false;
+            if (t[k] == '由' && clause) return false;
+            if (t[k] == '了' && (k + 1 >= t.Length || t[k + 1] != '解') && t[k - 1] is not ('为' or '除')) return false;
+        }
+        for (int k = p + 1; k < e - 1; k++)
+            if (lx.ActionVerbs.MatchAt(s, k) >= 2) return false;
+        if (_stops.MatchAt(s, e) > 0 || _stops.MatchAt(s, e + 1) > 0 || lx.ActionVerbs.MatchAt(s, e) > 0 || lx.UnitSuffixes.MatchAt(s, e) > 0
+            || lx.UnitSuffixes.MatchAt(s, e + 1) > 0 || "的和及与、".IndexOf(t[e]) >= 0 || t[e + 1] == '的') return false;
+        for (int j = e + 1; j <= e + 2; j++)
+            if (lx.UnitSuffixes.MatchEndingAt(t, j, Math.Max(p, e - 3)) > j - e) return false;
+        return lx.ActionVerbs.MatchAt(s, e + 2) >= 2;
     }
 
     /// <summary>
