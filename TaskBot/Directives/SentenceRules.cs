@@ -1126,6 +1126,23 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// An ask other than the register of a rule (应, 应当, 须, 必须: "延期申请应写明…", "承办单位必须在事项到期前…"): 要, 请,
+    /// 务必, 责成, 要求, 负责, 牵头, 督促, 立即 … hand work over now.
+    /// </summary>
+    public bool HasAskBesidesRuleRegister()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text.AsSpan(k, len) is "应" or "应当" or "须" or "必须") { k += len - 1; continue; }
+            return true;
+        }
+        return false;
+    }
+
     public bool HasOrderModal()
     {
         for (int k = start; k < end; k++)

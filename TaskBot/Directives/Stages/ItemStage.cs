@@ -213,6 +213,7 @@ internal readonly struct ItemStage(Reading r)
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
         if (i == 0) r.ReportItem = !askedEntry && ReportsOnly(item, ranges) ? item.Start : -1;
+        if (i == 0) r.ProcedureItem = !askedEntry && r.ReportItem < 0 && ReportsOnly(item, ranges, procedure: true) ? item.Start : -1;
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
         var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
@@ -223,6 +224,7 @@ internal readonly struct ItemStage(Reading r)
         bool headerCells = item.Header || item.RowsUnderHeader && Blocks.HeaderColumns(r.T, ss, se, r.Lx) is not null;
         string? skipped = headerCells ? HeaderRow : rule?.Name ?? (OpensWithPastYear(ss, se) ? PastYear : null);
         if (skipped is null && r.ReportItem == item.Start) { skipped = ReportItemAsksNothing; r.SetAsideKind = "Report"; }
+        if (skipped is null && r.ProcedureItem == item.Start) { skipped = ProcedureItemAsksNothing; r.SetAsideKind = "Procedure"; }
         if (skipped is null && !askedEntry && StatesPeriodOnly(item, ranges, ss, se)) skipped = PeriodStated;
         // Rule ReportedListGoesOn: an entry of a list that a report or an own plan introduced goes on with it, unless it
         // asks (a modal, 请 or a cue) or sets a dated limit itself.
@@ -236,6 +238,9 @@ internal readonly struct ItemStage(Reading r)
 
     /// <summary>The name under which the sentences of an item that only reports are set aside (Rule ReportItemAsksNothing).</summary>
     public const string ReportItemAsksNothing = "ReportItemAsksNothing";
+
+    /// <summary>The name under which the sentences of an item that only sets out a standing procedure are set aside (Rule ProcedureItemAsksNothing).</summary>
+    public const string ProcedureItemAsksNothing = "ProcedureItemAsksNothing";
 
     /// <summary>The name under which the entries of a reported list are set aside (Rule ReportedListGoesOn, see Grouping).</summary>
     public const string ReportedListGoesOn = "ReportedListGoesOn";
@@ -252,7 +257,7 @@ internal readonly struct ItemStage(Reading r)
     /// forecast of the reported work ("力争在月底前完成摸底采集", "10月28日前可实现全部交地", <see cref="DatesOnlyAims"/>) is
     /// part of the report.
     /// </summary>
-    bool ReportsOnly(Item item, List<(int Start, int End)> ranges)
+    bool ReportsOnly(Item item, List<(int Start, int End)> ranges, bool procedure = false)
     {
         if (item.Header || item.InDecisions || item.Blocks.HasRoles || ranges.Count < 2) return false;
         bool report = false;
@@ -263,13 +268,14 @@ internal readonly struct ItemStage(Reading r)
             var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
             // "…推进缓慢。希望各地各有关部门高度重视，…如期完成目标任务。": a sentence that opens by hoping turns from the
             // report to its addressees; the item does not only report.
-            if (view.HasAsk() || view.OpensWithHope()) return false;
+            // A procedure is written in the register of a rule (应, 须, 必须): only an order (要, 请, 务必, 责成) hands work over.
+            if ((procedure ? view.HasAskBesidesRuleRegister() : view.HasAsk()) || view.OpensWithHope()) return false;
             bool pastYear = OpensWithPastYear(ss, se);
             var rule = pastYear ? null : SentenceRules.Match(view);
             after = rule is null ? null : SentenceRules.ContinuedKind(rule);
             // "…对当前重点工作进行了强调:" ends on a colon: it opens what is asked after it, it reports nothing.
-            if (pastYear || after == "Report" || rule?.Name == "PerfectiveReport") { report |= !EndsWithColon(ss, se); continue; }
-            if (rule is null && view.HasDeadline() && !DatesOnlyAims(ss, se)) return false;
+            if (procedure ? !pastYear && after == "Procedure" && rule!.Name is not ("SystemTitle" or "SystemHeading") : pastYear || after == "Report" || rule?.Name == "PerfectiveReport") { report |= !EndsWithColon(ss, se); continue; }
+            if (rule is null && (procedure ? view.HasMonthDay() || view.HasDatedLimit() : view.HasDeadline() && !DatesOnlyAims(ss, se))) return false;
         }
         return report;
     }

@@ -35,6 +35,9 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>The start of the item that only reports and asks nothing (Rule ReportItemAsksNothing, <see cref="ItemStage"/>), or -1.</summary>
     public int ReportItem = -1;
 
+    /// <summary>The start of the item that only sets out a standing procedure and asks nothing (Rule ProcedureItemAsksNothing), or -1.</summary>
+    public int ProcedureItem = -1;
+
     /// <summary>The unit columns of the last table header row read (Rule HeaderRow), for the rows under it; null: none seen.</summary>
     public IReadOnlyList<Blocks.ColumnRole>? TableColumns;
 
