@@ -1067,6 +1067,7 @@ internal readonly struct ClauseReader
             c.HasAction = true;
             // "县财政局负责资金筹措": the object may come before its verb; start right after the role word then.
             int start = c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < firstAction && lx.Adverbs.MatchAt(t, c.UnitsEnd) == 0 ? c.UnitsEnd : firstAction;
+            if (start == firstAction && TopicBeforeFinalVerb(from, firstAction, e) is var topic && topic >= 0) start = topic;
             SetDeliverable(c, start, e, 1);
         }
         else if (c.RoleWord && c.UnitsEnd > 0 && c.UnitsEnd < e) SetDeliverable(c, c.UnitsEnd, e, 1);
@@ -1126,6 +1127,59 @@ internal readonly struct ClauseReader
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Rule TopicBeforeFinalVerb: "争取3月底主体工程全面完工", "要在年底前未开工农房全面开工": the clause's only verb ends it,
+    /// and what it acts on stands before it as the topic. The job is the topic with its verb (主体工程全面完工), not the
+    /// bare verb (完工). The topic starts past the clause's modals, adverbs and deadline; a clause whose words before the
+    /// verb open with a preposition (按照节点推进, 与县自然资源局对接, 在全区推进) has no topic there: it keeps its verb.
+    /// Only a clause read by the fallback (its first listed verb is its last word) is asked; the phrase stays rank 1.
+    /// Returns where the topic starts, or -1.
+    /// </summary>
+    int TopicBeforeFinalVerb(int from, int verb, int e)
+    {
+        int end = e;
+        while (end > verb && t[end - 1] is ',' or '，' or ';' or '；' or '。' or ' ' or '、') end--;
+        // The verb, or verbs joined by 并 / 和 ("完工并验收"), end the clause.
+        for (int q = verb, guard = 0; ; guard++)
+        {
+            int v = lx.ActionVerbs.MatchAt(t.AsSpan(0, end), q);
+            if (v == 0 || guard > 2) return -1;
+            q += v;
+            if (q == end) break;
+            if (t[q] is not ('并' or '和')) return -1;
+            q++;
+        }
+        int p = SkipSpace(from, verb);
+        for (int guard = 0; guard < 4 && p < verb; guard++)
+        {
+            int dl = DeadlineAt(p, verb);
+            if (dl > p) { p = SkipSpace(dl, verb); continue; }
+            int len = Math.Max(SentenceView.ModalAt(t, p, verb, lx), lx.Adverbs.MatchAt(t.AsSpan(0, verb), p));
+            if (len == 0) break;
+            // A preposition (按照, 对, 在…) opens a setting, not a topic; 在 / 于 before a deadline is the deadline's.
+            var word = t.AsSpan(p, len);
+            if (lx.PrepositionOpeners.MatchAt(t.AsSpan(0, verb), p) > 0 || word is "按" or "把" or "将" || word.EndsWith("在") || word.EndsWith("于"))
+                if (DeadlineAt(p + len, verb) <= p + len) return -1;
+            p += len;
+        }
+        // "逐个认真核实", "分类整治": an adverb or a manner word of two characters before the verb is no topic.
+        int te = verb;
+        while (te > p && lx.Adverbs.MatchEndingAt(t, te, p) is var adv && adv > 0) te -= adv;
+        if (te - p < 3 || t[p] is '与' or '向' or '和' or '同' or '跟' or '就' or '以' or '由' or '从' or '给' or '为') return -1;
+        if (lx.PrepositionOpeners.MatchAt(t.AsSpan(0, verb), p) > 0 || lx.AttitudePhrases.MatchAt(t.AsSpan(0, verb), p) > 0) return -1;
+        // A manner ("有组织地开展", "实际、及早谋划") or a verb made light ("采取措施进行整改") is no topic either.
+        if (t[te - 1] == '地') return -1;
+        for (int k = p; k < verb; k++)
+            if (t[k] is ',' or '，' or ';' or '；' or '。' or ':' or '：' or '、') return -1;
+        var before = t.AsSpan(p, verb - p);
+        if (before.Contains("进行", StringComparison.Ordinal) || before.Contains("進行", StringComparison.Ordinal)
+            || before.Contains("加以", StringComparison.Ordinal) || before.Contains("予以", StringComparison.Ordinal)) return -1;
+        // The topic is marked off from its verb by an adverb ("主体工程全面完工", "隐患问题立即整改") or is a noun phrase
+        // with 的 ("发现的问题"). Without either, the words before the verb are mostly its manner or a verb of their own
+        // ("强化统筹协调", "加班加点推进"): the clause keeps its verb.
+        return te < verb || lx.ExhortativeAdverbs.MatchEndingAt(t, verb, p) > 0 || t.AsSpan(p, te - p).Contains('的') ? p : -1;
     }
 
     /// <summary>The clause ends in a state to reach (deliverableTrim.stateHeads) after an object and its verb.</summary>
