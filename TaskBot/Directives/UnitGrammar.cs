@@ -1003,6 +1003,9 @@ public sealed class UnitGrammar
     {
         if (e + 4 > end || !ChineseText.IsHan(t[e]) || !ChineseText.IsHan(t[e + 1])) return false;
         var s = t.AsSpan(0, end);
+        // The cheap tests first (this runs for every candidate name that fails ValidFollower): an action verb right
+        // after the two characters, and a body word ending the name.
+        if (lx.ActionVerbs.MatchAt(s, e + 2) < 2) return false;
         if (lx.UnitSuffixes.MatchEndingAt(t, e, p + 1) < 2 || "以在对向从为把将经由与就".IndexOf(t[p]) >= 0) return false;
         // The rest of the sentence does not report the work as done (了: "各部门紧密联系工作实际，提出了…"; not 了解, 为了,
         // 除了), and the rest of the clause does not hand it to another body (由: "相关单位设备配备由领导小组提出方案"):
@@ -1020,7 +1023,7 @@ public sealed class UnitGrammar
             || lx.UnitSuffixes.MatchAt(s, e + 1) > 0 || "的和及与、".IndexOf(t[e]) >= 0 || t[e + 1] == '的') return false;
         for (int j = e + 1; j <= e + 2; j++)
             if (lx.UnitSuffixes.MatchEndingAt(t, j, Math.Max(p, e - 3)) > j - e) return false;
-        return lx.ActionVerbs.MatchAt(s, e + 2) >= 2;
+        return true;
     }
 
     /// <summary>

@@ -212,8 +212,12 @@ internal readonly struct ItemStage(Reading r)
         // the row goes on, and its unit cell belongs to the task text before it.
         int prevEnd = i > 0 ? ranges[i - 1].End : 0;
         bool cellBreak = prevEnd > 0 && CellBreakBefore(prevEnd);
-        if (i == 0) r.ReportItem = !askedEntry && ReportsOnly(item, ranges) ? item.Start : -1;
-        if (i == 0) r.ProcedureItem = !askedEntry && r.ReportItem < 0 && ReportsOnly(item, ranges, procedure: true) ? item.Start : -1;
+        if (i == 0)
+        {
+            var (reports, procedure) = askedEntry ? (false, false) : ReportsOnly(item, ranges);
+            r.ReportItem = reports ? item.Start : -1;
+            r.ProcedureItem = !reports && procedure ? item.Start : -1;
+        }
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
         var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
@@ -257,27 +261,40 @@ internal readonly struct ItemStage(Reading r)
     /// forecast of the reported work ("力争在月底前完成摸底采集", "10月28日前可实现全部交地", <see cref="DatesOnlyAims"/>) is
     /// part of the report.
     /// </summary>
-    bool ReportsOnly(Item item, List<(int Start, int End)> ranges, bool procedure = false)
+    /// <remarks>One pass reads the item for both rules, ReportItemAsksNothing (the first value) and
+    /// ProcedureItemAsksNothing (the second): each sentence's view and rule are built once.</remarks>
+    (bool Reports, bool Procedure) ReportsOnly(Item item, List<(int Start, int End)> ranges)
     {
-        if (item.Header || item.InDecisions || item.Blocks.HasRoles || ranges.Count < 2) return false;
-        bool report = false;
+        if (item.Header || item.InDecisions || item.Blocks.HasRoles || ranges.Count < 2) return (false, false);
+        bool report = false, procedure = false, reportLive = true, procedureLive = true;
         string? after = null;
-        for (int i = 0; i < ranges.Count; i++)
+        for (int i = 0; i < ranges.Count && (reportLive || procedureLive); i++)
         {
             var (ss, se) = ranges[i];
             var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
             // "…推进缓慢。希望各地各有关部门高度重视，…如期完成目标任务。": a sentence that opens by hoping turns from the
             // report to its addressees; the item does not only report.
+            if (view.OpensWithHope()) return (false, false);
+            if (reportLive && view.HasAsk()) reportLive = false;
             // A procedure is written in the register of a rule (应, 须, 必须): only an order (要, 请, 务必, 责成) hands work over.
-            if ((procedure ? view.HasAskBesidesRuleRegister() : view.HasAsk()) || view.OpensWithHope()) return false;
+            if (procedureLive && view.HasAskBesidesRuleRegister()) procedureLive = false;
+            if (!reportLive && !procedureLive) break;
             bool pastYear = OpensWithPastYear(ss, se);
             var rule = pastYear ? null : SentenceRules.Match(view);
             after = rule is null ? null : SentenceRules.ContinuedKind(rule);
             // "…对当前重点工作进行了强调:" ends on a colon: it opens what is asked after it, it reports nothing.
-            if (procedure ? !pastYear && after == "Procedure" && rule!.Name is not ("SystemTitle" or "SystemHeading") : pastYear || after == "Report" || rule?.Name == "PerfectiveReport") { report |= !EndsWithColon(ss, se); continue; }
-            if (rule is null && (procedure ? view.HasMonthDay() || view.HasDatedLimit() : view.HasDeadline() && !DatesOnlyAims(ss, se))) return false;
+            if (reportLive)
+            {
+                if (pastYear || after == "Report" || rule?.Name == "PerfectiveReport") report |= !EndsWithColon(ss, se);
+                else if (rule is null && view.HasDeadline() && !DatesOnlyAims(ss, se)) reportLive = false;
+            }
+            if (procedureLive)
+            {
+                if (!pastYear && after == "Procedure" && rule!.Name is not ("SystemTitle" or "SystemHeading")) procedure |= !EndsWithColon(ss, se);
+                else if (rule is null && (view.HasMonthDay() || view.HasDatedLimit())) procedureLive = false;
+            }
         }
-        return report;
+        return (reportLive && report, procedureLive && procedure);
     }
 
     /// <summary>
