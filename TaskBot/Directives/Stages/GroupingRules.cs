@@ -116,20 +116,14 @@ internal static class GroupingRules
     /// </summary>
     static bool PeriodOpensSentence(Grouping g, DeadlineMatch d)
     {
-        var t = g.R.T;
-        int han = 0, last = -1;
-        for (int k = g.Sentence.Start; k < d.Start; k++)
-        {
-            if (!ChineseText.IsHan(t[k]) || t[k] is '从' or '自' or '于' or '在') continue;
-            han++;
-            last = k;
-        }
+        var (han, endsInStage) = WordsBeforePeriod(g, d);
         // A stage's label is short and ends in 阶段 ("第一阶段", "准备阶段").
-        return han == 0 || han <= 6 && last >= 1 && t[last - 1] == '阶' && t[last] == '段';
+        return han == 0 || han <= 6 && endsInStage;
     }
 
-    /// <summary>Rule StagePeriodDatesStage's label: the period follows a stage's label ("第一阶段，从4月7日--4月15日，…").</summary>
-    static bool StageLabelBefore(Grouping g, DeadlineMatch d)
+    /// <summary>The Han characters of the sentence before the period (not counting 从/自/于/在), and whether the
+    /// last two of them are 阶段: the words a stage's label is made of.</summary>
+    static (int Han, bool EndsInStage) WordsBeforePeriod(Grouping g, DeadlineMatch d)
     {
         var t = g.R.T;
         int han = 0, last = -1;
@@ -139,7 +133,14 @@ internal static class GroupingRules
             han++;
             last = k;
         }
-        return han is > 2 and <= 6 && t[last - 1] == '阶' && t[last] == '段';
+        return (han, last >= 1 && t[last - 1] == '阶' && t[last] == '段');
+    }
+
+    /// <summary>Rule StagePeriodDatesStage's label: the period follows a stage's label ("第一阶段，从4月7日--4月15日，…").</summary>
+    static bool StageLabelBefore(Grouping g, DeadlineMatch d)
+    {
+        var (han, endsInStage) = WordsBeforePeriod(g, d);
+        return han is > 2 and <= 6 && endsInStage;
     }
 
     /// <summary>
@@ -947,11 +948,7 @@ internal static class GroupingRules
         // is the heading of what follows, not a task of its own.
         new("SpeakerHeadingIsNoTask", GroupingStep.ItemEnd,
             g => AnyDraft(g, IsSpeakerHeading),
-            g =>
-            {
-                for (int i = g.Drafts.Count - 1; i >= 0; i--)
-                    if (IsSpeakerHeading(g, i)) g.Drafts.RemoveAt(i);
-            },
+            g => RemoveDrafts(g, IsSpeakerHeading),
             "专题会上，吴超明听取了整改进展汇报。他提出，要突出问题整改。务必高度重视整改，对整改情况进行再次逐项自查；各相关单位要在12月20日前制定整改方案。"),
         // Rule AttitudeFoldsIntoNext: "各相关区政府及教育主管部门要提高思想认识，严格落实主体责任，高度重视中心城区学校建设；
         // 要按照既定进度目标，加快推进项目建设…": a task whose every clause only asks for an attitude, with no date,
@@ -970,11 +967,7 @@ internal static class GroupingRules
         // ("各乡镇要高度重视秸秆禁烧工作：一是…": its units lead the entries).
         new("AttitudeAloneIsNoTask", GroupingStep.ItemEnd,
             g => AnyDraft(g, IsLoneAttitude),
-            g =>
-            {
-                for (int i = g.Drafts.Count - 1; i >= 0; i--)
-                    if (IsLoneAttitude(g, i)) g.Drafts.RemoveAt(i);
-            },
+            g => RemoveDrafts(g, IsLoneAttitude),
             "各地各部门要高度重视，切实抓好贯彻落实。县住建局要在12月20日前完成危房改造验收。"),
         // Rule GenericWorkFoldsIntoDated: "各级各部门要…，稳步推进合村工作；要加强配合，强化责任，确保在5月15日完成合村
         // 工作的检查验收": a task that only pushes some work along (its jobs end in …工作, no date), followed at once
@@ -988,11 +981,7 @@ internal static class GroupingRules
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => AnyDraft(g, IsBareOrdinalHeading),
-            g =>
-            {
-                for (int i = g.Drafts.Count - 1; i >= 0; i--)
-                    if (IsBareOrdinalHeading(g, i)) g.Drafts.RemoveAt(i);
-            },
+            g => RemoveDrafts(g, IsBareOrdinalHeading),
             "会议要求，一要抓好隐患排查，对辖区内再次开展全面隐患排查整治。二要抢抓工程进度。各乡镇要在12月20日前完成项目摸排。"),
         // Rule ListIntroNamesAddressees: "会议要求，各乡镇、各部门要做好以下工作：一是做好秸秆清运；二是做好防火巡查。": the
         // units named once before a numbered list are the list's addressees (the clerk carries them to every entry that
@@ -1401,6 +1390,13 @@ internal static class GroupingRules
         && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
 
     /// <summary>Each draft that opens the next one (as <paramref name="opens"/> says) becomes part of it: the next starts where it started.</summary>
+    /// <summary>Drops every draft of the item that <paramref name="test"/> picks (from the last, so indices stay valid).</summary>
+    static void RemoveDrafts(Grouping g, Func<Grouping, int, bool> test)
+    {
+        for (int i = g.Drafts.Count - 1; i >= 0; i--)
+            if (test(g, i)) g.Drafts.RemoveAt(i);
+    }
+
     static void FoldIntoNext(Grouping g, Func<Grouping, int, bool> opens)
     {
         for (int i = g.Drafts.Count - 2; i >= 0; i--)
