@@ -771,10 +771,11 @@ internal static class GroupingRules
         // units a job asked with a modal, is one more task of those units (the 要…；要… list written with commas). Only
         // 要 opens such a job: "务必使…达标" says what the job must reach; a clause that goes on with the same job
         // (确保…, a date) stays in the task; and a task that was not itself asked for ("同时针对…项目，要…") takes its
-        // 要-clause as its own verb.
+        // 要-clause as its own verb. The units may be unnamed: "马越垠要求，要迅速成立领导小组，…。要广泛开展宣传动员，
+        // 分区域排查摸底，要充分发挥新闻媒体的监督作用" asks the same nobody two jobs, as a named unit's 要…，要… does.
         new("ModalClauseIsAnotherTask", GroupingStep.Place,
             g => g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && g.C.Deadline is null && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要'
-                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
         // Rule TopicModalClauseIsAnotherTask: "各乡镇要加强粮食收储，收获进度要及时准确上报": after a named unit's
