@@ -771,10 +771,15 @@ internal static class GroupingRules
         // units a job asked with a modal, is one more task of those units (the 要…；要… list written with commas). Only
         // 要 opens such a job: "务必使…达标" says what the job must reach; a clause that goes on with the same job
         // (确保…, a date) stays in the task; and a task that was not itself asked for ("同时针对…项目，要…") takes its
-        // 要-clause as its own verb.
+        // 要-clause as its own verb. Rule GenericWorkTakesItsModalClause (fifteenth round): "各单位要妥善安排好值班和安全、
+        // 保卫等工作，遇有突发事件，要按规定及时报告并妥善处置": after a task that so far only pushes some work along (its
+        // jobs end in …工作, no date), a 要-clause of the same sentence says how that work is done; it is no task of its
+        // own (conventions: one task per distinct lead and per deliverable). A job named by its product before it
+        // ("整改暗访曝光的问题，要建立…长效机制") still makes the 要-clause one more task. Train r5m-014, r9s-062; validation +1.
         new("ModalClauseIsAnotherTask", GroupingStep.Place,
             g => g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && g.C.Deadline is null && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要'
-                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count > 0 && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start
+                 && !(g.Cur.OnlyGenericWork && !g.Cur.OnlyAttitude),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
         // Rule TopicModalClauseIsAnotherTask: "各乡镇要加强粮食收储，收获进度要及时准确上报": after a named unit's
