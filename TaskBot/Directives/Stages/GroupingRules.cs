@@ -773,9 +773,15 @@ internal static class GroupingRules
         // (确保…, a date) stays in the task; and a task that was not itself asked for ("同时针对…项目，要…") takes its
         // 要-clause as its own verb. The units may be unnamed: "马越垠要求，要迅速成立领导小组，…。要广泛开展宣传动员，
         // 分区域排查摸底，要充分发挥新闻媒体的监督作用" asks the same nobody two jobs, as a named unit's 要…，要… does.
+        // Rule GenericWorkTakesItsModalClause (fifteenth round): "各单位要妥善安排好值班和安全、保卫等工作，遇有突发事件，要按
+        // 规定及时报告并妥善处置": after a task that so far only pushes some work along (its jobs end in …工作, no date), a
+        // 要-clause of the same sentence says how that work is done; it is no task of its own (conventions: one task per
+        // distinct lead and per deliverable). A job named by its product before it ("整改暗访曝光的问题，要建立…长效机制")
+        // still makes the 要-clause one more task.
         new("ModalClauseIsAnotherTask", GroupingStep.Place,
             g => g.C.ModalOpen && g.C.HasAction && !g.C.Purpose && g.C.Deadline is null && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要'
-                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start,
+                 && g.Cur!.Sentence == g.SentenceNo && g.Cur.Asked && g.Cur.Acted && g.Cur.End <= g.C.Start
+                 && !(g.Cur.OnlyGenericWork && !g.Cur.OnlyAttitude),
             g => g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true),
             "各成员单位要切实整改暗访曝光的问题，要建立和落实文明创建长效机制。"),
         // Rule TopicModalClauseIsAnotherTask: "各乡镇要加强粮食收储，收获进度要及时准确上报": after a named unit's
