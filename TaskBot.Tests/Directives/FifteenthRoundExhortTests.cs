@@ -8,7 +8,7 @@ namespace TaskBot.Tests.Directives;
 /// (各级要始终保持…的工作态势)" yield no task). The attitude endings (lexicon attitudeEndings, read by the sentence rule
 /// AttitudeOnly: every comma clause ends in one) gain two kinds of stock ending:
 /// the effort and spirit asked for (狠抓落实, 求实效, 勇挑重担, 拼搏赶超, 真抓实干, 攻坚克难, 迎难而上, 争先进位, 履职尽责,
-/// 密切配合, 通力协作, 贡献力量, 而努力奋斗, …的工作标准) and the campaign named as a battle (打好…攻坚战 / 保卫战 / 阻击战 /
+/// 密切配合, 通力协作, 贡献力量, 而努力奋斗, “…”的工作标准) and the campaign named as a battle (打好…攻坚战 / 保卫战 / 阻击战 /
 /// 翻身仗 / 主动仗 / 硬仗 …). A clause that ends in one names no job. Only the whole sentence is set aside, and only when
 /// every clause ends so and it holds no date: beside real work or a deadline, the task stays (the generated counter-test
 /// of every attitude ending, NonDirectiveFamilyTests.An_attitude_ending_beside_real_work_keeps_the_task, covers each new word).
@@ -57,6 +57,17 @@ public class FifteenthRoundExhortTests
         var t = Single("县应急管理局要于12月20日前制定冬季安全生产应急预案，为全县安全生产贡献力量。");
         Assert.Equal(["县应急管理局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
+    }
+
+    // Counter-test of "”的工作标准": a standard to be drawn up is a product, not the spirit of a quoted slogan.
+    [Theory]
+    [InlineData("县市场监管局要制定餐饮行业工作标准。", "县市场监管局")]
+    [InlineData("县住建局要尽快出台农村住房建设工作标准。", "县住建局")]
+    public void A_standard_to_draw_up_is_work(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Contains("工作标准", t.Deliverable);
     }
 
     [Fact]

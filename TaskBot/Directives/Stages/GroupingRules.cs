@@ -1396,7 +1396,6 @@ internal static class GroupingRules
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count + next.Co.Count == 0
         && !g.Drafts.Any(o => o != d && o.Sentence == d.Sentence);
 
-    /// <summary>Each draft that opens the next one (as <paramref name="opens"/> says) becomes part of it: the next starts where it started.</summary>
     /// <summary>Drops every draft of the item that <paramref name="test"/> picks (from the last, so indices stay valid).</summary>
     static void RemoveDrafts(Grouping g, Func<Grouping, int, bool> test)
     {
@@ -1404,6 +1403,7 @@ internal static class GroupingRules
             if (test(g, i)) g.Drafts.RemoveAt(i);
     }
 
+    /// <summary>Each draft that opens the next one (as <paramref name="opens"/> says) becomes part of it: the next starts where it started.</summary>
     static void FoldIntoNext(Grouping g, Func<Grouping, int, bool> opens)
     {
         for (int i = g.Drafts.Count - 2; i >= 0; i--)
