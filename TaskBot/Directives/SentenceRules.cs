@@ -387,7 +387,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>A deadline phrase that names a date (not a vague 尽快 / 及时) starts at <paramref name="k"/>, read up to <paramref name="limit"/>.</summary>
     bool DatedAt(int k, int limit) => deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(text.AsSpan(0, limit), k) == 0;
 
-    bool? _ask, _strongAsk, _perfective;
+    bool? _ask, _strongAsk, _orderAsk, _perfective;
 
     /// <summary>
     /// Something is asked of someone here: 要, 须, 应, 请, 务必, 负责 … (<see cref="ModalAt"/>). The one "does it ask?"
@@ -400,7 +400,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool HasAsk(bool strongOnly = false) => strongOnly ? _strongAsk ??= ScanAsk(true) : _ask ??= ScanAsk(false);
 
-    bool ScanAsk(bool strongOnly)
+    /// <summary>strongOnly: 请 does not count. besidesRuleRegister: the register of a rule (应, 应当, 须, 必须) does not count.</summary>
+    bool ScanAsk(bool strongOnly, bool besidesRuleRegister = false)
     {
         for (int k = start; k < end; k++)
         {
@@ -410,6 +411,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || strongOnly && text[k] == '请') continue;
             if (AsksNothingHere(k, len)) continue;
+            if (besidesRuleRegister && text.AsSpan(k, len) is "应" or "应当" or "须" or "必须") { k += len - 1; continue; }
             return true;
         }
         return false;
@@ -1130,18 +1132,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// An ask other than the register of a rule (应, 应当, 须, 必须: "延期申请应写明…", "承办单位必须在事项到期前…"): 要, 请,
     /// 务必, 责成, 要求, 负责, 牵头, 督促, 立即 … hand work over now.
     /// </summary>
-    public bool HasAskBesidesRuleRegister()
-    {
-        for (int k = start; k < end; k++)
-        {
-            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
-            int len = ModalAt(text, k, end, lx);
-            if (len == 0 || AsksNothingHere(k, len)) continue;
-            if (text.AsSpan(k, len) is "应" or "应当" or "须" or "必须") { k += len - 1; continue; }
-            return true;
-        }
-        return false;
-    }
+    public bool HasAskBesidesRuleRegister() => _orderAsk ??= ScanAsk(strongOnly: false, besidesRuleRegister: true);
 
     public bool HasOrderModal()
     {
