@@ -57,6 +57,7 @@ public class GroupingRuleTests
     [InlineData("WaitingSupervisorJoins", "县交通运输局//2026-12-20/分管副县长王明")]
     [InlineData("ClosingDateBindsOtherUnits", "县住建局//2026-12-20 | 县水务公司//2026-12-20")]
     [InlineData("WaitingDeadlineClosesTask", "县住建局//2027-06-30")]
+    [InlineData("BodyNamesTitleUnits", "各县(市)区//")]
     [InlineData("DirectiveForce", "")]
     [InlineData("HeadingIsNoTask", "县住建局//2026-12-20")]
     [InlineData("HelpersOfNamedLead", "县水利局//2026-12-20 | 县财政局/县水利局/2026-12-31")]

@@ -436,7 +436,7 @@ public sealed class UnitGrammar
                 if (depth == 0 && RoleHoldersBeforeModal(t, p, k, end) is > 0 and var holders) return holders;
             }
             if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
-            if (c != '的' && IsStop(t, k, end, deadlineStarts))
+            if (c != '的' && IsStop(t, k, end, deadlineStarts) && !ReportWordInName(t, p, k, end))
             {
                 // "存在隐患的单位于3日内…", "有申报计划的单位于…": before 于 and a date, a 的-phrase that qualifies the body may
                 // hold verbs (存在, 申报); the run is read on, and taken only if a 的 comes after the grammar word.
@@ -446,6 +446,20 @@ public sealed class UnitGrammar
         }
         return 0;
     }
+
+    /// <summary>
+    /// Rule ReportWordInName: "申报人所在学院或部门于5月9日前出具推荐报告", "各省(自治区、直辖市)城乡建设统计年报主管部门应于2024年
+    /// 2月28日前完成…": 报 closing a two-character word with the character before it (申报, 年报, 填报) is part of the name
+    /// that runs on to its body word, not the report verb that ends a name ("县财政局报县政府…": there 报 follows a name
+    /// that already ends in a suffix). Only the one-character 报 (报送, 报告 stay grammar) inside a run the body-before-
+    /// modal reading is walking (<see cref="BodyBeforeModalAt(string, int, int, ISet{int}, bool)"/>), which still needs
+    /// a body word and the modal or 于 and a date after it. Not a bare 申报: "申报单位要…" in an open call addresses whoever
+    /// applies, no unit told to act (conventions: public calls name nobody); "各申报单位于…前报送" addresses the known
+    /// applicants, as 各 + a body does.
+    /// </summary>
+    bool ReportWordInName(string t, int p, int k, int end) =>
+        t[k] == '报' && k > p && ChineseText.IsHan(t[k - 1]) && (t[k - 1] != '申' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) > 0) && !EndsWithSuffix(t, p, k)
+        && lx.ReportTriggers.MatchAt(t.AsSpan(0, end), k) == 1 && _stops.MatchAt(t.AsSpan(0, end), k) == 1;
 
     /// <summary>
     /// Rule BodyBeforeLeadWord: "由施工单位负责清运建筑垃圾", "由物业服务企业负责清理楼道", "由建设单位牵头组织验收": after
@@ -674,7 +688,19 @@ public sealed class UnitGrammar
         if (lx.WordsAfterSuffix.MatchAt(t.AsSpan(0, k + 1), k - 1) > 1) return false;
         int notUnit = lx.NotUnits.MatchEndingAt(t, k, p);
         if (notUnit > 0 && !t.AsSpan(p, k - p).EndsWith("单位")) return false;
-        return EndsWithSuffix(t, p, k) || lx.BareBodies.MatchEndingAt(t, k, p) > 0;
+        return EndsWithSuffix(t, p, k) || lx.BareBodies.MatchEndingAt(t, k, p) > 0 || SectorSystemEndsAt(t, p, k);
+    }
+
+    /// <summary>
+    /// Rule SectorSystemAsBody: "住建系统要把学习宣传贯彻…作为首要政治任务", "局系统要全力冲刺", "全市水利系统要…": a sector
+    /// (住建, 水利, 教育…) or a body (局) and 系统 name every body of that line of work, where a subject stands before its
+    /// modal (conventions: units are often written as a body). Only after a sector or a unit suffix: "信息系统要在12月20日前
+    /// 完成升级改造" names a thing, no one.
+    /// </summary>
+    bool SectorSystemEndsAt(string t, int p, int k)
+    {
+        if (k - p < 3 || t[k - 2] != '系' || t[k - 1] != '统') return false;
+        return lx.SectorNames.MatchEndingAt(t, k - 2, p) > 0 || lx.UnitSuffixes.MatchEndingAt(t, k - 2, p) > 0;
     }
 
     /// <summary>

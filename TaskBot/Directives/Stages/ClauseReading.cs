@@ -314,6 +314,17 @@ internal readonly struct ClauseReader
 
         c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证"))
             || MeansOpening(SkipOpeners(i, e), e);
+        // Sixteenth round, rule EnsuredBodyByDate: "…列入新建改厕计划，确保各县(市、涉农区)在9月底前完成农村问题户厕整改和验收",
+        // "确保各乡镇在12月底前完成排查整改": after 确保 / 保证, a generic addressee (各 + a body) and 在 / 于 with a date by
+        // which to act name the bodies bound to that date, as "各乡镇要在12月底前…" does (conventions: units where a unit
+        // stands). Only a generic name and only before a by-date: "确保县住建局的资金到位" names whose money, not who acts.
+        if (!subject && c.Purpose && c.Lead.Count + c.Co.Count == 0 && (t.AsSpan(p).StartsWith("确保") || t.AsSpan(p).StartsWith("保证"))
+            && p + 3 < e && t[p + 2] == '各' && units.UnitAt(t, p + 2, e, deadlineStarts) is { Generic: true } ensured
+            && ensured.End + 1 < e && t[ensured.End] is '在' or '于' && (deadlineStarts.Contains(ensured.End) || deadlineStarts.Contains(ensured.End + 1)))
+        {
+            int ensuredEnd = ReadUnitList(c, p + 2, ensured.End, Slot.Subject);
+            if (ensuredEnd > p + 2) { subject = true; i = ensuredEnd; }
+        }
         // "在做好经济社会发展等工作的同时，…": what goes on alongside is no job of this task.
         c.Concession = t.AsSpan(p, e - p).TrimEnd(" ,;。").EndsWith("的同时");
         int subjectEnd = i;

@@ -910,6 +910,26 @@ internal static class GroupingRules
         // part of minutes. "各村、社区负责人汇报一周工作进展", "我县2018年度完成公厕建设任务" report; a sentence
         // opening with a bare date tells of an event. Its tasks are dropped. A sentence opening with 同时 after a
         // sentence that asked ("请各校…开展自查。同时，收集自查整改资料备查。") is asked by it (rule AlsoSentenceIsAsked).
+        // Sixteenth round, rule BodyNamesTitleUnits: "(一)全面清理农村生活垃圾。各县(市)区结合实际，因地制宜，…着力解决村庄
+        // 主干道路…问题。", "一是明确工作职责。按照攻坚工作方案，各乡镇细化工作小组、明确职能职责…": an item whose title is a
+        // command that names nobody, followed by a sentence that only says how its units go about it (no modal, nothing
+        // else that asks), is one task: the title's, done by those units (conventions: units where a unit stands; one task
+        // per distinct lead and deliverable). The sentence would be dropped as asking nothing (rule DirectiveForce, next);
+        // its units go to the title first. Only the item's second sentence after a title task of its first, and not a
+        // sentence that reports (了, 已, 取得成效…): "一是加强组织领导。县政府成立了领导小组…" tells what was done. Only
+        // generic addressees (各县(市)区, 各乡镇): a named office in a sentence that asks nothing may announce its own part
+        // ("…确保全年目标任务顺利完成。县政府督查室将常年跟踪"), and a name read inside a command ("充分发挥农机作业合作社…")
+        // is no subject.
+        new("BodyNamesTitleUnits", GroupingStep.SentenceEnd,
+            g => g.SentenceNo == 2 && g.DraftsBefore == 1 && g.Drafts.Count > 1 && g.Drafts[1].Lead.Count > 0 && g.Drafts[1].Lead.TrueForAll(h => h.Generic)
+                 && g.Drafts[0] is { Sentence: 1, Lead.Count: 0, Co.Count: 0, FromBlock: false } title && title.End - title.Start <= 20
+                 && !g.SentenceAsks() && !g.ListItemOpened && !g.SentenceReports() && !AlsoSentenceIsAsked(g),
+            g =>
+            {
+                g.Drafts[0].Lead.AddRange(g.Drafts[1].Lead);
+                g.Drafts[0].Co.AddRange(g.Drafts[1].Co);
+            },
+            "(一)全面清理农村生活垃圾。各县(市)区结合实际，因地制宜，着力解决村庄主干道路、环境“脏乱差”问题。"),
         new("DirectiveForce", GroupingStep.SentenceEnd,
             g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks() && !(g.ListItemOpened && !g.SentenceReports()) && !AlsoSentenceIsAsked(g),
             g =>
