@@ -100,6 +100,7 @@ public class GroupingRuleTests
     [InlineData("CitedBasisIsNoJob", "各乡镇//2026-12-20")]
     [InlineData("StagePeriodDatesStage", "各乡镇//2026-12-15 | 各乡镇//2026-12-15 | 各乡镇//2026-12-15")]
     [InlineData("TargetListGoesOn", "//2027-12-31 | //2027-12-31 | //2027-12-31")]
+    [InlineData("ModalOpeningAsksFirstJob", "//")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

@@ -692,6 +692,18 @@ internal static class GroupingRules
                                    || g.C.ModalOpen && g.C.HasAction && (!g.Statement || g.C.DeliverableRank == 2)),
             g => g.Cur = g.Start(g.C),
             "会议要求，12月20日前完成全县危房改造验收。"),
+        // Rule ModalOpeningAsksFirstJob: "二是实事求是，科学上报。要按照测评标准，对标创建，精准答题，提升网上申报资料质量。":
+        // a sentence that opens with its modal on a guideline or an attitude (要按照…, 要坚持…: set aside as tone), with no
+        // task before it to join, asks with that modal for the first job named after it in the sentence: a task with an
+        // empty lead (conventions: a requirement that names no unit is still a task), as rule ModalOpeningAsksItsJob
+        // makes it one more task after a task of nobody's. Only when every clause before the job was such a modal
+        // opening, and the job names nobody and is no purpose (确保…) nor a manner (以…). The opening must frame the job
+        // with a preposition (要按照…, 要围绕…, 要针对…): an opening with a verb of its own ("要将招商意识融入日常业务…，
+        // 提高…能力") is itself what is asked, an attitude, and the clause after it only says more of it.
+        new("ModalOpeningAsksFirstJob", GroupingStep.Place,
+            g => g.Cur is null && !g.Statement && g.C.HasAction && ModalOpeningBeforeJob(g) && ModalOpensOnGuideline(g),
+            g => g.Cur = g.Start(g.C),
+            "会议要求，一是实事求是，科学上报。要按照测评标准，对标创建，提升网上申报资料质量。"),
         // No unit named, nothing asked, no task to join: the clause adds nothing.
         new("NothingToJoin", GroupingStep.Place,
             g => g.Cur is null,
@@ -1323,8 +1335,22 @@ internal static class GroupingRules
     /// the unit carries over, so the sentence still joins it), when every clause before the job in its sentence was
     /// such a modal opening, and the job names nobody and is no purpose (确保…) nor a manner (以…的合力确保…).
     /// </summary>
-    static bool ModalOpeningAsksItsJob(Grouping g) =>
-        g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose && !g.C.Statement && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] != '以'
+    /// <summary>Rule ModalOpeningAsksFirstJob: the sentence's opening modal is followed at once by a preposition that
+    /// frames the job (要按照…, 要围绕…, 要对照…; family prepositionOpeners).</summary>
+    static bool ModalOpensOnGuideline(Grouping g)
+    {
+        var t = g.R.T;
+        int p = g.R.SkipSpace(g.Sentence.Start, g.C.Start);
+        int ml = SentenceView.ModalAt(t, p, g.C.Start, g.R.Lx);
+        return ml > 0 && p + ml < t.Length && t[p + ml] is not ('将' or '把');
+    }
+
+    static bool ModalOpeningAsksItsJob(Grouping g) => g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && ModalOpeningBeforeJob(g);
+
+    /// <summary>Rules ModalOpeningAsksItsJob and ModalOpeningAsksFirstJob: the sentence opens with a modal, only such
+    /// modal openings stand before the clause, and the clause names a job of nobody's that is no purpose nor manner.</summary>
+    static bool ModalOpeningBeforeJob(Grouping g) =>
+        g.OnlyModalsBefore && !Named(g.C) && !g.C.Purpose && !g.C.Statement && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] != '以'
         && g.R.SkipSpace(g.Sentence.Start, g.C.Start) < g.C.Start
         && SentenceView.ModalAt(g.R.T, g.R.SkipSpace(g.Sentence.Start, g.C.Start), g.C.Start, g.R.Lx) > 0;
 
