@@ -622,14 +622,52 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (!allHan || lx.UnitSuffixes.MatchEndingAt(text, name, clause) == 0) continue;
             char next = text[k + 1];
             // "将于7月12日对…开展督查": 将 before the time is the future; the date is when the body will act.
-            if (next is '于' or '在') { _announcedDateFrom = k + 1; return true; }
+            if (next is '于' or '在') { _announcedDateFrom = k + 1; _unitJiang = k; return true; }
             if (IsDisposal(k + 1)) continue;
-            if (next == '对' && k + 2 < end && text[k + 2] is not ('象' or '口') || lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) return true;
+            if (next == '对' && k + 2 < end && text[k + 2] is not ('象' or '口') || lx.FutureAfterJiang.MatchAt(s, k + 1) > 0) { _unitJiang = k; return true; }
         }
         return false;
     }
 
     int _announcedDateFrom = -1;
+    int _unitJiang = -1;
+
+    /// <summary>
+    /// Sixteenth round, UnitOwnPlan's asks: "市教育局将在9月中旬组织有关人员对各校…进行抽查，督促整改": an ask after the unit's 将
+    /// that opens its own clause (督促整改, 要求限时整改) has no subject but the unit: it is how the unit carries out its plan,
+    /// as <see cref="OpensWithOwnPlan"/> reads it. An ask before 将, or one with a subject of its own ("…，各乡镇要…"), asks.
+    /// </summary>
+    public bool HasAskBesidesUnitPlan()
+    {
+        if (_unitJiang < 0) return HasAsk();
+        var s = text.AsSpan(0, end);
+        for (int j = start; j < end; j++)
+        {
+            if (ModalAt(text, j, end, lx) is not (> 0 and var m) || AsksNothingHere(j, m)) continue;
+            if (j < _unitJiang) return true;
+            // 督促, 负责, 限期 after 将 say how the plan is carried out (as in OpensWithOwnPlan); 要 / 须 / 请 … take a subject.
+            if (text[j] is not ('要' or '须' or '请' or '务' or '必' or '责' or '应')) { j += m - 1; continue; }
+            int a = j;
+            while (a > _unitJiang && text[a - 1] is not (',' or ';' or ':')) a--;
+            if (a == _unitJiang) return true;
+            int opener = lx.ClauseOpeners.MatchAt(s, a);
+            if (opener > 0 && opener <= 2) a += opener;
+            if (a != j) return true;
+            j += m - 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Sixteenth round: "…，迎接泉州市九月下旬对我市学校安全隐患排查治理情况的检查工作": a clause opened by 迎接 / 接受 names
+    /// another body's visit that the announcing body prepares for; its time is when that visit comes, not a by-when.
+    /// </summary>
+    bool InReceivingClause(int k)
+    {
+        int a = ClauseStart(k);
+        while (a < k && text[a] == ' ') a++;
+        return a + 1 < k && (text[a] == '迎' && text[a + 1] == '接' || text[a] == '接' && text[a + 1] == '受');
+    }
 
     /// <summary>
     /// "我局决定对重点工作开展“大攻坚”行动", "鉴于此，市经信委决定从5月初起在全市工业系统内开展安全生产大检查活动": a clause
@@ -678,6 +716,25 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (k >= end || text[k] != ',' || k - p < 4 || k - p > 40 || text[k - 2] != '以' || text[k - 1] != '来') return false;
         _sinceEnd = k;
         return true;
+    }
+
+    /// <summary>
+    /// Sixteenth round: anything asked other than a tally of orders already given: "检查单位13家，查处安全隐患45处，要求停产整顿
+    /// 3家": a 要求 / 责令 clause that ends in a count (a figure and its measure word: 3家, 12处) counts the orders the report
+    /// is about; it asks nobody now.
+    /// </summary>
+    public bool HasAskBesidesTallies()
+    {
+        for (int k = start; k < end; k++)
+        {
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            int ce = k + len;
+            while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+            if (!(ce - 2 > k + len && "家处个起人次件条项户辆台".Contains(text[ce - 1]) && char.IsAsciiDigit(text[ce - 2]))) return true;
+            k = ce;
+        }
+        return false;
     }
 
     /// <summary>A dated deadline after the span that <see cref="OpensWithSinceSpan"/> found (one inside it dates its start).</summary>
@@ -753,7 +810,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         if (deadlineStarts is null || _announcedDateFrom < 0) return HasDeadline();
         for (int k = start; k < end; k++)
-            if ((k < _announcedDateFrom || k > _announcedDateFrom + 2) && DatedAt(k, end)) return true;
+            if ((k < _announcedDateFrom || k > _announcedDateFrom + 2) && DatedAt(k, end) && !InReceivingClause(k)) return true;
         return false;
     }
 
@@ -762,9 +819,19 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         var s = text.AsSpan(0, end);
         for (int j = from; j < end && text[j] is not (',' or ';' or ':'); j++)
-            if (lx.ReportTriggers.MatchAt(s, j) > 0 || lx.DisposalTargets.MatchAt(s, j) > 0) return true;
+        {
+            if (lx.DisposalTargets.MatchAt(s, j) > 0) return true;
+            if (lx.ReportTriggers.MatchAt(s, j) is not (> 0 and var len)) continue;
+            // Sixteenth round: 向 as the second character of a word (定向, 方向, 导向, 面向, 倾向 …: "进行定向定点抽查")
+            // is no preposition; only 向 before whom something goes ("将整改情况向县政府报告") puts the thing somewhere.
+            if (len == 1 && text[j] == '向' && j > from && IsWordBeforeXiang(text[j - 1])) continue;
+            return true;
+        }
         return false;
     }
+
+    /// <summary>The first character of a word ending in 向 (定向, 方向, 导向, 面向, 转向, 倾向, 走向, 意向, 去向, 指向, 偏向, 趋向).</summary>
+    static bool IsWordBeforeXiang(char c) => "定方导面转倾走意去指偏趋".Contains(c);
 
     /// <summary>
     /// "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力": every comma clause ends in an attitude
@@ -911,7 +978,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (j < end && text[j] == '的') while (j < end && text[j] is not (',' or ';' or ':' or '。')) j++;
             // "各地正在抢抓农时，…力争在2025年5月底前完成…": a dated target in a clause of its own is still set, so
             // only deadlines inside the clauses that report progress may stand in the sentence.
-            if (DatedBetween(from, ClauseStart(k))) return false;
+            if (DatedBetween(from, ClauseStart(k), pointsBefore: true)) return false;
             any = true;
             from = j;
             k = j;
@@ -929,7 +996,12 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// A deadline phrase between a and b that sets a date: not the time a report is made at ("截至11月底，") nor a
     /// share of a period's plan ("完成年度计划的86%": a clause holding a percentage is a statistic).
     /// </summary>
-    bool DatedBetween(int a, int b)
+    /// <param name="pointsBefore">
+    /// Sixteenth round: the dates stand before the clause that reports progress ("9月份河长办组织各乡镇…进行排查，排查出问题
+    /// 已立行立改"): a point in time with no limit after it (no 前 / 底 / 内 closing its phrase) says when the reported
+    /// work was done, it sets nothing. A limit there ("力争在5月底前完成…") is still set.
+    /// </param>
+    bool DatedBetween(int a, int b, bool pointsBefore = false)
     {
         if (deadlineStarts is null) return false;
         for (int k = a; k < b; k++)
@@ -937,8 +1009,17 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (!DatedAt(k, end)) continue;
             if (k >= 2 && text[k - 2] == '截' && text[k - 1] is '至' or '止') continue;
             if (ClauseHasPercent(k)) continue;
+            if (pointsBefore && !LimitClosesAt(k)) continue;
             return true;
         }
+        return false;
+    }
+
+    /// <summary>The dated phrase at k is closed, in its clause, by 前 / 底 / 内 (a by-when), as <see cref="HasDatedLimit"/> reads it.</summary>
+    bool LimitClosesAt(int k)
+    {
+        for (int j = k + 1; j < Math.Min(end, k + 12) && text[j] is not (',' or ';' or ':'); j++)
+            if (text[j] is '前' or '底' or '内') return true;
         return false;
     }
 
@@ -1248,9 +1329,24 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             if (k >= described.Start && k < described.End) { k = described.End - 1; continue; }
             int len = ModalAt(text, k, end, lx);
-            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (len == 0 || AsksNothingHere(k, len) || InComposition(k)) continue;
             return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// Sixteenth round: "成立由区委书记牵头、区委专职副书记具体负责、…共同组成的工作专班": 牵头 / 负责 between 由 and 组成 in
+    /// one clause tell who makes up a body (its composition), they hand nobody a job.
+    /// </summary>
+    bool InComposition(int k)
+    {
+        bool you = false;
+        for (int j = k - 1; j >= start && text[j] is not (',' or ';' or ':' or '。'); j--)
+            if (text[j] == '由') { you = true; break; }
+        if (!you) return false;
+        for (int j = k + 1; j + 1 < end && text[j] is not (',' or ';' or ':' or '。'); j++)
+            if (text[j] == '组' && text[j + 1] == '成') return true;
         return false;
     }
 
@@ -1369,6 +1465,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '明' && k + 1 < end && text[k + 1] == '确') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
+            if (c == '该' && k - ContentStart <= 3) return true;
+            if (c == '截' && k - ContentStart <= 3) return true;
             if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
@@ -1543,6 +1641,89 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Sixteenth round, rule ReferredBodyActs: "该县公安部门派出值勤队，加强对考点周围的治安管理…，并负责处理考试中的安全突发
+    /// 事件", "该局联合…开展排查": the sentence opens (after 同时, 此外 …) with a body the text points back to with 该 (该县,
+    /// 该局, or 该 + a short name ending in a unit suffix): a reporter tells what a body it has already named does. A
+    /// directive names the unit it hands work to; it never points back to it as 该. Whatever roles or manner the report
+    /// gives (负责, 牵头, 督促, 立即) are that body's own; only a modal of an order (要, 须, 应, 请, 务必, 必须, 责成) or a
+    /// dated limit ("该县要于12月20日前…") makes it read, and the ask of a speaker ("该局局长强调，各单位要…") asks.
+    /// </summary>
+    public bool OpensWithReferredBody()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        int opener = lx.ClauseOpeners.MatchAt(s, p);
+        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        if (p + 2 >= end || text[p] != '该') return false;
+        bool body = lx.SelfReferences.MatchAt(s, p) > 0;
+        for (int q = p + 2; !body && q <= Math.Min(end - 1, p + 8); q++)
+        {
+            if (!ChineseText.IsHan(text[q - 1])) return false;
+            body = lx.UnitSuffixes.MatchEndingAt(text, q, p + 1) > 0 && text[q] is not ('的' or '所');
+        }
+        if (!body) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] is not ('要' or '须' or '应' or '请' or '务' or '必' or '责')) continue;
+            if (ModalAt(text, k, end, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
+        }
+        return true;
+    }
+
+    int _asOfEnd = -1;
+
+    /// <summary>
+    /// Sixteenth round, rule AsOfReport: "截至目前，2015年研究生考试网上报名阶段已经结束，…", "截至10月底，全市11个项目完成标准化
+    /// 主体工程，…": the sentence opens (after 同时, 此外 …) with 截至 / 截止 and the time it reports at, a clause of its own
+    /// (up to the first comma): what follows is the state of things at that time, a report. "截止12月20日前完成…" (前:
+    /// a by-when written with 截止) and a 截止时间 label ("截止时间为…", a time limit) are not this opening.
+    /// </summary>
+    public bool OpensAsOf()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        int opener = lx.ClauseOpeners.MatchAt(s, p);
+        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        if (p + 3 >= end || !(text[p] == '截' && text[p + 1] is '至' or '止')) return false;
+        int k = p + 2;
+        if (k < end && text[k] is '时' or '日') return false;
+        for (; k < end && k <= p + 18; k++)
+        {
+            // 目前 / 此前 name the time of the report; any other 前 closes a by-when.
+            if (text[k] == '前' && text[k - 1] is not ('目' or '此') || text[k] is ';' or ':' or '。') return false;
+            if (text[k] == ',') { _asOfEnd = k; return k > p + 2; }
+        }
+        return false;
+    }
+
+    /// <summary>A dated limit (前 / 底 / 内 after a dated phrase) after the as-of clause that <see cref="OpensAsOf"/> found.</summary>
+    public bool HasDatedLimitAfterAsOf()
+    {
+        for (int k = Math.Max(start, _asOfEnd); k < end; k++)
+        {
+            if (!DatedAt(k, end)) continue;
+            for (int j = k + 1; j < Math.Min(end, k + 12) && text[j] is not (',' or ';' or ':'); j++)
+                if (text[j] is '前' or '底' or '内') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Sixteenth round, rule ThisIsDescribed: "这是西城街道为进一步提高工作效率，新采取的周报告制度，每周一下发工作交办清单…":
+    /// the sentence opens with 这是 / 这也是 (after 同时, 此外 …): it says what the thing just told is, a description; nobody
+    /// is its subject to be handed anything.
+    /// </summary>
+    public bool OpensWithThisIs()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        int opener = lx.ClauseOpeners.MatchAt(s, p);
+        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        if (p + 2 >= end || text[p] != '这') return false;
+        return text[p + 1] == '是' || text[p + 1] == '也' && text[p + 2] == '是';
+    }
+
     /// <summary>"12月15日开始启运新兵": the sentence opens with a dated phrase.</summary>
     public bool OpensWithDate() => DatedAt(ContentStart, end);
 
@@ -1639,7 +1820,7 @@ public static class SentenceRules
             "下一步，我镇将再接再厉，强力推进“两违”整治工作。全面实现“零增长”目标，稳步推进“减存量”工作。",
             "下一步，我镇将再接再厉，强力推进“两违”整治工作。各村要于12月20日前完成违建拆除。"),
         new("SinceSpanReport",
-            s => !s.InDecisions && s.OpensWithSinceSpan() && !s.HasAsk() && !s.HasDeadlineAfterSinceSpan(),
+            s => !s.InDecisions && s.OpensWithSinceSpan() && !s.HasAskBesidesTallies() && !s.HasDeadlineAfterSinceSpan(),
             "自8月底开展“燃气安全百日整治行动”以来，县住建局组织宣传车队在全县城区轮回播放宣传音频100余小时，张贴宣传海报114份。",
             "今年以来，全县燃气安全整治有序推进，各乡镇要于12月20日前完成剩余燃气安全隐患整改。"),
         new("ConditionalRule",
@@ -1691,7 +1872,7 @@ public static class SentenceRules
             "各责任单位要认真履责、主动配合，12月20日前形成整改工作台账。",
             KeepsSubject: true),
         new("UnitOwnPlan",
-            s => !s.InDecisions && s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAsk() && !s.HasDeadlineBesidesAnnouncedDate(),
+            s => !s.InDecisions && s.ClauseOpensWithUnitAndFutureJiang() && !s.HasAskBesidesUnitPlan() && !s.HasDeadlineBesidesAnnouncedDate(),
             "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。",
             "区人民政府办公室要对各项工作目标任务的落实情况进行跟踪督办，12月20日前通报办理落实情况。"),
         new("BodyDecidesItself",
@@ -1802,6 +1983,21 @@ public static class SentenceRules
             s => s.After == "Timetable" && !s.InDecisions && s.OpensWithDate() && !s.HasAsk() && !s.Contains(s.Lexicon.UnitSuffixes),
             "全市征兵体检工作将在11月10日基本结束。12月15日开始启运新兵，12月31日前运送完毕。",
             "全市征兵体检工作将在11月10日基本结束。12月15日前各乡镇要完成政治审查。"),
+        // Sixteenth round: a body the text points back to (该县…, 该局…) is told about, not told: a report.
+        new("ReferredBodyActs",
+            s => !s.InDecisions && s.OpensWithReferredBody() && !s.HasDatedLimit(),
+            "该县公安部门派出值勤队，加强对考点周围的治安管理、交通秩序维护等工作力度，并负责处理考试中的安全突发事件。",
+            "该县公安部门要派出值勤队，加强对考点周围的治安管理，12月20日前完成考点周边整治。"),
+        // Sixteenth round: a sentence opened by the time it reports at (截至目前，/ 截至10月底，) tells the state of things then.
+        new("AsOfReport",
+            s => !s.InDecisions && s.OpensAsOf() && !s.HasAsk() && !s.HasDatedLimitAfterAsOf(),
+            "截至目前，全县11个项目完成标准化主体工程，完成装修和设备配备，总完成进度为100%。",
+            "截至目前，全县仍有3个项目未完工，县住建局要于12月20日前督促完成主体工程。"),
+        // Sixteenth round: "这是…的周报告制度，…": the sentence says what something just told is.
+        new("ThisIsDescribed",
+            s => !s.InDecisions && s.OpensWithThisIs() && !s.HasAsk() && !s.HasDatedLimit(),
+            "这是西城街道为进一步提高工作效率新采取的周报告制度，每周一下发工作交办清单，明确节点，责任到人。",
+            "这是今年的重点工作，县住建局要于12月20日前完成老旧小区改造。"),
         new("Findings",
             s => s.ReportsFinding() && !s.HasAsk(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
@@ -1821,7 +2017,7 @@ public static class SentenceRules
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
-        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" => "Report",
+        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "WorkTimetable" or "TimetableGoesOn" => "Timetable",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
