@@ -1238,6 +1238,60 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Sixteenth round, rule RuleRegisterTimeLimit: "乡镇人民政府、街道办事处应当在10日内将审核意见…报县级人民政府民政部门",
+    /// "对…难以如期办结的督办事项，应在规定时限内报告办理进展情况", "学院应在网站…公示拟获…名单，…公示时间均为5个工作日":
+    /// a duty put in the register of a rule (应, 应当, 须, 必须) whose only time is a span counted from whatever each case
+    /// starts with (应在N日内, 须在规定时限内, or how long something lasts: 公示N个工作日), never a day of the calendar. A regulation or a system's text states it
+    /// for every such case; a directive hands work over with 要 / 请 / 负责 (the rule reads
+    /// <see cref="HasAskBesidesRuleRegister"/>) or dates it. Read as a task all the same: a span counted from this text's
+    /// own arrival or from the meeting (收到本通知后, 自即日起, 通知下发之日起, 会后: DeadlineGrammar's relative_from_notice
+    /// anchors), and a recurring limit ("每季度结束后的15日内": the conventions date its first occurrence).
+    /// </summary>
+    public bool SetsStandingTimeLimit()
+    {
+        bool rule = false, limit = false;
+        for (int k = start; k < end; k++)
+        {
+            char c = text[k], next = k + 1 < end ? text[k + 1] : ' ';
+            // 每季度, 每月, 每周: a recurring limit, a task dated by its first occurrence.
+            if (c == '每' && next is '年' or '季' or '月' or '周' or '半' or '星' or '日' or '天') return false;
+            // This text's arrival or the meeting starts the span: a real deadline.
+            if (c == '通' && next == '知' || c == '文' && next == '件' || c is '即' or '今' && next == '日' || c == '会' && next == '后'
+                || next is '发' or '达' && c is '下' or '印') return false;
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) { if (WorkingDaysLastingAt(k)) limit = true; continue; }
+            if (text[k] is not ('应' or '须' or '必')) continue;
+            rule = true;
+            // 应在10日内, 须在3个月内, 应当在规定时限内: the rule's modal, 在 and the span. "须于两周内上报方案" (于, by)
+            // is how a directive dates work; every rule of the corpus counts its span with 在.
+            if (k + len < end && text[k + len] == '在' && SpanAt(k + len + 1)) limit = true;
+            k += len - 1;
+        }
+        return rule && limit;
+    }
+
+    /// <summary>"10日内", "3个月内", "两周内", "规定时限内", "规定期限内": a span counted from each case, at k.</summary>
+    bool SpanAt(int k)
+    {
+        if (k + 4 < end && text[k] == '规' && text[k + 1] == '定' && text[k + 2] is '时' or '期' && text[k + 3] == '限' && text[k + 4] == '内')
+            return true;
+        int j = k;
+        while (j < end && ChineseText.IsNumeral(text[j])) j++;
+        if (j == k) return false;
+        if (j < end && text[j] == '个') j++;
+        if (j + 2 < end && text[j] == '工' && text[j + 1] == '作' && text[j + 2] == '日') j += 2;
+        return j + 1 < end && text[j] is '日' or '天' or '周' or '月' && text[j + 1] == '内';
+    }
+
+    /// <summary>"公示时间均为5个工作日", "另行公示10个工作日": how long something lasts, in working days (no 内 after it).</summary>
+    bool WorkingDaysLastingAt(int k)
+    {
+        if (k + 3 >= end || text[k] != '个' || text[k + 1] != '工' || text[k + 2] != '作' || text[k + 3] != '日') return false;
+        if (k == start || !ChineseText.IsNumeral(text[k - 1])) return false;
+        return k + 4 >= end || text[k + 4] is not ('内' or '以' or '之');
+    }
+
+    /// <summary>
     /// "近日，市委办公厅印发了《…实施方案》，并发出通知，要求各区县各部门认真抓好贯彻落实": the ask stands after a
     /// document was issued (印发了 / 下发《…》): the sentence reports what that document asked, undated. An ask before
     /// the issuing ("要于12月20日前印发《方案》") or a date after the ask is work handed over.
@@ -1469,6 +1523,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '截' && k - ContentStart <= 3) return true;
             if (c == '是' && k > start) return true;
             if (lx.RecurringEventVerbs.MatchAt(s, k) > 0) return true;
+            // Rule RuleRegisterTimeLimit: a span (10日内, 5个工作日, 规定时限内) is its cue.
+            if (c == '内' && k > start && text[k - 1] is '日' or '天' or '月' or '周' or '限' || c == '工' && k + 2 < end && text[k + 1] == '作' && text[k + 2] == '日') return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
@@ -1934,6 +1990,12 @@ public static class SentenceRules
             s => s.InProcedure && !s.InDecisions && s.HasRelativeLimit() && !s.HasMonthDay() && !s.HasOrderModal(),
             "审核环节，受理部门会在两日内完成初审。市局在两日内完成审批，不符合要求的将被退回。",
             "审核环节，受理部门会在两日内完成初审。县市场监管局要于12月20日前完成系统升级，并在5日内报县政府。"),
+        // Sixteenth round: a duty in the register of a rule whose only time is a span counted from each case (应当在10日内,
+        // 应在规定时限内, 公示时间均为5个工作日): a standing procedure of a regulation or system, nothing handed over now.
+        new("RuleRegisterTimeLimit",
+            s => !s.InDecisions && s.SetsStandingTimeLimit() && !s.HasAskBesidesRuleRegister() && !s.HasMonthDay(),
+            "乡镇人民政府、街道办事处应当在10日内将审核意见和村民委员会提交的材料报县级人民政府民政部门。",
+            "县住建局应在10日内将审核意见报县政府，县财政局负责拨付补助资金。"),
         new("IssuedAskReported",
             s => !s.InDecisions && s.ReportsIssuedAsk(),
             "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
@@ -2016,7 +2078,8 @@ public static class SentenceRules
     public static string? ContinuedKind(SentenceRule r) => r.Name switch
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
-            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt" => "Procedure",
+            or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt"
+            or "RuleRegisterTimeLimit" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "WorkTimetable" or "TimetableGoesOn" => "Timetable",
