@@ -145,6 +145,19 @@ public class UnitFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), tasks[1].Deadline);
     }
 
+    // 執, 遲, 語, 話… were missing from the fold: "嚴格執行資金管理制度" lost its work (執行 was no verb), while "严格执行…"
+    // kept it. Traditional text must read as its simplified form does.
+    [Fact]
+    public void A_traditional_directive_reads_as_its_simplified_form_does()
+    {
+        var traditional = Single("縣財政局要嚴格執行資金管理制度，12月20日前完成自查。");
+        var simplified = Single("县财政局要严格执行资金管理制度，12月20日前完成自查。");
+        Assert.Equal(["縣財政局"], traditional.Lead);
+        Assert.Equal(simplified.Deadline, traditional.Deadline);
+        Assert.Equal("执行资金管理制度,完成自查", simplified.Deliverable);
+        Assert.Equal("執行資金管理制度,完成自查", traditional.Deliverable);
+    }
+
     [Fact]
     public void Simplified_text_is_read_as_before()
     {
