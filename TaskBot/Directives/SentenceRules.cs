@@ -36,6 +36,18 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool Contains(PhraseSet words) => words.OccursIn(Span);
 
     /// <summary>
+    /// <see cref="ContentStart"/> past a short clause opener and the comma after it ("同时，", "此外"): where an opening
+    /// such as 该县…, 截至…, 这是… or a news opener stands.
+    /// </summary>
+    int StartAfterOpener()
+    {
+        int p = ContentStart;
+        int opener = lx.ClauseOpeners.MatchAt(text.AsSpan(0, end), p);
+        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        return p;
+    }
+
+    /// <summary>
     /// Rule Findings' marker, only where it reports what was found ("督查中发现，…", "进展缓慢"). 发现 that is itself
     /// a duty, to detect and deal with ("火情早发现、早处置", "及时发现并处置问题", "发现和消除管网漏点隐患"), or the 发现 of
     /// "滥发现象" (现象 is the word), reports nothing.
@@ -640,22 +652,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool HasAskBesidesUnitPlan()
     {
         if (_unitJiang < 0) return HasAsk();
-        var s = text.AsSpan(0, end);
-        for (int j = start; j < end; j++)
-        {
-            if (ModalAt(text, j, end, lx) is not (> 0 and var m) || AsksNothingHere(j, m)) continue;
-            if (j < _unitJiang) return true;
-            // 督促, 负责, 限期 after 将 say how the plan is carried out (as in OpensWithOwnPlan); 要 / 须 / 请 … take a subject.
-            if (text[j] is not ('要' or '须' or '请' or '务' or '必' or '责' or '应')) { j += m - 1; continue; }
-            int a = j;
-            while (a > _unitJiang && text[a - 1] is not (',' or ';' or ':')) a--;
-            if (a == _unitJiang) return true;
-            int opener = lx.ClauseOpeners.MatchAt(s, a);
-            if (opener > 0 && opener <= 2) a += opener;
-            if (a != j) return true;
-            j += m - 1;
-        }
-        return false;
+        for (int j = start; j < _unitJiang; j++)
+            if (ModalAt(text, j, end, lx) is > 0 and var m && !AsksNothingHere(j, m)) return true;
+        return AsksAfterOwnPlan(_unitJiang);
     }
 
     /// <summary>
@@ -787,19 +786,30 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         }
         if (k + 1 >= end || IsDisposal(k + 1)) return false;
         if (text[k + 1] is '于' or '在') _announcedDateFrom = k + 1;
-        // An ask after 将 counts only where it opens its clause (after 并 / 同时): one with its own subject is an order.
-        for (int j = k + 1; j < end; j++)
+        return !AsksAfterOwnPlan(k);
+    }
+
+    /// <summary>
+    /// An ask after the unit's 将 at <paramref name="jiang"/> that does not open its clause: "…将组织抽查，各乡镇要…" (a
+    /// subject of its own) is an order. One that opens its clause (after 并 / 同时: "，督促整改", "，并要求限时整改") has no
+    /// subject but the unit: it is how the unit carries out its plan. 督促, 负责, 限期 inside a clause ("加大督促力度") say
+    /// how the plan is carried out too; only 要 / 须 / 请 … take a subject.
+    /// </summary>
+    bool AsksAfterOwnPlan(int jiang)
+    {
+        var s = text.AsSpan(0, end);
+        for (int j = jiang + 1; j < end; j++)
         {
-            // 督促, 负责, 限期 inside a clause ("加大督促力度") say how the plan is carried out; 要 / 须 / 请 … take a subject.
             if (text[j] is not ('要' or '须' or '请' or '务' or '必' or '责' or '应')) continue;
             if (ModalAt(text, j, end, lx) is not (> 0 and var m) || AsksNothingHere(j, m)) continue;
             int a = j;
-            while (a > k && text[a - 1] is not (',' or ';' or ':')) a--;
+            while (a > jiang && text[a - 1] is not (',' or ';' or ':')) a--;
             int opener = lx.ClauseOpeners.MatchAt(s, a);
             if (opener > 0 && opener <= 2) a += opener;
-            if (a != j) return false;
+            if (a != j) return true;
+            j += m - 1;   // 必须 is one modal: its 须 opens nothing
         }
-        return true;
+        return false;
     }
 
     /// <summary>
@@ -1015,7 +1025,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
-    /// <summary>The dated phrase at k is closed, in its clause, by 前 / 底 / 内 (a by-when), as <see cref="HasDatedLimit"/> reads it.</summary>
+    /// <summary>The dated phrase at k is closed, in its clause, by 前 / 底 / 内 (a by-when).</summary>
     bool LimitClosesAt(int k)
     {
         for (int j = k + 1; j < Math.Min(end, k + 12) && text[j] is not (',' or ';' or ':'); j++)
@@ -1185,14 +1195,12 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// 要, 请, 务必, 责成: how work is handed over now, as against 应 / 须, the register of a rule ("协办部门应在3个工作日内…").
     /// </summary>
     /// <summary>A dated time limit: a dated phrase closed by 前 / 底 / 内 before the clause ends ("12月20日前", "11月底").</summary>
-    public bool HasDatedLimit()
+    public bool HasDatedLimit() => HasDatedLimitFrom(start);
+
+    bool HasDatedLimitFrom(int from)
     {
-        for (int k = start; k < end; k++)
-        {
-            if (!DatedAt(k, end)) continue;
-            for (int j = k + 1; j < Math.Min(end, k + 12) && text[j] is not (',' or ';' or ':'); j++)
-                if (text[j] is '前' or '底' or '内') return true;
-        }
+        for (int k = from; k < end; k++)
+            if (DatedAt(k, end) && LimitClosesAt(k)) return true;
         return false;
     }
 
@@ -1613,9 +1621,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool OpensWithNews()
     {
         var s = text.AsSpan(0, end);
-        int p = ContentStart;
-        int opener = lx.ClauseOpeners.MatchAt(s, p);
-        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        int p = StartAfterOpener();
         if (lx.NewsOpeners.MatchAt(s, p) is > 0 and var len && p + len < end && text[p + len] is not ('内' or '起' or '的')) return true;
         int a = ContentStart;
         for (int clause = 0; clause < 2 && a < end; clause++)
@@ -1708,9 +1714,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool OpensWithReferredBody()
     {
         var s = text.AsSpan(0, end);
-        int p = ContentStart;
-        int opener = lx.ClauseOpeners.MatchAt(s, p);
-        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        int p = StartAfterOpener();
         if (p + 2 >= end || text[p] != '该') return false;
         bool body = lx.SelfReferences.MatchAt(s, p) > 0;
         for (int q = p + 2; !body && q <= Math.Min(end - 1, p + 8); q++)
@@ -1737,10 +1741,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool OpensAsOf()
     {
-        var s = text.AsSpan(0, end);
-        int p = ContentStart;
-        int opener = lx.ClauseOpeners.MatchAt(s, p);
-        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        int p = StartAfterOpener();
         if (p + 3 >= end || !(text[p] == '截' && text[p + 1] is '至' or '止')) return false;
         int k = p + 2;
         if (k < end && text[k] is '时' or '日') return false;
@@ -1754,16 +1755,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>A dated limit (前 / 底 / 内 after a dated phrase) after the as-of clause that <see cref="OpensAsOf"/> found.</summary>
-    public bool HasDatedLimitAfterAsOf()
-    {
-        for (int k = Math.Max(start, _asOfEnd); k < end; k++)
-        {
-            if (!DatedAt(k, end)) continue;
-            for (int j = k + 1; j < Math.Min(end, k + 12) && text[j] is not (',' or ';' or ':'); j++)
-                if (text[j] is '前' or '底' or '内') return true;
-        }
-        return false;
-    }
+    public bool HasDatedLimitAfterAsOf() => HasDatedLimitFrom(Math.Max(start, _asOfEnd));
 
     /// <summary>
     /// Sixteenth round, rule ThisIsDescribed: "这是西城街道为进一步提高工作效率，新采取的周报告制度，每周一下发工作交办清单…":
@@ -1772,10 +1764,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool OpensWithThisIs()
     {
-        var s = text.AsSpan(0, end);
-        int p = ContentStart;
-        int opener = lx.ClauseOpeners.MatchAt(s, p);
-        if (opener > 0 && opener <= 2) { p += opener; while (p < end && text[p] is ' ' or ',') p++; }
+        int p = StartAfterOpener();
         if (p + 2 >= end || text[p] != '这') return false;
         return text[p + 1] == '是' || text[p + 1] == '也' && text[p + 2] == '是';
     }

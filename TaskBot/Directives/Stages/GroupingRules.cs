@@ -697,9 +697,9 @@ internal static class GroupingRules
         // task before it to join, asks with that modal for the first job named after it in the sentence: a task with an
         // empty lead (conventions: a requirement that names no unit is still a task), as rule ModalOpeningAsksItsJob
         // makes it one more task after a task of nobody's. Only when every clause before the job was such a modal
-        // opening, and the job names nobody and is no purpose (确保…) nor a manner (以…). The opening must frame the job
-        // with a preposition (要按照…, 要围绕…, 要针对…): an opening with a verb of its own ("要将招商意识融入日常业务…，
-        // 提高…能力") is itself what is asked, an attitude, and the clause after it only says more of it.
+        // opening, and the job names nobody and is no purpose (确保…) nor a manner (以…). An opening that disposes of
+        // something with 将 / 把 ("要将招商意识融入日常业务…，提高…能力") is itself what is asked, an attitude, and the clause
+        // after it only says more of it; any other opening (要按照…, 要围绕…, 要针对…) frames the job.
         new("ModalOpeningAsksFirstJob", GroupingStep.Place,
             g => g.Cur is null && !g.Statement && g.C.HasAction && ModalOpeningBeforeJob(g) && ModalOpensOnGuideline(g),
             g => g.Cur = g.Start(g.C),
@@ -1335,8 +1335,10 @@ internal static class GroupingRules
     /// the unit carries over, so the sentence still joins it), when every clause before the job in its sentence was
     /// such a modal opening, and the job names nobody and is no purpose (确保…) nor a manner (以…的合力确保…).
     /// </summary>
-    /// <summary>Rule ModalOpeningAsksFirstJob: the sentence's opening modal is followed at once by a preposition that
-    /// frames the job (要按照…, 要围绕…, 要对照…; family prepositionOpeners).</summary>
+    static bool ModalOpeningAsksItsJob(Grouping g) => g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && ModalOpeningBeforeJob(g);
+
+    /// <summary>Rule ModalOpeningAsksFirstJob: the sentence's opening modal is not followed by a disposal 将 / 把
+    /// ("要将招商意识融入日常业务…" is itself what is asked); 要按照…, 要围绕…, 要对照… frame the job that comes after.</summary>
     static bool ModalOpensOnGuideline(Grouping g)
     {
         var t = g.R.T;
@@ -1344,8 +1346,6 @@ internal static class GroupingRules
         int ml = SentenceView.ModalAt(t, p, g.C.Start, g.R.Lx);
         return ml > 0 && p + ml < t.Length && t[p + ml] is not ('将' or '把');
     }
-
-    static bool ModalOpeningAsksItsJob(Grouping g) => g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && ModalOpeningBeforeJob(g);
 
     /// <summary>Rules ModalOpeningAsksItsJob and ModalOpeningAsksFirstJob: the sentence opens with a modal, only such
     /// modal openings stand before the clause, and the clause names a job of nobody's that is no purpose nor manner.</summary>
