@@ -101,6 +101,8 @@ public class GroupingRuleTests
     [InlineData("StagePeriodDatesStage", "各乡镇//2026-12-15 | 各乡镇//2026-12-15 | 各乡镇//2026-12-15")]
     [InlineData("TargetListGoesOn", "//2027-12-31 | //2027-12-31 | //2027-12-31")]
     [InlineData("ModalOpeningAsksFirstJob", "//")]
+    [InlineData("SloganBeforeSubjectIsNoTask", "各乡镇//2026-12-20 | 各乡镇、县直部门//")]
+    [InlineData("ListAnnouncementIsNoTask", "县教育局//2026-12-20 | 各学校//")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

@@ -964,10 +964,15 @@ internal static class GroupingRules
             DateStage,
             "第一阶段，从12月1日—12月15日，各乡镇要做好宣传发动工作。组织好劳力和机具。做好岗前培训。"),
         // "要把握市级验收启动节点。" opening an item whose later sentences name units is the item's title, not a
-        // task of nobody's; so is "二是迅速行动。", whose pace word names no job.
+        // task of nobody's; so is "二是迅速行动。", whose pace word names no job. Seventeenth round: a pace word in a
+        // heading that names a job ("一是加快推进进度，确保按时完成。各项目单位要…", "四是争分夺秒，迅速对接落实。",
+        // "会议要求，要主动对接、及时跟进。行业部门要…") sets the pace of the units' requirement after it and dates
+        // nothing: still the heading. A sentence that fronts its object with 对 ("对排查出的隐患，要立即整改。县住建局要…")
+        // names a job on a thing of its own: a task, not a heading (rule HeadingFrontsObject).
         new("HeadingIsNoTask", GroupingStep.ItemEnd,
             g => g.Drafts.Count > 1 && g.Drafts[0].Sentence == 1 && g.Drafts[0].Lead.Count + g.Drafts[0].Co.Count == 0 && g.Drafts[0].Deadline is null
-                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null) && g.Drafts.Skip(1).Any(d => d.Lead.Count + d.Co.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
+                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null || !HeadingFrontsObject(g, g.Drafts[0]))
+                 && g.Drafts.Skip(1).Any(d => d.Lead.Count + d.Co.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
         // Rule HeadingRunsIntoSubject: "3.加强督考，狠抓落实。围绕《方案》的推进实施，市政府督考办要加大督查考核力度…":
@@ -1017,6 +1022,17 @@ internal static class GroupingRules
             g => AnyDraft(g, GenericWorkOpensDated),
             g => FoldIntoNext(g, GenericWorkOpensDated),
             "各级各部门要高度重视，稳步推进合村工作；要加强配合，强化责任，确保在12月20日前完成合村工作的检查验收。"),
+        // Seventeenth round, rule SloganBeforeSubjectIsNoTask: "会议要求，要加大宣传落实力度。各乡镇及部门要…加大电力设施保护…
+        // 的宣传力度…。要强化协调，密切配合。各乡镇及县直部门…要…密切配合…": a short requirement of nobody's, a sentence by
+        // itself, followed by a sentence whose units are asked to do it, is the heading of their requirement, as an item's
+        // first sentence is (rule HeadingIsNoTask), wherever it stands in the item (an unnumbered speech runs its
+        // requirements into one item). Only a slogan-length sentence (14 characters) with no pace word (要立即整改 is a job)
+        // that ends with a full stop: a longer one names work of its own, and "要突出产业发展，…；各部门要…" is one of a
+        // series of requirements side by side (r8l-003 kept its three).
+        new("SloganBeforeSubjectIsNoTask", GroupingStep.ItemEnd,
+            g => AnyDraft(g, IsSloganBeforeSubject),
+            g => RemoveDrafts(g, IsSloganBeforeSubject),
+            "各乡镇要在12月20日前完成电力设施排查。要加大宣传落实力度。各乡镇及县直部门要共同做好电力设施保护。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => AnyDraft(g, IsBareOrdinalHeading),
@@ -1055,7 +1071,40 @@ internal static class GroupingRules
                     g.Drafts.Remove(d);
             },
             "县长指出，要抓住验收推迟的有利时机，从三个方面努力：一是加强交通秩序整治；二是完善城区基础设施；三是做好创建资料的收集整理。"),
+        // Seventeenth round, rule ListAnnouncementIsNoTask: "会议最后，孙蔚副局长…对下一步工作提出三点要求：一是…",
+        // "围绕近期学生教育管理和安全稳定工作，会议作出以下部署：一是…", "区新农村办对各镇提出三点要求：一是…": a sentence that
+        // ends the item with a colon before a numbered list and only announces it (以下 / 如下 / N点要求, N项工作…) hands
+        // nothing over of its own: the entries are the tasks (conventions: the framing of minutes is never a task; one task
+        // per entry). Its units, if any, are the ones who ask. Shape 2, no colon: "会议要求，要认真做好2024年城市排水防涝
+        // 工作。一是强化…" — the general line right before the first entry, of nobody or a generic addressee. Runs after
+        // rules ListIntroNamesAddressees and StatementIntroAsksList, which keep the addressees an introduction names; a
+        // dated introduction ("各乡镇要在12月20日前完成以下工作："), one with a pace word (要立即做好防汛准备工作。) and one
+        // of a named unit (县住建局要做好…工作。一是…) stay tasks.
+        new("ListAnnouncementIsNoTask", GroupingStep.ItemEnd,
+            g => ListAnnouncement(g) is not null,
+            g => g.Drafts.Remove(ListAnnouncement(g)!),
+            "会议作出以下部署：一是县教育局要在12月20日前完成校园安全检查；二是各学校要加强学生安全教育。"),
     ];
+
+    /// <summary>Rule ListAnnouncementIsNoTask: the item's last task, opened in its last sentence, with no date, where the
+    /// next item opens a numbered list and the sentence either ends with a colon and announces the list (以下, 三点要求), or
+    /// ends with a full stop and asks nothing of a particular unit and at no pace (shape 2).</summary>
+    static Draft? ListAnnouncement(Grouping g)
+    {
+        if (g.Drafts.Count == 0 || g.SentenceNo == 0) return null;
+        var d = g.Drafts[^1];
+        if (d.FromBlock || d.Deadline is not null || d.Sentence != g.SentenceNo || d.Start < g.Sentence.Start) return null;
+        if (!EndsItem(g, g.Sentence.End) || !NextIsListMarker(g)) return null;
+        var t = g.R.T;
+        int e = g.Item.End;
+        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        if (e <= g.Item.Start) return null;
+        if (t[e - 1] == ':') return AnnouncesCount(t, d.Start, g.Sentence.End) ? d : null;
+        // Shape 2: "会议要求，要认真做好2024年城市排水防涝工作。一是强化责任落实…", "各区(市)要…进一步提高…工作质效。一是明确
+        // 各项工作…": a sentence of no particular unit, no date and no pace word, ending its item right before the list's
+        // first entry, is the list's general line; the entries spell it out.
+        return d.Vague is null && d.Lead.TrueForAll(u => u.Generic) && d.Co.TrueForAll(u => u.Generic) ? d : null;
+    }
 
     /// <summary>Rule CitedBasisIsNoJob: the clause opens with a basis word (按照, 根据…) and ends with what the cited
     /// text set (要求, 精神…). The opener is checked first: most clauses fail there, before any ending is read.</summary>
@@ -1491,6 +1540,60 @@ internal static class GroupingRules
         for (int k = from; k < to; k++)
             if (EndsSentence(g.R.T[k]) && ++ends > 1) return false;
         return from <= to;
+    }
+
+    /// <summary>Rule SloganBeforeSubjectIsNoTask: a short sentence of nobody's, alone in its sentence, with no date, whose
+    /// next sentence names the units asked.</summary>
+    static readonly Func<Grouping, int, bool> IsSloganBeforeSubject = static (g, i) =>
+        g.Drafts[i] is { Deadline: null, Vague: null, FromBlock: false, OpenedByOrdinal: false } d && NamesNobodyItself(d) && d.End - d.Start <= 14
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence + 1 && next.Lead.Count > 0
+        && next.Lead.TrueForAll(h => h.Start >= d.End)
+        && (i == 0 || g.Drafts[i - 1].Sentence != d.Sentence) && EndsWithFullStop(g.R.T, d.End)
+        && !AfterSemicolon(g.R.T, d.Start) && g.R.T.IndexOf('\n', d.End, next.Start - d.End) < 0;
+
+    /// <summary>The sentence that holds <paramref name="start"/> follows a semicolon: "…；进一步加强值班值守；严格落实事故信息
+    /// 报告制度。" ends a semicolon list, it heads nothing. A numbered heading is rule OrdinalHeadingIsNoTask's; and a
+    /// new line after it opens another paragraph, not the units' requirement.</summary>
+    static bool AfterSemicolon(string t, int start)
+    {
+        for (int k = Math.Min(start, t.Length) - 1; k >= 0; k--)
+            if (EndsSentence(t[k])) return t[k] == ';';
+        return false;
+    }
+
+    /// <summary>The draft names no unit in its own words: it has none, or only those carried over from the sentence before
+    /// ("各乡镇要…。要强化协调，密切配合。" is asked of 各乡镇 without naming them).</summary>
+    static bool NamesNobodyItself(Draft d)
+    {
+        foreach (var h in d.Lead) if (h.Start >= d.Start) return false;
+        foreach (var h in d.Co) if (h.Start >= d.Start) return false;
+        return true;
+    }
+
+    /// <summary>The draft runs to a full stop (。 or a line's end), not to a semicolon: "要加快规划进度，…；要突出产业发展，…；
+    /// 各部门要凝聚共识…" is a series of requirements side by side, each a task, not a heading and its body.</summary>
+    static bool EndsWithFullStop(string t, int end)
+    {
+        int k = end;
+        while (k < t.Length && t[k] == ' ') k++;
+        return k < t.Length && t[k] is '。' or '\n';
+    }
+
+    /// <summary>Rule HeadingFrontsObject: from the item's start to the end of <paramref name="d"/>, a clause opens with 对
+    /// and the thing worked on ("对排查出的隐患，要立即整改"), not with the verb 对接 ("迅速对接落实").</summary>
+    static bool HeadingFrontsObject(Grouping g, Draft d)
+    {
+        var t = g.R.T;
+        bool opens = true;
+        for (int k = g.Item.Start; k < Math.Min(d.End, t.Length); k++)
+        {
+            char c = t[k];
+            if (c == ' ') continue;
+            if (c is ',' or ':' or '\n') { opens = true; continue; }
+            if (opens && c == '对' && (k + 1 >= t.Length || t[k + 1] != '接')) return true;
+            opens = false;
+        }
+        return false;
     }
 
     static readonly Func<Grouping, int, bool> IsBareOrdinalHeading = static (g, i) =>
