@@ -61,6 +61,17 @@ public class SeventeenthRoundListsTests
         Assert.Equal("立即", t.DeadlineText);
     }
 
+    [Fact]
+    public void A_paced_job_running_on_to_a_semicolon_is_no_heading()
+    {
+        // Counter-test: requirements side by side ("…定期调度；各业务部门要…", real-dev-2 da-034): the first is a job of its
+        // own, not the heading of the units' requirement after it.
+        var tasks = Parse("要加强领导、列出任务清单、定期调度；各业务部门要严把业务关，增派力量、加强培训。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal("定期", tasks[0].DeadlineText);
+        Assert.Equal(["各业务部门"], tasks[1].Lead);
+    }
+
     // ---- SloganBeforeSubjectIsNoTask ----
 
     [Fact]

@@ -968,10 +968,13 @@ internal static class GroupingRules
         // heading that names a job ("一是加快推进进度，确保按时完成。各项目单位要…", "四是争分夺秒，迅速对接落实。",
         // "会议要求，要主动对接、及时跟进。行业部门要…") sets the pace of the units' requirement after it and dates
         // nothing: still the heading. A sentence that fronts its object with 对 ("对排查出的隐患，要立即整改。县住建局要…")
-        // names a job on a thing of its own: a task, not a heading (rule HeadingFrontsObject).
+        // names a job on a thing of its own: a task, not a heading (rule HeadingFrontsObject). A heading is a sentence by
+        // itself: a paced job that runs on to a semicolon ("需要发改部门…列出任务清单、定期调度;各业务部门要…") is the first of
+        // requirements side by side, and stays.
         new("HeadingIsNoTask", GroupingStep.ItemEnd,
             g => g.Drafts.Count > 1 && g.Drafts[0].Sentence == 1 && g.Drafts[0].Lead.Count + g.Drafts[0].Co.Count == 0 && g.Drafts[0].Deadline is null
-                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null || !HeadingFrontsObject(g, g.Drafts[0]))
+                 && (g.Drafts[0].Vague is null || g.Drafts[0].Deliverable is null
+                     || !HeadingFrontsObject(g, g.Drafts[0]) && EndsWithFullStop(g.R.T, g.Drafts[0].End))
                  && g.Drafts.Skip(1).Any(d => d.Lead.Count + d.Co.Count > 0) && g.Drafts[0].End - g.Drafts[0].Start <= 20,
             g => g.Drafts.RemoveAt(0),
             "一、要把握市级验收启动节点。县住建局要在12月20日前完成自查。"),
