@@ -112,6 +112,23 @@ public sealed class UnitGrammar
         // Rule AdministrativeLevelsAsUnit: "各有关区县要…", "各县(市)区结合实际…": 各 and the levels of local government
         // it is addressed to (县, 市, 区, 乡, 镇; a bracketed level belongs to the name) are a generic unit.
         if (LevelsEnd(t, p, end) is > 0 and var levels && ValidFollower(t, levels, end, deadlineStarts)) best = Math.Max(best, levels);
+        // Rule BracketedBodyAlternatives: "县(市、区)要制定…", "乡镇(场)要在月底前…", "镇(区)于4月18日前…", "各辖市(区)要…":
+        // a body word (a level of local government, 村, 社区, 街道) and, in brackets, the other bodies of its rank it
+        // stands for are one generic unit as written (conventions: parentheses inside a name belong to it, 各街道(社区)).
+        if (BracketedBodyEnd(t, p, end) is > 0 and var bracketed && ValidFollower(t, bracketed, end, deadlineStarts)) best = Math.Max(best, bracketed);
+        // Rule LevelTiersAsUnit: "市县两级要把思想统一到…", "乡村两级要认真落实…", "市、县两级高速指挥部要尽快…": the levels
+        // of government named with the tiers they make (两级, 三级) are one generic unit as written, with the body that
+        // follows them if any (conventions: units without a suffix, names as written).
+        if (TiersEnd(t, p, end, deadlineStarts) is > 0 and var tiers) best = Math.Max(best, tiers);
+        // Rule NamedPlaceBeforeModal: "二是都江堰市要加强协调", "宜秀区要切实增强…": a place's name and its level (市, 县,
+        // 区) right before a modal is that place's government, where a unit stands (conventions: units before 要).
+        if (NamedPlaceBeforeModalEnd(t, p, end) is > 0 and var place) best = Math.Max(best, place);
+        // Rule QuantifiedBodyWord: "相关镇街要严格按照时间节点…", "有关镇街要…": a quantifier and a body word written short
+        // (镇街, no suffix of its own) name those bodies generically, as "相关乡镇" does.
+        // Only a body word that is no suffix: 相关乡镇, 各部门 are read by their suffix, with what follows them.
+        if (lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) is > 0 and var quant && p + quant + 2 <= end && IsElidedBody(t.AsSpan(p + quant, 2))
+            && lx.UnitSuffixes.MatchAt(t.AsSpan(0, end), p + quant) != 2 && ValidFollower(t, p + quant + 2, end, deadlineStarts))
+            best = Math.Max(best, p + quant + 2);
         // Rule PersonnelGroupAsUnit: "全体干部要调整状态", "要求全体帮扶责任人…": a quantifier and a group of people.
         if (PersonnelGroupEnd(t, p, end, deadlineStarts) is > 0 and var group && ValidFollower(t, group, end, deadlineStarts)) best = Math.Max(best, group);
 
@@ -286,6 +303,98 @@ public sealed class UnitGrammar
         // unlisted plain run ("各县市" before a name cut short) lowered the held-out scores when read as a unit.
         return k > first && (first > p + 1 || t.AsSpan(first, k - first).Contains('(')) ? k : 0;
     }
+
+    /// <summary>
+    /// Rule LevelTiersAsUnit: where "市县两级" / "市、县两级高速指挥部" ends when at least two levels (省, 市, 县, 区, 乡,
+    /// 镇, 村; 、 between them) and 两级 / 三级 start at <paramref name="p"/>, followed as a subject is, else 0.
+    /// </summary>
+    int TiersEnd(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        int k = p, levels = 0;
+        while (k < end && (Levels.IndexOf(t[k]) >= 0 || t[k] == '村' || t[k] == '、' && levels > 0)) { if (t[k] != '、') levels++; k++; }
+        if (levels < 2 || t[k - 1] == '、' || k + 2 > end || !(t[k] is '两' or '三') || t[k + 1] != '级') return 0;
+        int tiers = k + 2;
+        // "市、县两级高速指挥部": a body named after the tiers belongs to the name.
+        int window = WindowEnd(t, tiers, end, deadlineStarts);
+        for (int e = window; e > tiers + 1; e--)
+            if (EndsWithSuffix(t, tiers, e) && ValidFollower(t, e, end, deadlineStarts)) return e;
+        return ValidFollower(t, tiers, end, deadlineStarts) && tiers < end && ChineseText.IsHan(t[tiers]) ? tiers : 0;
+    }
+
+    /// <summary>
+    /// Rule BracketedBodyAlternatives: where "县(市、区)" / "乡镇(街道、场)" / "各辖市(区)" ends when (a quantifier,) a body
+    /// word and a bracket of alternatives start at <paramref name="p"/>, else 0. The body word is a run of level characters
+    /// ending in a level (市, 县, 区, 乡, 镇, 村, 旗; 辖市, 设区市, 旗县市) or a body word alone (社区, 街道); each alternative
+    /// in the bracket is such a word too, or a one-character body (场, 办, 街). "县(市)区" goes on after the bracket and is
+    /// read by rule AdministrativeLevelsAsUnit.
+    /// </summary>
+    int BracketedBodyEnd(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int k = p + lx.GenericQuantifiers.MatchAt(s, p);
+        int head = k;
+        while (head < end && head - k < 4 && BodyRunChars.IndexOf(t[head]) >= 0) head++;
+        if (head == k || BracketLevels.IndexOf(t[head - 1]) < 0)
+        {
+            head = k + lx.UnitSuffixes.MatchAt(s, k);
+            if (head - k < 2 || head >= end || t[head] != '(') return 0;
+        }
+        if (head >= end || t[head] != '(') return 0;
+        int close = t.IndexOf(')', head, Math.Min(end, head + 12) - head);
+        if (close < head + 2) return 0;
+        for (int from = head + 1; from < close;)
+        {
+            int to = t.IndexOf('、', from, close - from);
+            if (to < 0) to = close;
+            var part = t.AsSpan(from, to - from);
+            if (part.Length == 0) return 0;
+            bool levels = part.Length <= 3 && part.IndexOfAnyExcept(AlternativeChars) < 0;
+            if (!levels && lx.UnitSuffixes.MatchAt(part, 0) != part.Length) return 0;
+            from = to + 1;
+        }
+        // "县(市)区": the run goes on after the bracket; left to the levels rule.
+        if (close + 1 < end && BracketLevels.IndexOf(t[close + 1]) >= 0) return 0;
+        return close + 1;
+    }
+
+    // The characters of a run of levels (辖市, 设区市, 旗县市, 乡镇) and the levels such a run ends in.
+    const string BodyRunChars = "省市县区乡镇村旗州盟辖设";
+    const string BracketLevels = "省市县区乡镇村旗州盟";
+    // A bracketed alternative may also be a one-character body: 乡镇(场), 镇(办), 镇(街).
+    const string AlternativeChars = BodyRunChars + "场办街";
+
+    /// <summary>
+    /// Rule NamedPlaceBeforeModal: where "都江堰市" / "宜秀区" ends when a place name of two to four characters, its
+    /// level (市, 县, 区) and a modal (要 but not 要求, 务必, 必须) start at <paramref name="p"/>, else 0. The name holds
+    /// no level, quantifier or pronoun (全市, 我县, 各区, 市县两级 are read elsewhere or are no unit), and the level does not
+    /// close a common noun of places (山区, 城区, 辖区, 城市, 超市, 贫困县…: the character before it tells).
+    /// </summary>
+    int NamedPlaceBeforeModalEnd(string t, int p, int end)
+    {
+        for (int n = 2; n <= 4; n++)
+        {
+            int k = p + n;
+            if (k + 2 >= end) return 0;
+            char c = t[k - 1];
+            if (!ChineseText.IsHan(c) || NotInPlaceName.IndexOf(c) >= 0) return 0;
+            char level = t[k];
+            if (level is not ('市' or '县' or '区')) continue;
+            string nouns = level switch { '市' => CommonMarketNouns, '县' => CommonCountyNouns, _ => CommonAreaNouns };
+            if (nouns.IndexOf(c) >= 0) return 0;
+            var after = t.AsSpan(k + 1, end - k - 1);
+            bool modal = after.StartsWith("要") && !after.StartsWith("要求") || after.StartsWith("务必") || after.StartsWith("必须");
+            return modal ? k + 1 : 0;
+        }
+        return 0;
+    }
+
+    // Characters that no place name holds: levels, quantifiers, pronouns ("全市", "我县", "各区", "市县两级").
+    const string NotInPlaceName = "省市县区州镇乡村全我本该各每其此这那两三级上下";
+    // The character before 区 / 市 / 县 that makes a common noun of places, not a name (山区, 城区, 辖区, 社区, 园区, 景区,
+    // 校区, 片区, 矿区, 灾区, 小区…; 城市, 超市, 门市, 股市, 楼市, 集市; 贫困县, 示范县, 试点县, 重点县, 直管县, 强县).
+    const string CommonAreaNouns = "山城辖社园景校厂片矿库灾林牧湖街小郊老边特禁农港营园试范验";
+    const string CommonMarketNouns = "城超门股楼集夜早上";
+    const string CommonCountyNouns = "困范点管强";
 
     /// <summary>
     /// Rule PersonnelGroupAsUnit: "全体干部要调整状态，抓好首季开门红", "全体帮扶责任人要全面开展回头看", "各级党员干部要…":
@@ -755,7 +864,18 @@ public sealed class UnitGrammar
                 into.Add(new UnitHit(k + 1, hit.End, IsGeneric(t.AsSpan(k + 1, hit.End - k - 1))));
                 return;
             }
-            if (!genericRight && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
+            // Rule BareBodyBeforeJoiner: "学工部、团委和国际学院要…", "工会和各分会…": a left part that is a body word alone
+            // (团委, 工会, 党委, 社区) names that body (conventions: units without a suffix, split on 和), though a suffix
+            // alone makes no name elsewhere; the right part must still be a unit of its own (checked below).
+            bool bareLeft = leftEnd - hit.Start >= 2 && lx.UnitSuffixes.MatchEndingAt(t, leftEnd, hit.Start) == leftEnd - hit.Start;
+            if (!genericRight && !bareLeft && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
+            // "街道和社区": two body words alone, joined, are two units.
+            if (bareLeft && hit.End - k - 1 >= 2 && lx.UnitSuffixes.MatchEndingAt(t, hit.End, k + 1) == hit.End - k - 1)
+            {
+                into.Add(new UnitHit(hit.Start, leftEnd, false));
+                into.Add(new UnitHit(k + 1, hit.End, false));
+                return;
+            }
             var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
             if (right is not { } r || r.End != hit.End) continue;
             into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));

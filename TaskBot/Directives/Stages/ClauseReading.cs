@@ -241,6 +241,24 @@ internal readonly struct ClauseReader
         if (lx.SpeakerVerbs.MatchAt(t, p) is >= 2 and var bareVerb && lx.AddresseeTriggers.MatchAt(t, p) == 0 && p + bareVerb < e
             && units.UnitAt(t, p, e, deadlineStarts) is null && units.UnitAt(t, p + bareVerb, e, deadlineStarts) is not null && UnitsThenModal(p + bareVerb, e))
             p += bareVerb;
+        // Rule RequirementsPutToUnits: "区新农村办对各镇提出三点要求：一是…", "杜志明…对基建处提出以下几点要求：一是…":
+        // the units after 对, before 提出 and the requirements that end the clause, are those asked (conventions: units
+        // where a unit stands, after 要求; the clerk carries them to each entry that names nobody). Whoever puts the
+        // requirements forward is the speaker, neither lead nor co-lead. Read as "要求各镇：" is: the units addressed,
+        // nothing done yet. Only when the units run exactly up to 提出 and the clause ends with the requirements:
+        // "对下步工作提出三点要求" names no unit, "对存在的问题作出具体要求" no addressee.
+        if (RequirementsPutTo(p, e) is var (to, toEnd) && toEnd > to)
+        {
+            int read = ReadUnitList(c, to, toEnd, Slot.Addressee);
+            if (read == toEnd && c.Lead.Count > 0 && c.Co.Count == 0)
+            {
+                c.Addressed = true;
+                c.Cue = true;
+                return c;
+            }
+            c.Lead.Clear();
+            c.Co.Clear();
+        }
         int i;
         // Rule ApprovedDraftNamesItsDrafter: "会议原则同意区统计局提交的下步工作方案，要求修改完善后组织实施", "会议同意县农业
         // 农村局拟草并经合法性审查的《…方案》，修改完善后印发实施": minutes that approve a draft name the unit that drew it up
@@ -951,6 +969,30 @@ internal readonly struct ClauseReader
         while (k > 0 && t[k - 1] is ' ' or '\u3000') k--;
         var before = t.AsSpan(0, k);
         return before.EndsWith("要求") || before.EndsWith("责成") || k >= 1 && t[k - 1] == '请';
+    }
+
+    /// <summary>
+    /// Rule RequirementsPutToUnits: the clause [p, e) holds 对 + units + 提出(了) + a short Han modifier (三点, 以下几点,
+    /// 具体, 建议) + 要求 / 意见, and ends there. Returns where the units start and end, or (0, 0).
+    /// </summary>
+    (int From, int To) RequirementsPutTo(int p, int e)
+    {
+        int b = e;
+        while (b > p && t[b - 1] is ' ' or '\u3000' or ':' or '：' or '。') b--;
+        if (b - p < 6 || !(t.AsSpan(p, b - p).EndsWith("要求") || t.AsSpan(p, b - p).EndsWith("意见"))) return (0, 0);
+        int put = t.LastIndexOf("提出", b - 2, b - 2 - p + 1, StringComparison.Ordinal);
+        if (put <= p + 1) return (0, 0);
+        // Between 提出 and the requirements: 了 and a short modifier, Han only ("以下几点", "具体", "建议").
+        int mod = put + 2 < b && t[put + 2] == '了' ? put + 3 : put + 2;
+        if (b - 2 - mod > 6) return (0, 0);
+        for (int k = mod; k < b - 2; k++) if (!ChineseText.IsHan(t[k])) return (0, 0);
+        // 对 (not 对于, 针对: a topic) opening the units, within a short reach of 提出.
+        for (int k = put - 2; k >= p && k >= put - 20; k--)
+        {
+            if (t[k] != '对' || k > p && t[k - 1] == '针' || t[k + 1] == '于') continue;
+            return (k + 1, put);
+        }
+        return (0, 0);
     }
 
     bool After(int p, string word) => p >= word.Length && t.AsSpan(p - word.Length, word.Length).SequenceEqual(word);
