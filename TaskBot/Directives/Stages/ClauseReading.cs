@@ -330,7 +330,7 @@ internal readonly struct ClauseReader
             else if (SentenceView.ModalAt(t, p, e, lx) is > 0 and var ml && t[p] is '要' or '必' or '务' or '须' or '应' && lx.AddresseeTriggers.MatchAt(t, p) == 0) c.ModalOpen = ml > 0;
         }
 
-        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证"))
+        c.Purpose = t.AsSpan(p, e - p) is var rest && (rest.StartsWith("确保") || rest.StartsWith("为了") || rest.StartsWith("以便") || rest.StartsWith("力争") || rest.StartsWith("使") || rest.StartsWith("保证") || RemovalAim(rest))
             || MeansOpening(SkipOpeners(i, e), e);
         // Sixteenth round, rule EnsuredBodyByDate: "…列入新建改厕计划，确保各县(市、涉农区)在9月底前完成农村问题户厕整改和验收",
         // "确保各乡镇在12月底前完成排查整改": after 确保 / 保证, a generic addressee (各 + a body) and 在 / 于 with a date by
@@ -1261,6 +1261,14 @@ internal readonly struct ClauseReader
             if (lx.DocumentHeads.MatchAt(t.AsSpan(0, stop), k) is var n && n > 0 && (n >= 2 || k + n == stop)) return false;
         return true;
     }
+
+    /// <summary>
+    /// Seventeenth round, rule RemovalAimIsPurpose: "开展自查，发现隐患问题及时整改，消除火灾隐患": a clause that opens with 消除
+    /// (or 及时 / 彻底 / 全面 消除) after the job names what the job is for, as 确保… does; the removal asked by a modal
+    /// ("5408座病险水库要消除安全隐患") or by a subject is the job itself (消除 is an action verb).
+    /// </summary>
+    static bool RemovalAim(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("消除") || rest.StartsWith("及时消除") || rest.StartsWith("彻底消除") || rest.StartsWith("全面消除");
 
     /// <summary>
     /// Rule MeansIsNoJob: "要通过这次专项调查，全面摸清…": 通过 + 这次 / 本次 / 此次 or a verb names the means to the job

@@ -1375,7 +1375,7 @@ internal static class GroupingRules
 
     static bool SubjectlessAsk(Grouping g) =>
         g.Cur!.Sentence != g.SentenceNo && g.C.HasAction
-        && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false } || ModalOpeningAsksItsJob(g))
+        && (g.C.ModalOpen || g.C.Also || g.C.Imperative || g.C.ExhortedCommand || g.C.Deadline is { Soft: false } || ModalOpeningAsksItsJob(g) || ModalOpeningAsksUnitsNextJob(g))
         && (!g.Statement || g.C.DeliverableRank == 2) && !Grouping.IsItemHeading(g.Cur);
 
     /// <summary>
@@ -1383,11 +1383,34 @@ internal static class GroupingRules
     /// a sentence that opens with its modal on an attitude or a guideline (要强化…意识, 要坚持问题导向: set aside as tone)
     /// asks, with that modal, for the first job named after it in the sentence: the job is the sentence's own
     /// requirement (rule SubjectlessSentenceStartsTask: one more task, with an empty lead as the task before), not more
-    /// of the task of the sentence before. Only after a task of nobody's (after a unit's task the labels split on whether
-    /// the unit carries over, so the sentence still joins it), when every clause before the job in its sentence was
+    /// of the task of the sentence before. Only after a task of nobody's (after a unit's task, rule
+    /// ModalOpeningAsksUnitsNextJob makes it a task of the same units), when every clause before the job in its sentence was
     /// such a modal opening, and the job names nobody and is no purpose (确保…) nor a manner (以…的合力确保…).
     /// </summary>
     static bool ModalOpeningAsksItsJob(Grouping g) => g.Cur!.Lead.Count + g.Cur.Co.Count == 0 && ModalOpeningBeforeJob(g);
+
+    /// <summary>
+    /// Rule ModalOpeningAsksUnitsNextJob (seventeenth round, family task_missed): "镇村及相关单位要牢固树立人民至上的思想，
+    /// 做细做实一户一策资料管理。要严把工程质量关，按时按质完成搬迁安置工程任务。", "各部门、各镇办要…力争“二季度100%开工”。
+    /// 要坚持问题导向、目标导向和结果导向，紧盯重点任务、重大工程，倒排工期…": after a unit's task, a sentence that opens
+    /// with its modal on a guideline or an attitude (要严把…关, 要坚持…导向, 要结合…: set aside as tone) and then names a job
+    /// is the next requirement put to the same units, one more task (conventions: one task per deliverable), as rule
+    /// ModalOpeningAsksItsJob makes it after a task of nobody's; the units carry over as they do for a plain 要-sentence
+    /// (rule SubjectlessSentenceStartsTask). Same conditions on the sentence's opening and the job. Not after a task that
+    /// only pushes work along ("要积极做好相关组织申报工作。要结合实际，按时完成申报": the sentence spells that work out), and
+    /// only for a sentence closed by 。: an item of a semicolon list goes to the list's rules.
+    /// </summary>
+    static bool ModalOpeningAsksUnitsNextJob(Grouping g) =>
+        g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && !g.Cur.OnlyGenericWork && !AfterSemicolon(g) && ModalOpeningBeforeJob(g);
+
+    /// <summary>The sentence is an item of a semicolon list ("…加快工程建设进度；要牢固树立质量意识，…"): the list's own rules
+    /// (SemicolonListGoesOn, ModalClauseIsAnotherTask) decide whether it is one more job.</summary>
+    static bool AfterSemicolon(Grouping g)
+    {
+        int p = g.Sentence.Start;
+        while (p > 0 && char.IsWhiteSpace(g.R.T[p - 1])) p--;
+        return p > 0 && g.R.T[p - 1] is '；' or ';';
+    }
 
     /// <summary>Rule ModalOpeningAsksFirstJob: the sentence's opening modal is not followed by a disposal 将 / 把
     /// ("要将招商意识融入日常业务…" is itself what is asked); 要按照…, 要围绕…, 要对照… frame the job that comes after.</summary>
