@@ -864,18 +864,7 @@ public sealed class UnitGrammar
                 into.Add(new UnitHit(k + 1, hit.End, IsGeneric(t.AsSpan(k + 1, hit.End - k - 1))));
                 return;
             }
-            // Rule BareBodyBeforeJoiner: "学工部、团委和国际学院要…", "工会和各分会…": a left part that is a body word alone
-            // (团委, 工会, 党委, 社区) names that body (conventions: units without a suffix, split on 和), though a suffix
-            // alone makes no name elsewhere; the right part must still be a unit of its own (checked below).
-            bool bareLeft = leftEnd - hit.Start >= 2 && lx.UnitSuffixes.MatchEndingAt(t, leftEnd, hit.Start) == leftEnd - hit.Start;
-            if (!genericRight && !bareLeft && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
-            // "街道和社区": two body words alone, joined, are two units.
-            if (bareLeft && hit.End - k - 1 >= 2 && lx.UnitSuffixes.MatchEndingAt(t, hit.End, k + 1) == hit.End - k - 1)
-            {
-                into.Add(new UnitHit(hit.Start, leftEnd, false));
-                into.Add(new UnitHit(k + 1, hit.End, false));
-                return;
-            }
+            if (!genericRight && !EndsWithSuffix(t, hit.Start, leftEnd) && !(t[leftEnd - 1] == ')' && EndsBeforeParen(t, hit.Start, leftEnd))) continue;
             var right = UnitAt(t, k + 1, hit.End, deadlineStarts);
             if (right is not { } r || r.End != hit.End) continue;
             into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
