@@ -1401,16 +1401,7 @@ internal static class GroupingRules
     /// only for a sentence closed by 。: an item of a semicolon list goes to the list's rules.
     /// </summary>
     static bool ModalOpeningAsksUnitsNextJob(Grouping g) =>
-        g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && !g.Cur.OnlyGenericWork && !AfterSemicolon(g) && ModalOpeningBeforeJob(g);
-
-    /// <summary>The sentence is an item of a semicolon list ("…加快工程建设进度；要牢固树立质量意识，…"): the list's own rules
-    /// (SemicolonListGoesOn, ModalClauseIsAnotherTask) decide whether it is one more job.</summary>
-    static bool AfterSemicolon(Grouping g)
-    {
-        int p = g.Sentence.Start;
-        while (p > 0 && char.IsWhiteSpace(g.R.T[p - 1])) p--;
-        return p > 0 && g.R.T[p - 1] is '；' or ';';
-    }
+        g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && !g.Cur.OnlyGenericWork && !AfterSemicolon(g.R.T, g.Sentence.Start) && ModalOpeningBeforeJob(g);
 
     /// <summary>Rule ModalOpeningAsksFirstJob: the sentence's opening modal is not followed by a disposal 将 / 把
     /// ("要将招商意识融入日常业务…" is itself what is asked); 要按照…, 要围绕…, 要对照… frame the job that comes after.</summary>
@@ -1578,7 +1569,8 @@ internal static class GroupingRules
         && !AfterSemicolon(g.R.T, d.Start) && g.R.T.IndexOf('\n', d.End, next.Start - d.End) < 0;
 
     /// <summary>The sentence that holds <paramref name="start"/> follows a semicolon: "…；进一步加强值班值守；严格落实事故信息
-    /// 报告制度。" ends a semicolon list, it heads nothing. A numbered heading is rule OrdinalHeadingIsNoTask's; and a
+    /// 报告制度。" ends a semicolon list, it heads nothing (rule SloganBeforeSubjectIsNoTask), and "…加快工程建设进度；要牢固树立
+    /// 质量意识，…" is an item of that list, left to the list's own rules (rule ModalOpeningAsksUnitsNextJob). A numbered heading is rule OrdinalHeadingIsNoTask's; and a
     /// new line after it opens another paragraph, not the units' requirement.</summary>
     static bool AfterSemicolon(string t, int start)
     {
