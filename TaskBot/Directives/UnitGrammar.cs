@@ -330,6 +330,9 @@ public sealed class UnitGrammar
     /// </summary>
     int BracketedBodyEnd(string t, int p, int end)
     {
+        // Asked at every place a name may start: most have no bracket within reach (a quantifier, four characters of
+        // levels or a body word, the bracket), and one vectorised search says so.
+        if (t.AsSpan(p, Math.Min(end - p, 12)).IndexOf('(') < 0) return 0;
         var s = t.AsSpan(0, end);
         int k = p + lx.GenericQuantifiers.MatchAt(s, p);
         int head = k;
@@ -371,6 +374,9 @@ public sealed class UnitGrammar
     /// </summary>
     int NamedPlaceBeforeModalEnd(string t, int p, int end)
     {
+        // Asked at every place a name may start: the modal must stand three to five characters on (a name of two to four,
+        // its level), and most places have none there.
+        if (t.AsSpan(Math.Min(p + 3, end), Math.Max(0, Math.Min(end, p + 6) - Math.Min(p + 3, end))).IndexOfAny('要', '务', '必') < 0) return 0;
         for (int n = 2; n <= 4; n++)
         {
             int k = p + n;
