@@ -1612,10 +1612,12 @@ internal static class GroupingRules
         return t[k] is ',' or '，' && t.AsSpan(s, k - s).IndexOfAny(",，") < 0;
     }
 
-    /// <summary>"要…", "二要…", "三是要…": a requirement opened by its modal (or an ordinal and its modal).</summary>
+    /// <summary>"要…", "二要…", "三是…": a requirement opened by its modal or its ordinal.</summary>
     static bool OpensWithModal(string t, int s)
     {
         while (s < t.Length && t[s] == ' ') s++;
+        // The draft may start after its ordinal ("二是|坚决做好…排查，各类学校要…"): the ordinal opens the requirement.
+        if (s >= 2 && t[s - 1] is '是' or '要' && "一二三四五六七八九十".Contains(t[s - 2])) return true;
         if (s < t.Length && "一二三四五六七八九十".Contains(t[s]))
         {
             s++;
@@ -1681,8 +1683,14 @@ internal static class GroupingRules
     }
 
     static readonly Func<Grouping, int, bool> IsBareOrdinalHeading = static (g, i) =>
-        g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
-        && i + 1 < g.Drafts.Count && g.Drafts[i + 1].Lead.Count > 0;
+        g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.End - d.Start <= 20
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Lead.Count > 0
+        && (d.Lead.Count + d.Co.Count == 0
+            // Eighteenth round: the heading may carry the units the list was asked of ("各乡镇、各单位要…。二要提高站位，明确
+            // 分工。各单位要明确…", r14l-021, r10l-003, r11l-012, r14l-025); when the next sentence names units of its own
+            // and opens with them, they are the ones the heading is for.
+            || NamesNobodyItself(d) && next.Sentence == d.Sentence + 1 && FirstUnitStart(next) == next.Start && next.Start >= d.End
+               && !next.Lead.TrueForAll(h => d.Lead.Exists(u => g.R.Surface(u) == g.R.Surface(h))));
 
     public static GroupingRule ByName(string name) => All.First(r => r.Name == name);
 }
