@@ -492,10 +492,12 @@ internal static class GroupingRules
         // at the head of a new sentence, with a modal or command of their own and a job, after a task of theirs that
         // already named its job: one more requirement of those units (conventions: "各乡镇要…；要…；要…" is three tasks of
         // 各乡镇; one task per distinct requirement), not more words of the task before. A role word (由X负责) or a
-        // date alone still closes the task before (rule LeadJoinsTask).
+        // date alone still closes the task before (rule LeadJoinsTask). Eighteenth round: a heading of nobody's may open the
+        // sentence before them ("…；要切实担起工作职责，各部门要及时与上级业务部门沟通对接…", mn-067): it is the heading of
+        // their requirement (rule HeadingBeforeUnitsJoinsThem), not the opening of more words of the task before.
         new("RenamedUnitsAskAgain", GroupingStep.Place,
             g => g.C.Lead.Count > 0 && g.Cur is { Lead.Count: > 0 } cur && cur.Sentence != g.SentenceNo && !cur.CoByCooperation && !cur.FromBlock
-                 && g.SameUnits(cur.Lead, g.C.Lead) && OpensSentence(g) && cur.Acted && (g.C.HasAction || g.C.ModalWork) && !g.C.Purpose
+                 && g.SameUnits(cur.Lead, g.C.Lead) && (OpensSentence(g) || HeadingOpensSentence(g)) && cur.Acted && (g.C.HasAction || g.C.ModalWork) && !g.C.Purpose
                  && (g.C.ModalAfterUnits || g.C.Commanded) && !g.C.RoleWord && !g.C.LeadByLeadWord,
             g =>
             {
@@ -1036,6 +1038,17 @@ internal static class GroupingRules
             g => AnyDraft(g, IsSloganBeforeSubject),
             g => RemoveDrafts(g, IsSloganBeforeSubject),
             "各乡镇要在12月20日前完成电力设施排查。要加大宣传落实力度。各乡镇及县直部门要共同做好电力设施保护。"),
+        // Eighteenth round, rule HeadingBeforeUnitsJoinsThem: "要强化统筹协调，各部门之间要加强沟通协作，…", "要进一步完善督导
+        // 检查机制，市政府督查室要抽调专人负责…", "二要全力推进，各工作专班要紧盯目标任务…": a short requirement of nobody's
+        // that opens its sentence as one clause, followed at once (a comma) by units that name themselves, is the heading of
+        // what those units are asked; it is theirs, not a task of its own (nor of the units carried over from the sentence
+        // before). Rule SloganBeforeSubjectIsNoTask takes the same heading when it ends with a full stop; rule
+        // LateUnitsSpeakToTheirSentence when it carries no units. Not a clause in the middle of a series ("…行动，要切实
+        // 强化应急队伍建设，各督查组要…": another job of the units asked before, r6l-014), nor one with a date or pace word.
+        new("HeadingBeforeUnitsJoinsThem", GroupingStep.ItemEnd,
+            g => AnyDraft(g, IsHeadingBeforeUnits),
+            g => FoldIntoNext(g, IsHeadingBeforeUnits),
+            "各乡镇要在12月20日前完成隐患排查。要强化统筹协调，县住建局要加强业务指导。"),
         // "二要抢抓工程进度。项目牵头部门要强化…": a numbered requirement's heading, followed by the unit that does it.
         new("OrdinalHeadingIsNoTask", GroupingStep.ItemEnd,
             g => AnyDraft(g, IsBareOrdinalHeading),
@@ -1568,6 +1581,61 @@ internal static class GroupingRules
         && (i == 0 || g.Drafts[i - 1].Sentence != d.Sentence) && EndsWithFullStop(g.R.T, d.End)
         && !AfterSemicolon(g.R.T, d.Start) && g.R.T.IndexOf('\n', d.End, next.Start - d.End) < 0;
 
+    /// <summary>Rule HeadingBeforeUnitsJoinsThem: the draft is one short clause of nobody's (要… or 二要…), no date and no pace
+    /// word, that opens its sentence; the next draft starts in the same sentence right after its comma with units it names
+    /// itself.</summary>
+    static readonly Func<Grouping, int, bool> IsHeadingBeforeUnits = static (g, i) =>
+        g.Drafts[i] is { Deadline: null, Vague: null, FromBlock: false, Supervisor: null } d && NamesNobodyItself(d)
+        && d.End - d.Start <= 16 && OpensWithModal(g.R.T, d.Start)
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence && next.Lead.Count > 0
+        && (i == 0 || g.Drafts[i - 1].Sentence != d.Sentence)
+        && g.R.T.AsSpan(d.Start, d.End - d.Start).IndexOfAny(",，") < 0
+        && FirstUnitStart(next) is var u && u == next.Start && u >= d.End && CommaOnly(g.R.T, d.End, u);
+
+    static int FirstUnitStart(Draft d)
+    {
+        int m = int.MaxValue;
+        foreach (var h in d.Lead) m = Math.Min(m, h.Start);
+        foreach (var h in d.Co) m = Math.Min(m, h.Start);
+        return m;
+    }
+
+    /// <summary>Rule RenamedUnitsAskAgain: the clause's sentence opens with one short clause opened by a modal (要…, 二要…) and a
+    /// comma right before the clause: the heading of what the clause asks (rule HeadingBeforeUnitsJoinsThem).</summary>
+    static bool HeadingOpensSentence(Grouping g)
+    {
+        var t = g.R.T;
+        int s = g.R.SkipSpace(g.Sentence.Start, g.Sentence.End), c = g.C.Start;
+        if (c - s < 3 || c - s > 18 || !OpensWithModal(t, s)) return false;
+        int k = c - 1;
+        while (k > s && t[k] == ' ') k--;
+        return t[k] is ',' or '，' && t.AsSpan(s, k - s).IndexOfAny(",，") < 0;
+    }
+
+    /// <summary>"要…", "二要…", "三是…": a requirement opened by its modal or its ordinal.</summary>
+    static bool OpensWithModal(string t, int s)
+    {
+        while (s < t.Length && t[s] == ' ') s++;
+        // The draft may start after its ordinal ("二是|坚决做好…排查，各类学校要…"): the ordinal opens the requirement.
+        if (s >= 2 && t[s - 1] is '是' or '要' && "一二三四五六七八九十".Contains(t[s - 2])) return true;
+        if (s < t.Length && "一二三四五六七八九十".Contains(t[s]))
+        {
+            s++;
+            if (s < t.Length && t[s] == '是') s++;
+        }
+        return s < t.Length && t[s] == '要';
+    }
+
+    /// <summary>Between <paramref name="a"/> and <paramref name="b"/> stands one comma and nothing else but spaces.</summary>
+    static bool CommaOnly(string t, int a, int b)
+    {
+        int commas = 0;
+        for (int k = a; k < b && k < t.Length; k++)
+            if (t[k] is ',' or '，') commas++;
+            else if (t[k] != ' ') return false;
+        return commas == 1;
+    }
+
     /// <summary>The sentence that holds <paramref name="start"/> follows a semicolon: "…；进一步加强值班值守；严格落实事故信息
     /// 报告制度。" ends a semicolon list, it heads nothing (rule SloganBeforeSubjectIsNoTask), and "…加快工程建设进度；要牢固树立
     /// 质量意识，…" is an item of that list, left to the list's own rules (rule ModalOpeningAsksUnitsNextJob). A numbered heading is rule OrdinalHeadingIsNoTask's; and a
@@ -1615,8 +1683,14 @@ internal static class GroupingRules
     }
 
     static readonly Func<Grouping, int, bool> IsBareOrdinalHeading = static (g, i) =>
-        g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.Lead.Count + d.Co.Count == 0 && d.End - d.Start <= 20
-        && i + 1 < g.Drafts.Count && g.Drafts[i + 1].Lead.Count > 0;
+        g.Drafts[i] is { OpenedByOrdinal: true, Deadline: null, Vague: null } d && d.End - d.Start <= 20
+        && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Lead.Count > 0
+        && (d.Lead.Count + d.Co.Count == 0
+            // Eighteenth round: the heading may carry the units the list was asked of ("各乡镇、各单位要…。二要提高站位，明确
+            // 分工。各单位要明确…", r14l-021, r10l-003, r11l-012, r14l-025); when the next sentence names units of its own
+            // and opens with them, they are the ones the heading is for.
+            || NamesNobodyItself(d) && next.Sentence == d.Sentence + 1 && FirstUnitStart(next) == next.Start && next.Start >= d.End
+               && !next.Lead.TrueForAll(h => d.Lead.Exists(u => g.R.Surface(u) == g.R.Surface(h))));
 
     public static GroupingRule ByName(string name) => All.First(r => r.Name == name);
 }
