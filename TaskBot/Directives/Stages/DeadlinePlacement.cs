@@ -50,7 +50,7 @@ internal readonly struct DeadlinePlacement
             if (InsideTitle(s, d.Start)) continue;
             if (d.Kind == DeadlineKind.Vague) { c.Vague ??= d; continue; }
             if (InsideSlogan(s, d)) continue;
-            if (PastPeriod(d) || RecentPastDay(d)) continue;
+            if (PastPeriod(d) || RecentPastDay(d) || ReferenceDayIsEvent(d, s, e)) continue;
             // A relative span whose rule read its anchor ("收到本通知后5个工作日内") needs no further context.
             if (d.IsRelative && !d.Target && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
             if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
@@ -233,6 +233,41 @@ internal readonly struct DeadlinePlacement
         if (t.IndexOf('年', d.Start, d.Length) >= 0) return false;   // 明年3月8日: the year is written
         var lastYear = date.AddYears(-1);
         return lastYear < rf && rf.DayNumber - lastYear.DayNumber <= 92;
+    }
+
+    /// <summary>
+    /// Rule reference_day_is_event: "12月1日，秦安县召开全县河道综合整治工作会议", "5月14日，王言霖副市长带队赴上迳镇…",
+    /// "市教育局于3月26日下午，举行…", "2020年6月11日至12日，按照…", a signature's "2022年11月10日": a bare day (no 前, no
+    /// time limit) that is the reference date itself is the day of the meeting, the visit or the document (the reference
+    /// is taken from it), not a time to act by (conventions: the framing of minutes is never a task). Only where what
+    /// follows the day (a time of day skipped) is no hand-in or completion: "并于4月17日报送至市文明办" is still due that
+    /// day, and so is a day followed by its hour ("1月24日24:00前", "2月9日下午下班前").
+    /// </summary>
+    const string TimeOfDayChars = "上下中晚早午间点时分半∶: 一二三四五六七八九十零";
+
+    bool ReferenceDayIsEvent(DeadlineMatch d, int clauseStart, int e)
+    {
+        if (d.Rule is not ("month_day" or "full_date" or "range") || r.EndsWithBy(d) || t[d.Start] == '到') return false;
+        if (r.Reference is not { } rf || d.Date != rf) return false;
+        int f = d.End;
+        while (f < e && t[f] == ' ') f++;
+        // A time of day after the day ("下午", "晚19:00时", "24:00"): what follows it decides; 前 / 下班 say "by".
+        int g = f;
+        while (g < e && (TimeOfDayChars.Contains(t[g]) || char.IsAsciiDigit(t[g]))) g++;
+        if (g < e && (t[g] is '前' or '之' or '以' || t[g] == '班' && t[g - 1] == '下')) return false;
+        f = g;
+        // A day that is its clause's whole content and opens its sentence ("2月11日，我县举行…") is left to the grouping,
+        // which reads it as an event's date (rule EventDateIsReport) and so keeps the report that follows it from
+        // becoming a task. In the middle of a sentence ("为贯彻落实…精神，全面开展…工作，12月1日，秦安县召开…") it is no
+        // closing deadline of the clause before it either: it dates the meeting after it.
+        int c0 = clauseStart;
+        while (c0 < d.Start && char.IsWhiteSpace(t[c0])) c0++;
+        int p0 = clauseStart - 1;
+        while (p0 >= 0 && char.IsWhiteSpace(t[p0])) p0--;
+        bool opensSentence = p0 < 0 || t[p0] is '。' or ';' or ':' or '\n' || t[clauseStart - 1] == '\n';
+        if (c0 >= d.Start && (f >= e || !ChineseText.IsHan(t[f])) && opensSentence) return false;
+        if (f >= e || !ChineseText.IsHan(t[f])) return true;
+        return lx.ReportTriggers.MatchAt(t, f) == 0 && lx.CompletionVerbs.MatchAt(t, f) == 0 || t.AsSpan(f).StartsWith("召开", StringComparison.Ordinal);
     }
 
     bool HasOwnYear(DeadlineMatch d)
