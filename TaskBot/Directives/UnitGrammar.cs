@@ -133,7 +133,13 @@ public sealed class UnitGrammar
         if (PersonnelGroupEnd(t, p, end, deadlineStarts) is > 0 and var group && ValidFollower(t, group, end, deadlineStarts)) best = Math.Max(best, group);
 
         int windowEnd = WindowEnd(t, p, end, deadlineStarts);
-        if (!StartsLikePredicate(t, p, windowEnd))
+        bool predicate = StartsLikePredicate(t, p, windowEnd);
+        // Rule PredicateOpensNoName: "确保村(社区)“两委”换届…", "指导村(社区)开展工作", "以本单位内设机构和人员为…":
+        // the shapes read before the suffix window (a bracketed body, levels, tiers, a place) are names only where a name
+        // can start; a verb, an adverb or a preposition at p is the clause's predicate and the body after it its object
+        // (conventions: a verb is never part of a unit name). A listed name (KnownUnits) starts a name wherever it stands.
+        if (predicate && known == 0) return null;
+        if (!predicate)
         {
             for (int e = windowEnd; e > p + 1 && e > best; e--)
             {
@@ -153,6 +159,12 @@ public sealed class UnitGrammar
         if (best < 0) return null;
         // Rule EveryOneOfKind: "每个村200亩任务": a quantity after 每个 + the body distributes it; that names nobody.
         if (t[p] == '每' && (best >= end || ChineseText.IsNumeral(t[best]))) return null;
+        // Rule ApprovalByUnitHead: "经村主要领导审核签名后，于6月6日前报送…", "经单位主要负责同志审核把关后…", "经本组织工会
+        // 主要负责人签字同意…": 经 and a body whose head (a person of the unit: 主要负责人, 主任…) follows is the approval
+        // step of the report, as "经乡镇政府主要负责人签字" is (rule PrepositionsBeforeUnits); 经 is no part of a name there,
+        // and the unit that reports stays the lead. A listed name (经开区, 经信) stays a name.
+        if (t[p] is '经' or '經' && known == 0 && p + 1 < end && t[p + 1] is not ('济' or '濟')
+            && best < end && lx.PersonOfUnit.MatchAt(t.AsSpan(0, end), best) > 0) return null;
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
@@ -456,7 +468,22 @@ public sealed class UnitGrammar
     public int BareBodyAt(string t, int p, int end, ISet<int> deadlineStarts)
     {
         int len = lx.BareBodies.MatchAt(t.AsSpan(0, end), p);
+        if (len > 0 && TaskForceAsManner(t, p, len, end)) return 0;
         return len > 0 && p + len < end && ValidFollower(t, p + len, end, deadlineStarts) ? p + len : 0;
+    }
+
+    /// <summary>
+    /// Rule TaskForceAsManner: "紧盯前期招商引资线索，专班跟进、重点对接", "专班推进，加强统筹协调", "定期会商调度，专班推进落实":
+    /// the bare word 专班, with no body named before it and an action verb right after it (no modal, no lead word), says
+    /// how the work is run ("by a task force", as 挂图作战 and 清单管理 do), not who runs it: no unit. A task force named
+    /// as the subject still is one: "工作专班要…", "专班要每周调度…", "专班负责…" (conventions: 工作专班 is a unit where a unit
+    /// stands).
+    /// </summary>
+    bool TaskForceAsManner(string t, int p, int len, int end)
+    {
+        if (len != 2 || t[p] is not ('专' or '專') || t[p + 1] != '班' || p + 2 >= end) return false;
+        var s = t.AsSpan(0, end);
+        return lx.ActionVerbs.MatchAt(s, p + 2) > 0 && lx.LeadRoles.MatchAt(s, p + 2) == 0 && !IsModalAt(t, p + 2, end);
     }
 
     /// <summary>
@@ -1045,6 +1072,9 @@ public sealed class UnitGrammar
         // Rule SuffixHoldsGrammarWord: "各二级党组织要…", "二级党组织于12月15日前…": a unit suffix that opens one character
         // before the grammar word and covers it (党组织 holds 组织) is the name's own end, not a verb after it.
         if (q > 0 && lx.UnitSuffixes.MatchAt(s, q - 1) > len) return false;
+        // "安委会督导组要…", "县委巡察工作督导组要…": a unit suffix that opens on the grammar word and covers it (督导组 holds
+        // 督导) is the name's own end too, as an office named for what it does (考核办, 督查室) is.
+        if (lx.UnitSuffixes.MatchAt(s, q) > len) return false;
         return true;
     }
 
@@ -1082,7 +1112,9 @@ public sealed class UnitGrammar
         // "考核办", "宣传部", "监测站": a verb right before a unit suffix is the name of the office that does it.
         // Only a one-character suffix: "加强部门", "培训中心" after a verb are more often "strengthen the departments".
         int verb = lx.ActionVerbs.MatchAt(s, p);
-        if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) == 1) return false;
+        // Not a place's level (村, 镇, 乡): a village or a township is named for its place, never for a verb, so
+        // "确保村(社区)“两委”换届…", "指导村(社区)开展工作" open with the clause's verb (rule PredicateOpensNoName).
+        if (verb > 0 && lx.UnitSuffixes.MatchAt(s, p + verb) == 1 && s[p + verb] is not ('村' or '镇' or '乡')) return false;
         // "建设部门", "发改部门": a sector name before a body word names the sector's bureaus, not "build the departments".
         int sector = lx.SectorNames.MatchAt(s, p);
         if (sector > 0 && p + sector < end && lx.UnitSuffixes.MatchAt(s, p + sector) > 0) return false;
@@ -1093,6 +1125,10 @@ public sealed class UnitGrammar
         if (lx.LeadLabels.MatchAt(s, p) > 0 || lx.CoLabels.MatchAt(s, p) > 0 || lx.ResponsibleLabels.MatchAt(s, p) > 0) return false;   // 牵头单位, 配合单位
         // "此次治理欠薪…", "高度重视中心城区学校": a topic or an attitude, not a name.
         if (lx.NotNameStarts.MatchAt(s, p) > 0 || lx.AttitudePhrases.MatchAt(s, p) > 0) return true;
+        // Rule YiOpensNoName: "以本单位内设机构和人员为评选对象", "以最佳状态迎接省考核组考核", "以及厨房、机房…", "以便我局汇总":
+        // 以 (with, as; 以及 and; 以便 so that) is grammar before a name, never its first word. Only 以上 / 以下 refer to
+        // units named before or after ("以上责任单位要…"), as 上述 does, and open a name.
+        if (s[p] == '以' && !(p + 1 < s.Length && s[p + 1] is '上' or '下')) return true;
         if (lx.LeadRoles.MatchAt(s, p) > 0 || lx.CoRoles.MatchAt(s, p) > 0 || NameJoiners.IndexOf(s[p]) >= 0) return true;
         // Rule ApprovalNeverOpensName: "原则同意区统计局提交的…", "同意成立…领导小组": what an issuing body does (同意, 决定,
         // 听取…) is the meeting's verb, never the first word of a unit name (conventions: a verb is never part of a unit).
@@ -1241,14 +1277,14 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
-    /// Rule AdverbThenModalFollows: "各相关单位也要完善督导机制", "各级各部门一定要按照…": 也 / 都 / 均 / 还 / 亦 / 一定 / 同样
+    /// Rule AdverbThenModalFollows: "各相关单位也要完善督导机制", "各级各部门一定要按照…", "各地仍要继续做好…": 也 / 都 / 均 / 还 / 亦 / 仍 / 一定 / 同样
     /// and a modal after a unit, as a subject is followed. Only before a modal: in "各督查组均要求各街道…" 要求 is the
     /// speaker's verb, and the unit before it is no subject of the work.
     /// </summary>
     static bool AdverbThenModal(string t, int e, int end)
     {
         var s = t.AsSpan(e, end - e);
-        int k = s.StartsWith("一定") || s.StartsWith("同样") ? 2 : s.Length > 0 && "也都均还亦".IndexOf(s[0]) >= 0 ? 1 : 0;
+        int k = s.StartsWith("一定") || s.StartsWith("同样") ? 2 : s.Length > 0 && "也都均还亦仍".IndexOf(s[0]) >= 0 ? 1 : 0;
         if (k == 0 || k >= s.Length) return false;
         s = s[k..];
         if (s[0] == '要') return !s.StartsWith("要求");
