@@ -235,6 +235,9 @@ internal readonly struct DeadlinePlacement
         return lastYear < rf && rf.DayNumber - lastYear.DayNumber <= 92;
     }
 
+    /// <summary>What may stand between a day and its 前 as a time of day: "下午", "晚19:00", "24:00".</summary>
+    const string TimeOfDayChars = "上下中晚早午间点时分半∶: 一二三四五六七八九十零";
+
     /// <summary>
     /// Rule reference_day_is_event: "12月1日，秦安县召开全县河道综合整治工作会议", "5月14日，王言霖副市长带队赴上迳镇…",
     /// "市教育局于3月26日下午，举行…", "2020年6月11日至12日，按照…", a signature's "2022年11月10日": a bare day (no 前, no
@@ -243,8 +246,6 @@ internal readonly struct DeadlinePlacement
     /// follows the day (a time of day skipped) is no hand-in or completion: "并于4月17日报送至市文明办" is still due that
     /// day, and so is a day followed by its hour ("1月24日24:00前", "2月9日下午下班前").
     /// </summary>
-    const string TimeOfDayChars = "上下中晚早午间点时分半∶: 一二三四五六七八九十零";
-
     bool ReferenceDayIsEvent(DeadlineMatch d, int clauseStart, int e)
     {
         if (d.Rule is not ("month_day" or "full_date" or "range") || r.EndsWithBy(d) || t[d.Start] == '到') return false;
