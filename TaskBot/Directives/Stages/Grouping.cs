@@ -67,6 +67,7 @@ internal sealed partial class Grouping(Reading r)
     public bool Cue, Statement, Force;
     /// <summary>The sentence opens with a bare date and nothing else ("3月15日，县委召开…"): it tells of an event.</summary>
     public bool EventDate;
+    public bool OpeningWindow;   // the sentence opens with a window not yet over (rule OpeningWindowIsNoEvent)
     public bool FirstClause;
     bool? _selfReference;
     public int DraftsBefore;
@@ -270,7 +271,7 @@ internal sealed partial class Grouping(Reading r)
         Sentence = s;
         SentenceNo = s.No;
         if (!s.CellBreak && LineBreakAt(s.Start)) { ParagraphNo++; ParagraphSpoken = false; }
-        Cue = Statement = Force = EventDate = ListItemOpened = false;
+        Cue = Statement = Force = EventDate = OpeningWindow = ListItemOpened = false;
         CueAddressees.Clear();
         OnlyModalsBefore = true;
         FirstClause = true;
@@ -311,11 +312,41 @@ internal sealed partial class Grouping(Reading r)
         if ((c.Cue || c.Addressed) && (c.Addressed || c.BareUnits) && !c.HasAction && c.Co.Count == 0) CueAddressees.AddRange(c.Lead);
         ParagraphSpoken |= c.Cue || c.Statement || c.Ordinal > 0;
         Statement |= c.Statement;
-        if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening)) EventDate = true;
+        // Rule OpeningWindowIsNoEvent: "2.9月24日-9月30日,学院认定工作组…开展认定工作", "11月29日—12月3日,各学院…公示五个工作日":
+        // a window (start and end) not yet over opens a step of a schedule: once the step says what is done, the
+        // window is the time given for their work (rule OpeningPeriodWaits), not the date of an event, and the step is
+        // asked like any dated work (a step naming no unit is a task with an empty lead, as any requirement without one).
+        // A single day ("3月15日，县委…"), a window over by the reference ("2023年9月26日至10月13日,对6项工地开展督查…" read
+        // on 10月13日), a step that is a meeting's news ("7月29日至30日，全县…动员会议召开") and a unit that 将 does
+        // something (its own plan: "学生处将与相关部门…完成复查") still tell of an event.
+        if (FirstClause && c.Lead.Count + c.Co.Count == 0 && !c.HasAction && c.Deadline is { } opening && !r.SaysBy(opening))
+        {
+            EventDate = true;
+            OpeningWindow = opening.Rule == "range" && opening.Date is { } windowEnd && (r.Reference is not { } rf || windowEnd > rf);
+        }
+        else if (OpeningWindow && EventDate && c.HasAction && !AnnouncesAfterUnits(c) && !EndsWithEvent(c)) EventDate = false;
         // 会议指出 / 认为 tells a view: a cue only when it asks (会议要求, 强调).
         Force |= c.Cue && !c.Statement || c.RoleWord || c.Vague is not null || c.Deadline is { Soft: false } || FirstClause && c.Imperative
                  || c.Exhorted || c.Disposal || c.Addressed || c.ModalWork || c.Commanded && !(_selfReference ??= Sentence.View.Contains(lx.SelfReferences));
         FirstClause = false;
+    }
+
+    /// <summary>"…动员会议召开", "…培训班举行": the clause closes on the event itself, the news of a meeting (rule OpeningWindowIsNoEvent).</summary>
+    bool EndsWithEvent(Clause c)
+    {
+        int e = c.End;
+        while (e > c.Start && char.IsWhiteSpace(r.T[e - 1])) e--;
+        var span = r.T.AsSpan(c.Start, e - c.Start);
+        return span.EndsWith("召开") || span.EndsWith("举行") || span.EndsWith("举办") || span.EndsWith("开幕");
+    }
+
+    /// <summary>"学生处将与相关部门…": 将 right after the units tells the unit's own plan (rule OpeningWindowIsNoEvent).</summary>
+    bool AnnouncesAfterUnits(Clause c)
+    {
+        // Only after units: a clause that opens with 将 ("将加盖公章的材料报送…") uses it as 把.
+        if (c.Lead.Count == 0 || c.UnitsEnd <= c.Start) return false;
+        int p = r.SkipSpace(c.UnitsEnd, c.End);
+        return p < c.End && r.T[p] == '将';
     }
 
     /// <summary>
