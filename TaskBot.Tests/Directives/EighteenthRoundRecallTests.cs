@@ -16,12 +16,15 @@ public class EighteenthRoundRecallTests
     [InlineData("各乡镇根据本地情况，选择本年度比较突出的重大变化，分类列条目进行记述。", "各乡镇")]
     [InlineData("各乡镇对辖区内企业开展安全隐患排查。", "各乡镇")]
     [InlineData("各部门审核申报材料，签字盖章后提交科研处。", "各部门")]
+    // The light verb 进行 with its object.
+    [InlineData("各部门进行形式审查，确保项目质量。", "各部门")]
     public void A_generic_addressee_going_on_to_its_work_is_asked(string text, string lead) =>
         Assert.Equal([lead], Single(text).Lead);
 
     [Theory]
     // A report: 了, 汇报, a past span of months.
     [InlineData("各乡镇对辖区内企业开展了安全隐患排查。")]
+    [InlineData("各部门进行了形式审查。")]
     [InlineData("各学院就招生工作进展情况进行总结汇报。")]
     [InlineData("1-10月份，各乡镇对辖区内企业开展安全隐患排查。")]
     // A generic name in a later clause of a narrative sentence.

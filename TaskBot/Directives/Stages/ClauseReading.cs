@@ -163,6 +163,8 @@ internal readonly struct ClauseReader
         if (lx.ActionVerbs.MatchAt(t, v) > 0 || lx.CompletionVerbs.MatchAt(t, v) > 0) return true;
         if (t[v] == '对') return t[v + 1] is not ('于' or '此');
         var w = t.AsSpan(v, 2);
+        // "各部门进行形式审查": the light verb 进行 with its object (the lexicon files 进行 as an adverb of the verb after it).
+        if (w.SequenceEqual("进行") && v + 3 < e && ChineseText.IsHan(t[v + 2])) return true;
         return w.SequenceEqual("按照") || w.SequenceEqual("根据") || w.SequenceEqual("依照") || w.SequenceEqual("依据");
     }
 
