@@ -153,6 +153,29 @@ internal readonly struct ClauseReader
         return 0;
     }
 
+    /// <summary>
+    /// Rule GenericSubjectActs: at <paramref name="v"/>, right after the subject, a listed verb, 对 + its object (not 对于,
+    /// 对此), or 按照 / 根据 / 依照 / 依据 (the rule the unit acts by).
+    /// </summary>
+    bool GenericSubjectWorks(int v, int e)
+    {
+        if (v + 2 >= e) return false;
+        if (lx.ActionVerbs.MatchAt(t, v) > 0 || lx.CompletionVerbs.MatchAt(t, v) > 0) return true;
+        if (t[v] == '对') return t[v + 1] is not ('于' or '此');
+        var w = t.AsSpan(v, 2);
+        // "各部门进行形式审查": the light verb 进行 with its object (the lexicon files 进行 as an adverb of the verb after it).
+        if (w.SequenceEqual("进行") && v + 3 < e && ChineseText.IsHan(t[v + 2])) return true;
+        return w.SequenceEqual("按照") || w.SequenceEqual("根据") || w.SequenceEqual("依照") || w.SequenceEqual("依据");
+    }
+
+    /// <summary>The clause starting at <paramref name="s"/> follows a comma of its sentence (it does not open the sentence).</summary>
+    bool AfterComma(int s)
+    {
+        int k = s - 1;
+        while (k >= 0 && t[k] is ' ' or '\t') k--;
+        return k >= 0 && t[k] is ',' or '，';
+    }
+
     /// <summary>"金元村、石宝沟村要…": a unit list at <paramref name="q"/> followed by a modal word (要, 须, 务必, 必须).</summary>
     bool UnitsThenModal(int q, int e)
     {
@@ -353,6 +376,15 @@ internal readonly struct ClauseReader
             v = SkipAdverbs(v, e) is var a && a > v && lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), a) > 0 ? a : v;
             if (lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, e), v) > 0) c.Exhorted = true;
             if (lx.ImperativeOpeners.MatchAt(t.AsSpan(0, e), v) > 0) c.Commanded = true;
+            // Eighteenth round, rule GenericSubjectActs: "各部门进行形式审查，…", "各乡镇对辖区内企业开展排查", "各市州工信局按照政府
+            // 引导、企业自愿的原则，优先推荐…", "各乡镇根据本地情况，选择…": a generic addressee (各 + a body) that opens its
+            // sentence and goes straight on to its work (a listed verb, 对 + the object, or the rule it acts by: 按照, 根据,
+            // 依照, 依据) is told to do it, as after a command verb: notices hand work to 各… addressees without a modal
+            // (conventions: units where a unit stands; 各… addressees are units). A report says so with 了, 汇报 or a
+            // past span, and rule DirectiveForce still drops such a sentence; a generic name in a later clause of a
+            // sentence ("…做动员部署，各村(社区)递交责任状") is part of its narrative, and a specific name ("县住建局开展…")
+            // is left to the modal and verb lists, since news tells what a named office does in just these words.
+            else if (c.Lead.Count > 0 && c.Co.Count == 0 && c.Lead.TrueForAll(h => h.Generic) && !AfterComma(c.Start) && GenericSubjectWorks(v, e)) c.Commanded = true;
             // "各成员单位要认真落实…": the role word read with the units (落实) may stand after the modal.
             int lastUnit = 0;
             foreach (var h in c.Lead) lastUnit = Math.Max(lastUnit, h.End);
