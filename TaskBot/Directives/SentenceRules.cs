@@ -571,6 +571,68 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return k > q && k < end && text[k] == '月';
     }
 
+    /// <summary>
+    /// Eighteenth round, rule StandingRule by position: a standing-rule marker (原则上, 视为, 逾期不, 会在 …) counts only
+    /// where it makes the sentence a standing rule, not where it qualifies an ask handed to a named addressee
+    /// (conventions: a substring never deletes a clause). It does not count
+    /// (a) inside a bracketed aside: "请各成员单位…报送揭榜任务(原则上每个成员单位不超过2个)" limits the ask;
+    /// (b) as 会在 where 会 ends a body's name (工会在, 委员会在): no "will" there;
+    /// (c) as a consequence (视为, 逾期不, 逾期未) in a later clause of a sentence that opens with its addressee
+    ///     ("各系团总支提前将登记表报到院团委，…视为无效", "各地经信部门…日前将材料寄送，逾期不予受理"): what follows when
+    ///     the ask is missed; "逾期不报，视为自动放弃" (first clause) and "请务必…，逾期未报送的，视为放弃" (nobody named)
+    ///     stay rules;
+    /// (d) as 原则上 right after its subject and right before a modal, or before a date and then a modal
+    ///     ("各系原则上需更新…", "乡镇(场)原则上到2021年底要创建…"): the ask allows exceptions, it is still asked;
+    ///     "原则上每季度召开一次", "承办单位要积极作为，原则上10日内解决" stay rules.
+    /// </summary>
+    public bool HasStandingMarkerInPosition()
+    {
+        var s = text.AsSpan(0, end);
+        int depth = 0;
+        for (int k = start; k < end; k++)
+        {
+            char c = text[k];
+            if (c is '(' or '（') { depth++; continue; }
+            if (c is ')' or '）') { if (depth > 0) depth--; continue; }
+            int len = lx.StandingRuleMarkers.MatchAt(s, k);
+            if (len == 0) continue;
+            if (depth == 0 && !QualifiesAnAsk(k, len)) return true;
+            k += len - 1;
+        }
+        return false;
+    }
+
+    bool QualifiesAnAsk(int k, int len)
+    {
+        var marker = text.AsSpan(k, len);
+        int clause = ClauseStart(k);
+        if (marker.SequenceEqual("会在")) return lx.UnitSuffixes.MatchEndingAt(text, k + 1, clause) > 0;
+        if (marker.SequenceEqual("视为") || marker.SequenceEqual("逾期不") || marker.SequenceEqual("逾期未"))
+            return clause > ContentStart && OpensWithAddressee();
+        if (marker.SequenceEqual("原则上"))
+        {
+            if (k == clause || !(ChineseText.IsHan(text[k - 1]) || text[k - 1] is ')' or '）')) return false;
+            int p = k + len;
+            // 需 right after 原则上 is the modal "needs to" ("各系原则上需更新…"), though no modal list holds it alone.
+            if (p < end && (ModalAt(text, p, end, lx) > 0 && text[p] != '请' || text[p] == '需')) return true;
+            // "原则上到2021年底要…": a date, then the modal, in the same clause.
+            bool dated = false;
+            for (int j = p; j < Math.Min(end, p + 2); j++) dated |= DatedAt(j, end);
+            if (!dated) return false;
+            for (int j = p; j < Math.Min(end, p + 14) && text[j] is not (',' or ';' or ':'); j++)
+                if (ModalAt(text, j, end, lx) > 0 && text[j] != '请') return true;
+        }
+        return false;
+    }
+
+    /// <summary>"各系团总支…", "3. 各地经信部门…": the sentence opens (after a list number) with a generic addressee.</summary>
+    bool OpensWithAddressee()
+    {
+        int p = ContentStart;
+        while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or '．' or ' ')) p++;
+        return p + 1 < end && text[p] == '各' && ChineseText.IsHan(text[p + 1]);
+    }
+
     /// <summary>"12月20日", "5月底", "每月5日": a calendar day in the sentence (a standing rule names none).</summary>
     public bool HasMonthDay()
     {
@@ -1873,7 +1935,7 @@ public static class SentenceRules
             "需要补正的应当当场或者在五日内一次性告知申请人。",
             "对尚未完成整改的问题，各乡镇要在12月20日前制定整改方案。"),
         new("StandingRule",
-            s => s.Contains(s.Lexicon.StandingRuleMarkers) && !s.HasMonthDay(),
+            s => s.HasStandingMarkerInPosition() && !s.HasMonthDay(),
             "没有明确报告时限的，公文一般在30日内办结，会议纪要一般在20日内办结。",
             "各乡镇原则上要在12月20日前完成危房改造验收。"),
         new("WhoeverRule",
