@@ -1870,6 +1870,10 @@ public sealed record SentenceRule(string Name, Func<SentenceView, bool> When, st
 
 public static class SentenceRules
 {
+    // In a condition, "!s.HasAsk()" stands first (after bare field reads such as !s.InDecisions): it is computed once per
+    // sentence and is false for most sentences that get this far, so the rule's own scans run only on sentences that
+    // ask nothing. The conditions are pure reads of the sentence; their order changes no outcome (predictions
+    // byte-identical on every corpus file).
     public static IReadOnlyList<SentenceRule> All { get; } =
     [
         new("MinutesHeader",
@@ -1877,7 +1881,7 @@ public static class SentenceRules
             "列席：县发改局、县财政局、县工信局主要负责同志",
             "列席会议的县发改局要在月底前报送项目清单。"),
         new("IssueLine",
-            s => s.EndsWithIssueDate() && !s.HasAsk(),
+            s => !s.HasAsk() && s.EndsWithIssueDate(),
             "县人民政府办公室 2026年11月22日印发",
             "县政府办公室要在12月20日前将实施方案印发。"),
         new("PurposePreamble",
@@ -1889,31 +1893,31 @@ public static class SentenceRules
             "现将《2025年计划草案报告》印发给你们，请认真抓好学习贯彻，研究细化工作举措，不折不扣抓好落实，确保圆满完成全年各项目标任务。",
             "现将《2025年计划草案报告》印发给你们，请各乡镇据此制定实施方案，确保圆满完成全年各项目标任务。"),
         new("SystemTitle",
-            s => s.IsSystemTitle() && !s.HasAsk() && !s.HasMonthDay(),
+            s => !s.HasAsk() && s.IsSystemTitle() && !s.HasMonthDay(),
             "(一)每周调度工作制度",
             "建立每周调度工作制度，12月20日前印发实施。"),
         new("SystemHeading",
-            s => !s.InDecisions && s.IsSystemHeading() && !s.HasAsk() && !s.HasDeadline() && !s.Contains(s.Lexicon.DecisionHeaders),
+            s => !s.InDecisions && !s.HasAsk() && s.IsSystemHeading() && !s.HasDeadline() && !s.Contains(s.Lexicon.DecisionHeaders),
             "一是建立“一把手”例会制度。由管委会主任负责召集，各街道办事处主任参加。",
             "二、完善联席会议制度。县发改局要于12月20日前修订联席会议工作规则。"),
         new("MeetingFraming",
-            s => s.Contains(s.Lexicon.MeetingFraming) && !s.HasAsk(),
+            s => !s.HasAsk() && s.Contains(s.Lexicon.MeetingFraming),
             "12月1日，县长主持召开县政府常务会议。",
             "会议由县长主持召开，要求县财政局于12月20日前报送预算调整方案。"),
         new("MeetingNarrative",
-            s => s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs) && !s.HasAsk(),
+            s => !s.HasAsk() && s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs),
             "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
             "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
         new("PerfectiveReport",
-            s => (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()) && !s.HasAsk(),
+            s => !s.HasAsk() && (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         new("PublicNotice",
-            s => s.Contains(s.Lexicon.PublicNoticeMarkers) && !s.HasAsk(strongOnly: true),
+            s => !s.HasAsk(strongOnly: true) && s.Contains(s.Lexicon.PublicNoticeMarkers),
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
         new("OwnAnnouncement",
-            s => s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences) && !s.HasAsk(strongOnly: true),
+            s => !s.HasAsk(strongOnly: true) && s.HasFutureJiang() && s.Contains(s.Lexicon.SelfReferences),
             "下一步，县交通运输局将进一步加强与国土部门的对接，坚持每日台账更新。",
             "县交通运输局要将整改情况于12月20日前报县政府。"),
         new("OwnPlanAhead",
@@ -1947,20 +1951,20 @@ public static class SentenceRules
             "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将拟提交市政府常务会议讨论的议题报送市政府办公厅。",
             "第一条道路由县交通运输局负责改造，12月20日前完成路面铺设。"),
         new("InstitutionDeclared",
-            s => s.DeclaresInstitution() && !s.HasAsk(),
+            s => !s.HasAsk() && s.DeclaresInstitution(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
             "县财政局要实行国库集中支付制度，12月20日前完成系统上线。"),
         new("Forecast",
-            s => s.Contains(s.Lexicon.ForecastMarkers) && !s.HasAsk(),
+            s => !s.HasAsk() && s.Contains(s.Lexicon.ForecastMarkers),
             "截至目前，四类重点对象完成98%，预计12月底可全面完成任务。",
             "县住建局要按计划于12月20日前完成危房改造验收。"),
         new("Statistics",
-            s => s.Contains(s.Lexicon.StatisticsMarkers) && !s.HasAsk() && !s.CountsUpToATarget(),
+            s => !s.HasAsk() && s.Contains(s.Lexicon.StatisticsMarkers) && !s.CountsUpToATarget(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
         // Twelfth round: a rate stated with its figure (率为100%), read off, not a target to reach.
         new("RateStated",
-            s => !s.InDecisions && s.StatesRate() && !s.HasAsk(),
+            s => !s.InDecisions && !s.HasAsk() && s.StatesRate(),
             "12月份，全区共受理12345热线工单468件，已办结468件，按期办结率为100%。",
             "县政务服务中心要于12月20日前完成工单回访，确保按期办结率为100%。"),
         // Twelfth round: the writer fixes the time of its own event or work (定于…): nobody is handed anything.
@@ -1970,7 +1974,7 @@ public static class SentenceRules
             "县政府定于12月22日召开安全生产会议，请各乡镇于12月20日前报送安全生产工作总结。"),
         // Twelfth round: a sentence that opens by encouraging (鼓励…) invites, it assigns nothing.
         new("EncouragementOnly",
-            s => !s.InDecisions && s.OpensWithEncouragement() && !s.HasAsk(),
+            s => !s.InDecisions && !s.HasAsk() && s.OpensWithEncouragement(),
             "鼓励企业、科研院所、高校等以联合体方式申报，牵头单位为1家。",
             "鼓励各乡镇先行先试，县农业农村局要于12月20日前出台扶持办法。"),
         new("AttitudeOnly",
@@ -1987,16 +1991,16 @@ public static class SentenceRules
             "为加快推进今年重点工作，更快更好完成本年度目标任务，我局决定对重点项目开展“百日攻坚”行动。",
             "为加快推进今年重点工作，县政府决定开展“百日攻坚”行动，由县发改局牵头于12月20日前制定攻坚方案。"),
         new("MeetingAgenda",
-            s => s.OpensWithAgenda() && !s.HasAsk(),
+            s => !s.HasAsk() && s.OpensWithAgenda(),
             "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
             "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
         new("ProgressAspect",
-            s => !s.InDecisions && s.HasProgressAspect() && !s.HasAsk(),
+            s => !s.InDecisions && !s.HasAsk() && s.HasProgressAspect(),
             "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
             "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
         // Tenth round: a sentence opened as news (近日，/ 日前，/ 据了解，) that asks nothing and sets no limit.
         new("NewsOpening",
-            s => !s.InDecisions && s.OpensWithNews() && !s.HasAsk() && !s.HasDatedLimit(),
+            s => !s.InDecisions && !s.HasAsk() && s.OpensWithNews() && !s.HasDatedLimit(),
             "近日，县住建局对全县在建工地扬尘防治情况进行专项检查，督查组深入工地查看防尘措施落实情况。",
             "近日，县住建局印发通知，要求各乡镇于12月20日前完成扬尘防治专项检查。"),
         // Tenth round: a report of work done whose only "asks" are its manner (立即, 督促, 由…牵头) before the completion.
@@ -2026,11 +2030,11 @@ public static class SentenceRules
             "承办科室接到局办公室转来的群众来信后，应及时认真办理，并按时限反馈办理结果。",
             "收到本通知后，各乡镇应于12月20日前将排查清单报县应急管理局。"),
         new("ProblemsFound",
-            s => s.ReportsProblems() && !s.HasAsk(),
+            s => !s.HasAsk() && s.ReportsProblems(),
             "但也存在少数单位重视程度不够高，责任压实不到位，工作推进不够力等问题。",
             "针对存在的问题，县住建局要于12月20日前完成整改。"),
         new("DocumentDescribed",
-            s => s.OpensWithThisDocument() && !s.HasAsk() && !s.HasMonthDay(),
+            s => !s.HasAsk() && s.OpensWithThisDocument() && !s.HasMonthDay(),
             "本实施方案分为总体要求、重点任务、保障措施三个部分。",
             "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
         new("SystemRoutine",
@@ -2086,14 +2090,14 @@ public static class SentenceRules
         // Thirteenth round: a work's timetable told ("今冬征兵工作将于11月1日开始，12月31日前运送完毕"): the work, not a
         // unit, is the subject of 将于 a time 开始 / 结束; nobody is handed anything.
         new("WorkTimetable",
-            s => !s.InDecisions && s.OpensWithWorkTimetable() && !s.HasAsk(),
+            s => !s.InDecisions && !s.HasAsk() && s.OpensWithWorkTimetable(),
             "今冬征兵工作将于11月1日开始，12月10日起运新兵，12月31日前运送完毕。",
             "今冬征兵工作将于11月1日开始，各乡镇武装部要于12月20日前完成体检政审。"),
         // The timetable goes on over the next sentence of its item that opens with its own date, asks nothing and holds
         // no unit suffix at all ("12月15日开始启运新兵，12月31日前运送完毕。"): a dated step of a unit ("12月20日前县农业
         // 农村局完成巡查") is read. The suffix check is coarse (处理, 部署 hold one) and errs toward keeping tasks.
         new("TimetableGoesOn",
-            s => s.After == "Timetable" && !s.InDecisions && s.OpensWithDate() && !s.HasAsk() && !s.Contains(s.Lexicon.UnitSuffixes),
+            s => s.After == "Timetable" && !s.InDecisions && !s.HasAsk() && s.OpensWithDate() && !s.Contains(s.Lexicon.UnitSuffixes),
             "全市征兵体检工作将在11月10日基本结束。12月15日开始启运新兵，12月31日前运送完毕。",
             "全市征兵体检工作将在11月10日基本结束。12月15日前各乡镇要完成政治审查。"),
         // Sixteenth round: a body the text points back to (该县…, 该局…) is told about, not told: a report.
@@ -2103,16 +2107,16 @@ public static class SentenceRules
             "该县公安部门要派出值勤队，加强对考点周围的治安管理，12月20日前完成考点周边整治。"),
         // Sixteenth round: a sentence opened by the time it reports at (截至目前，/ 截至10月底，) tells the state of things then.
         new("AsOfReport",
-            s => !s.InDecisions && s.OpensAsOf() && !s.HasAsk() && !s.HasDatedLimitAfterAsOf(),
+            s => !s.InDecisions && !s.HasAsk() && s.OpensAsOf() && !s.HasDatedLimitAfterAsOf(),
             "截至目前，全县11个项目完成标准化主体工程，完成装修和设备配备，总完成进度为100%。",
             "截至目前，全县仍有3个项目未完工，县住建局要于12月20日前督促完成主体工程。"),
         // Sixteenth round: "这是…的周报告制度，…": the sentence says what something just told is.
         new("ThisIsDescribed",
-            s => !s.InDecisions && s.OpensWithThisIs() && !s.HasAsk() && !s.HasDatedLimit(),
+            s => !s.InDecisions && !s.HasAsk() && s.OpensWithThisIs() && !s.HasDatedLimit(),
             "这是西城街道为进一步提高工作效率新采取的周报告制度，每周一下发工作交办清单，明确节点，责任到人。",
             "这是今年的重点工作，县住建局要于12月20日前完成老旧小区改造。"),
         new("Findings",
-            s => s.ReportsFinding() && !s.HasAsk(),
+            s => !s.HasAsk() && s.ReportsFinding(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
             "对督查中发现的问题，各乡镇要于12月20日前整改到位。"),
     ];
