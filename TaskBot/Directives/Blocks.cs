@@ -439,6 +439,9 @@ public sealed class Blocks
     /// <summary>Reads "X牵头,Y、Z配合" or "牵头单位:X;责任单位:Y" in [s,e). Returns whether it assigned anyone.</summary>
     bool ReadBlock(int s, int e, bool requireRoleOrLabel)
     {
+        // A block that must name a role needs a role word, a label or a note (or a bracketed role marker, "(牵头)"):
+        // without any, the reading below could only end in false, so it is not done.
+        if (requireRoleOrLabel && _t.AsSpan(s, e - s).IndexOf('(') < 0 && !_lx.MayGiveBlockRole(_t.AsSpan(s, e - s))) return false;
         var local = new List<(UnitHit, Role)>();
         var pending = new List<UnitHit>();
         Role label = Role.None;

@@ -318,6 +318,16 @@ public sealed class DirectiveLexicon
         KnownUnits = new PhraseSet(directory.Concat(_standalone));
     }
 
+    /// <summary>
+    /// Whether any word that can give a block its role (牵头, 配合, a 牵头单位/责任单位/配合单位 label, a first-listed note)
+    /// occurs in <paramref name="span"/>: Blocks asks it before reading a bracket as a block, since a bracket without one
+    /// ("(主要是房屋建筑和城市基础设施)") can never be one, and most brackets are such asides.
+    /// </summary>
+    internal bool MayGiveBlockRole(ReadOnlySpan<char> span) =>
+        (_blockRoleWords ??= new PhraseSet(new[] { LeadRoles, CoRoles, LeadLabels, CoLabels, ResponsibleLabels, FirstListedLeadNotes }
+            .SelectMany(set => set.Words))).OccursIn(span);
+    PhraseSet? _blockRoleWords;
+
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
     public bool HasDirectory { get; private set; }
 
