@@ -592,8 +592,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         for (int k = start; k < end; k++)
         {
             char c = text[k];
-            if (c is '(' or '（') { depth++; continue; }
-            if (c is ')' or '）') { if (depth > 0) depth--; continue; }
+            if (c == '(') { depth++; continue; }
+            if (c == ')') { if (depth > 0) depth--; continue; }
             int len = lx.StandingRuleMarkers.MatchAt(s, k);
             if (len == 0) continue;
             if (depth == 0 && !QualifiesAnAsk(k, len)) return true;
@@ -611,7 +611,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             return clause > ContentStart && OpensWithAddressee();
         if (marker.SequenceEqual("原则上"))
         {
-            if (k == clause || !(ChineseText.IsHan(text[k - 1]) || text[k - 1] is ')' or '）')) return false;
+            if (k == clause || !(ChineseText.IsHan(text[k - 1]) || text[k - 1] == ')')) return false;
             int p = k + len;
             // 需 right after 原则上 is the modal "needs to" ("各系原则上需更新…"), though no modal list holds it alone.
             if (p < end && (ModalAt(text, p, end, lx) > 0 && text[p] != '请' || text[p] == '需')) return true;
@@ -629,7 +629,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     bool OpensWithAddressee()
     {
         int p = ContentStart;
-        while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or '．' or ' ')) p++;
+        while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ')) p++;
         return p + 1 < end && text[p] == '各' && ChineseText.IsHan(text[p + 1]);
     }
 

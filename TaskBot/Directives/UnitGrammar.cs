@@ -163,7 +163,7 @@ public sealed class UnitGrammar
         // 主要负责人签字同意…": 经 and a body whose head (a person of the unit: 主要负责人, 主任…) follows is the approval
         // step of the report, as "经乡镇政府主要负责人签字" is (rule PrepositionsBeforeUnits); 经 is no part of a name there,
         // and the unit that reports stays the lead. A listed name (经开区, 经信) stays a name.
-        if (t[p] is '经' or '經' && known == 0 && p + 1 < end && t[p + 1] is not ('济' or '濟')
+        if (t[p] == '经' && known == 0 && p + 1 < end && t[p + 1] != '济'
             && best < end && lx.PersonOfUnit.MatchAt(t.AsSpan(0, end), best) > 0) return null;
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
@@ -352,7 +352,7 @@ public sealed class UnitGrammar
         if (head == k || BracketLevels.IndexOf(t[head - 1]) < 0)
         {
             head = k + lx.UnitSuffixes.MatchAt(s, k);
-            if (head - k < 2 || head >= end || t[head] != '(') return 0;
+            if (head - k < 2) return 0;
         }
         if (head >= end || t[head] != '(') return 0;
         int close = t.IndexOf(')', head, Math.Min(end, head + 12) - head);
@@ -481,7 +481,7 @@ public sealed class UnitGrammar
     /// </summary>
     bool TaskForceAsManner(string t, int p, int len, int end)
     {
-        if (len != 2 || t[p] is not ('专' or '專') || t[p + 1] != '班' || p + 2 >= end) return false;
+        if (len != 2 || t[p] != '专' || t[p + 1] != '班' || p + 2 >= end) return false;
         var s = t.AsSpan(0, end);
         return lx.ActionVerbs.MatchAt(s, p + 2) > 0 && lx.LeadRoles.MatchAt(s, p + 2) == 0 && !IsModalAt(t, p + 2, end);
     }

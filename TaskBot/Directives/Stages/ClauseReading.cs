@@ -173,7 +173,7 @@ internal readonly struct ClauseReader
     {
         int k = s - 1;
         while (k >= 0 && t[k] is ' ' or '\t') k--;
-        return k >= 0 && t[k] is ',' or '，';
+        return k >= 0 && t[k] == ',';
     }
 
     /// <summary>"金元村、石宝沟村要…": a unit list at <paramref name="q"/> followed by a modal word (要, 须, 务必, 必须).</summary>
@@ -1010,7 +1010,7 @@ internal readonly struct ClauseReader
     (int From, int To) RequirementsPutTo(int p, int e)
     {
         int b = e;
-        while (b > p && t[b - 1] is ' ' or '\u3000' or ':' or '：' or '。') b--;
+        while (b > p && t[b - 1] is ' ' or ':' or '。') b--;
         if (b - p < 6 || !(t.AsSpan(p, b - p).EndsWith("要求") || t.AsSpan(p, b - p).EndsWith("意见"))) return (0, 0);
         int put = t.LastIndexOf("提出", b - 2, b - 2 - p + 1, StringComparison.Ordinal);
         if (put <= p + 1) return (0, 0);

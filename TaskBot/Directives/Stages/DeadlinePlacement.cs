@@ -265,7 +265,7 @@ internal readonly struct DeadlinePlacement
         while (c0 < d.Start && char.IsWhiteSpace(t[c0])) c0++;
         int p0 = clauseStart - 1;
         while (p0 >= 0 && char.IsWhiteSpace(t[p0])) p0--;
-        bool opensSentence = p0 < 0 || t[p0] is '。' or ';' or ':' or '\n' || t[clauseStart - 1] == '\n';
+        bool opensSentence = p0 < 0 || t[p0] is '。' or ';' or ':' || t[clauseStart - 1] == '\n';
         if (c0 >= d.Start && (f >= e || !ChineseText.IsHan(t[f])) && opensSentence) return false;
         if (f >= e || !ChineseText.IsHan(t[f])) return true;
         return lx.ReportTriggers.MatchAt(t, f) == 0 && lx.CompletionVerbs.MatchAt(t, f) == 0 || t.AsSpan(f).StartsWith("召开", StringComparison.Ordinal);

@@ -1589,7 +1589,7 @@ internal static class GroupingRules
         && d.End - d.Start <= 16 && OpensWithModal(g.R.T, d.Start)
         && i + 1 < g.Drafts.Count && g.Drafts[i + 1] is var next && next.Sentence == d.Sentence && next.Lead.Count > 0
         && (i == 0 || g.Drafts[i - 1].Sentence != d.Sentence)
-        && g.R.T.AsSpan(d.Start, d.End - d.Start).IndexOfAny(",，") < 0
+        && g.R.T.AsSpan(d.Start, d.End - d.Start).IndexOf(',') < 0
         && FirstUnitStart(next) is var u && u == next.Start && u >= d.End && CommaOnly(g.R.T, d.End, u);
 
     static int FirstUnitStart(Draft d)
@@ -1609,7 +1609,7 @@ internal static class GroupingRules
         if (c - s < 3 || c - s > 18 || !OpensWithModal(t, s)) return false;
         int k = c - 1;
         while (k > s && t[k] == ' ') k--;
-        return t[k] is ',' or '，' && t.AsSpan(s, k - s).IndexOfAny(",，") < 0;
+        return t[k] == ',' && t.AsSpan(s, k - s).IndexOf(',') < 0;
     }
 
     /// <summary>"要…", "二要…", "三是…": a requirement opened by its modal or its ordinal.</summary>
@@ -1631,7 +1631,7 @@ internal static class GroupingRules
     {
         int commas = 0;
         for (int k = a; k < b && k < t.Length; k++)
-            if (t[k] is ',' or '，') commas++;
+            if (t[k] == ',') commas++;
             else if (t[k] != ' ') return false;
         return commas == 1;
     }
