@@ -133,6 +133,11 @@ public sealed class DirectiveLexicon
     public PhraseSet RateCopulas { get; }
     /// <summary>Twelfth round: 定于: the writer fixes the time of its own event or work (SentenceRules ScheduledOwnEvent).</summary>
     public PhraseSet ScheduleMarkers { get; }
+    /// <summary>
+    /// Nineteenth round: 至关重要, 重要举措, 面临考验, 时间紧、任务重: the predicate of a judgement on how much a matter weighs
+    /// or how hard it will be, ending a sentence that asks nothing (SentenceRules JudgementStated).
+    /// </summary>
+    public PhraseSet JudgementEndings { get; }
     /// <summary>Twelfth round: 鼓励 opening a sentence: it invites, it assigns nothing (SentenceRules EncouragementOnly).</summary>
     public PhraseSet EncouragementOpeners { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
@@ -283,6 +288,7 @@ public sealed class DirectiveLexicon
         SignOffWords = Set("signOffWords");
         StatisticsMarkers = Set("statisticsMarkers");
         RateCopulas = Set("rateCopulas");
+        JudgementEndings = Set("judgementEndings");
         ScheduleMarkers = Set("scheduleMarkers");
         EncouragementOpeners = Set("encouragementOpeners");
         NotNameStarts = Set("notNameStarts");
@@ -310,7 +316,7 @@ public sealed class DirectiveLexicon
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings,
-            RateCopulas, ScheduleMarkers, EncouragementOpeners }.SelectMany(set => set.Words));
+            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

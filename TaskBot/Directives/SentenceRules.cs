@@ -388,6 +388,19 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         ["由", "应", "须", "必须", "一般", "原则上", "实行", "分为", "包括", "根据工作需要", "不刻制", "不定期", "每"];
 
     /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
+    /// <summary>
+    /// Nineteenth round: "谢成海强调，做好三季度工作对稳住逆势上扬态势，实现全年目标任务至关重要": the sentence ends on
+    /// the predicate of a judgement (<see cref="DirectiveLexicon.JudgementEndings"/>): what it says of the work is how
+    /// much it weighs or how hard it will be, the view the next sentence's ask rests on. Only at the sentence's end:
+    /// "把…作为重要举措来抓" inside a clause names how the work is done.
+    /// </summary>
+    public bool EndsWithJudgement()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or '!' or ';') b--;
+        return b - start >= 6 && lx.JudgementEndings.MatchEndingAt(text, b, start) > 0;
+    }
+
     public bool EndsWithIssueDate()
     {
         int b = end;
@@ -1962,6 +1975,12 @@ public static class SentenceRules
             s => !s.HasAsk() && s.Contains(s.Lexicon.StatisticsMarkers) && !s.CountsUpToATarget(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
+        // Nineteenth round: a sentence that ends on a judgement of the work (至关重要, 重要举措, 面临考验, 时间紧、任务重) and
+        // asks nothing is the speaker's view (conventions: "会议认为…" narrative); the ask comes in the next sentence.
+        new("JudgementStated",
+            s => !s.HasAsk() && s.EndsWithJudgement(),
+            "谢成海强调，做好三季度工作对稳住逆势上扬态势、实现全年目标任务至关重要。",
+            "谢成海强调，各乡镇要在12月20日前完成全年目标任务，这对稳住逆势上扬态势至关重要。"),
         // Twelfth round: a rate stated with its figure (率为100%), read off, not a target to reach.
         new("RateStated",
             s => !s.InDecisions && !s.HasAsk() && s.StatesRate(),
