@@ -63,6 +63,15 @@ public class NineteenthRoundExtraTests
         Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县住建局"]) && t.Deadline == Dec20);
     }
 
+    [Fact]
+    public void A_judgement_holding_a_calendar_day_is_still_read()
+    {
+        // The month and day are what the clerk tracks: the sentence is not set aside as a view.
+        const string text = "12月20日前完成全县危房改造验收至关重要。";
+        Assert.DoesNotContain("JudgementStated", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
     public static TheoryData<string> JudgementEndings => LexiconFamilyTests.Words(l => l.JudgementEndings);
 
     /// <summary>Every judgement ending: a sentence that ends on it and asks nothing is no task; an order holding it keeps its task.</summary>

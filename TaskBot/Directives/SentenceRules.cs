@@ -1976,9 +1976,10 @@ public static class SentenceRules
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
         // Nineteenth round: a sentence that ends on a judgement of the work (至关重要, 重要举措, 面临考验, 时间紧、任务重) and
-        // asks nothing is the speaker's view (conventions: "会议认为…" narrative); the ask comes in the next sentence.
+        // asks nothing is the speaker's view (conventions: "会议认为…" narrative); the ask comes in the next sentence. A
+        // month and day in it ("12月20日前完成验收至关重要") still names a date the clerk tracks: the sentence is read.
         new("JudgementStated",
-            s => !s.HasAsk() && s.EndsWithJudgement(),
+            s => !s.HasAsk() && s.EndsWithJudgement() && !s.HasMonthDay(),
             "谢成海强调，做好三季度工作对稳住逆势上扬态势、实现全年目标任务至关重要。",
             "谢成海强调，各乡镇要在12月20日前完成全年目标任务，这对稳住逆势上扬态势至关重要。"),
         // Twelfth round: a rate stated with its figure (率为100%), read off, not a target to reach.
