@@ -387,7 +387,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     static readonly string[] MeetingRuleWords =
         ["由", "应", "须", "必须", "一般", "原则上", "实行", "分为", "包括", "根据工作需要", "不刻制", "不定期", "每"];
 
-    /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
     /// <summary>
     /// Nineteenth round: "谢成海强调，做好三季度工作对稳住逆势上扬态势，实现全年目标任务至关重要": the sentence ends on
     /// the predicate of a judgement (<see cref="DirectiveLexicon.JudgementEndings"/>): what it says of the work is how
@@ -401,6 +400,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return b - start >= 6 && lx.JudgementEndings.MatchEndingAt(text, b, start) > 0;
     }
 
+    /// <summary>"县政府办公室 2026年11月22日印发": the issuing line at the foot of a document (a date, then 印发).</summary>
     public bool EndsWithIssueDate()
     {
         int b = end;
