@@ -90,6 +90,7 @@ public class GroupingRuleTests
     [InlineData("ToneEntryNamesNoAddressees", "//2026-12-20")]
     [InlineData("RenamedUnitsAskAgain", "各乡镇//2026-12-20 | 各乡镇//")]
     [InlineData("StatedRequirementAsks", "//")]
+    [InlineData("StatedRequirementAsksFirstJob", "//")]
     [InlineData("WaitingTargetDateIsSibling", "//2026-12-31 | //2026-12-20")]
     [InlineData("CueAfterNarrationNamesOthers", "各乡镇//2026-12-20")]
     [InlineData("JointWorkIsAnotherTask", "省气象局//2026-12-10 | 省气象局/省生态环境厅/2026-12-20")]

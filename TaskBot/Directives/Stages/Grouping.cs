@@ -111,6 +111,9 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>Every clause grouped so far in the sentence only opened it with a modal ("要锁定…," with no listed verb):
     /// what follows is still the sentence's first job (rule ListEntryIsAsked). "回去后，要将所学…，提高…" is past it.</summary>
     public bool OnlyModalsBefore;
+    /// <summary>Rule StatedRequirementAsksFirstJob: every clause grouped so far in the sentence was a speaker's statement cue
+    /// (会议指出, X指出) or a 要-opening with no listed verb (要坚持…, 要提高政治站位), and at least one such opening came.</summary>
+    public bool StatedModalsBefore, StatedModalSeen;
 
     /// <summary>At an item's end: a cue that asks, in its last sentence read, asks for the numbered list that follows.</summary>
     public void EndItemList()
@@ -274,6 +277,8 @@ internal sealed partial class Grouping(Reading r)
         Cue = Statement = Force = EventDate = OpeningWindow = ListItemOpened = false;
         CueAddressees.Clear();
         OnlyModalsBefore = true;
+        StatedModalsBefore = true;
+        StatedModalSeen = false;
         FirstClause = true;
         _selfReference = null;
         DraftsBefore = Drafts.Count;

@@ -688,6 +688,19 @@ internal static class GroupingRules
                  && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] == '要' && !g.SentenceReports(),
             g => g.Cur = g.Start(g.C),
             "会议指出，要扎实开展秋冬防行动，加快推进乡镇天然气管网建设。"),
+        // Nineteenth round, rule StatedRequirementAsksFirstJob (family task_missed): "会议指出，要坚持把师生员工生命安全放在第一位，
+        // 严查校园食品安全风险隐患，及时完善学校食品安全突发事件应急处置预案", "田连钊指出，要提高政治站位，…，加强痕迹管理",
+        // "会议指出，要按照省河湖长制工作要求，加强对上汇报请示，…": in a sentence a speaker's 指出 opens, a 要-opening on an
+        // attitude or a guideline (set aside as tone) asks, with that 要, for the first job named after it, as rule
+        // ModalOpeningAsksFirstJob reads a sentence that opens with its modal and rule StatedRequirementAsks reads a
+        // 要-clause that names its job itself: a task with an empty lead (conventions: a requirement that names no unit is
+        // still a task). Only when every clause before the job was the speaker's cue or such an opening; the job names
+        // nobody and is no purpose (确保…) nor a manner (以…); a sentence that reports (了, 汇报) asks nothing.
+        new("StatedRequirementAsksFirstJob", GroupingStep.Place,
+            g => g.Cur is null && g.Statement && g.StatedModalsBefore && g.StatedModalSeen && !Named(g.C) && g.C.HasAction && !g.C.Purpose
+                 && !g.C.Statement && g.R.T[g.R.SkipSpace(g.C.Start, g.C.End)] != '以' && !g.SentenceReports(),
+            g => g.Cur = g.Start(g.C),
+            "会议指出，要坚持把师生员工生命安全放在第一位，及时完善学校食品安全应急处置预案。"),
         // No unit named and no task before: still a task when it is asked for ("会议要求，年底前完成…") or commanded.
         new("UnnamedAskedTask", GroupingStep.Place,
             g => g.Cur is null && (!g.Statement && ((g.C.Deadline is { Soft: false } || g.Cue) && g.C.HasAction || g.C.Imperative)

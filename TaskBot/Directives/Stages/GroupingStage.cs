@@ -76,6 +76,10 @@ internal readonly struct GroupingStage
         bool placed = PlaceByRules();
         // Rule ListEntryIsAsked reads whether only modal openers came before in the sentence.
         _g.OnlyModalsBefore &= c.ModalOpen && !c.HasAction;
+        bool toneOpening = c.ModalOpen && !c.HasAction && _g.R.T[_g.R.SkipSpace(c.Start, c.End)] == '要';
+        // After the opening, a clause that names no listed verb ("严查…隐患") still only says how the job is meant.
+        _g.StatedModalsBefore &= !c.HasAction && c.Lead.Count + c.Co.Count == 0 && (toneOpening || c.Cue && c.Statement || _g.StatedModalSeen && !c.Cue);
+        _g.StatedModalSeen |= toneOpening;
         // What the task hands over: one clause that asks for more than an attitude is enough (rule AttitudeFoldsIntoNext).
         if (placed && _g.Cur is { } cur && !_g.AttitudeClause(c))
         {
