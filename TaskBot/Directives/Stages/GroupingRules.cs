@@ -787,6 +787,25 @@ internal static class GroupingRules
                 g.ListItemOpened = true;
             },
             "各乡镇要明确责任，进一步做好原宅基地的摸底调查；进一步加快项目实施进度；进一步规范程序和完善档案。"),
+        // Nineteenth round, rule NobodysSemicolonListGoesOn (family task_missed): "会议要求，要全力推进在建安置房项目建设，加快
+        // 拟建项目的招标、进场；进一步做实资金保障，包装项目，加快融资": the semicolon list goes on in the same way when the
+        // sentence that asked named nobody: each item whose first words name a job is one more task, with an empty lead
+        // as the task before (conventions: one task per deliverable; a requirement that names no unit is still a task,
+        // the leader picks the unit). Not under a dated target ("2021至2025年，完成…；农村黑臭水体基本消除，…"): the
+        // list spells out what the period is to reach, one target; and not in a sentence that reports (已, 了, figures
+        // of what was done), which hands nothing over. A short first requirement closed by the semicolon ("要全力推进在建
+        // 安置房项目建设；进一步做实资金保障…") is the list's first item, not the item's heading: a heading is a sentence by
+        // itself (rule HeadingIsNoTask).
+        new("NobodysSemicolonListGoesOn", GroupingStep.Place,
+            g => g.ListGoesOn && g.Cur!.Sentence != g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count == 0 && g.Cur.Deadline is null && OpensSentence(g)
+                 && g.C.HasAction && !g.C.Purpose && !SubjectBeforeModal(g)
+                 && !g.C.Statement && !g.Statement && !(Grouping.IsItemHeading(g.Cur) && g.Cur.Sentence != g.SentenceNo - 1) && !g.SentenceReports(),
+            g =>
+            {
+                g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true);
+                g.ListItemOpened = true;
+            },
+            "会议要求，要全力推进在建安置房项目建设，加快拟建安置房项目的招标、进场；进一步做实资金保障，加快融资。"),
         // Rule AlsoIsAnotherTask: "县水利局要…，同时，做好防汛物资储备": 同时 / 此外 opening a clause that names a job is
         // one more task of the same units, in the same sentence as in the next.
         new("AlsoIsAnotherTask", GroupingStep.Place,
