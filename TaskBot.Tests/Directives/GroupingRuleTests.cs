@@ -73,6 +73,7 @@ public class GroupingRuleTests
     [InlineData("ModalClauseIsAnotherTask", "各成员单位// | 各成员单位//")]
     [InlineData("TopicModalClauseIsAnotherTask", "各乡镇// | 各乡镇//")]
     [InlineData("SemicolonListGoesOn", "各乡镇// | 各乡镇// | 各乡镇//")]
+    [InlineData("NobodysSemicolonListGoesOn", "// | //")]
     [InlineData("ListTargetBindsList", "各乡镇//2026-12-31 | 各乡镇//2026-12-31")]
     [InlineData("AttitudeFoldsIntoNext", "各相关区政府//2026-12-20")]
     [InlineData("AttitudeAloneIsNoTask", "县住建局//2026-12-20")]

@@ -793,13 +793,12 @@ internal static class GroupingRules
         // as the task before (conventions: one task per deliverable; a requirement that names no unit is still a task,
         // the leader picks the unit). Not under a dated target ("2021至2025年，完成…；农村黑臭水体基本消除，…"): the
         // list spells out what the period is to reach, one target; and not in a sentence that reports (已, 了, figures
-        // of what was done), which hands nothing over. A short first requirement closed by the semicolon ("要全力推进在建
-        // 安置房项目建设；进一步做实资金保障…") is the list's first item, not the item's heading: a heading is a sentence by
-        // itself (rule HeadingIsNoTask).
+        // of what was done), which hands nothing over. A short first requirement of nobody's ("会议要求，进一步加快项目实施
+        // 进度；进一步规范程序…") may head what follows and still takes it (rule SubjectlessSentenceStartsTask's heading).
         new("NobodysSemicolonListGoesOn", GroupingStep.Place,
             g => g.ListGoesOn && g.Cur!.Sentence != g.SentenceNo && g.Cur.Lead.Count + g.Cur.Co.Count == 0 && g.Cur.Deadline is null && OpensSentence(g)
                  && g.C.HasAction && !g.C.Purpose && !SubjectBeforeModal(g)
-                 && !g.C.Statement && !g.Statement && !(Grouping.IsItemHeading(g.Cur) && g.Cur.Sentence != g.SentenceNo - 1) && !g.SentenceReports(),
+                 && !g.C.Statement && !g.Statement && !Grouping.IsItemHeading(g.Cur) && !g.SentenceReports(),
             g =>
             {
                 g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true);
