@@ -480,28 +480,68 @@ public static class DeadlineGrammar
             (m, c) => RecurringPeriodEnd(m, c)) { NotAfter = "的" },   // "每季度的形象进度": which progress, not when
     ];
 
-    // Which rules may match, found in one pass over the text instead of one search per rule: every trigger character
-    // names the rules it wakes (a bit per rule). A rule with no trigger characters never runs, as before.
+    // Which rules may match, found in one pass over the text: the pass marks which of the characters the rules look for
+    // the text holds (a bit per such "cue" character), and each rule's filters are then a few ANDs of those bits:
+    // - its trigger characters: every trigger character names the rules it wakes; a rule with none never runs;
+    // - the characters every match of its pattern holds (RequiredChars): a set none of whose characters is there rules
+    //   the pattern out without running it;
+    // - its trigger words: none can occur where none of their first characters is (the word search runs only then).
+    // Most woken rules find nothing, and these say so without running the pattern. The pass used to be a vectorized
+    // search per trigger occurrence, and each filter a search of its own over the text (per rule, per required set):
+    // on texts full of dates, dozens of searches whose set-up cost more than the characters they read.
     static readonly int RuleWords = (Rules.Count + 63) / 64;
-    static readonly System.Buffers.SearchValues<char> AnyTrigger =
-        System.Buffers.SearchValues.Create([.. Rules.SelectMany(r => r.Triggers).Distinct()]);
-    static readonly FrozenDictionary<char, ulong[]> RulesWokenBy = Rules
-        .SelectMany((r, i) => r.Triggers.Select(c => (Char: c, Rule: i)))
-        .GroupBy(x => x.Char)
-        .ToDictionary(g => g.Key, g =>
-        {
-            var bits = new ulong[RuleWords];
-            foreach (var (_, i) in g) bits[i >> 6] |= 1UL << (i & 63);
-            return bits;
-        })
-        .ToFrozenDictionary();
-
-    // Cheaper than a regex run, per woken rule: the characters every match of its pattern holds (RequiredChars), and its
-    // trigger words as one word list (one vectorized search for their first characters instead of one search per word).
-    // Most woken rules find nothing; these say so without running the pattern.
-    static readonly System.Buffers.SearchValues<char>[][] RequiredByRule = [.. Rules.Select(r => RequiredChars.Of(r.Pattern))];
+    static readonly char[][][] RequiredByRule = [.. Rules.Select(r => RequiredChars.SetsOf(r.Pattern))];
     static readonly PhraseSet?[] TriggerWordSets = [.. Rules.Select(r =>
         r.TriggerWords.Length > 0 && r.TriggerWords.All(w => w.Length > 0 && w == w.Trim()) ? new PhraseSet(r.TriggerWords) : null)];
+    static readonly char[] Cues = [.. Rules.SelectMany(r => r.Triggers)
+        .Concat(RequiredByRule.SelectMany(sets => sets.SelectMany(set => set)))
+        .Concat(TriggerWordSets.SelectMany(words => words?.Words.Select(w => w[0]) ?? []))
+        .Distinct()];
+    static readonly int CueWords = (Cues.Length + 63) / 64;
+    // A bit per character (8 KB): is it a cue? Then its number, 0.. (a table of all chars: read only for cues).
+    static readonly ulong[] IsCue = CharBits(Cues);
+    static readonly ushort[] CueNumber = CueNumbers();
+    // Per cue: the rules it wakes as a trigger (null: none). Per rule: a mask of cues per required set, and of its
+    // trigger words' first characters (null: no trigger words, or words the word list cannot hold).
+    static readonly ulong[]?[] RulesWokenBy = [.. Cues.Select(c => Rules.Any(r => r.Triggers.Contains(c))
+        ? RuleBits(Rules.Select((r, i) => (r, i)).Where(x => x.r.Triggers.Contains(c)).Select(x => x.i)) : null)];
+    static readonly ulong[][][] RequiredMasks = [.. RequiredByRule.Select(sets => sets.Select(CueMask).ToArray())];
+    static readonly ulong[]?[] TriggerWordStarts = [.. TriggerWordSets.Select(words => words is null ? null : CueMask(words.Words.Select(w => w[0])))];
+
+    static ulong[] CharBits(IEnumerable<char> chars)
+    {
+        var bits = new ulong[65536 / 64];
+        foreach (char c in chars) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    }
+
+    static ushort[] CueNumbers()
+    {
+        var numbers = new ushort[65536];
+        for (int i = 0; i < Cues.Length; i++) numbers[Cues[i]] = (ushort)i;
+        return numbers;
+    }
+
+    static ulong[] RuleBits(IEnumerable<int> rules)
+    {
+        var bits = new ulong[RuleWords];
+        foreach (int i in rules) bits[i >> 6] |= 1UL << (i & 63);
+        return bits;
+    }
+
+    static ulong[] CueMask(IEnumerable<char> chars)
+    {
+        var mask = new ulong[CueWords];
+        foreach (char c in chars) { int n = Array.IndexOf(Cues, c); mask[n >> 6] |= 1UL << (n & 63); }
+        return mask;
+    }
+
+    static bool AnyCue(ReadOnlySpan<ulong> present, ulong[] mask)
+    {
+        for (int w = 0; w < mask.Length; w++)
+            if ((present[w] & mask[w]) != 0) return true;
+        return false;
+    }
 
     // ---- productions -------------------------------------------------------------------------------
 
@@ -928,20 +968,30 @@ public static class DeadlineGrammar
         var found = new List<DeadlineMatch>();
         List<DeadlineMatch>? anchors = null;
         var span = text.AsSpan(start, end - start);
+        // The cues the text holds (see Cues), then the rules they wake.
+        Span<ulong> present = stackalloc ulong[CueWords];
+        foreach (char c in span)
+            if ((IsCue[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                int n = CueNumber[c];
+                present[n >> 6] |= 1UL << (n & 63);
+            }
         Span<ulong> woken = stackalloc ulong[RuleWords];
-        for (int k = span.IndexOfAny(AnyTrigger); k >= 0;)
-        {
-            var bits = RulesWokenBy[span[k]];
-            for (int w = 0; w < bits.Length; w++) woken[w] |= bits[w];
-            int next = span[(k + 1)..].IndexOfAny(AnyTrigger);
-            k = next < 0 ? -1 : k + 1 + next;
-        }
+        for (int cw = 0; cw < CueWords; cw++)
+            for (ulong bits = present[cw]; bits != 0; bits &= bits - 1)
+                if (RulesWokenBy[(cw << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] is { } wakes)
+                    for (int w = 0; w < wakes.Length; w++) woken[w] |= wakes[w];
         for (int ri = 0; ri < Rules.Count; ri++)
         {
             if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
             var rule = Rules[ri];
-            if (!RequiredChars.MayMatch(span, RequiredByRule[ri])) continue;
-            if (rule.TriggerWords.Length > 0 && !(TriggerWordSets[ri] is { } words ? words.OccursIn(span) : AnyOccurs(span, rule.TriggerWords))) continue;
+            bool mayMatch = true;
+            foreach (var set in RequiredMasks[ri])
+                if (!AnyCue(present, set)) { mayMatch = false; break; }
+            if (!mayMatch) continue;
+            if (rule.TriggerWords.Length > 0 && !(TriggerWordSets[ri] is { } words
+                    ? AnyCue(present, TriggerWordStarts[ri]!) && words.OccursIn(span)
+                    : AnyOccurs(span, rule.TriggerWords))) continue;
             int taken = 0, previousEnd = start;
             // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
             for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())

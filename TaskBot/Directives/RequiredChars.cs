@@ -19,7 +19,10 @@ internal static class RequiredChars
     const int MaxClass = 64;
 
     /// <summary>The sets for <paramref name="regex"/>; empty when nothing is known to be required.</summary>
-    public static SearchValues<char>[] Of(Regex regex)
+    public static SearchValues<char>[] Of(Regex regex) => [.. SetsOf(regex).Select(s => SearchValues.Create(s))];
+
+    /// <summary>The same sets as plain characters, in order (the deadline scan tests them against the characters a text holds).</summary>
+    public static char[][] SetsOf(Regex regex)
     {
         if ((regex.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) != 0) return [];
         List<HashSet<char>> sets;
@@ -30,7 +33,7 @@ internal static class RequiredChars
             if (!reader.AtEnd) return [];
         }
         catch (FormatException) { return []; }
-        return [.. Simplify(sets).Select(s => SearchValues.Create([.. s.Order()]))];
+        return [.. Simplify(sets).Select(s => s.Order().ToArray())];
     }
 
     /// <summary>True unless a required set has no character in <paramref name="text"/>.</summary>
