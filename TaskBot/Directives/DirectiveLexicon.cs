@@ -334,6 +334,24 @@ public sealed class DirectiveLexicon
             .SelectMany(set => set.Words))).OccursIn(span);
     PhraseSet? _blockRoleWords;
 
+    /// <summary>
+    /// One bit per character (65,536 bits): the characters at which <see cref="SentenceView.MightMatchARule"/> can find a
+    /// cue, i.e. the single characters it tests and the first characters of the word lists it asks. Its scan of every
+    /// sentence skips any other character with one test instead of a dozen comparisons and three list lookups.
+    /// Keep in step with <see cref="SentenceView.MightMatchARule"/>.
+    /// </summary>
+    internal ulong[] RuleCueChars => _ruleCueChars ??= RuleCueBits();
+    ulong[]? _ruleCueChars;
+
+    ulong[] RuleCueBits()
+    {
+        var bits = new ulong[65536 / 64];
+        foreach (char c in "了将已存的正以决明本此该截是内工制凡".Concat(new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }
+                     .SelectMany(set => set.Words).Select(w => w[0])))
+            bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    }
+
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
     public bool HasDirectory { get; private set; }
 
