@@ -11,8 +11,13 @@ public readonly record struct UnitHit(int Start, int End, bool Generic);
 public sealed class ItemDeadlineStarts : HashSet<int>
 {
     public int Version { get; private set; }
-    public new bool Add(int start) { Version++; return base.Add(start); }
-    public new void Clear() { Version++; base.Clear(); }
+    // One bit per start (mod 64): the name window asks "does a deadline start here?" at every character, and an item
+    // has a handful of starts, so most answers are "no" from this mask without a hash lookup through ISet.
+    ulong _mask;
+    public new bool Add(int start) { Version++; _mask |= 1UL << (start & 63); return base.Add(start); }
+    public new void Clear() { Version++; _mask = 0; base.Clear(); }
+    /// <summary>Contains, with the mask first.</summary>
+    public bool Holds(int q) => (_mask & (1UL << (q & 63))) != 0 && Contains(q);
 }
 
 /// <summary>
@@ -1054,7 +1059,7 @@ public sealed class UnitGrammar
     /// </summary>
     bool IsStop(string t, int q, int end, ISet<int> deadlineStarts)
     {
-        if (deadlineStarts.Contains(q)) return true;
+        if (StartsDeadline(deadlineStarts, q)) return true;
         if (PerUnitPhraseEnd(t, q, end) > 0) return true;
         if (lx.NameInnerWords.MatchAt(t.AsSpan(0, end), q) > 0) return false;
         char c = t[q];
@@ -1155,6 +1160,10 @@ public sealed class UnitGrammar
         return "县市区省州各".IndexOf(t[q]) >= 0 && (UnitAt(t, q, end, NoDeadlines) is not null || GenericBodyAt(t, q, end, NoDeadlines, addressed: true) > 0);
     }
 
+    /// <summary>deadlineStarts.Contains(q), through the item's mask when it is the item's set (the usual case).</summary>
+    static bool StartsDeadline(ISet<int> deadlineStarts, int q) =>
+        deadlineStarts is ItemDeadlineStarts item ? item.Holds(q) : deadlineStarts.Contains(q);
+
     /// <summary>What may come right after a unit that is the subject or object of an assignment.</summary>
     public bool ValidFollower(string t, int e, int end, ISet<int> deadlineStarts)
     {
@@ -1162,7 +1171,7 @@ public sealed class UnitGrammar
         if (NewsDatelineAt(t, e, end)) return false;
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
-        if (deadlineStarts.Contains(e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
+        if (StartsDeadline(deadlineStarts, e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
         return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
             || NoticeReceiptFollows(t, e, end) || PerUnitPhraseEnd(t, e, end) > 0;
     }
