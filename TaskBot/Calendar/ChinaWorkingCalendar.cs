@@ -180,6 +180,20 @@ public sealed class ChinaWorkingCalendar : IWorkingDayCalendar
     /// <inheritdoc/>
     public FestivalDeadline NextAnyFestivalDeadline(DateOnly reference)
     {
+        // 节前 is read against the same reference date all through a text (and every text of a meeting): the last answer
+        // is kept, since finding it walks every festival's periods and working days (about 1% of parse time in a trace).
+        // One immutable pair, swapped whole: a thread reads either the old answer or the new one.
+        if (_lastAnyFestival is { } last && last.Reference == reference) return last.Deadline;
+        var deadline = FindNextAnyFestivalDeadline(reference);
+        _lastAnyFestival = new(reference, deadline);
+        return deadline;
+    }
+
+    private sealed record AnyFestivalAnswer(DateOnly Reference, FestivalDeadline Deadline);
+    private AnyFestivalAnswer? _lastAnyFestival;
+
+    private FestivalDeadline FindNextAnyFestivalDeadline(DateOnly reference)
+    {
         Occurrence? best = null;
         foreach (var festival in Enum.GetValues<Festival>())
         {
