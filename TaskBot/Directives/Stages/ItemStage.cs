@@ -220,7 +220,7 @@ internal readonly struct ItemStage(Reading r)
         }
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
         var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck);
-        var rule = item.Header || OpensWithPastYear(ss, se) ? null : SentenceRules.Match(view);
+        var rule = item.Header || OpensWithPastYear(ss, se) ? null : MatchedBefore(item, ss, se, after, out var known) ? known : SentenceRules.Match(view);
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
         r.SetAsideKind = rule is null ? null : SentenceRules.ContinuedKind(rule);
@@ -238,6 +238,35 @@ internal readonly struct ItemStage(Reading r)
         var sentence = new Sentence(ss, se, i + 1, cellBreak, view, skipped, rule?.KeepsSubject ?? false);
         r.Trace?.SentenceRead(r, item, sentence);
         return sentence;
+    }
+
+    /// <summary>
+    /// The sentence rules ReportsOnly matched for the sentences of one item of one reading (and the version of its
+    /// deadline starts). SentenceAt then reads the same sentences with the same view arguments and asks
+    /// <see cref="SentenceRules.Match"/> again, on the texts that report a tenth of parse time or more; an answer kept
+    /// here for the same sentence and the same "after" kind is that answer. (ReportsOnly asks its views only HasAsk,
+    /// HasAskBesidesRuleRegister and OpensWithHope before Match, none of which sets the positions that later rules read,
+    /// so its Match sees what a fresh view shows.) Thread-static and reused, as UnitGrammar's answers are, so a parse
+    /// allocates nothing for it; it holds the last reading on the thread until the next one.
+    /// </summary>
+    sealed class MatchedRules
+    {
+        public Reading? Reading;
+        public Item Item;
+        public int Version;
+        public readonly List<(int Start, int End, string? After, SentenceRule? Rule)> Rules = [];
+    }
+
+    [ThreadStatic] static MatchedRules? t_matched;
+
+    /// <summary>The rule ReportsOnly matched for this sentence of this item with the same "after" kind, if it did (see <see cref="MatchedRules"/>).</summary>
+    bool MatchedBefore(Item item, int ss, int se, string? after, out SentenceRule? rule)
+    {
+        rule = null;
+        if (t_matched is not { } kept || !ReferenceEquals(kept.Reading, r) || kept.Item != item || kept.Version != r.DeadlineStarts.Version) return false;
+        foreach (var m in kept.Rules)
+            if (m.Start == ss && m.End == se && m.After == after) { rule = m.Rule; return true; }
+        return false;
     }
 
     /// <summary>The name under which the sentences of an item that only reports are set aside (Rule ReportItemAsksNothing).</summary>
@@ -266,6 +295,10 @@ internal readonly struct ItemStage(Reading r)
     (bool Reports, bool Procedure) ReportsOnly(Item item, List<(int Start, int End)> ranges)
     {
         if (item.Header || item.InDecisions || item.Blocks.HasRoles || ranges.Count < 2) return (false, false);
+        var kept = t_matched ??= new MatchedRules();
+        (kept.Reading, kept.Item, kept.Version) = (r, item, r.DeadlineStarts.Version);
+        var matched = kept.Rules;
+        matched.Clear();
         bool report = false, procedure = false, reportLive = true, procedureLive = true;
         string? after = null;
         for (int i = 0; i < ranges.Count && (reportLive || procedureLive); i++)
@@ -281,6 +314,7 @@ internal readonly struct ItemStage(Reading r)
             if (!reportLive && !procedureLive) break;
             bool pastYear = OpensWithPastYear(ss, se);
             var rule = pastYear ? null : SentenceRules.Match(view);
+            if (!pastYear) matched.Add((ss, se, after, rule));
             after = rule is null ? null : SentenceRules.ContinuedKind(rule);
             // "…对当前重点工作进行了强调:" ends on a colon: it opens what is asked after it, it reports nothing.
             if (reportLive)
