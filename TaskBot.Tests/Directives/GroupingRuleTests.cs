@@ -41,6 +41,7 @@ public class GroupingRuleTests
     [InlineData("SanctionForCondition", "各乡镇//2026-12-20")]
     [InlineData("SupervisorOnly", "县交通运输局//2026-12-20/分管副县长王明")]
     [InlineData("ImplementerUnderLead", "县住建局/县水务公司/2026-12-20")]
+    [InlineData("OthersActUnderLead", "县教育局/业主单位/2026-12-20")]
     [InlineData("NewSubjectStartsTask", "县财政局//2026-12-20 | 县审计局//2026-12-31")]
     [InlineData("LeadJoinsTask", "县交通运输局//2026-12-31")]
     [InlineData("HelpersOpenTask", "县财政局/县民政局/2026-12-20")]

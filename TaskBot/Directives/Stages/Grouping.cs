@@ -24,6 +24,11 @@ internal sealed class Draft(int start)
     public bool OpenedByTarget;
     /// <summary>The sentence in which the lead was named with 牵头: a later 具体负责 in it is the implementer.</summary>
     public int LeadByRoleWordInSentence = -1;
+    /// <summary>Rule OthersActUnderLead put units that acted in the lead's sentence under it: the sentence shared out work
+    /// among several units, so a requirement after it that names nobody is none of theirs (rule SharedOutSentenceNamesNobody).</summary>
+    public bool OthersActedUnder;
+    /// <summary>The 牵头 lead was named in a request (请 / 要求 X牵头): rule OthersActUnderLead leaves the units after it alone.</summary>
+    public bool LeadAskedBy请;
     /// <summary>The paragraph (text between line breaks) the task was opened in: minutes speak to a new matter in each.</summary>
     public int Paragraph;
     /// <summary>Opened by a unit followed by a verb, with no modal, role word or date ("曲霞镇组织各村负责人进行了巡回督查"): a clause that may tell what the unit did.</summary>

@@ -206,7 +206,13 @@ internal static class GroupingRules
     static void LeadWordMarks(Grouping g)
     {
         // "由县住建局牵头，…": a later 具体负责 in this sentence is the implementer, working under the lead.
-        if (g.C.LeadByLeadWord && g.Cur!.Lead.Count > 0) g.Cur.LeadByRoleWordInSentence = g.SentenceNo;
+        if (g.C.LeadByLeadWord && g.Cur!.Lead.Count > 0)
+        {
+            g.Cur.LeadByRoleWordInSentence = g.SentenceNo;
+            // "由X牵头" is read as addressed too; only a request (请 / 要求 X牵头) speaks to its units in turn.
+            int u = g.C.Lead[0].Start;
+            g.Cur.LeadAskedBy请 = g.C.Addressed && !(u > 0 && g.R.T[u - 1] == '由');
+        }
     }
 
     public static IReadOnlyList<GroupingRule> All { get; } =
@@ -415,6 +421,25 @@ internal static class GroupingRules
                 LeadWordMarks(g);
             },
             "由县住建局牵头，县水务公司具体负责，12月20日前完成管网改造。"),
+        // Rule OthersActUnderLead (nineteenth round): "县投促中心牵头汇总，三大园区主动共享", "县教育局牵头抓总，业主单位积极
+        // 推进", "由县委办牵头，县档案局组织，在该镇召开…现场会": once a unit is marked 牵头 in a sentence, the next unit of the
+        // same sentence that only acts (no role word, modal or date of its own) works under it: the division of labour
+        // "由A牵头、B配合" written with B's own verb (conventions: co-lead), one job, not a second task. A unit given its
+        // own role (负责, 牵头), its own modal or its own date keeps its own task; so does a leader's 牵头 ("由王光玲牵头，
+        // 九重镇落实": the leader supervises, the unit leads). A request ("请县应急管理局牵头，各街道办事处严密组织隐患排查")
+        // speaks to each unit it names in turn, as 请 A、B does: there the next unit keeps a task of its own.
+        new("OthersActUnderLead", GroupingStep.Place,
+            g => g.C.Lead.Count > 0 && g.C.Co.Count == 0 && g.Cur is { Lead.Count: > 0 } cur && cur.LeadByRoleWordInSentence == g.SentenceNo
+                 && !cur.LeadAskedBy请 && g.Drafts[^1] == cur && !g.C.RoleWord && !g.C.LeadByLeadWord && !g.C.ModalAfterUnits && !g.C.Addressed
+                 && g.C.Deadline is null && g.C.Supervisor is null && !g.SameUnits(cur.Lead, g.C.Lead),
+            g =>
+            {
+                g.C.Co.InsertRange(0, g.C.Lead);
+                g.C.Lead.Clear();
+                Grouping.Merge(g.Cur!, g.C);
+                g.Cur!.OthersActedUnder = true;
+            },
+            "县教育局牵头抓总，业主单位积极推进，12月20日前完成新校区建设。"),
         // Rule DatedStepIsTask: "1.成长驿站：3月底前新建成2家；6月底前新建成2家；9月底前完成7家建设任务。2.托位：3月底前
         // 新增100个以上托位；6月底前新增200个以上托位": in a list of steps, each with its own date, a step whose work the
         // reader finds no verb for is still a step of its own (conventions: one task per deliverable that has its own
@@ -1505,6 +1530,8 @@ internal static class GroupingRules
         foreach (var d in g.Drafts)
         {
             if (d.Sentence != sentence || d.Lead.Count == 0) continue;
+            // "县投促中心牵头汇总，三大园区主动共享": two units acted in turn, though they share one task.
+            if (d.OthersActedUnder) return true;
             if (first is null) first = d;
             // "各县市区党委政府要…，各县市区要…": one body named twice is no sharing out.
             else if (!g.SameUnits(first.Lead, d.Lead) && !first.Lead.Any(a => d.Lead.Any(b => g.R.Surface(a).Contains(g.R.Surface(b)) || g.R.Surface(b).Contains(g.R.Surface(a)))))
