@@ -28,7 +28,7 @@ internal sealed class Draft(int start)
     /// among several units, so a requirement after it that names nobody is none of theirs (rule SharedOutSentenceNamesNobody).</summary>
     public bool OthersActedUnder;
     /// <summary>The 牵头 lead was named in a request (请 / 要求 X牵头): rule OthersActUnderLead leaves the units after it alone.</summary>
-    public bool LeadAskedBy请;
+    public bool LeadAskedInRequest;
     /// <summary>The paragraph (text between line breaks) the task was opened in: minutes speak to a new matter in each.</summary>
     public int Paragraph;
     /// <summary>Opened by a unit followed by a verb, with no modal, role word or date ("曲霞镇组织各村负责人进行了巡回督查"): a clause that may tell what the unit did.</summary>

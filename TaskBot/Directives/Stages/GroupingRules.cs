@@ -211,7 +211,7 @@ internal static class GroupingRules
             g.Cur.LeadByRoleWordInSentence = g.SentenceNo;
             // "由X牵头" is read as addressed too; only a request (请 / 要求 X牵头) speaks to its units in turn.
             int u = g.C.Lead[0].Start;
-            g.Cur.LeadAskedBy请 = g.C.Addressed && !(u > 0 && g.R.T[u - 1] == '由');
+            g.Cur.LeadAskedInRequest = g.C.Addressed && !(u > 0 && g.R.T[u - 1] == '由');
         }
     }
 
@@ -430,7 +430,7 @@ internal static class GroupingRules
         // speaks to each unit it names in turn, as 请 A、B does: there the next unit keeps a task of its own.
         new("OthersActUnderLead", GroupingStep.Place,
             g => g.C.Lead.Count > 0 && g.C.Co.Count == 0 && g.Cur is { Lead.Count: > 0 } cur && cur.LeadByRoleWordInSentence == g.SentenceNo
-                 && !cur.LeadAskedBy请 && g.Drafts[^1] == cur && !g.C.RoleWord && !g.C.LeadByLeadWord && !g.C.ModalAfterUnits && !g.C.Addressed
+                 && !cur.LeadAskedInRequest && g.Drafts[^1] == cur && !g.C.RoleWord && !g.C.LeadByLeadWord && !g.C.ModalAfterUnits && !g.C.Addressed
                  && g.C.Deadline is null && g.C.Supervisor is null && !g.SameUnits(cur.Lead, g.C.Lead),
             g =>
             {
