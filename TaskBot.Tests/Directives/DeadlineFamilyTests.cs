@@ -189,8 +189,6 @@ public class DeadlineFamilyTests
 
     #region Convention variants (directive-conventions.md, ## Deadlines): each bullet in several wordings
 
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     // N天内 / N周内 / 半个月内 / N个月内 (clamped to the month's end) / 一个半月: counted from the reference.
     [Theory]
     [InlineData("县住建局要在15天内完成整改。", "2026-03-10", "2026-03-25")]

@@ -9,8 +9,6 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class EighteenthRoundDatesTests
 {
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     // Rule reference_day_is_event: the reference day itself, bare, in the middle of a sentence or before what is not
     // handed in, dates the meeting or the visit, not a task.
     [Fact]

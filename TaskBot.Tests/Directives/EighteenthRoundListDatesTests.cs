@@ -11,8 +11,6 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class EighteenthRoundListDatesTests
 {
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     [Theory]
     [InlineData("2.3月24日-3月30日,县农业农村局根据申报材料开展资格审核。", "县农业农村局", "2026-03-30")]
     [InlineData("2.3月10日-3月13日,各乡镇进行资格审核,并采取实地核查等形式进行评选,提出拟推荐名单。", "各乡镇", "2026-03-13")]

@@ -9,8 +9,6 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class NineteenthRoundMissedTests
 {
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     // Rule NobodysSemicolonListGoesOn: a semicolon list asked of nobody goes on as it does for a named unit: each item
     // whose first words name a job is one more task, with an empty lead.
     [Theory]

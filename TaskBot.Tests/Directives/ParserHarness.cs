@@ -22,6 +22,9 @@ public static class ParserHarness
         return tasks[0];
     }
 
+    /// <summary>A task's deadline as the corpus writes it ("2026-12-20"), or null when it has none.</summary>
+    public static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
+
     public static string Describe(ParsedTask t) =>
         $"lead[{string.Join("、", t.Lead)}] co[{string.Join("、", t.Co)}] {t.Deadline:yyyy-MM-dd} «{t.DeadlineText}» {t.Deliverable}";
 

@@ -13,8 +13,6 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class ThirteenthRoundDates2Tests
 {
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     [Theory]
     [InlineData("全县各单位:\n一、本次国有资产清查的基准日为2026年12月31日。\n二、各单位对实物资产进行清查盘点,形成书面报告,于2027年1月10日前报县财政局。", "2027-01-10")]
     [InlineData("各乡镇:\n本次农业普查的标准时点是2026年12月1日零时。各乡镇要完成普查员选聘,于2026年12月20日前将名单报县普查办。", "2026-12-20")]

@@ -17,8 +17,6 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class ThirteenthRoundDatesTests
 {
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     // ---- range_dash_forms: the same period with a doubled dash, blanks around it, or the end's month left out ----
     [Theory]
     [InlineData("各村要在12月7日--12月15日完成农户信息采集。", "2026-12-15")]

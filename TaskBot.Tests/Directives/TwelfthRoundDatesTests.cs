@@ -9,8 +9,6 @@ namespace TaskBot.Tests.Directives;
 /// </summary>
 public class TwelfthRoundDatesTests
 {
-    static string? DateOf(ParsedTask t) => t.Deadline?.ToString("yyyy-MM-dd");
-
     // Rule holiday_break: a bare 放假前 in the week before a statutory holiday is that holiday's eve, the last working
     // day before its official period (2026: 清明 4-4..4-6, 劳动节 5-1..5-5, 中秋 9-25..9-27, 元旦 2027 provisional).
     [Theory]
