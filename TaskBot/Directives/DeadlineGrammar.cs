@@ -493,9 +493,11 @@ public static class DeadlineGrammar
     static readonly char[][][] RequiredByRule = [.. Rules.Select(r => RequiredChars.SetsOf(r.Pattern))];
     static readonly PhraseSet?[] TriggerWordSets = [.. Rules.Select(r =>
         r.TriggerWords.Length > 0 && r.TriggerWords.All(w => w.Length > 0 && w == w.Trim()) ? new PhraseSet(r.TriggerWords) : null)];
+    static readonly int[][][] PairsByRule = [.. Rules.Select(r => RequiredPairs.SetsOf(r.Pattern))];
     static readonly char[] Cues = [.. Rules.SelectMany(r => r.Triggers)
         .Concat(RequiredByRule.SelectMany(sets => sets.SelectMany(set => set)))
         .Concat(TriggerWordSets.SelectMany(words => words?.Words.Select(w => w[0]) ?? []))
+        .Concat(PairsByRule.SelectMany(sets => sets.SelectMany(set => set.SelectMany(pair => new[] { (char)(pair >> 16), (char)pair }))))
         .Distinct()];
     static readonly int CueWords = (Cues.Length + 63) / 64;
     // A bit per character (8 KB): is it a cue? Then its number, 0.. (a table of all chars: read only for cues).
@@ -507,6 +509,12 @@ public static class DeadlineGrammar
         ? RuleBits(Rules.Select((r, i) => (r, i)).Where(x => x.r.Triggers.Contains(c)).Select(x => x.i)) : null)];
     static readonly ulong[][][] RequiredMasks = [.. RequiredByRule.Select(sets => sets.Select(CueMask).ToArray())];
     static readonly ulong[]?[] TriggerWordStarts = [.. TriggerWordSets.Select(words => words is null ? null : CueMask(words.Words.Select(w => w[0])))];
+    // Per rule, per required pair set (RequiredPairs): the words of a table of cue pairs (first cue's number * cues +
+    // the second's) that the set's pairs fall in, with their bits. Only its few words are read, against a table the
+    // scan fills with the pairs of adjacent cues the text holds.
+    static readonly (int Word, ulong Bits)[][][] PairMasks = [.. PairsByRule.Select(sets => sets.Select(PairMask).ToArray())];
+    [ThreadStatic] static ulong[]? t_pairs;
+    [ThreadStatic] static int[]? t_pairWords;
 
     static ulong[] CharBits(IEnumerable<char> chars)
     {
@@ -534,6 +542,24 @@ public static class DeadlineGrammar
         var mask = new ulong[CueWords];
         foreach (char c in chars) { int n = Array.IndexOf(Cues, c); mask[n >> 6] |= 1UL << (n & 63); }
         return mask;
+    }
+
+    static (int Word, ulong Bits)[] PairMask(int[] pairs)
+    {
+        var words = new SortedDictionary<int, ulong>();
+        foreach (int pair in pairs)
+        {
+            int n = Array.IndexOf(Cues, (char)(pair >> 16)) * Cues.Length + Array.IndexOf(Cues, (char)pair);
+            words[n >> 6] = words.GetValueOrDefault(n >> 6) | 1UL << (n & 63);
+        }
+        return [.. words.Select(w => (w.Key, w.Value))];
+    }
+
+    static bool AnyPair(ulong[] pairs, (int Word, ulong Bits)[] mask)
+    {
+        foreach (var (w, bits) in mask)
+            if ((pairs[w] & bits) != 0) return true;
+        return false;
     }
 
     static bool AnyCue(ReadOnlySpan<ulong> present, ulong[] mask)
@@ -969,18 +995,33 @@ public static class DeadlineGrammar
         List<DeadlineMatch>? anchors = null;
         var span = text.AsSpan(start, end - start);
         // The cues the text holds (see Cues), then the rules they wake.
+        // The pass also marks each pair of adjacent cues in a table kept per thread, and notes the words it set to
+        // clear them once the rules are chosen.
         Span<ulong> present = stackalloc ulong[CueWords];
+        var pairs = t_pairs ??= new ulong[(Cues.Length * Cues.Length + 63) / 64];
+        var pairWords = t_pairWords is { } pw && pw.Length >= span.Length ? pw : t_pairWords = new int[Math.Max(span.Length, 256)];
+        int setWords = 0, previous = -1;   // the cue number of the character before, -1 if it is no cue
         foreach (char c in span)
             if ((IsCue[c >> 6] & (1UL << (c & 63))) != 0)
             {
                 int n = CueNumber[c];
                 present[n >> 6] |= 1UL << (n & 63);
+                if (previous >= 0)
+                {
+                    int pair = previous * Cues.Length + n;
+                    if (pairs[pair >> 6] == 0) pairWords[setWords++] = pair >> 6;
+                    pairs[pair >> 6] |= 1UL << (pair & 63);
+                }
+                previous = n;
             }
+            else previous = -1;
         Span<ulong> woken = stackalloc ulong[RuleWords];
         for (int cw = 0; cw < CueWords; cw++)
             for (ulong bits = present[cw]; bits != 0; bits &= bits - 1)
                 if (RulesWokenBy[(cw << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] is { } wakes)
                     for (int w = 0; w < wakes.Length; w++) woken[w] |= wakes[w];
+        // The rules that may match: woken, and every filter passed. Chosen before any runs, so that the pair table
+        // is clean again whatever a production does.
         for (int ri = 0; ri < Rules.Count; ri++)
         {
             if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
@@ -988,10 +1029,19 @@ public static class DeadlineGrammar
             bool mayMatch = true;
             foreach (var set in RequiredMasks[ri])
                 if (!AnyCue(present, set)) { mayMatch = false; break; }
-            if (!mayMatch) continue;
-            if (rule.TriggerWords.Length > 0 && !(TriggerWordSets[ri] is { } words
+            if (mayMatch)
+                foreach (var set in PairMasks[ri])
+                    if (!AnyPair(pairs, set)) { mayMatch = false; break; }
+            if (!mayMatch || rule.TriggerWords.Length > 0 && !(TriggerWordSets[ri] is { } words
                     ? AnyCue(present, TriggerWordStarts[ri]!) && words.OccursIn(span)
-                    : AnyOccurs(span, rule.TriggerWords))) continue;
+                    : AnyOccurs(span, rule.TriggerWords)))
+                woken[ri >> 6] &= ~(1UL << (ri & 63));
+        }
+        for (int k = 0; k < setWords; k++) pairs[pairWords[k]] = 0;
+        for (int ri = 0; ri < Rules.Count; ri++)
+        {
+            if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
+            var rule = Rules[ri];
             int taken = 0, previousEnd = start;
             // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
             for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())

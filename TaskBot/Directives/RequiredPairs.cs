@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+
+namespace TaskBot.Directives;
+
+/// <summary>
+/// What pairs of adjacent characters any match of a pattern must contain, read off the pattern itself: a list of sets,
+/// each of which has at least one pair in every match. A finer filter than <see cref="RequiredChars"/> where the
+/// characters are common and their order is not: "3个月的时间内" (span_of_time) needs a unit (or 右, 的) right before
+/// 时, which "审批时间" has not; "12月20日" (month_day) needs a numeral right before 月, which "本月底" has not. Texts
+/// full of dates hold every required character of most date rules, and most of those runs find nothing.
+/// Conservative like <see cref="RequiredChars"/>: whatever the reader does not understand requires nothing.
+/// A pair is stored as (first &lt;&lt; 16) | second.
+/// </summary>
+internal static class RequiredPairs
+{
+    /// <summary>At most this many sets per pattern (the smallest first).</summary>
+    const int MaxSets = 4;
+    /// <summary>A set of more pairs than this is dropped: it would hardly filter anything.</summary>
+    const int MaxPairs = 512;
+    /// <summary>A character class wider than this is taken as "any character".</summary>
+    const int MaxClass = 64;
+    /// <summary>At most this many combinations of the branches' sets are kept for an alternation.</summary>
+    const int MaxCombinations = 16;
+
+    public static int[][] SetsOf(Regex regex)
+    {
+        if ((regex.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) != 0) return [];
+        Part whole;
+        try
+        {
+            var reader = new Reader(regex.ToString());
+            whole = reader.Alternation();
+            if (!reader.AtEnd) return [];
+        }
+        catch (FormatException) { return []; }
+        var bySize = whole.Pairs.Where(s => s.Count > 0 && s.Count <= MaxPairs).OrderBy(s => s.Count).ToList();
+        var kept = new List<HashSet<int>>();
+        foreach (var s in bySize)
+            if (!kept.Any(k => k.IsSubsetOf(s))) kept.Add(s);   // a superset of a required set says nothing more
+        return [.. kept.Take(MaxSets).Select(s => s.Order().ToArray())];
+    }
+
+    /// <summary>
+    /// What a piece of a pattern matches: whether it may match nothing, the characters a non-empty match may begin and
+    /// end with (null: any character), and the pair sets every match holds.
+    /// </summary>
+    sealed record Part(bool Nullable, HashSet<char>? First, HashSet<char>? Last, List<HashSet<int>> Pairs)
+    {
+        /// <summary>The empty string, or anything that consumes nothing (an anchor, a lookaround).</summary>
+        public static Part Empty => new(true, [], [], []);
+        public static Part AnyChar => new(false, null, null, []);
+        public static Part Char(char c) => new(false, [c], [c], []);
+    }
+
+    static HashSet<char>? Union(HashSet<char>? a, HashSet<char>? b) => a is null || b is null ? null : [.. a, .. b];
+
+    /// <summary>Every pair of a character of <paramref name="a"/> followed by one of <paramref name="b"/>; null when too many.</summary>
+    static HashSet<int>? Product(HashSet<char>? a, HashSet<char>? b)
+    {
+        if (a is null || b is null || a.Count == 0 || b.Count == 0 || a.Count * b.Count > MaxPairs) return null;
+        var pairs = new HashSet<int>();
+        foreach (char x in a)
+            foreach (char y in b) pairs.Add(x << 16 | y);
+        return pairs;
+    }
+
+    /// <summary>A recursive reader of the .NET pattern syntax the grammar uses; anything else throws FormatException.</summary>
+    sealed class Reader(string p)
+    {
+        int i;
+        public bool AtEnd => i >= p.Length;
+
+        /// <summary>
+        /// a|b: a match is one branch's match, so it holds a pair of one set of each branch: the union of one set per
+        /// branch is required (any such choice; a few are kept). A branch that requires nothing: nothing required.
+        /// </summary>
+        public Part Alternation()
+        {
+            var branches = new List<Part> { Sequence() };
+            while (i < p.Length && p[i] == '|') { i++; branches.Add(Sequence()); }
+            if (branches.Count == 1) return branches[0];
+            bool nullable = branches.Any(b => b.Nullable);
+            HashSet<char>? first = [], last = [];
+            foreach (var b in branches) { first = Union(first, b.First); last = Union(last, b.Last); }
+            var combos = new List<HashSet<int>> { new() };
+            foreach (var b in branches)
+            {
+                var choices = b.Pairs.Where(s => s.Count <= MaxPairs).OrderBy(s => s.Count).ToList();
+                if (choices.Count == 0) return new(nullable, first, last, []);
+                var next = new List<HashSet<int>>();
+                foreach (var c in combos)
+                    foreach (var s in choices)
+                        if (next.Count < MaxCombinations) next.Add([.. c, .. s]);
+                combos = next;
+            }
+            return new(nullable, first, last, [.. combos.Where(s => s.Count <= MaxPairs)]);
+        }
+
+        /// <summary>
+        /// Pieces one after the other: each piece's sets are required, and where neither the text so far nor the next
+        /// piece can be empty, the last character of the one is followed by the first of the other.
+        /// </summary>
+        Part Sequence()
+        {
+            var acc = Part.Empty;
+            while (i < p.Length && p[i] is not ('|' or ')'))
+            {
+                var atom = Atom();
+                var x = Quantified(atom);
+                var pairs = new List<HashSet<int>>(acc.Pairs);
+                pairs.AddRange(x.Pairs);
+                if (!acc.Nullable && !x.Nullable && Product(acc.Last, x.First) is { } boundary) pairs.Add(boundary);
+                acc = new(acc.Nullable && x.Nullable,
+                    acc.Nullable ? Union(acc.First, x.First) : acc.First,
+                    x.Nullable ? Union(x.Last, acc.Last) : x.Last,
+                    pairs);
+            }
+            return acc;
+        }
+
+        /// <summary>?, *, {0,n}: the piece may be absent, so it requires nothing; +, {n}, {n,m}: what the piece requires.</summary>
+        Part Quantified(Part atom)
+        {
+            if (i >= p.Length) return atom;
+            int min;
+            switch (p[i])
+            {
+                case '?' or '*': min = 0; i++; break;
+                case '+': min = 1; i++; break;
+                case '{':
+                    int close = p.IndexOf('}', i);
+                    if (close < 0) throw new FormatException();
+                    var body = p.AsSpan(i + 1, close - i - 1);
+                    int comma = body.IndexOf(',');
+                    if (!int.TryParse(comma < 0 ? body : body[..comma], out min)) throw new FormatException();
+                    i = close + 1;
+                    break;
+                default: return atom;
+            }
+            if (i < p.Length && p[i] == '?') i++;   // lazy
+            return min == 0 ? new(true, atom.First, atom.Last, []) : atom;
+        }
+
+        Part Atom()
+        {
+            char c = p[i++];
+            switch (c)
+            {
+                case '(':
+                {
+                    bool zeroWidth = false;
+                    if (i < p.Length && p[i] == '?')
+                    {
+                        // (?: and (?<name>: a group; (?= (?! (?<= (?<!: a lookaround, which consumes nothing.
+                        if (p.AsSpan(i).StartsWith("?:")) i += 2;
+                        else if (p.AsSpan(i).StartsWith("?=") || p.AsSpan(i).StartsWith("?!")) { i += 2; zeroWidth = true; }
+                        else if (p.AsSpan(i).StartsWith("?<=") || p.AsSpan(i).StartsWith("?<!")) { i += 3; zeroWidth = true; }
+                        else if (p.AsSpan(i).StartsWith("?<"))
+                        {
+                            int close = p.IndexOf('>', i);
+                            if (close < 0 || !p.AsSpan(i + 2, close - i - 2).ContainsOnlyNameChars()) throw new FormatException();
+                            i = close + 1;
+                        }
+                        else throw new FormatException();   // inline options, conditionals, atomic groups: not read
+                    }
+                    var inner = Alternation();
+                    if (i >= p.Length || p[i] != ')') throw new FormatException();
+                    i++;
+                    return zeroWidth ? Part.Empty : inner;
+                }
+                case '[': return Class();
+                case '\\': return Escape();
+                case '.': return Part.AnyChar;
+                case '^' or '$': return Part.Empty;
+                case ')' or '|' or '?' or '*' or '+' or '{': throw new FormatException();
+                default: return Part.Char(c);
+            }
+        }
+
+        /// <summary>\n \t \r and escaped punctuation: that character; \b \B \A \z \Z \G: nothing consumed; \d \w \s and their negations: any character.</summary>
+        Part Escape()
+        {
+            if (i >= p.Length) throw new FormatException();
+            char c = p[i++];
+            return c switch
+            {
+                'r' => Part.Char('\r'),
+                'n' => Part.Char('\n'),
+                't' => Part.Char('\t'),
+                'b' or 'B' or 'A' or 'z' or 'Z' or 'G' => Part.Empty,
+                'd' or 'D' or 'w' or 'W' or 's' or 'S' => Part.AnyChar,
+                _ when char.IsAsciiLetterOrDigit(c) => throw new FormatException(),   // \p{…}, back references, \u…: not read
+                _ => Part.Char(c),
+            };
+        }
+
+        /// <summary>[…]: one of its characters; a negated or wide class: any character.</summary>
+        Part Class()
+        {
+            bool negated = i < p.Length && p[i] == '^';
+            if (negated) i++;
+            HashSet<char>? set = [];
+            bool first = true;
+            while (true)
+            {
+                if (i >= p.Length) throw new FormatException();
+                char c = p[i];
+                if (c == ']' && !first) { i++; break; }
+                if (c == '[') throw new FormatException();   // subtraction, [:class:]: not read
+                i++;
+                char lo = c == '\\' ? ClassEscape() : c;
+                first = false;
+                if (i + 1 < p.Length && p[i] == '-' && p[i + 1] != ']')
+                {
+                    i++;
+                    char hc = p[i++];
+                    char hi = hc == '\\' ? ClassEscape() : hc;
+                    if (hi < lo) throw new FormatException();
+                    if (hi - lo + 1 > MaxClass) { set = null; continue; }
+                    for (char x = lo; x <= hi; x++) set?.Add(x);
+                }
+                else set?.Add(lo);
+            }
+            return negated || set is null || set.Count > MaxClass ? Part.AnyChar : new(false, set, set, []);
+        }
+
+        char ClassEscape()
+        {
+            if (i >= p.Length) throw new FormatException();
+            char c = p[i++];
+            return c switch
+            {
+                'r' => '\r',
+                'n' => '\n',
+                't' => '\t',
+                _ when char.IsAsciiLetterOrDigit(c) => throw new FormatException(),   // \d, \w, \p{…} inside a class: not read
+                _ => c,
+            };
+        }
+    }
+
+    static bool ContainsOnlyNameChars(this ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_') return false;
+        return true;
+    }
+}
