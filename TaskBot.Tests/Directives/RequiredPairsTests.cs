@@ -22,6 +22,7 @@ public class RequiredPairsTests
         "用3个月的时间完成整治,力争2027年全面完成目标任务,年底前完成,今年内建成,春节前发放到位。",
         "收到本通知后5个工作日内反馈,会后3天内报送,自即日起30日内完成,截至10月底已拨付。",
         "每月5日前报送,每季度末报送,上半年完成,2026.3.15前提交,2026-03-15前,下周五前报送。",
+        "| 序号 | 工作事项 | 完成时间 |\n| 1 | 完成方案 | 2026.3 |\n| 2 | 全面推开 | 2026年",
     ];
 
     [Theory]
@@ -29,10 +30,12 @@ public class RequiredPairsTests
     public void NoRuleIsRuledOutWhereItMatches(string text)
     {
         text = ChineseText.Fold(text);
+        // A match and the character after it ("…$": the end of the text).
+        var ended = text + RequiredPairs.End;
         foreach (var rule in DeadlineGrammar.Rules)
             for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
                 if (m.Length > 0)
-                    Assert.True(HoldsPairOfEach(m.Value, RequiredPairs.SetsOf(rule.Pattern)), $"{rule.Name} matched '{m.Value}' without its required pairs");
+                    Assert.True(HoldsPairOfEach(ended.Substring(m.Index, m.Length + 1), RequiredPairs.SetsOf(rule.Pattern)), $"{rule.Name} matched '{m.Value}' without its required pairs");
     }
 
     [Fact]
@@ -52,6 +55,13 @@ public class RequiredPairsTests
     [InlineData(@"a\p{L}")]            // a category: not read
     public void WhatItCannotReadRequiresNothing(string pattern) =>
         Assert.Empty(RequiredPairs.SetsOf(new Regex(pattern)));
+
+    [Fact]
+    public void EndOfTextFollowsWhatStandsBeforeDollar()
+    {
+        var sets = RequiredPairs.SetsOf(new Regex(@"[0-9]年[ ]*(?:\n|$)"));
+        Assert.Contains(sets, s => s.Order().SequenceEqual(new[] { '年' << 16 | '\n', '年' << 16 | RequiredPairs.End, ' ' << 16 | '\n', ' ' << 16 | RequiredPairs.End }.Order()));
+    }
 
     [Fact]
     public void ReadsSequencesAlternationsAndLookarounds()

@@ -1015,6 +1015,12 @@ public static class DeadlineGrammar
                 previous = n;
             }
             else previous = -1;
+        if (previous >= 0 && (IsCue[RequiredPairs.End >> 6] & (1UL << (RequiredPairs.End & 63))) != 0)
+        {
+            int pair = previous * Cues.Length + CueNumber[RequiredPairs.End];   // the last character, then the end
+            if (pairs[pair >> 6] == 0) pairWords[setWords++] = pair >> 6;
+            pairs[pair >> 6] |= 1UL << (pair & 63);
+        }
         Span<ulong> woken = stackalloc ulong[RuleWords];
         for (int cw = 0; cw < CueWords; cw++)
             for (ulong bits = present[cw]; bits != 0; bits &= bits - 1)

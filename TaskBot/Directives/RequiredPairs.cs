@@ -9,10 +9,16 @@ namespace TaskBot.Directives;
 /// 时, which "审批时间" has not; "12月20日" (month_day) needs a numeral right before 月, which "本月底" has not. Texts
 /// full of dates hold every required character of most date rules, and most of those runs find nothing.
 /// Conservative like <see cref="RequiredChars"/>: whatever the reader does not understand requires nothing.
-/// A pair is stored as (first &lt;&lt; 16) | second.
+/// A pair is stored as (first &lt;&lt; 16) | second; <see cref="End"/> stands for the end of the text after its last character.
 /// </summary>
 internal static class RequiredPairs
 {
+    /// <summary>
+    /// The end of the text, as the character after its last: "$" is read as this or the final "\n" following. A
+    /// text holding the character itself only passes more filters.
+    /// </summary>
+    public const char End = '\uffff';
+
     /// <summary>At most this many sets per pattern (the smallest first).</summary>
     const int MaxSets = 4;
     /// <summary>A set of more pairs than this is dropped: it would hardly filter anything.</summary>
@@ -171,7 +177,10 @@ internal static class RequiredPairs
                 case '[': return Class();
                 case '\\': return Escape();
                 case '.': return Part.AnyChar;
-                case '^' or '$': return Part.Empty;
+                case '^': return Part.Empty;
+                // "…[ \t|]*(?:\r?\n|$)": what comes before $ is followed by the end of the text, or by its final \n.
+                // Read as a character that may follow what stands before it, not as one that anything follows.
+                case '$': return new(false, [End, '\n'], null, []);
                 case ')' or '|' or '?' or '*' or '+' or '{': throw new FormatException();
                 default: return Part.Char(c);
             }
