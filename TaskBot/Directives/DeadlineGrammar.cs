@@ -490,6 +490,8 @@ public static class DeadlineGrammar
     // search per trigger occurrence, and each filter a search of its own over the text (per rule, per required set):
     // on texts full of dates, dozens of searches whose set-up cost more than the characters they read.
     static readonly int RuleWords = (Rules.Count + 63) / 64;
+    // The rules as an array: the scan reads them by index (Rules is an interface, a call per read).
+    static readonly DeadlineRule[] RuleArray = [.. Rules];
     static readonly char[][][] RequiredByRule = [.. Rules.Select(r => RequiredChars.SetsOf(r.Pattern))];
     static readonly PhraseSet?[] TriggerWordSets = [.. Rules.Select(r =>
         r.TriggerWords.Length > 0 && r.TriggerWords.All(w => w.Length > 0 && w == w.Trim()) ? new PhraseSet(r.TriggerWords) : null)];
@@ -1028,62 +1030,66 @@ public static class DeadlineGrammar
                     for (int w = 0; w < wakes.Length; w++) woken[w] |= wakes[w];
         // The rules that may match: woken, and every filter passed. Chosen before any runs, so that the pair table
         // is clean again whatever a production does.
-        for (int ri = 0; ri < Rules.Count; ri++)
-        {
-            if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
-            var rule = Rules[ri];
-            bool mayMatch = true;
-            foreach (var set in RequiredMasks[ri])
-                if (!AnyCue(present, set)) { mayMatch = false; break; }
-            if (mayMatch)
-                foreach (var set in PairMasks[ri])
-                    if (!AnyPair(pairs, set)) { mayMatch = false; break; }
-            if (!mayMatch || rule.TriggerWords.Length > 0 && !(TriggerWordSets[ri] is { } words
-                    ? AnyCue(present, TriggerWordStarts[ri]!) && words.OccursIn(span)
-                    : AnyOccurs(span, rule.TriggerWords)))
-                woken[ri >> 6] &= ~(1UL << (ri & 63));
-        }
-        for (int k = 0; k < setWords; k++) pairs[pairWords[k]] = 0;
-        for (int ri = 0; ri < Rules.Count; ri++)
-        {
-            if ((woken[ri >> 6] & (1UL << (ri & 63))) == 0) continue;
-            var rule = Rules[ri];
-            int taken = 0, previousEnd = start;
-            // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
-            for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
+        // Only the woken rules are visited (the set bits, in rule order): a short item wakes few of them, and a loop over
+        // all rules cost more than the rest of the scan of a one-line text.
+        for (int rw = 0; rw < RuleWords; rw++)
+            for (ulong bits = woken[rw]; bits != 0; bits &= bits - 1)
             {
-                if (m.Length == 0) continue;
-                // A pattern may read context around its phrase: the phrase itself is its "at" group then.
-                var at = m.Groups["at"];
-                int mIndex = at.Success ? at.Index : m.Index, mLength = at.Success ? at.Length : m.Length;
-                if (rule.Before is { } before)
-                {
-                    if (before(text, start, mIndex, previousEnd) < 0) { taken--; continue; }
-                    previousEnd = m.Index + m.Length;
-                }
-                int after = mIndex + mLength;
-                // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
-                bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
-                                  || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])
-                                     // "12月20日前以书面形式报送", "月底前起草": after 前 the phrase is closed ("by"), so
-                                     // 以/起 begin the next word, not "since" (以来) or "from" (起).
-                                     // "春节前后" (around) still is no deadline.
-                                     && !(text[after - 1] == '前' && text[after] is '以' or '起');
-                // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
-                var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
-                var res = rule.Produce(m, ctx);
-                // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
-                int leadLen = LeadBefore(text, start, mIndex);
-                // "截至10月底，已拨付…": as of a date, not by it.
-                badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
-                bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
-                int matchStart = mIndex - leadLen;
-                int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
-                var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid || rule.Veto, Target = rule.Target, Soft = rule.Soft, Veto = rule.Veto };
-                found.Add(match);
-                if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
+                int ri = (rw << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var rule = RuleArray[ri];
+                bool mayMatch = true;
+                foreach (var set in RequiredMasks[ri])
+                    if (!AnyCue(present, set)) { mayMatch = false; break; }
+                if (mayMatch)
+                    foreach (var set in PairMasks[ri])
+                        if (!AnyPair(pairs, set)) { mayMatch = false; break; }
+                if (!mayMatch || rule.TriggerWords.Length > 0 && !(TriggerWordSets[ri] is { } words
+                        ? AnyCue(present, TriggerWordStarts[ri]!) && words.OccursIn(span)
+                        : AnyOccurs(span, rule.TriggerWords)))
+                    woken[ri >> 6] &= ~(1UL << (ri & 63));
             }
-        }
+        for (int k = 0; k < setWords; k++) pairs[pairWords[k]] = 0;
+        for (int rw = 0; rw < RuleWords; rw++)
+            for (ulong bits = woken[rw]; bits != 0; bits &= bits - 1)
+            {
+                int ri = (rw << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var rule = RuleArray[ri];
+                int taken = 0, previousEnd = start;
+                // No real item holds dozens of deadline phrases; the cap keeps junk input linear.
+                for (var m = rule.Pattern.Match(text, start, end - start); m.Success && taken++ < MaxMatchesPerRule; m = m.NextMatch())
+                {
+                    if (m.Length == 0) continue;
+                    // A pattern may read context around its phrase: the phrase itself is its "at" group then.
+                    var at = m.Groups["at"];
+                    int mIndex = at.Success ? at.Index : m.Index, mLength = at.Success ? at.Length : m.Length;
+                    if (rule.Before is { } before)
+                    {
+                        if (before(text, start, mIndex, previousEnd) < 0) { taken--; continue; }
+                        previousEnd = m.Index + m.Length;
+                    }
+                    int after = mIndex + mLength;
+                    // Wrong context: the span is still claimed (as invalid) so that no shorter rule reads part of it.
+                    bool badContext = rule.NotBefore.Length > 0 && mIndex > start && rule.NotBefore.Contains(text[mIndex - 1])
+                                      || rule.NotAfter.Length > 0 && after < end && rule.NotAfter.Contains(text[after])
+                                         // "12月20日前以书面形式报送", "月底前起草": after 前 the phrase is closed ("by"), so
+                                         // 以/起 begin the next word, not "since" (以来) or "from" (起).
+                                         // "春节前后" (around) still is no deadline.
+                                         && !(text[after - 1] == '前' && text[after] is '以' or '起');
+                    // "从2023年第二季度起，每个季度…": a recurrence counts from the start written before it.
+                    var ctx = rule.Kind == DeadlineKind.Recurring ? context with { RecurrenceStart = StartBefore(anchors, m.Index) ?? context.RecurrenceStart } : context;
+                    var res = rule.Produce(m, ctx);
+                    // An impossible date ("13月底") still claims its span, so "月底" inside it is not read instead.
+                    int leadLen = LeadBefore(text, start, mIndex);
+                    // "截至10月底，已拨付…": as of a date, not by it.
+                    badContext |= leadLen == 0 && AsOfBefore(text, start, mIndex);
+                    bool invalid = badContext || res.Date is null && !res.NeedsReference && res.Recurrence is null && rule.Kind != DeadlineKind.RecurrenceStart;
+                    int matchStart = mIndex - leadLen;
+                    int textStart = leadLen > 0 && text[matchStart] != '到' ? mIndex : matchStart;
+                    var match = new DeadlineMatch(matchStart, after, rule.Name, rule.Kind, res.Date, res.Provisional, res.NeedsReference, res.Recurrence) { TextStart = textStart, Invalid = invalid || rule.Veto, Target = rule.Target, Soft = rule.Soft, Veto = rule.Veto };
+                    found.Add(match);
+                    if (rule.Kind == DeadlineKind.RecurrenceStart) (anchors ??= []).Add(match);
+                }
+            }
         // Vague words ("尽快", "立即"): only where one of their first characters stands.
         for (int i = start; i < end; i++)
         {
