@@ -179,12 +179,18 @@ public static class Segmenter
     static List<(int, int)> Split(string t, int s, int e, string cutters, IReadOnlyList<(int Start, int End)> excluded, List<(int, int)>? into = null)
     {
         var parts = into ?? [];
+        // The ranges as a span: asked at every character, the interface cost a call for Count (and one per range) there.
+        ReadOnlySpan<(int Start, int End)> ranges = excluded switch
+        {
+            List<(int Start, int End)> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            (int Start, int End)[] array => array,
+            _ => [.. excluded],
+        };
         int start = s, depth = 0;
         for (int i = s; i < e; i++)
         {
-            // An index loop: foreach over the interface boxed a list's enumerator at every character.
-            for (int x = 0; x < excluded.Count; x++)
-                if (excluded[x] is var (xs, xe) && i == xs)
+            foreach (var (xs, xe) in ranges)
+                if (i == xs)
                 {
                     if (i > start) parts.Add((start, i));
                     i = xe - 1;
