@@ -568,7 +568,7 @@ public sealed class UnitGrammar
             if (depth > 0) { if (!ChineseText.IsHan(c) && c != '、') return 0; continue; }
             if (!modal)
             {
-                if (depth == 0 && t[k] == '于' && k + 1 < end && (deadlineStarts.Contains(k) || deadlineStarts.Contains(k + 1)))
+                if (depth == 0 && t[k] == '于' && k + 1 < end && (StartsDeadline(deadlineStarts, k) || StartsDeadline(deadlineStarts, k + 1)))
                 {
                     // Only 单位 / 部门 after such a phrase: "有意向的团队于1月15日前报名" is an open call to anyone, no unit.
                     if (stopAt >= 0 && (t.IndexOf('的', stopAt, k - stopAt) < 0 || !(t.AsSpan(p, k - p).EndsWith("单位") || t.AsSpan(p, k - p).EndsWith("部门")))) return 0;
@@ -582,7 +582,7 @@ public sealed class UnitGrammar
                 if (depth == 0 && IsModalAt(t, k, end)) return BodyEndsAt(t, p, k) ? k : 0;
                 if (depth == 0 && RoleHoldersBeforeModal(t, p, k, end) is > 0 and var holders) return holders;
             }
-            if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || deadlineStarts.Contains(k)) return 0;
+            if (!ChineseText.IsHan(c) && !char.IsAsciiDigit(c) || StartsDeadline(deadlineStarts, k)) return 0;
             if (c != '的' && IsStop(t, k, end, deadlineStarts) && !ReportWordInName(t, p, k, end))
             {
                 // "存在隐患的单位于3日内…", "有申报计划的单位于…": before 于 and a date, a 的-phrase that qualifies the body may
@@ -625,7 +625,7 @@ public sealed class UnitGrammar
         for (int k = p + 2; k < end && k <= p + MaxUnitLength; k++)
         {
             if (lx.LeadRoles.MatchAt(s, k) > 0) return BodyEndsAt(t, p, k) ? k : 0;
-            if (!ChineseText.IsHan(t[k]) || deadlineStarts.Contains(k) || IsStop(t, k, end, deadlineStarts)) return 0;
+            if (!ChineseText.IsHan(t[k]) || StartsDeadline(deadlineStarts, k) || IsStop(t, k, end, deadlineStarts)) return 0;
         }
         return 0;
     }
@@ -757,7 +757,7 @@ public sealed class UnitGrammar
             if (!ChineseText.IsHan(c) || c == '的' || k - 1 > p + 1 && IsStop(t, k - 1, end, deadlineStarts)) return 0;
             // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
             if (c == '间' && t[k - 2] == '之') return 0;
-            bool follows = IsModalAt(t, k, end) || deadlineStarts.Contains(k) && !YearOfAThing(t, k, end) || t[k] == '于' && deadlineStarts.Contains(k + 1)
+            bool follows = IsModalAt(t, k, end) || StartsDeadline(deadlineStarts, k) && !YearOfAThing(t, k, end) || t[k] == '于' && StartsDeadline(deadlineStarts, k + 1)
                 || NoticeReceiptFollows(t, k, end)
                 || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
