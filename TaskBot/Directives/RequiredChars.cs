@@ -89,27 +89,7 @@ internal static class RequiredChars
         }
 
         /// <summary>The least number of times the atom before must occur: ?, *, {0,n} → 0; +, {n}, {n,m} → n; none → 1.</summary>
-        int Quantifier()
-        {
-            if (i >= p.Length) return 1;
-            int min;
-            switch (p[i])
-            {
-                case '?' or '*': min = 0; i++; break;
-                case '+': min = 1; i++; break;
-                case '{':
-                    int close = p.IndexOf('}', i);
-                    if (close < 0) throw new FormatException();
-                    var body = p.AsSpan(i + 1, close - i - 1);
-                    int comma = body.IndexOf(',');
-                    if (!int.TryParse(comma < 0 ? body : body[..comma], out min)) throw new FormatException();
-                    i = close + 1;
-                    break;
-                default: return 1;
-            }
-            if (i < p.Length && p[i] == '?') i++;   // lazy
-            return min;
-        }
+        int Quantifier() => PatternSyntax.ReadQuantifier(p, ref i) ?? 1;
 
         List<HashSet<char>> Atom()
         {
@@ -118,38 +98,22 @@ internal static class RequiredChars
             {
                 case '(':
                 {
-                    bool zeroWidth = false;
-                    if (i < p.Length && p[i] == '?')
-                    {
-                        // (?: and (?<name>: a group; (?= (?! (?<= (?<!: a lookaround, which consumes nothing here.
-                        if (p.AsSpan(i).StartsWith("?:")) i += 2;
-                        else if (p.AsSpan(i).StartsWith("?=") || p.AsSpan(i).StartsWith("?!")) { i += 2; zeroWidth = true; }
-                        else if (p.AsSpan(i).StartsWith("?<=") || p.AsSpan(i).StartsWith("?<!")) { i += 3; zeroWidth = true; }
-                        else if (p.AsSpan(i).StartsWith("?<"))
-                        {
-                            int close = p.IndexOf('>', i);
-                            if (close < 0 || p.AsSpan(i + 2, close - i - 2).ContainsAnyExcept(NameChars)) throw new FormatException();
-                            i = close + 1;
-                        }
-                        else throw new FormatException();   // inline options, conditionals, atomic groups: not read
-                    }
+                    bool zeroWidth = PatternSyntax.ReadGroupOpening(p, ref i);
                     var inner = Alternation();
                     if (i >= p.Length || p[i] != ')') throw new FormatException();
                     i++;
                     return zeroWidth ? Nothing : inner;
                 }
                 case '[': return Class();
-                case '\\': return Escape(inClass: false) is char e ? [[e]] : Nothing;
+                case '\\': return Escape() is char e ? [[e]] : Nothing;
                 case '.' or '^' or '$': return Nothing;
                 case ')' or '|' or '?' or '*' or '+' or '{': throw new FormatException();
                 default: return [[c]];
             }
         }
 
-        static readonly SearchValues<char> NameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-
         /// <summary>The character an escape stands for, or null for a class or an anchor (\d, \w, \b …).</summary>
-        char? Escape(bool inClass)
+        char? Escape()
         {
             if (i >= p.Length) throw new FormatException();
             char c = p[i++];
@@ -158,39 +122,12 @@ internal static class RequiredChars
                 'r' => '\r',
                 'n' => '\n',
                 't' => '\t',
-                _ when char.IsAsciiLetterOrDigit(c) => inClass ? throw new FormatException() : null,
+                _ when char.IsAsciiLetterOrDigit(c) => null,
                 _ => c,
             };
         }
 
         /// <summary>[…]: one of its characters; a negated or wide class requires nothing.</summary>
-        List<HashSet<char>> Class()
-        {
-            bool negated = i < p.Length && p[i] == '^';
-            if (negated) i++;
-            HashSet<char>? set = [];
-            bool first = true;
-            while (true)
-            {
-                if (i >= p.Length) throw new FormatException();
-                char c = p[i];
-                if (c == ']' && !first) { i++; break; }
-                if (c == '[') throw new FormatException();   // subtraction, [:class:]: not read
-                i++;
-                char lo = c == '\\' ? Escape(inClass: true)!.Value : c;
-                first = false;
-                if (i + 1 < p.Length && p[i] == '-' && p[i + 1] != ']')
-                {
-                    i++;
-                    char hc = p[i++];
-                    char hi = hc == '\\' ? Escape(inClass: true)!.Value : hc;
-                    if (hi < lo) throw new FormatException();
-                    if (hi - lo + 1 > MaxClass) { set = null; continue; }
-                    for (char x = lo; x <= hi; x++) set?.Add(x);
-                }
-                else set?.Add(lo);
-            }
-            return negated || set is null || set.Count > MaxClass ? Nothing : [set];
-        }
+        List<HashSet<char>> Class() => PatternSyntax.ReadClass(p, ref i, MaxClass) is { } set ? [set] : Nothing;
     }
 }

@@ -125,27 +125,8 @@ internal static class RequiredPairs
         }
 
         /// <summary>?, *, {0,n}: the piece may be absent, so it requires nothing; +, {n}, {n,m}: what the piece requires.</summary>
-        Part Quantified(Part atom)
-        {
-            if (i >= p.Length) return atom;
-            int min;
-            switch (p[i])
-            {
-                case '?' or '*': min = 0; i++; break;
-                case '+': min = 1; i++; break;
-                case '{':
-                    int close = p.IndexOf('}', i);
-                    if (close < 0) throw new FormatException();
-                    var body = p.AsSpan(i + 1, close - i - 1);
-                    int comma = body.IndexOf(',');
-                    if (!int.TryParse(comma < 0 ? body : body[..comma], out min)) throw new FormatException();
-                    i = close + 1;
-                    break;
-                default: return atom;
-            }
-            if (i < p.Length && p[i] == '?') i++;   // lazy
-            return min == 0 ? new(true, atom.First, atom.Last, []) : atom;
-        }
+        Part Quantified(Part atom) =>
+            PatternSyntax.ReadQuantifier(p, ref i) == 0 ? new(true, atom.First, atom.Last, []) : atom;
 
         Part Atom()
         {
@@ -154,21 +135,7 @@ internal static class RequiredPairs
             {
                 case '(':
                 {
-                    bool zeroWidth = false;
-                    if (i < p.Length && p[i] == '?')
-                    {
-                        // (?: and (?<name>: a group; (?= (?! (?<= (?<!: a lookaround, which consumes nothing.
-                        if (p.AsSpan(i).StartsWith("?:")) i += 2;
-                        else if (p.AsSpan(i).StartsWith("?=") || p.AsSpan(i).StartsWith("?!")) { i += 2; zeroWidth = true; }
-                        else if (p.AsSpan(i).StartsWith("?<=") || p.AsSpan(i).StartsWith("?<!")) { i += 3; zeroWidth = true; }
-                        else if (p.AsSpan(i).StartsWith("?<"))
-                        {
-                            int close = p.IndexOf('>', i);
-                            if (close < 0 || !p.AsSpan(i + 2, close - i - 2).ContainsOnlyNameChars()) throw new FormatException();
-                            i = close + 1;
-                        }
-                        else throw new FormatException();   // inline options, conditionals, atomic groups: not read
-                    }
+                    bool zeroWidth = PatternSyntax.ReadGroupOpening(p, ref i);
                     var inner = Alternation();
                     if (i >= p.Length || p[i] != ')') throw new FormatException();
                     i++;
@@ -204,54 +171,6 @@ internal static class RequiredPairs
         }
 
         /// <summary>[…]: one of its characters; a negated or wide class: any character.</summary>
-        Part Class()
-        {
-            bool negated = i < p.Length && p[i] == '^';
-            if (negated) i++;
-            HashSet<char>? set = [];
-            bool first = true;
-            while (true)
-            {
-                if (i >= p.Length) throw new FormatException();
-                char c = p[i];
-                if (c == ']' && !first) { i++; break; }
-                if (c == '[') throw new FormatException();   // subtraction, [:class:]: not read
-                i++;
-                char lo = c == '\\' ? ClassEscape() : c;
-                first = false;
-                if (i + 1 < p.Length && p[i] == '-' && p[i + 1] != ']')
-                {
-                    i++;
-                    char hc = p[i++];
-                    char hi = hc == '\\' ? ClassEscape() : hc;
-                    if (hi < lo) throw new FormatException();
-                    if (hi - lo + 1 > MaxClass) { set = null; continue; }
-                    for (char x = lo; x <= hi; x++) set?.Add(x);
-                }
-                else set?.Add(lo);
-            }
-            return negated || set is null || set.Count > MaxClass ? Part.AnyChar : new(false, set, set, []);
-        }
-
-        char ClassEscape()
-        {
-            if (i >= p.Length) throw new FormatException();
-            char c = p[i++];
-            return c switch
-            {
-                'r' => '\r',
-                'n' => '\n',
-                't' => '\t',
-                _ when char.IsAsciiLetterOrDigit(c) => throw new FormatException(),   // \d, \w, \p{…} inside a class: not read
-                _ => c,
-            };
-        }
-    }
-
-    static bool ContainsOnlyNameChars(this ReadOnlySpan<char> name)
-    {
-        foreach (char c in name)
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_') return false;
-        return true;
+        Part Class() => PatternSyntax.ReadClass(p, ref i, MaxClass) is { } set ? new(false, set, set, []) : Part.AnyChar;
     }
 }
