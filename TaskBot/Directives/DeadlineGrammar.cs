@@ -503,7 +503,7 @@ public static class DeadlineGrammar
         .Distinct()];
     static readonly int CueWords = (Cues.Length + 63) / 64;
     // A bit per character (8 KB): is it a cue? Then its number, 0.. (a table of all chars: read only for cues).
-    static readonly ulong[] IsCue = CharBits(Cues);
+    static readonly ulong[] IsCue = CharBits.Of(Cues);
     static readonly ushort[] CueNumber = CueNumbers();
     // Per cue: the rules it wakes as a trigger (null: none). Per rule: a mask of cues per required set, and of its
     // trigger words' first characters (null: no trigger words, or words the word list cannot hold).
@@ -517,13 +517,6 @@ public static class DeadlineGrammar
     static readonly (int Word, ulong Bits)[][][] PairMasks = [.. PairsByRule.Select(sets => sets.Select(PairMask).ToArray())];
     [ThreadStatic] static ulong[]? t_pairs;
     [ThreadStatic] static int[]? t_pairWords;
-
-    static ulong[] CharBits(IEnumerable<char> chars)
-    {
-        var bits = new ulong[65536 / 64];
-        foreach (char c in chars) bits[c >> 6] |= 1UL << (c & 63);
-        return bits;
-    }
 
     static ushort[] CueNumbers()
     {
@@ -1004,7 +997,7 @@ public static class DeadlineGrammar
         var pairWords = t_pairWords is { } pw && pw.Length >= span.Length ? pw : t_pairWords = new int[Math.Max(span.Length, 256)];
         int setWords = 0, previous = -1;   // the cue number of the character before, -1 if it is no cue
         foreach (char c in span)
-            if ((IsCue[c >> 6] & (1UL << (c & 63))) != 0)
+            if (CharBits.Has(IsCue, c))
             {
                 int n = CueNumber[c];
                 present[n >> 6] |= 1UL << (n & 63);
@@ -1017,7 +1010,7 @@ public static class DeadlineGrammar
                 previous = n;
             }
             else previous = -1;
-        if (previous >= 0 && (IsCue[RequiredPairs.End >> 6] & (1UL << (RequiredPairs.End & 63))) != 0)
+        if (previous >= 0 && CharBits.Has(IsCue, RequiredPairs.End))
         {
             int pair = previous * Cues.Length + CueNumber[RequiredPairs.End];   // the last character, then the end
             if (pairs[pair >> 6] == 0) pairWords[setWords++] = pair >> 6;

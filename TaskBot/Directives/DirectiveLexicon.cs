@@ -343,14 +343,8 @@ public sealed class DirectiveLexicon
     internal ulong[] RuleCueChars => _ruleCueChars ??= RuleCueBits();
     ulong[]? _ruleCueChars;
 
-    ulong[] RuleCueBits()
-    {
-        var bits = new ulong[65536 / 64];
-        foreach (char c in "了将已存的正以决明本此该截是内工制凡".Concat(new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }
-                     .SelectMany(set => set.Words).Select(w => w[0])))
-            bits[c >> 6] |= 1UL << (c & 63);
-        return bits;
-    }
+    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡".Concat(
+        new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }.SelectMany(set => set.Words).Select(w => w[0])));
 
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
     public bool HasDirectory { get; private set; }

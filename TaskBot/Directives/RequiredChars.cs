@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TaskBot.Directives;
@@ -18,10 +17,7 @@ internal static class RequiredChars
     /// <summary>A character class wider than this (a range such as [一-龥]) is taken as "anything".</summary>
     const int MaxClass = 64;
 
-    /// <summary>The sets for <paramref name="regex"/>; empty when nothing is known to be required.</summary>
-    public static SearchValues<char>[] Of(Regex regex) => [.. SetsOf(regex).Select(s => SearchValues.Create(s))];
-
-    /// <summary>The same sets as plain characters, in order (the deadline scan tests them against the characters a text holds).</summary>
+    /// <summary>The sets as plain characters, in order (the deadline scan tests them against the characters a text holds); empty when nothing is known to be required.</summary>
     public static char[][] SetsOf(Regex regex)
     {
         if ((regex.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) != 0) return [];
@@ -34,14 +30,6 @@ internal static class RequiredChars
         }
         catch (FormatException) { return []; }
         return [.. Simplify(sets).Select(s => s.Order().ToArray())];
-    }
-
-    /// <summary>True unless a required set has no character in <paramref name="text"/>.</summary>
-    public static bool MayMatch(ReadOnlySpan<char> text, SearchValues<char>[] sets)
-    {
-        foreach (var s in sets)
-            if (text.IndexOfAny(s) < 0) return false;
-        return true;
     }
 
     static List<HashSet<char>> Simplify(List<HashSet<char>> sets)

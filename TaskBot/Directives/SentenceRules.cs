@@ -1597,7 +1597,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             char c = text[k];
             // Every test below starts at one of these characters (DirectiveLexicon.RuleCueChars): one bit rules out the rest.
-            if ((cues[c >> 6] & (1UL << (c & 63))) == 0) continue;
+            if (!CharBits.Has(cues, c)) continue;
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
