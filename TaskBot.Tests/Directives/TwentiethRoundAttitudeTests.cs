@@ -99,3 +99,60 @@ public class TwentiethRoundAttitudeTests
         Assert.Contains(Parse("各乡镇要扎实做好防汛各项工作。"), t => t.Lead.SequenceEqual(["各乡镇"]));
     }
 }
+
+/// <summary>
+/// Twentieth round, family "exhort", second set of attitudeEndings words (same rule AttitudeOnly, same line): effort
+/// with no object of its own that the first set left out, as they close a notice or a meeting's requirements (压实 / 夯实整改责任, 细化工作举措, 采取有力措施, 抓好…推进落实, 凝聚…最强合力, 合力攻坚, 全力配合), an attitude (认清形势
+/// 绷紧弦) and an aim (确保…工作实效). Gate against main's predictions, with the first set: train fixed r5m-073 and
+/// r14l-034 more (net +7 in all, regressed 0; train tasks fixed 2); validation unchanged by this set (net +1 in all, from
+/// the first set); shared files unchanged. 压实工作责任 (r8l-039) was left out: a heading of a standing procedure
+/// ("二、压实工作责任。…实行…负责制。") is that procedure's, rule ProcedureItemAsksNothing.
+/// </summary>
+public class TwentiethRoundAttitudeMoreTests
+{
+    static IReadOnlyList<string> RulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
+
+    [Theory]
+    // The closing of a notice that hands over a table of targets (like r8l-039): the targets are in the table.
+    [InlineData("请各单位提高政治站位,细化工作举措,压实责任,确保全面高质量完成各项目标任务。")]
+    // r14l-034: awareness and effort only; the jobs come in the next sentences.
+    [InlineData("各部门、单位要认清形势绷紧弦,进一步增强做好城镇燃气安全领域工作的责任感、紧迫感,切实提高政治站位,采取有力措施,坚决抓好各项任务推进落实。")]
+    // A heading of requirements (r5m-073): the jobs follow under it.
+    [InlineData("会议要求,要压实整改责任。")]
+    [InlineData("各部门要合力攻坚,全力配合。")]
+    [InlineData("要全面凝聚推进小区整体搬迁工作的最强合力。")]
+    public void An_effort_with_no_object_hands_nothing_over(string text)
+    {
+        Assert.Contains("AttitudeOnly", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_heading_of_effort_leaves_the_jobs_under_it()
+    {
+        var tasks = Parse("会议要求,要压实整改责任。要细化推进措施。对照巡察反馈意见,建立整改台账,清单式管理、滚动式销号。");
+        // One task of nobody (the meeting names no unit), for the jobs under the heading, not one more for the heading.
+        Assert.Single(tasks);
+        Assert.Empty(tasks[0].Lead);
+    }
+
+    /// <summary>The counter-test of each word: beside a job the task stays.</summary>
+    [Theory]
+    [InlineData("压实整改责任", "县审计局要压实整改责任,建立审计发现问题整改台账。", "县审计局")]
+    [InlineData("夯实整改责任", "各被巡察党组织要夯实整改责任,制定巡察反馈问题整改方案。", "各被巡察党组织")]
+    [InlineData("细化工作举措", "县农业农村局要细化工作举措,编制高标准农田建设实施方案。", "县农业农村局")]
+    [InlineData("工作实效", "县教体局要成立专项督导组,确保防溺水工作实效。", "县教体局")]
+    [InlineData("绷紧弦", "各部门要绷紧弦,开展城镇燃气安全隐患排查整治。", "各部门")]
+    [InlineData("有力措施", "县应急管理局要采取有力措施,对辖区危化企业开展安全检查。", "县应急管理局")]
+    [InlineData("推进落实", "县发改局要建立重点项目调度台账,抓好推进落实。", "县发改局")]
+    [InlineData("最强合力", "县住建局要凝聚最强合力,12月20日前完成景园小区整体搬迁。", "县住建局")]
+    [InlineData("合力攻坚", "各部门要合力攻坚,完成棚户区改造征收。", "各部门")]
+    [InlineData("全力配合", "县公安局要全力配合,开展校园周边治安专项整治。", "县公安局")]
+    public void A_word_beside_a_job_keeps_the_task(string word, string text, string lead)
+    {
+        Assert.Contains(word, text);
+        Assert.Contains(Lexicon.AttitudeEndings.Words, w => w == word);
+        Assert.Contains(Parse(text), t => t.Lead.FirstOrDefault() == lead);
+    }
+}
