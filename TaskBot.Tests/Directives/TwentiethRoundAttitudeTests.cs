@@ -7,13 +7,14 @@ namespace TaskBot.Tests.Directives;
 /// Twentieth round, family "exhort" (line: eval/corpus/relabels/r20-exhort.md): a 要/必须/希望-requirement without a
 /// date makes no task when every clause is only (a) attitude (统一思想, 端正态度, 警钟长鸣, 思想认识再提升, 克服畏难情绪,
 /// 凝聚共识), (b) effort with no object of its own (形成合力, 齐心协力, 集中力量, 强化措施, 抓实抓细, 倒排工期, 常抓不懈, and a
-/// verb on 各项工作 that names nothing: 做好 / 抓好 / 推进 / 推动各项工作, 岁末年初各项工作), (c) study of a speech (学习领会)
+/// verb on 各项工作 that names nothing: 做好 / 抓好 / 推进 / 推动各项工作), (c) study of a speech (学习领会)
 /// or (d) an aim (确保…顺利进行 / 顺利开展 / 如期举行, 再上新台阶, 作出(更大)贡献, 完成各项目标任务). These are words of the
 /// lexicon's attitudeEndings, read by the sentence rule AttitudeOnly (every comma clause ends in one, no date) and by the
 /// grouping's AttitudeClause; the rule itself is unchanged. A clause that names a job (制定方案, 开展整治, 建立台账) keeps
 /// the task: the generated counter-test NonDirectiveFamilyTests.An_attitude_ending_beside_real_work_keeps_the_task covers
 /// every word, and each word has its own real-looking counter-test below.
-/// Gate against main's predictions: train fixed r5l-056, r8l-003, r12s-040, r14s-002, r14l-038, regressed none (net +5);
+/// Gate against main's predictions: train fixed r5l-056, r8l-003, r12s-040, r14s-002, r14l-038, regressed none (net +5;
+/// r14l-038 went again with 岁末年初各项工作, taken out as seen in one document only, see the second set);
 /// validation net +1 (holdout-h non_directive_rejection 52.2 -> 54.3, extra tasks 59 -> 58, no field drops); shared files
 /// unchanged.
 /// </summary>
@@ -29,8 +30,6 @@ public class TwentiethRoundAttitudeTests
     [InlineData("各部门要凝聚共识,形成合力,按表态发言抓好落实,确保乡庆如期举行。")]
     // (c): study and carry out a speech (r12s-040).
     [InlineData("希望各乡镇和有关部门认真学习领会,抓好贯彻落实。")]
-    // (b): 各项工作 named only by the season (r14l-038).
-    [InlineData("同时,要统筹安排好岁末年初各项工作。")]
     // (a) + (b) + (d) in one call to effort.
     [InlineData("各地各部门要统一思想,集中力量,常抓不懈,推动全县经济社会发展再上新台阶。")]
     [InlineData("各单位要端正态度,警钟长鸣,倒排工期,抓实抓细,确保完成各项目标任务。")]
@@ -76,7 +75,6 @@ public class TwentiethRoundAttitudeTests
     [InlineData("抓好各项工作", "县教育局要完善开学疫情防控预案,抓好各项工作。", "县教育局")]
     [InlineData("推进各项工作", "各乡镇要建立重点任务台账,推进各项工作。", "各乡镇")]
     [InlineData("推动各项工作", "县发改局要编制项目储备清单,推动各项工作。", "县发改局")]
-    [InlineData("岁末年初各项工作", "县民政局要开展困难群众走访慰问,统筹安排好岁末年初各项工作。", "县民政局")]
     [InlineData("学习领会", "各乡镇要认真学习领会,制定贯彻落实实施方案。", "各乡镇")]
     [InlineData("顺利进行", "县教育局要制定高考考务工作方案,确保高考顺利进行。", "县教育局")]
     [InlineData("顺利开展", "县卫健局要组织医疗保障队伍,确保活动顺利开展。", "县卫健局")]
@@ -102,11 +100,15 @@ public class TwentiethRoundAttitudeTests
 
 /// <summary>
 /// Twentieth round, family "exhort", second set of attitudeEndings words (same rule AttitudeOnly, same line): effort
-/// with no object of its own that the first set left out, as they close a notice or a meeting's requirements (压实 / 夯实整改责任, 细化工作举措, 采取有力措施, 抓好…推进落实, 凝聚…最强合力, 合力攻坚, 全力配合), an attitude (认清形势
-/// 绷紧弦) and an aim (确保…工作实效). Gate against main's predictions, with the first set: train fixed r5m-073 and
-/// r14l-034 more (net +7 in all, regressed 0; train tasks fixed 2); validation unchanged by this set (net +1 in all, from
-/// the first set); shared files unchanged. 压实工作责任 (r8l-039) was left out: a heading of a standing procedure
-/// ("二、压实工作责任。…实行…负责制。") is that procedure's, rule ProcedureItemAsksNothing.
+/// with no object of its own that the first set left out, as they close a notice or a meeting's requirements (压实 /
+/// 夯实整改责任, 细化工作举措, 采取有力措施, 抓好…推进落实, 合力攻坚, 全力配合, and any clause ending in 合力: 形成 / 凝聚 /
+/// 汇聚…合力, clauses of 76 train items), an attitude (the clause ending in 弦: 绷紧安全生产这根弦, 14 items) and an aim
+/// (a clause ending in 实效: 确保…实效, 务求实效, 33 items). Words seen in one document only were taken out or
+/// made general (最强合力 → 合力, 绷紧弦 → 弦, 工作实效 → 实效, 岁末年初各项工作 dropped; 压实工作责任 dropped because a
+/// standing procedure's heading "二、压实工作责任。…实行…负责制。" belongs to rule ProcedureItemAsksNothing).
+/// Gate against main's predictions, both sets: train fixed r5l-056, r8l-003, r12s-040, r14s-002, r5m-073, r14l-034,
+/// regressed none (net +6; tasks fixed 2 regressed 1, r8l-006 alignment); validation net +1 (holdout-h
+/// non_directive_rejection 52.2 -> 54.3, extra 59 -> 58), unchanged by this set; shared files unchanged.
 /// </summary>
 public class TwentiethRoundAttitudeMoreTests
 {
@@ -122,6 +124,7 @@ public class TwentiethRoundAttitudeMoreTests
     [InlineData("会议要求,要压实整改责任。")]
     [InlineData("各部门要合力攻坚,全力配合。")]
     [InlineData("要全面凝聚推进小区整体搬迁工作的最强合力。")]
+    [InlineData("各镇各部门要时刻绷紧安全生产这根弦。")]
     public void An_effort_with_no_object_hands_nothing_over(string text)
     {
         Assert.Contains("AttitudeOnly", RulesFor(text));
@@ -142,11 +145,12 @@ public class TwentiethRoundAttitudeMoreTests
     [InlineData("压实整改责任", "县审计局要压实整改责任,建立审计发现问题整改台账。", "县审计局")]
     [InlineData("夯实整改责任", "各被巡察党组织要夯实整改责任,制定巡察反馈问题整改方案。", "各被巡察党组织")]
     [InlineData("细化工作举措", "县农业农村局要细化工作举措,编制高标准农田建设实施方案。", "县农业农村局")]
-    [InlineData("工作实效", "县教体局要成立专项督导组,确保防溺水工作实效。", "县教体局")]
-    [InlineData("绷紧弦", "各部门要绷紧弦,开展城镇燃气安全隐患排查整治。", "各部门")]
+    [InlineData("实效", "县教体局要成立专项督导组,确保防溺水工作实效。", "县教体局")]
+    [InlineData("弦", "各乡镇要时刻绷紧安全生产这根弦,开展燃气安全隐患排查整治。", "各乡镇")]
     [InlineData("有力措施", "县应急管理局要采取有力措施,对辖区危化企业开展安全检查。", "县应急管理局")]
     [InlineData("推进落实", "县发改局要建立重点项目调度台账,抓好推进落实。", "县发改局")]
-    [InlineData("最强合力", "县住建局要凝聚最强合力,12月20日前完成景园小区整体搬迁。", "县住建局")]
+    [InlineData("合力", "县住建局要凝聚最强合力,12月20日前完成景园小区整体搬迁。", "县住建局")]
+    [InlineData("合力", "县公安局要形成治理合力,开展道路交通安全专项整治行动。", "县公安局")]
     [InlineData("合力攻坚", "各部门要合力攻坚,完成棚户区改造征收。", "各部门")]
     [InlineData("全力配合", "县公安局要全力配合,开展校园周边治安专项整治。", "县公安局")]
     public void A_word_beside_a_job_keeps_the_task(string word, string text, string lead)
