@@ -856,16 +856,10 @@ public sealed class UnitGrammar
     /// </summary>
     public void SplitJoined(string t, UnitHit hit, ISet<int> deadlineStarts, List<UnitHit> into)
     {
-        // "各乡镇各部门": two generic addressees written without a separator ("市指挥部各工作组" stays one).
-        for (int k = hit.Start + 3; k < hit.End - 2; k++)
-        {
-            if (t[hit.Start] != '各' || t[k] != '各' || !EndsWithSuffix(t, hit.Start, k) && lx.KnownUnits.MatchEndingAt(t, k, hit.Start) != k - hit.Start) continue;
-            var right = UnitAt(t, k, hit.End, deadlineStarts);
-            if (right is not { } r || r.End != hit.End) continue;
-            into.Add(new UnitHit(hit.Start, k, IsGeneric(t.AsSpan(hit.Start, k - hit.Start))));
-            SplitJoined(t, r, deadlineStarts, into);
-            return;
-        }
+        // Rule GenericPairIsOneAddressee: "各乡镇各部门", "各部门各单位", "各街道各部门" written with no separator are one
+        // generic addressee, reported as written, as "各地各部门" and "各级各部门" are (conventions: lists split on 、，；和及与
+        // only; owner precedents nb-067, nb-070). The same pair written with a separator (各乡镇、各部门) is split by the
+        // list reader, so nothing is cut here.
         // Brackets are counted from the name's first character: "市(地)政府及有关部门" opens one at the second, and a
         // count started at the third left the depth below zero, so no joiner split the name. A joiner itself splits
         // only with two characters or more on its left.
