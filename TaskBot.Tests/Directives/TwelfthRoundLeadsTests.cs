@@ -23,8 +23,6 @@ public class TwelfthRoundLeadsTests
     }
 
     [Theory]
-    // Rule DepartmentsAndUnitsAreOne still holds: 部门和单位 is one collective addressee.
-    [InlineData("各相关部门和单位要在12月20日前完成隐患排查。", "各相关部门和单位")]
     // A joiner inside one bureau's name splits nothing.
     [InlineData("县自然资源和规划局要在12月20日前完成用地报批。", "县自然资源和规划局")]
     public void A_name_with_a_joiner_inside_it_stays_one_unit(string text, string lead)

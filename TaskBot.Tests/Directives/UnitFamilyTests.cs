@@ -98,13 +98,17 @@ public class UnitFamilyTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
-    // ---- RoleHoldersAsSubject: 各乡镇党政主要负责人要… ----
+    // ---- RoleHolderIsSupervisor (twentieth round; was RoleHoldersAsSubject): 各乡镇党政主要负责人要… ----
 
     [Fact]
-    public void Role_holders_of_a_unit_asked_to_act_are_reported_as_written()
+    public void Role_holders_of_a_unit_asked_to_act_are_its_supervisor_and_the_unit_leads()
     {
-        Assert.Equal(["各乡镇党政主要负责人"], Single("各乡镇党政主要负责人要严格落实好属地管理责任，12月20日前完成“三夏”生产部署。").Lead);
-        Assert.Equal(["县自然资源局全体班子成员"], Single("县自然资源局全体班子成员要带领股室吃住在镇村，12月20日前完成技术指导。").Lead);
+        var a = Single("各乡镇党政主要负责人要严格落实好属地管理责任，12月20日前完成“三夏”生产部署。");
+        Assert.Equal(["各乡镇"], a.Lead);
+        Assert.Equal("各乡镇党政主要负责人", a.Supervisor);
+        var b = Single("县自然资源局全体班子成员要带领股室吃住在镇村，12月20日前完成技术指导。");
+        Assert.Equal(["县自然资源局"], b.Lead);
+        Assert.Equal("县自然资源局全体班子成员", b.Supervisor);
     }
 
     [Fact]
@@ -454,10 +458,11 @@ public class UnitFamilyTests
     [Theory]
     [InlineData("各牵头单位和汇总单位要在12月20日前向市政府报告重点工作完成情况。", "各牵头单位、汇总单位")]
     [InlineData("公安及农业部门要在12月20日前做好蚕种发放的安全保卫。", "公安、农业部门")]
-    // Counter-tests: one bureau with 和 inside its name, and the two body words that make one collective, stay whole.
+    // Counter-test: one bureau with 和 inside its name stays whole.
     [InlineData("县自然资源和规划局要在12月20日前完成图斑核查。", "县自然资源和规划局")]
-    [InlineData("相关责任单位和部门要在12月20日前完成自查。", "相关责任单位和部门")]
-    [InlineData("市各有关部门和单位要在12月20日前完成自查。", "市各有关部门和单位")]
+    // Rule SharedModifierPairSplits (twentieth round): the later body word borrows the first one's modifier, two units.
+    [InlineData("相关责任单位和部门要在12月20日前完成自查。", "相关责任单位、部门")]
+    [InlineData("市各有关部门和单位要在12月20日前完成自查。", "市各有关部门、单位")]
     public void Two_bodies_joined_by_he_or_ji_are_two_units(string text, string lead)
     {
         // Rule JoinedBodyNames (UnitGrammar.SplitJoined).

@@ -273,14 +273,15 @@ public class UnitRoleTests
     }
 
     [Theory]
-    [InlineData("市各有关部门和单位要在12月20日前完成涉企政策自查。", "市各有关部门和单位")]
-    [InlineData("相关责任单位和部门要在12月20日前跟进即将开工的项目。", "相关责任单位和部门")]
+    // Rule SharedModifierPairSplits (twentieth round; was DepartmentsAndUnitsAreOne): the bare later body word is a unit.
+    [InlineData("市各有关部门和单位要在12月20日前完成涉企政策自查。", "市各有关部门、单位")]
+    [InlineData("相关责任单位和部门要在12月20日前跟进即将开工的项目。", "相关责任单位、部门")]
     // Counter-tests: a body word after a named unit, or another kind of body, is a second unit.
     [InlineData("各相关部门和乡镇要在12月20日前完成征地拆迁。", "各相关部门、乡镇")]
     [InlineData("县住建局和各有关单位要在12月20日前完成危房排查。", "县住建局、各有关单位")]
-    public void Departments_and_units_joined_are_one_addressee(string text, string lead)
+    public void Departments_and_units_joined_are_two_addressees(string text, string lead)
     {
-        // Rule DepartmentsAndUnitsAreOne (UnitGrammar.SplitJoined).
+        // Rule SharedModifierPairSplits (UnitGrammar.SplitJoined).
         var t = Single(text);
         Assert.Equal(Split(lead), t.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);

@@ -98,8 +98,19 @@ public static class DeadlineGrammar
     // "3月20日下午5点前", "12时之前", "下班前": a time of day belongs to the phrase, but only before 前: "3月15日18时起" is
     // no deadline and "3月15日上午召开" is read as before, day only. "17:00前", "20:00点前": the colon between the digits
     // was folded to '∶' (ChineseText.TimeColon), so the clause is not cut there and the time belongs to the phrase.
-    const string TimeBy = $@"(?:(?:上午|下午|中午|晚上)?(?:{N}[点时](?:{N}分|半)?|[0-9]{{1,2}}∶[0-9]{{2}}[点时分]?)|下班)?{By}";
+    // Rule part_of_day_by: "9月30日下午下班前", "2月9日晚19:00时前", "3月3日上午下班前": the part of the day may stand
+    // before 下班 too, and 晚 alone is 晚上; without it the date was read alone, with no 前, so the clause lost its "by"
+    // and its task (r9s-110, r9l-006, r13l-034, da-010 and ha-057 are written so).
+    const string TimeBy = $@"(?:(?:上午|下午|中午|晚上|早上|晚)?(?:{N}[点时](?:{N}分|半)?|[0-9]{{1,2}}∶[0-9]{{2}}[点时分]?|下班))?{By}";
     const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
+    // Rule first_month_yuan: 元月 is January ("次年元月十日前", "元月6-元月13日", "12月24日-元月5日"), read where a day
+    // follows it (month_day, range). 元 after a numeral is money ("每人500元，月底前发放"), not a month. 元月份 alone
+    // is left to the month-level rules as before (a purpose "为元月份集中拆除做好准备" dates nothing).
+    const string Mo = $@"(?:{N}|(?<![0-9零〇一二两三四五六七八九十百千万亿])元)";
+    // Declared before the rules: static fields initialise in textual order.
+    /// <summary>A digit and a dash or 至 without 日 between: where day_range_one_day_word's "11月1-15日" may be.</summary>
+    static readonly string[] DayDash = ["0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-", "0至", "1至", "2至", "3至", "4至", "5至", "6至", "7至", "8至", "9至"];
+
     const int MaxMatchesPerRule = 32;
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -165,7 +176,7 @@ public static class DeadlineGrammar
             { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月"] },
         // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
         new("month_day", DeadlineKind.Absolute, "日号前",
-            R($@"{Lead}(?:{RelYear}{Sp})?(?<m>{N}){Sp}月{Sp}(?<d>{N})(?:{Sp}[日号]{InBrackets}{TimeBy}?|{By})"),
+            R($@"{Lead}(?:{RelYear}{Sp})?(?<m>{Mo}){Sp}月{Sp}(?<d>{N})(?:{Sp}[日号]{InBrackets}{TimeBy}?|{By})"),
             (m, c) => NextMonthDay(m, c)) { NotAfter = SinceOrAfter },
         // 本月25日前: a day of the reference month.
         new("this_month_day", DeadlineKind.Absolute, "本当",
@@ -200,8 +211,10 @@ public static class DeadlineGrammar
             R($@"{Lead}(?:本|这个|当)?月(?:底|末){By}?"),
             (m, c) => c.Reference is { } r ? new(EndOfMonth(r)) : Resolution.Unresolved),
         // 下月底前, 下个月10日前: the next month's end, or that day of the next month.
+        // Rule next_month_part: "下月中旬要全部竣工完成": 上旬/中旬/下旬 of the next month are its 10th, 20th and last day,
+        // as month_part reads "12月中旬" (r20 line xun-end; owner nb-070 中旬 → the 20th).
         new("next_month", DeadlineKind.PeriodEnd, "下",
-            R($@"下个?月(?:(?<end>底|末)|(?<d>{N})[日号]{InBrackets}){By}?"),
+            R($@"下个?月(?:(?<end>底|末)|(?<d>{N})[日号]{InBrackets}|(?<part>上旬|中旬|下旬)(?:末)?){By}?"),
             (m, c) => NextMonth(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["下月", "下个月"] },
         // 月内, 本月内: the end of the reference month ("3个月内" is read whole by the relative rule).
         new("within_month", DeadlineKind.PeriodEnd, "内",
@@ -229,12 +242,18 @@ public static class DeadlineGrammar
             R($@"{Lead}{RelYear}?(?<h>上|下)半年(?:内|末|底)?{By}?"),
             (m, c) => PeriodEnd(m, c, m.Groups["h"].Value == "上" ? 6 : 12)) { NotAfter = SinceOrAfter },
         // 2021年5月-7月, 2025年1月11日至10月底: a period's end is the deadline.
+        // Rule day_range_one_day_word: "11月1-15日", "8月27-28日", "元月6-元月13日": the start's 日 is often left out when the
+        // end's day carries it; the end day still needs its 日/号, so "3月1-2" (no day word) stays unread.
         // Rule range_dash_forms: "4月7日--4月15日", "9月1日 - 9月30日", "11月22日——26日", "6月15日至20日": the same period
         // written with a doubled dash, blanks around the dash (pages typeset it so), or the end's month left out when it
         // is the start's. Only a day may stand alone after the dash ("5月-7" is no period), so a bare number is never read.
+        // Rule range_xun_ends: "5月下旬至6月上旬", "2023年5月下旬---6月上旬", "6月中旬~6月底": a window whose ends are 旬 is
+        // due at its end's 旬 (r20 lines range-end and xun-end: the 10th, the 20th, the month's end). The dash may be
+        // tripled ("2023年10月27日---11月10日", as pages type it) and the numbers spaced ("5 月 23 日—6 月 2 日", PDF text,
+        // the Sp of the single-date rules): both were read as the window's start alone.
         new("range", DeadlineKind.PeriodEnd, "-—~至到",
-            R($@"(?:(?<y1>(?:19|20)[0-9]{{2}})年)?(?<m1>{N})月(?:(?<d1>{N})[日号]|底|末)?[ ]?(?:--?|——?|~|至|到)[ ]?(?:(?:(?<y>(?:19|20)[0-9]{{2}})年)?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?|(?<d>{N})[日号]){By}?"),
-            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至", "日 -", "日 —", "日 至"] },
+            R($@"(?:(?<y1>(?:19|20)[0-9]{{2}}){Sp}年{Sp})?(?<m1>{Mo}){Sp}月(?:{Sp}(?<d1>{N}){Sp}[日号]?|底|末|上旬|中旬|下旬)?[ ]?(?:-{{1,3}}|—{{1,3}}|~|至|到)[ ]?(?:(?:(?<y>(?:19|20)[0-9]{{2}}){Sp}年{Sp})?(?<m>{Mo}){Sp}月(?:{Sp}(?<d>{N}){Sp}[日号]|底|末|(?<part>上旬|中旬|下旬))?|(?<d>{N}){Sp}[日号]){By}?"),
+            (m, c) => RangeEnd(m, c)) { NotAfter = SinceOrAfter, TriggerWords = ["月-", "月—", "月~", "月至", "月到", "日-", "日—", "日~", "日至", "日到", "底-", "底—", "底至", "末-", "末—", "末至", "日 -", "日 —", "日 至", "旬-", "旬—", "旬~", "旬至", "旬到", .. DayDash] },
         // 10个工作日内: the N-th working day after the reference date, on the official calendar.
         new("working_days", DeadlineKind.WorkingDays, "工",
             R($@"{Lead}(?<n>{N})个?工作日(?:内|以内|之内)"),
@@ -251,9 +270,11 @@ public static class DeadlineGrammar
             (m, c) => c.Reference is not { } r ? Resolution.Unresolved : m.Groups["wd"].Success ? WorkingDays(c, r, Num(m, "n")) : Relative(m, r))
             { Target = true, TriggerWords = ["即日起", "今日起", "收到", "下发", "印发", "下达", "会后"] },
         // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
-        new("day_word", DeadlineKind.PeriodEnd, "天日",
-            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?|下班)?(?:前|之前)?"),
-            (m, c) => c.Reference is { } r ? new(r.AddDays(m.Groups["day"].Value switch { "明天" or "明日" => 1, "后天" => 2, _ => 0 })) : Resolution.Unresolved),
+        // Rule tonight_by: "今晚20:00前", "明晚12点前" are the evening of that day; only with 前 (by): "今晚召开调度会"
+        // says when a meeting is, not by when a job is done.
+        new("day_word", DeadlineKind.PeriodEnd, "天日晚",
+            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?|下班)?(?:前|之前)?|(?<day>今晚|明晚)(?:[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?)?(?:前|之前)"),
+            (m, c) => c.Reference is { } r ? new(r.AddDays(m.Groups["day"].Value switch { "明天" or "明日" or "明晚" => 1, "后天" => 2, _ => 0 })) : Resolution.Unresolved),
         // 本周内, 下周内: the end (Sunday) of that ISO week.
         new("week_end", DeadlineKind.PeriodEnd, "周",
             R(@"(?<w>本|这|下)(?:周|星期)(?:内|末)"),
@@ -597,7 +618,7 @@ public static class DeadlineGrammar
 
     static Resolution NextMonthDay(Match m, DeadlineContext c)
     {
-        int month = Num(m, "m"), day = Num(m, "d");
+        int month = MonthNum(m, "m"), day = Num(m, "d");
         if (ExplicitYear(m, c.Reference) is { } y) return Date(y, month, day);
         if (HasYearWord(m) || c.Reference is not { } r) return Resolution.Unresolved;
         var first = Date(r.Year, month, day);
@@ -619,14 +640,17 @@ public static class DeadlineGrammar
     {
         var end = NextMonthEnd(m, c);
         if (end.Date is not { } d) return end;
-        int day = m.Groups["part"].Value switch { "上旬" => 10, "中旬" => 20, _ => d.Day };
-        return new(new DateOnly(d.Year, d.Month, day));
+        return new(new DateOnly(d.Year, d.Month, XunDay(m.Groups["part"].ValueSpan, d.Day)));
     }
+
+    /// <summary>The day a 旬 ends on: 上旬 the 10th, 中旬 the 20th, 下旬 the month's last day (given).</summary>
+    static int XunDay(ReadOnlySpan<char> part, int lastDay) => part switch { "上旬" => 10, "中旬" => 20, _ => lastDay };
 
     static Resolution NextMonth(Match m, DeadlineContext c)
     {
         if (c.Reference is not { } r) return Resolution.Unresolved;
         var next = new DateOnly(r.Year, r.Month, 1).AddMonths(1);
+        if (m.Groups["part"].Success) return new(new DateOnly(next.Year, next.Month, XunDay(m.Groups["part"].ValueSpan, EndOfMonth(next).Day)));
         return m.Groups["end"].Success ? new(EndOfMonth(next)) : Date(next.Year, next.Month, Num(m, "d"));
     }
 
@@ -723,11 +747,15 @@ public static class DeadlineGrammar
         return from.AddDays((dow - today + 7) % 7);
     }
 
+    /// <summary>The month of group g: a number, or 元 (元月, January).</summary>
+    static int MonthNum(Match m, string g) => m.Groups[g].ValueSpan is "元" ? 1 : Num(m, g);
+
     /// <summary>The end of a range: its last day, or its last month's end; its year, the start's year, or the next.</summary>
+
     static Resolution RangeEnd(Match m, DeadlineContext c)
     {
         // "6月15日至20日": an end without its month is in the start's month.
-        int month = m.Groups["m"].Success ? Num(m, "m") : Num(m, "m1");
+        int month = m.Groups["m"].Success ? MonthNum(m, "m") : MonthNum(m, "m1");
         int? year = m.Groups["y"].Success ? Year(m) : m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan) : null;
         if (year is null)
         {
@@ -736,7 +764,9 @@ public static class DeadlineGrammar
         }
         var end = m.Groups["d"].Success ? Date(year.Value, month, Num(m, "d")) : MonthEnd(year.Value, month);
         // "11月-1月": the range runs into the next year.
-        if (end.Date is { } d && !m.Groups["y"].Success && Num(m, "m1") > month) return m.Groups["d"].Success ? Date(d.Year + 1, d.Month, d.Day) : MonthEnd(d.Year + 1, month);
+        if (end.Date is { } d && !m.Groups["y"].Success && MonthNum(m, "m1") > month) end = m.Groups["d"].Success ? Date(d.Year + 1, d.Month, d.Day) : MonthEnd(d.Year + 1, month);
+        // "…至6月上旬": the end's 旬 (range_xun_ends).
+        if (m.Groups["part"].Success && end.Date is { } e) return new(new DateOnly(e.Year, e.Month, XunDay(m.Groups["part"].ValueSpan, e.Day)));
         return end;
     }
 

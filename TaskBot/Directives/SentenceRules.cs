@@ -1928,8 +1928,11 @@ public static class SentenceRules
             s => !s.HasAsk() && (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
+        // Rule QingAddressesUnits: "请各乡镇、街道于1月底前将调查成果…报至水管总站，…也可在农民信箱中直接回复": 请 with 各
+        // after it asks the units it names; a 可在/可通过 later in the sentence offers them a second channel, it does not
+        // turn the request into an invitation to the public (those say 公众, 如有异议，请…, 欢迎…; none of them 请各).
         new("PublicNotice",
-            s => !s.HasAsk(strongOnly: true) && s.Contains(s.Lexicon.PublicNoticeMarkers),
+            s => !s.HasAsk(strongOnly: true) && s.Contains(s.Lexicon.PublicNoticeMarkers) && s.Span.IndexOf("请各", StringComparison.Ordinal) < 0,
             "有关单位和各界人士可以在12月26日前，通过以下方式提出意见。",
             "县财政局要就预算调整方案公开征求意见，12月20日前报县政府审定。"),
         new("OwnAnnouncement",

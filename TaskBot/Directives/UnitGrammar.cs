@@ -134,6 +134,10 @@ public sealed class UnitGrammar
         if (lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) is > 0 and var quant && p + quant + 2 <= end && IsElidedBody(t.AsSpan(p + quant, 2))
             && lx.UnitSuffixes.MatchAt(t.AsSpan(0, end), p + quant) != 2 && ValidFollower(t, p + quant + 2, end, deadlineStarts))
             best = Math.Max(best, p + quant + 2);
+        // Rule PiecesShareTheHead: "市、县政府要…", "区、县政府纠风办", "县委、县政府办公室", "各建设、施工、监理单位": pieces
+        // listed before the last piece that borrow its head are one unit as written; cut on 、 they would leave a bare
+        // 市 / 省 / 承办, which no one is (owner precedent nb-028; label line r20 a3).
+        if (SharedHeadEnd(t, p, end, deadlineStarts) is > 0 and var sharedHead) best = Math.Max(best, sharedHead);
         // Rule PersonnelGroupAsUnit: "全体干部要调整状态", "要求全体帮扶责任人…": a quantifier and a group of people.
         if (PersonnelGroupEnd(t, p, end, deadlineStarts) is > 0 and var group && ValidFollower(t, group, end, deadlineStarts)) best = Math.Max(best, group);
 
@@ -295,6 +299,50 @@ public sealed class UnitGrammar
         if (rel == 0) return 0;
         int body = lx.UnitSuffixes.MatchAt(s, k + rel);
         return body > 0 ? k + rel + body : 0;
+    }
+
+    /// <summary>
+    /// Where a list of pieces that share the last piece's head ends, when it opens at <paramref name="p"/>, else 0:
+    /// bare single levels, each followed by 、, before a unit whose level has a head ("市、县政府", "省、市、县各级政府",
+    /// "相关省、市级交通运输主管部门", "各市、县(市、区)粮食局"; a head, not one more level: "县、乡镇" is no shared head);
+    /// a level's party committee before the same level's government office ("县委、县政府办公室": 县委 stands for 县委办公室);
+    /// and after 各 / 相关, two-character kinds that are no unit before the last kind and 单位 / 部门 ("各建设、施工、监理单位",
+    /// "各承办、协办单位").
+    /// </summary>
+    int SharedHeadEnd(string t, int p, int end, ISet<int> deadlineStarts)
+    {
+        var s = t.AsSpan(0, end);
+        int k = p + (t[p] == '各' ? 1 : lx.GenericQuantifiers.MatchAt(s, p));
+        if (k + 3 >= end) return 0;
+        int levels = 0;
+        while (k + 2 < end && "省市县区州".IndexOf(t[k]) >= 0 && t[k + 1] == '、') { k += 2; levels++; }
+        if (levels > 0)
+        {
+            if (k + 2 >= end || "省市县区州乡镇".IndexOf(t[k]) < 0) return 0;
+            int q = k + 1;
+            if (t[q] == '(')
+            {
+                int close = t.IndexOf(')', q, Math.Min(10, end - q));
+                if (close < 0 || close + 1 >= end) return 0;
+                q = close + 1;
+            }
+            if ("省市县区州乡镇村街社两三、".IndexOf(t[q]) >= 0 || !ChineseText.IsHan(t[q])) return 0;
+            return UnitAt(t, k, end, deadlineStarts) is { } last && last.End > q && last.End - k >= 3 ? last.End : 0;
+        }
+        if (k == p && "省市县区州".IndexOf(t[k]) >= 0 && t[k + 1] == '委' && t[k + 2] == '、' && k + 6 < end && t[k + 3] == t[k])
+        {
+            int gov = s[(k + 4)..].StartsWith("人民政府") ? 4 : s[(k + 4)..].StartsWith("政府") ? 2 : 0;
+            if (gov == 0) return 0;
+            return UnitAt(t, k + 3, end, deadlineStarts) is { } office && office.End > k + 4 + gov ? office.End : 0;
+        }
+        if (k == p) return 0;
+        int kinds = 0;
+        while (k + 3 < end && t[k + 2] == '、' && ChineseText.IsHan(t[k]) && ChineseText.IsHan(t[k + 1]) && !IsElidedBody(s.Slice(k, 2))
+               && lx.UnitSuffixes.MatchEndingAt(t, k + 2, k) == 0 && lx.KnownUnits.MatchAt(s, k) == 0 && lx.BareBodies.MatchEndingAt(t, k + 2, k) == 0
+               && "省市县区州乡镇村".IndexOf(t[k]) < 0)
+        { k += 3; kinds++; }
+        if (kinds == 0 || k + 4 > end || !(s.Slice(k + 2).StartsWith("单位") || s.Slice(k + 2).StartsWith("部门"))) return 0;
+        return UnitAt(t, k, end, deadlineStarts) is { } kind && kind.End == k + 4 ? k + 4 : 0;
     }
 
     const string Levels = "省市县区乡镇";
@@ -663,7 +711,14 @@ public sealed class UnitGrammar
         foreach (var w in HolderWords)
             if (t.AsSpan(k, end - k).StartsWith(w)) { len = w.Length; break; }
         if (len == 0) len = lx.PersonnelGroups.MatchAt(t.AsSpan(0, end), k);
-        return len > 0 && IsModalAt(t, k + len, end) ? k + len : 0;
+        if (len == 0 || !IsModalAt(t, k + len, end)) return 0;
+        // Rule LeaderOfBodyIsSupervisor: "各被巡察党组织(单位)负责人要…": where the run before the leader (负责人, 负责同志) is a
+        // body (a suffix, or a bracketed body: 党组织(单位)), the body is the unit and the leader its supervisor, read by
+        // the list reader's role-holder rule (RoleHolderIsSupervisor). Staff (人员, 干部) and a leader of no body
+        // (各项目负责人: a project is no unit) stay as written.
+        if (t[k] == '负' && (BodyEndsAt(t, p, k) || t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p
+                                                    && (BodyEndsAt(t, p, open) || BodyEndsAt(t, open + 1, k - 1)))) return k;
+        return k + len;
     }
 
     /// <summary>
@@ -875,9 +930,15 @@ public sealed class UnitGrammar
             // "镇街及相关部门": a generic right part (各, 相关, 有关) starts a second unit whatever the left part ends in.
             bool genericRight = k + 1 < hit.End && (t[k + 1] == '各' || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, hit.End), k + 1) > 0);
             // "各相关部门和乡镇": a bare body word after the joiner is the same kind of addressee, written short.
-            // Rule DepartmentsAndUnitsAreOne: "市各有关部门和单位", "相关责任单位和部门": the two body words joined make one
-            // collective addressee, as the clerk writes it (nothing is left to name a second unit).
-            if (IsBodyPair(t, leftEnd, k + 1, hit.End)) continue;
+            // Rule SharedModifierPairSplits: "市各有关部门和单位", "相关责任单位和部门", "各单位及部门": the later body word borrows
+            // the first one's modifier and is a second addressee, kept as written (a bare 单位 / 部门), as "各单位、部门" is
+            // (conventions: split lists on 和 及 与; owner precedents da-036, da-055, da-078).
+            if (IsBodyPair(t, leftEnd, k + 1, hit.End))
+            {
+                into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));
+                into.Add(new UnitHit(k + 1, hit.End, true));
+                return;
+            }
             if (!genericRight && EndsWithSuffix(t, hit.Start, leftEnd) && IsElidedBody(t.AsSpan(k + 1, hit.End - k - 1)))
             {
                 into.Add(new UnitHit(hit.Start, leftEnd, IsGeneric(t.AsSpan(hit.Start, leftEnd - hit.Start))));

@@ -634,15 +634,10 @@ internal readonly struct ClauseReader
         // The role word after the list decides, unless the slot already did.
         int r = SkipAdverbs(SkipNote(q, e), e);
         int person = lx.PersonOfUnit.MatchAt(t, r);
-        if (person > 0 && RoleHoldersAsSubject(found, slot, q, r, person, e))
-        {
-            // Rule RoleHoldersAsSubject: "各乡镇党政主要负责人要严格落实…": the role-holders of a unit, asked to act
-            // where the subject stands, are reported as written (the clerk maps them to the unit); no supervisor.
-            found[0] = new UnitHit(found[0].Start, r + person, found[0].Generic);
-            q = r + person;
-            r = SkipAdverbs(q, e);
-            person = 0;
-        }
+        // Rule RoleHolderIsSupervisor: "各乡镇党政主要负责人要严格落实…", "县自然资源局全体班子成员要…": the role-holders
+        // written after a unit (主要负责人, 负责人, 班子成员, 主要领导) are cut from it: the unit leads, and the whole
+        // role-holder phrase, as written, is the supervisor (conventions: a role word is never part of a unit name;
+        // owner precedents gt24-03, wh23-n6).
         if (person > 0)
         {
             c.Supervisor ??= original.Substring(found[0].Start, r + person - found[0].Start);
@@ -728,17 +723,6 @@ internal readonly struct ClauseReader
             if (len > 0 && k + len == end && (t.AsSpan(k, len).EndsWith("配合") || t.AsSpan(k, len).SequenceEqual("协助"))) return e;
         }
         return 0;
-    }
-
-    /// <summary>One unit, its role-holders written right after it (主要负责人, 全体班子成员) and a modal next: "…负责人要".</summary>
-    bool RoleHoldersAsSubject(List<UnitHit> found, Slot slot, int q, int r, int person, int e)
-    {
-        int k = r + person;
-        // 负责人, 班子成员 are the unit's people at work; 主要领导 / 局长 lead it and are named as its supervisor.
-        var who = t.AsSpan(r, person);
-        if (!who.EndsWith("负责人") && !who.EndsWith("成员")) return false;
-        return slot == Slot.Subject && found.Count == 1 && r == q && k < e && "要须必应务".IndexOf(t[k]) >= 0
-               && SentenceView.ModalAt(t, k, e, lx) > 0;
     }
 
     /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
