@@ -1181,7 +1181,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         var s = text.AsSpan(0, end);
         for (int k = start; k < end; k++)
         {
-            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len)) continue;
+            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len) || ThisTextsOccasionBefore(k)) continue;
             for (int j = k + len; j < Math.Min(end, k + 30); j++)
             {
                 char c = text[j];
@@ -1200,6 +1200,18 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Twentieth round (r20-nondir line A): "本次验收结束后5个工作日内", "此次受理…后": the event is one occasion this text
+    /// names (本次 / 此次 / 这次 / 该次 / 本轮, at most six characters before the verb, in its clause), not every future
+    /// case: its limit is a real deadline.
+    /// </summary>
+    bool ThisTextsOccasionBefore(int k)
+    {
+        for (int j = k - 1; j >= Math.Max(start + 1, k - 6) && text[j] is not (',' or ';' or ':' or '。'); j--)
+            if (text[j] is '次' or '轮' && text[j - 1] is '本' or '此' or '这' or '该') return true;
+        return false;
+    }
+
+    /// <summary>
     /// Tenth round, rule DutyOnEachReceipt: "承办部门接到县府办转来的督办公文后，应按要求及时、认真办理", "局各部门对应急类
     /// 事项，应在收到转办件工单的当日…答复诉求人": a duty tied to the receipt of a kind of thing (收到 / 接到 / 受理 and
     /// its object, then 后, 当日 / 当天 or 次日), put in the register of a rule (应, 须, 必须, 应当) with no order modal (要,
@@ -1213,7 +1225,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         bool receipt = false;
         for (int k = start; k < end && !receipt; k++)
         {
-            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len)) continue;
+            if (lx.RecurringEventVerbs.MatchAt(s, k) is not (> 0 and var len) || ThisTextsOccasionBefore(k)) continue;
             for (int j = k + len; j < Math.Min(end, k + 30); j++)
             {
                 char c = text[j], next = j + 1 < end ? text[j + 1] : ' ';
@@ -1372,6 +1384,64 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (k + 3 >= end || text[k] != '个' || text[k + 1] != '工' || text[k + 2] != '作' || text[k + 3] != '日') return false;
         if (k == start || !ChineseText.IsNumeral(text[k - 1])) return false;
         return k + 4 >= end || text[k + 4] is not ('内' or '以' or '之');
+    }
+
+    /// <summary>
+    /// Twentieth round (eval/corpus/relabels/r20-nondir.md, line A), rule AdvanceLimitPerOccasion: "市政府领导同志外出,
+    /// 需提前两天向市政府主要领导同志报告", "每次召开专题会议,须提前3个工作日报备": a limit counted back from an occasion
+    /// (提前N日 / N天 / N个工作日, right after the register of a rule: 需, 应, 应当, 须, 必须, with 至少 between), where the
+    /// occasion is its own clause before the modal (the sentence's first clause) or every time (每次 / 每逢): how each future
+    /// occasion is prepared, a standing rule. Read as a task all the same: an occasion this text itself fixes (本次, 此次, 这次,
+    /// 该次, 本届, 届时); a limit whose subject runs into the modal with no occasion clause ("会议具体时间、地点…需提前1天报
+    /// 机关党委备案": the notice's own dated meeting, r10l-020); and, by the rule's other conditions, an order (要, 请) or a
+    /// date in the same sentence (a one-off job handed over with it).
+    /// </summary>
+    public bool SetsAdvanceLimitPerOccasion()
+    {
+        int p0 = ContentStart;
+        for (int k = p0; k < end; k++)
+        {
+            char c = text[k], next = k + 1 < end ? text[k + 1] : ' ';
+            // This text's own occasion: 本次会议, 此次培训, 本届运动会, 届时.
+            if (c is '本' or '此' or '这' or '该' && next is '次' or '届' or '轮' || c == '届' && next == '时') return false;
+        }
+        for (int k = p0; k < end; k++)
+        {
+            int len = text[k] switch
+            {
+                '应' => k + 1 < end && text[k + 1] == '当' ? 2 : 1,
+                '必' => k + 1 < end && text[k + 1] == '须' ? 2 : 0,
+                '需' or '须' => 1,
+                _ => 0,
+            };
+            if (len == 0 || !AdvanceSpanAt(k + len)) continue;
+            for (int q = p0; q + 1 < k; q++)
+                if (text[q] == '每' && text[q + 1] is '次' or '逢') return true;
+            // The modal opens the second clause; the first names the occasion and asks nothing of its own.
+            int b = k - 1;
+            while (b >= p0 && text[b] == ' ') b--;
+            if (b - p0 < 2 || text[b] != ',') return false;
+            for (int q = p0; q < b; q++)
+            {
+                if (text[q] is ',' or ';' or ':') return false;
+                if (ModalAt(text, q, b, lx) is > 0 and var m && !AsksNothingHere(q, m)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"提前两天", "至少提前3天", "提前3个工作日", "提前1日" at k: a span counted back from an occasion.</summary>
+    bool AdvanceSpanAt(int k)
+    {
+        if (k + 1 < end && text[k] == '至' && text[k + 1] == '少') k += 2;
+        if (k + 1 >= end || text[k] != '提' || text[k + 1] != '前') return false;
+        int j = k + 2, d = j;
+        while (j < end && ChineseText.IsNumeral(text[j])) j++;
+        if (j == d) return false;
+        if (j < end && text[j] == '个') j++;
+        if (j + 2 < end && text[j] == '工' && text[j + 1] == '作' && text[j + 2] == '日') return true;
+        return j < end && text[j] is '日' or '天';
     }
 
     /// <summary>
@@ -1612,6 +1682,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             // Rule RuleRegisterTimeLimit: a span (10日内, 5个工作日, 规定时限内) is its cue.
             if (c == '内' && k > start && text[k - 1] is '日' or '天' or '月' or '周' or '限' || c == '工' && k + 2 < end && text[k + 1] == '作' && text[k + 2] == '日') return true;
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
+            // Rule AdvanceLimitPerOccasion: 提前 (提前两天, 提前3个工作日) is its cue.
+            if (c == '提' && k + 1 < end && text[k + 1] == '前') return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
@@ -2077,6 +2149,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.SetsStandingTimeLimit() && !s.HasAskBesidesRuleRegister() && !s.HasMonthDay(),
             "乡镇人民政府、街道办事处应当在10日内将审核意见和村民委员会提交的材料报县级人民政府民政部门。",
             "县住建局应在10日内将审核意见报县政府，县财政局负责拨付补助资金。"),
+        // Twentieth round (r20-nondir line A): a limit counted back from each occasion (外出,需提前两天报告), a standing rule.
+        new("AdvanceLimitPerOccasion",
+            s => !s.InDecisions && s.SetsAdvanceLimitPerOccasion() && !s.HasOrderModal() && !s.HasMonthDay() && !s.HasDatedLimit(),
+            "市政府领导同志外出,需提前两天向市政府主要领导同志报告,并做好外出报备工作。",
+            "市政府领导同志外出,需提前两天向市政府主要领导同志报告,县政府办公室要于12月20日前修订外出报备制度。"),
         new("IssuedAskReported",
             s => !s.InDecisions && s.ReportsIssuedAsk(),
             "近日，市委办公厅、市政府办公厅印发了《城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。",
@@ -2160,7 +2237,7 @@ public static class SentenceRules
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt"
-            or "RuleRegisterTimeLimit" => "Procedure",
+            or "RuleRegisterTimeLimit" or "AdvanceLimitPerOccasion" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "WorkTimetable" or "TimetableGoesOn" => "Timetable",
