@@ -727,14 +727,21 @@ public static class DeadlineGrammar
 
     static Resolution FromFestival(FestivalDeadline d) => new(d.Date, d.Provisional);
 
-    /// <summary>How far ahead a holiday may be for a bare 放假前 to be its eve (holiday_break): a week.</summary>
-    const int HolidayNoticeLeadDays = 7;
+    /// <summary>How far ahead a holiday may be for a bare 放假前 to be its eve (holiday_break): two weeks.</summary>
+    // Rule holiday_break_fortnight (r20-misc line holiday-anchor-last-workday): holiday notices of schools and units go
+    // out one to two weeks before 清明, 五一, 端午, 中秋 and 国庆 ("在放假前对本部门进行一次全面的安全检查" 8, 9 and 12 days
+    // before 劳动节 and 端午 in r14d-061, r14d-062, r14d-063, r14d-069), and their 放假前 is the eve of that holiday.
+    const int HolidayNoticeLeadDays = 14;
+    /// <summary>Before 春节 the window stays a week: in the weeks before it, 放假前 is a school's or unit's own winter
+    /// vacation (寒假), whose start the text does not give (r11s-120, r11s-067, r11s-121 date it from their own notice).</summary>
+    const int SpringFestivalNoticeLeadDays = 7;
 
     static Resolution BeforeHolidayBreak(DeadlineContext c)
     {
         if (c.Reference is not { } r) return Resolution.Unresolved;
         var next = c.Calendar.NextAnyFestivalDeadline(r);
-        return next.Date.DayNumber - r.DayNumber <= HolidayNoticeLeadDays ? FromFestival(next) : Resolution.Unresolved;
+        int lead = next.Festival == TaskBot.Calendar.Festival.SpringFestival ? SpringFestivalNoticeLeadDays : HolidayNoticeLeadDays;
+        return next.Date.DayNumber - r.DayNumber <= lead ? FromFestival(next) : Resolution.Unresolved;
     }
 
     static DateOnly NextWeekday(Match m, DateOnly from)
@@ -1136,6 +1143,37 @@ public static class DeadlineGrammar
             kept.Add(f);
             covered = f.End;
         }
+        if (context.Reference is null) CarryYearInSentence(text, kept, context, vague);
         return kept;
+    }
+
+    /// <summary>
+    /// Rule year_carried_in_sentence (r20-misc line yearless-no-ref / year-carried-in-sequence): with no reference date,
+    /// a year-less phrase resolves from an earlier date of the same sentence that carries its own year, as the next such
+    /// date on or after it: "在2019年12月25日前完成评议遴选工作,12月31日前将花名册报街道备案,…应在1月15日前结束慰问工作"
+    /// → 2019-12-31, 2020-01-15 (r6d-046); "要求2015年10月下旬开工,至12月底前基本完成任务,春节前完成验收" → 2015-12-31,
+    /// 2016's 春节 (r5l-053); "请于2023年2月20日--2月25日之前申请复查,…于2月27日—3月3日组织核查" (r10s-003). A year
+    /// in another sentence, or only in a name or title, resolves nothing (the conventions; owner nb-009).
+    /// </summary>
+    static void CarryYearInSentence(string text, List<DeadlineMatch> kept, DeadlineContext context, PhraseSet vague)
+    {
+        DateOnly? carried = null;
+        int sentenceFrom = -1;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var f = kept[i];
+            // A sentence ends at 。！？； or a line break: the year does not cross it.
+            if (carried is not null && text.AsSpan(sentenceFrom, f.Start - sentenceFrom).IndexOfAny("。！？；;!?\n") >= 0) carried = null;
+            sentenceFrom = f.End;
+            if (f.Invalid || f.Kind == DeadlineKind.Vague) continue;
+            if (f.Date is { } own) { carried = own; continue; }
+            if (!f.NeedsReference || carried is not { } from) continue;
+            var again = Scan(text, f.Start, f.End, context with { Reference = from }, vague);
+            if (again.Count == 1 && again[0].Start == f.Start && again[0].End == f.End && again[0].Date is { } date && !again[0].Invalid)
+            {
+                kept[i] = again[0];
+                carried = date;
+            }
+        }
     }
 }
