@@ -343,6 +343,12 @@ internal readonly struct ItemStage(Reading r)
         foreach (var d in r.Deadlines)
         {
             if (d.Start < ss || d.Start >= se || r.Lx.VagueDeadlines.MatchAt(r.T.AsSpan(0, se), d.Start) > 0) continue;
+            // Rule AsOfDateInReport: "截止11月底，…工程正在全速推进，确保年底完成建设任务" — the date a report speaks at
+            // (截至 / 截止, read as no deadline: Invalid) sets no limit for anyone.
+            if (d.Invalid) continue;
+            // Rule StartDateInReport: "区教育局自11月下旬启动…专项行动" — the day a reported work started (自 / 从 before
+            // the date, 起 / 开始 / 启动 after it) is no by-when.
+            if (StartsAt(d, se)) continue;
             int c = d.Start;
             while (c > ss && r.T[c - 1] is not (',' or ';' or ':' or '。')) c--;
             c = r.SkipSpace(c, se);
@@ -352,6 +358,20 @@ internal readonly struct ItemStage(Reading r)
             if (!(forecast || clause.StartsWith("确保") || clause.StartsWith("力争") || clause.StartsWith("争取"))) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Rule StartDateInReport: the dated phrase is the day a work started, 自 / 从 right before it and 起 / 开始 /
+    /// 启动 right after it ("自11月下旬启动", "从12月1日开始"); a phrase closed by 前 / 止 ("自即日起至12月20日前") is a limit.
+    /// </summary>
+    bool StartsAt(DeadlineMatch d, int se)
+    {
+        var t = r.T;
+        int b = d.TextStart;
+        if (b <= 0 || t[b - 1] is not ('自' or '从')) return false;
+        if (t[d.End - 1] is '前' or '止') return false;
+        var rest = t.AsSpan(d.End, Math.Max(0, se - d.End));
+        return rest.StartsWith("起") || rest.StartsWith("开始") || rest.StartsWith("启动");
     }
 
     /// <summary>The name under which a sentence that only states a period is set aside (Rule PeriodStated).</summary>
