@@ -193,14 +193,11 @@ public sealed class Blocks
             while (tokStart > s && !IsCellGap(_t[tokStart - 1])) tokStart--;
             if (tokStart == tokEnd) break;
             if (IsIssueDate(tokStart, tokEnd)) return;
-            // Rule StandingCell: "持续推进" as a whole cell is the time limit of a standing task.
-            bool isDeadline = _deadlineStarts.Contains(tokStart) || _lx.StandingTimeLimits.MatchAt(_t.AsSpan(0, tokEnd), tokStart) == tokEnd - tokStart;
             int before = hits.Count;
-            bool isUnit = !isDeadline && (ReadUnitList(tokStart, tokEnd, hits) || BareSuffixCell(tokStart, tokEnd, hits));
             if (tokStart == s)
             {
-                // The first token is the task text itself; a unit list glued after its last full stop is a cell.
-                hits.RemoveRange(before, hits.Count - before);
+                // The first token is the task text itself, never a cell: it is not read as one (a whole sentence read
+                // as a unit list was most of this method's work); a unit list glued after its last full stop is a cell.
                 int stop = _t.LastIndexOf('。', tokEnd - 1, tokEnd - s);
                 if (stop > s && stop + 1 < tokEnd && ReadUnitList(stop + 1, tokEnd, hits) && hits.Count - before > 1)
                 {
@@ -211,6 +208,9 @@ public sealed class Blocks
                 else hits.RemoveRange(before, hits.Count - before);
                 break;
             }
+            // Rule StandingCell: "持续推进" as a whole cell is the time limit of a standing task.
+            bool isDeadline = _deadlineStarts.Contains(tokStart) || _lx.StandingTimeLimits.MatchAt(_t.AsSpan(0, tokEnd), tokStart) == tokEnd - tokStart;
+            bool isUnit = !isDeadline && (ReadUnitList(tokStart, tokEnd, hits) || BareSuffixCell(tokStart, tokEnd, hits));
             // NextRowTitle: the cell before a passed-over title must be this row's time limit, its last column.
             if (skippedTitle && cells == 0 && !isDeadline) { hits.RemoveRange(before, hits.Count - before); return; }
             if (!isUnit && !isDeadline)

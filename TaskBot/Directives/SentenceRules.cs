@@ -23,14 +23,16 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public DirectiveLexicon Lexicon => lx;
 
     /// <summary>Where the words start: after spaces and an opener such as 一是, 同时.</summary>
-    public int ContentStart
+    public int ContentStart => _contentStart >= 0 ? _contentStart : _contentStart = ScanContentStart();
+
+    // Asked by most rules and by the cue scan at every cue character: found once per sentence.
+    int _contentStart = -1;
+
+    int ScanContentStart()
     {
-        get
-        {
-            int p = start;
-            while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or '、')) p++;
-            return p;
-        }
+        int p = start;
+        while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or '、')) p++;
+        return p;
     }
 
     public bool Contains(PhraseSet words) => words.OccursIn(Span);
@@ -410,7 +412,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>A deadline phrase that names a date (not a vague 尽快 / 及时) starts at <paramref name="k"/>, read up to <paramref name="limit"/>.</summary>
-    bool DatedAt(int k, int limit) => deadlineStarts?.Contains(k) == true && lx.VagueDeadlines.MatchAt(text.AsSpan(0, limit), k) == 0;
+    bool DatedAt(int k, int limit) => (deadlineStarts is ItemDeadlineStarts item ? item.Holds(k) : deadlineStarts?.Contains(k) == true) && lx.VagueDeadlines.MatchAt(text.AsSpan(0, limit), k) == 0;
 
     bool? _ask, _strongAsk, _orderAsk, _perfective;
 
@@ -469,7 +471,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// what was asked elsewhere to say why the document is written (the preamble's own clause, not a job); 要 / 请 / 须 …
     /// ("请各乡镇按如下要求报送") still ask.
     /// </summary>
-    public bool HasAskBesidesBasis()
+    public bool HasAskBesidesBasis() => _askBesidesBasis ??= ScanAskBesidesBasis();
+
+    bool? _askBesidesBasis;
+
+    bool ScanAskBesidesBasis()
     {
         for (int k = start; k < end; k++)
         {
@@ -647,7 +653,11 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>"12月20日", "5月底", "每月5日": a calendar day in the sentence (a standing rule names none).</summary>
-    public bool HasMonthDay()
+    public bool HasMonthDay() => _monthDay ??= ScanMonthDay();
+
+    bool? _monthDay, _orderModal;
+
+    bool ScanMonthDay()
     {
         for (int k = start; k < end; k++)
         {
@@ -682,6 +692,24 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool HasDeadline()
     {
         if (deadlineStarts is null) return HasMonthDay();
+        if (StartsKept()) return _deadline ??= ScanDeadline();
+        return ScanDeadline();
+    }
+
+    // HasDeadline and HasDatedLimit, kept while the item's deadline starts stay the same set (its Version).
+    bool? _deadline, _datedLimit;
+    int _startsVersion = -1;
+
+    /// <summary>The answers kept from the deadline starts are valid: the set is the item's, unchanged since (else they are dropped).</summary>
+    bool StartsKept()
+    {
+        if (deadlineStarts is not ItemDeadlineStarts item) return false;
+        if (item.Version != _startsVersion) { _startsVersion = item.Version; _deadline = _datedLimit = null; }
+        return true;
+    }
+
+    bool ScanDeadline()
+    {
         // By position, not by the item's set: a parse stays linear in the text however many deadlines it holds.
         for (int k = start; k < end; k++)
             if (DatedAt(k, end)) return true;
@@ -1282,7 +1310,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// 要, 请, 务必, 责成: how work is handed over now, as against 应 / 须, the register of a rule ("协办部门应在3个工作日内…").
     /// </summary>
     /// <summary>A dated time limit: a dated phrase closed by 前 / 底 / 内 before the clause ends ("12月20日前", "11月底").</summary>
-    public bool HasDatedLimit() => HasDatedLimitFrom(start);
+    public bool HasDatedLimit() => StartsKept() ? _datedLimit ??= HasDatedLimitFrom(start) : HasDatedLimitFrom(start);
 
     bool HasDatedLimitFrom(int from)
     {
@@ -1310,7 +1338,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool HasAskBesidesRuleRegister() => _orderAsk ??= ScanAsk(strongOnly: false, besidesRuleRegister: true);
 
-    public bool HasOrderModal()
+    public bool HasOrderModal() => _orderModal ??= ScanOrderModal();
+
+    bool ScanOrderModal()
     {
         for (int k = start; k < end; k++)
         {
