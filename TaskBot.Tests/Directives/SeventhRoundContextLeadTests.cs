@@ -33,9 +33,19 @@ public class SeventhRoundContextLeadTests
     }
 
     [Theory]
-    // leaders asked to do a work themselves stay its lead (as 分管领导 in ha-009, 包片领导 in r5n-037)
+    // Leaders asked to do a work themselves: since label line r20-roles 1 (rule PeopleAreNoUnit) no leader is a unit;
+    // the task stays, nobody leads and the leaders' phrase is its supervisor (ha-009 分管领导, r5n-037 包片领导).
     [InlineData("各县级领导要带头深入分包村，12月20日前完成入户走访。", "各县级领导")]
     [InlineData("各级领导要在12月20日前完成分包村走访。", "各级领导")]
+    public void Leaders_who_do_the_work_supervise_it_and_lead_nothing(string text, string supervisor)
+    {
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+        Assert.Equal(supervisor, t.Supervisor);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
     // a body whose work is to supervise still leads it: its name is no leader's title
     [InlineData("县政府督查室要在12月20日前完成重点工作督查通报。", "县政府督查室")]
     [InlineData("县住建局要督促各乡镇在12月20日前完成危房排查。", "县住建局")]

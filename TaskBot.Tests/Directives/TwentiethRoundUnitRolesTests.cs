@@ -70,15 +70,17 @@ public class TwentiethRoundUnitRolesTests
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 
-    // Counter-tests: role-holders of no body (a project), and staff, are reported as written.
+    // Role-holders of no body (a project), and staff: since label line r20-roles 1 (rule PeopleAreNoUnit) nobody
+    // leads; a leader's phrase is the supervisor, staff give none. The task and its date stay.
     [Theory]
     [InlineData("各项目负责人要在12月20日前完成安全隐患自查。", "各项目负责人")]
     [InlineData("相关负责同志要在12月20日前完成安全隐患自查。", "相关负责同志")]
-    [InlineData("相关起草人员要在12月20日前完成文件修改。", "相关起草人员")]
-    public void Role_holders_of_no_body_stay_as_written(string text, string lead)
+    [InlineData("相关起草人员要在12月20日前完成文件修改。", null)]
+    public void Role_holders_of_no_body_lead_nothing(string text, string? supervisor)
     {
         var t = Single(text);
-        Assert.Equal([lead], t.Lead);
+        Assert.Empty(t.Lead);
+        Assert.Equal(supervisor, t.Supervisor);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
 }

@@ -190,6 +190,15 @@ public sealed class DirectiveLexicon
     /// <summary>Groups of people a quantifier addresses like a unit: 全体干部, 全体帮扶责任人 (UnitGrammar rule PersonnelGroupAsUnit).</summary>
     public PhraseSet PersonnelGroups { get; }
     /// <summary>
+    /// 领导, 负责人, 书记: leaders of a body, never a unit (UnitGrammar rule PeopleAreNoUnit, label line r20-roles 1):
+    /// written where a unit stands, the body before them leads and the phrase as written is the supervisor.
+    /// </summary>
+    public PhraseSet LeaderPeople { get; }
+    /// <summary>干部, 工作人员, 辅导员: staff, never a unit (rule PeopleAreNoUnit): the body before them leads, else nobody.</summary>
+    public PhraseSet StaffPeople { get; }
+    /// <summary>成员: members of a body, never the body acting (rule PeopleAreNoUnit; owner da-074 政府各班子成员 → lead []).</summary>
+    public PhraseSet MemberPeople { get; }
+    /// <summary>
     /// 认识, 责任, 措施: the aspects of a unit's work a requirement speaks of ("各责任单位思想认识要再提高", UnitGrammar rule
     /// TopicThenModal). A closed set, so that "全镇上下要", "区委常委下周要" never cut a name or take a time for a topic.
     /// </summary>
@@ -310,6 +319,9 @@ public sealed class DirectiveLexicon
         SectorNames = Set("sectorNames");
         BareBodies = Set("bareBodies");
         PersonnelGroups = Set("personnelGroups");
+        LeaderPeople = Set("leaderPeople");
+        StaffPeople = Set("staffPeople");
+        MemberPeople = Set("memberPeople");
         WorkAspects = Set("workAspects");
         NoticeReceipts = Set("noticeReceipts");
         OversightVerbs = Set("oversightVerbs");

@@ -721,6 +721,62 @@ public sealed class UnitGrammar
         return k + len;
     }
 
+    static readonly HashSet<int> NoDeadlineStarts = [];
+    const int MaxPeopleQualifier = 4;
+
+    /// <summary>
+    /// Rule PeopleAreNoUnit (label line r20-roles 1): a person or a group of people is never a lead or co-lead unit,
+    /// though the readers take "全体干部要…", "各乡镇(街道)包保干部要…" where a unit stands (rules PersonnelGroupAsUnit,
+    /// QuantifiedRoleHoldersBeforeModal) so that the work after them is read. A unit read that way, ending in a people
+    /// word, is cut when the task is built: the body written before the people word and at most a few characters that
+    /// qualify them (包保, 值班, 工作) is the unit (各村居干部 → 各村居, 各乡镇(街道)包保干部 → 各乡镇(街道), 各部门工作人员
+    /// → 各部门); with no body before it (全体干部, 所有参战人员, 各驻村干部) nothing is left. The words are data:
+    /// <see cref="DirectiveLexicon.LeaderPeople"/> (a leader: <paramref name="leader"/> is set, and the caller makes the
+    /// phrase as written the supervisor, as rule RoleHolderIsSupervisor does), <see cref="DirectiveLexicon.StaffPeople"/>
+    /// (staff: dropped), <see cref="DirectiveLexicon.MemberPeople"/> (members of a body are not the body acting: 各小组成员,
+    /// 政府各班子成员 leave nothing, owner da-074). Only a word that ends the unit: a unit whose name holds one inside
+    /// (县委组织部干部科, 各成员单位, 领导小组, 县退役军人事务局) is untouched. Returns the unit left, or null.
+    /// </summary>
+    public UnitHit? PeopleCut(string t, UnitHit h, out bool leader)
+    {
+        leader = false;
+        if (h.End - h.Start < 2 || h.End > t.Length) return h;
+        int len;
+        bool member = false;
+        if ((len = lx.LeaderPeople.MatchEndingAt(t, h.End, h.Start)) > 0) leader = true;
+        else if ((len = lx.MemberPeople.MatchEndingAt(t, h.End, h.Start)) > 0) member = true;
+        else len = lx.StaffPeople.MatchEndingAt(t, h.End, h.Start);
+        if (len == 0) return h;
+        if (member) return null;
+        int k = h.End - len;
+        for (int j = k; j > h.Start + 1 && j >= k - MaxPeopleQualifier; j--)
+        {
+            if (j < k && !ChineseText.IsHan(t[j])) break;
+            // The body is what the grammar reads there on its own, more than a quantifier (各级, 全体), and no people
+            // phrase itself (各级领导干部 leaves no 各级领导).
+            int quant = lx.GenericQuantifiers.MatchAt(t.AsSpan(0, j), h.Start);
+            if (quant >= j - h.Start) break;
+            // "各驻村干部", "包村干部", "联户干部", "包片领导": a posting verb and a level name the people's post, not a body.
+            if (j - h.Start - quant == 2 && PostingVerbs.IndexOf(t[h.Start + quant]) >= 0 && PostedLevels.IndexOf(t[j - 1]) >= 0) continue;
+            // "所有机关干部", "各机关干部", "机关职工": the civil service as a class of people, no body (label line r20-roles 1).
+            if (t.AsSpan(h.Start + quant, j - h.Start - quant) is "机关") break;
+            if (UnitAt(t, h.Start, j, NoDeadlineStarts) is { } body && body.End == j && lx.LeaderPeople.MatchEndingAt(t, j, h.Start) == 0
+                && lx.StaffPeople.MatchEndingAt(t, j, h.Start) == 0 && lx.MemberPeople.MatchEndingAt(t, j, h.Start) == 0)
+            {
+                // "各村居干部": one character between the body and the people is no qualifier word (包保, 值班 are two):
+                // it belongs to the name (村居: 村 and 居), which is kept as written up to the people word.
+                int kept = k - j == 1 ? k : j;
+                // "各县级领导", "市级领导干部": a rank (县级, 市级) says which people, no body (owner da-032: 各县级领导 → lead []).
+                if (t[kept - 1] == '级') continue;
+                return new UnitHit(h.Start, kept, IsGeneric(t.AsSpan(h.Start, kept - h.Start)));
+            }
+        }
+        return null;
+    }
+
+    const string PostingVerbs = "驻包联挂";
+    const string PostedLevels = "村片户点组镇乡企";
+
     /// <summary>
     /// Rule ListTailBeforeModal: "各相关部门、镇街要…", "县直牵头部门和项目所在乡镇要…", "州级各行业主管部门和各县市要…": the
     /// last name of a subject list, after 、 / 和 / 及 and right before the list's modal (要 not 要求, 须, 应, 必须, 务必),

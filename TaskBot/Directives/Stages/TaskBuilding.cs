@@ -84,13 +84,16 @@ internal readonly struct TaskBuilder(Reading r)
             d.Lead.AddRange(d.Co);
             d.Co.Clear();
         }
-        var lead = Distinct(d.Lead, null);
-        var co = Distinct(d.Co, lead);
+        // Rule PeopleAreNoUnit: people read where a unit stands leave the body before them, or nothing.
+        var leadHits = WithoutPeople(d, d.Lead);
+        var coHits = WithoutPeople(d, d.Co);
+        var lead = Distinct(leadHits, null);
+        var co = Distinct(coHits, lead);
         var warnings = new List<ParseWarning>();
         // Plain loops, no LINQ: this runs for every task of every parse (the iterators were a twentieth of its allocations).
         var generic = new List<string>();
-        AddGeneric(d.Lead, generic);
-        AddGeneric(d.Co, generic);
+        AddGeneric(leadHits, generic);
+        AddGeneric(coHits, generic);
         foreach (var g in generic)
             warnings.Add(new(WarningCodes.GenericUnit, $"「{g}」是泛指单位，交办前请指定具体单位"));
         if (lead.Count == 0) warnings.Add(new(WarningCodes.NoUnit, "未识别到牵头单位，交办前请指定"));
@@ -130,6 +133,25 @@ internal readonly struct TaskBuilder(Reading r)
         results.Add(task);
         built.Add(d);
         r.Trace?.TaskBuilt(d, results[^1]);
+    }
+
+    /// <summary>
+    /// <paramref name="hits"/> with rule PeopleAreNoUnit applied (UnitGrammar.PeopleCut): the list itself when no unit
+    /// ends in a people word (the common case allocates nothing); a leader's phrase becomes the draft's supervisor
+    /// if it has none. The draft's own lists stay as read, so building it again gives the same task.
+    /// </summary>
+    List<UnitHit> WithoutPeople(Draft d, List<UnitHit> hits)
+    {
+        List<UnitHit>? kept = null;
+        for (int i = 0; i < hits.Count; i++)
+        {
+            var cut = r.Units.PeopleCut(r.T, hits[i], out bool leader);
+            if (cut == hits[i] && kept is null) continue;
+            if (kept is null) { kept = new List<UnitHit>(hits.Count); for (int j = 0; j < i; j++) kept.Add(hits[j]); }
+            if (leader) d.Supervisor ??= Surface(hits[i]);
+            if (cut is { } u) kept.Add(u);
+        }
+        return kept ?? hits;
     }
 
     /// <summary>The generic units (各乡镇, 有关部门) among <paramref name="hits"/>, each surface once, in order.</summary>
