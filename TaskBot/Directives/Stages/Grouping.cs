@@ -134,6 +134,8 @@ internal sealed partial class Grouping(Reading r)
         ListAsked = opened || ListAsked && ItemIsListEntry;
         // Rule ReportedListGoesOn: the item before the list only reported or told the writer's own plan.
         ListReported = !opened && !Item.InDecisions && (ReportEndsItem() || ListReported && ItemIsListEntry);
+        // Rule OpeningUnitLeadsEntries: what the entry tells the entries after it (see EntryCarry.cs).
+        EndEntryCarry();
     }
 
     /// <summary>
@@ -241,6 +243,7 @@ internal sealed partial class Grouping(Reading r)
         ItemIsListEntry = ListEntryAt(item.Start);
         // "…一是…二是…。同时，对重点工作进行了强调：一是…": a new list that no cue of its own opened speaks to nobody named.
         if (ItemIsListEntry && !_listJustOpened && FirstEntryAt(item.Start)) ListLead.Clear();
+        BeginEntryCarry(item);
         Drafts.Clear();
         Cur = null;
         LastSetAside = null;
@@ -314,6 +317,7 @@ internal sealed partial class Grouping(Reading r)
     public void Witness(Clause c)
     {
         var lx = r.Lx;
+        WitnessEntryCarry(c);
         Cue |= c.Cue;
         // "X要求相关部门、乡镇：", "会议要求各乡镇：": the units after the cue, with nothing asked of them yet.
         // Rule AskedUnitsOpenTheList: "同时要求各乡镇：1、加强领导…": a clause that opens with 要求 itself (no speaker, so no

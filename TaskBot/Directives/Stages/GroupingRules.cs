@@ -1156,7 +1156,38 @@ internal static class GroupingRules
             g => ListAnnouncement(g) is not null,
             g => g.Drafts.Remove(ListAnnouncement(g)!),
             "会议作出以下部署：一是县教育局要在12月20日前完成校园安全检查；二是各学校要加强学生安全教育。"),
+        // Twentieth round, rule OpeningUnitLeadsEntries (line r20-split (d)1): "会议要求，一是各部门要对税源进行再清理发掘；二是
+        // 要将任务细化到每月、每周；三是积极筹措资金…", "一是规划部门要加快认定；二是对楼顶加建现象进行排查；三是城管局对…": a run of
+        // numbered entries under one opening is one block, and when its opening requirement (the first entry's first
+        // 要 / 务必 / 必须 / 请 clause) has units as its subject, the later entries' requirements that name no unit are
+        // theirs (owner da-068: the 三要 clauses after "大木厂镇、姚坪乡和相关部门要…"; da-039: 一是 / 二是 under "各责任单位…").
+        // The carry stops at the first requirement that names another unit (r6a-030's 四是 after 城管局 keeps an empty
+        // lead) and at a new cue frame, and never leaves the list (Grouping.EntryCarry). Runs last, on the tasks that
+        // stay. Not when the opening names no unit ((d)2: the leader picks), when a unit is named only after such an
+        // opening ((d)3, undecided), or when the introduction named the addressees (rule ListIntroNamesAddressees).
+        new("OpeningUnitLeadsEntries", GroupingStep.ItemEnd,
+            g => EntryCarryTargets(g).Any(),
+            g => { foreach (var d in EntryCarryTargets(g).ToList()) d.Lead.AddRange(g.EntryCarryLead); },
+            "会议要求，一是各乡镇要在12月20日前完成危房排查；二是要在12月31日前完成危房整改。"),
     ];
+
+    /// <summary>Rule OpeningUnitLeadsEntries: the entry's tasks that name nobody, in order, up to the first that names
+    /// another unit (or has a supervisor, or comes from a table's cells) or a cue that opens a new frame.</summary>
+    static IEnumerable<Draft> EntryCarryTargets(Grouping g)
+    {
+        if (!g.CarriesEntryLead) yield break;
+        int end = g.EntryCarryEnd;
+        foreach (var d in g.Drafts)
+        {
+            if (d.Start >= end || d.FromBlock || d.Supervisor is not null) yield break;
+            if (d.Lead.Count + d.Co.Count > 0)
+            {
+                if (g.SameUnits(d.Lead, g.EntryCarryLead)) continue;
+                yield break;
+            }
+            if (g.OpenedByModal(d)) yield return d;
+        }
+    }
 
     /// <summary>Rule ListAnnouncementIsNoTask: the item's last task, opened in its last sentence, with no date, where the
     /// next item opens a numbered list and the sentence either ends with a colon and announces the list (以下, 三点要求), or
