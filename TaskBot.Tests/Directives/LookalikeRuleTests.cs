@@ -52,13 +52,24 @@ public class LookalikeRuleTests
     }
 
     [Theory]
-    [InlineData("第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将拟提交市政府常务会议讨论的议题报送市政府办公厅。")]
-    [InlineData("第三条\u3000议题主办单位应在每个月20日之前将议题报送市政府办公厅。")]
+    // Twentieth round (r20-roles line 2): an article that sets a named unit a calendar recurrence ("议题主办单位在每个月20日
+    // 之前…报送") is a recurring task now (rule CalendarDutyOfNamedUnit, TwentiethRoundRecurTests); a frequency, a limit
+    // before each occasion, a meeting rhythm stay standing rules.
+    [InlineData("第五条 议题每个月报送一次。重要、紧急事项可随时报送市政府办公厅。")]
+    [InlineData("第三条\u3000议题主办单位应在会议召开3日前将议题报送市政府办公厅。")]
     [InlineData("第四条:市政府常务会议一般每月召开一次，由市长召集和主持。")]
     public void An_article_of_a_regulation_is_a_standing_rule(string text)
     {
         Assert.Contains("RegulationArticle", RulesFor(text));
         Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void An_articles_calendar_duty_of_a_named_unit_is_a_task()
+    {
+        var text = "第三条\u3000议题主办单位应在每个月20日之前将议题报送市政府办公厅。";
+        Assert.DoesNotContain("RegulationArticle", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["议题主办单位"]) && t.Recurrence is not null);
     }
 
     [Fact]

@@ -75,12 +75,21 @@ public class TwelfthRoundRejectTests
     [InlineData("为加强教学管理，定于“五一”节前后对全校教学秩序组织集中检查，检查时间为4月30日和5月4日。")]
     // A town's spokesman on when the town will have its own work done.
     [InlineData("该镇负责同志表示，全镇春季农业生产工作定于4月20日全面完成，确保粮食产量稳中有增。")]
-    // A body's own recurring evaluation; the 要求 it cites is why it acts, not an ask.
-    [InlineData("县文明办根据《县文明城市创建工作方案》和上级部门要求，定于每月5日前对各乡镇创建工作开展情况进行评价，并适时公布红黑榜。")]
+    // A body's own one-off check; the 要求 it cites is why it acts, not an ask. (Twentieth round, r20-roles line 3: its
+    // concrete recurring deliverable, "定于每月5日前…进行评价", is a task: rule CalendarDutyOfNamedUnit.)
+    [InlineData("县文明办根据《县文明城市创建工作方案》和上级部门要求，定于近期对各乡镇创建工作开展情况进行检查，并适时公布红黑榜。")]
     public void A_schedule_of_the_writers_own_event_is_no_task(string text)
     {
         Assert.Contains("ScheduledOwnEvent", RulesFor(text));
         Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void The_writers_own_recurring_evaluation_of_a_named_body_is_a_task()
+    {
+        const string text = "县文明办根据《县文明城市创建工作方案》和上级部门要求，定于每月5日前对各乡镇创建工作开展情况进行评价，并适时公布红黑榜。";
+        Assert.DoesNotContain("ScheduledOwnEvent", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县文明办"]) && t.Recurrence is not null);
     }
 
     [Fact]

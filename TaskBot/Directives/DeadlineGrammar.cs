@@ -484,10 +484,12 @@ public static class DeadlineGrammar
         new("respective_dates", DeadlineKind.Recurring, "分",
             R($@"分别(?:于|在)(?<at>{RelYear}?(?<m>{N})月(?:(?<d>{N})[日号]|底|末)?(?:[、和及与,](?:(?:19|20)[0-9]{{2}}年)?{N}月(?:{N}[日号]|底|末)?)+{By}?)"),
             (m, c) => RespectiveDates(m, c)) { TriggerWords = ["分别于", "分别在"] },
-        // 每周五, 每个星期五: the first such weekday on or after the reference.
+        // 每周五, 每个星期五: the first such weekday on or after the reference. Rule weekday_not_a_word: the day character
+        // that begins a word is no weekday — a count (每周一次 / 一天 / 一期 / 一轮: how often) or 日程 / 日常 (每周日程: the
+        // week's schedule); the bare 每周 is read by recurring_period (no date).
         new("recurring_weekday", DeadlineKind.Recurring, "每",
             R(@"每个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])(?:前|之前)?"),
-            (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)) { TriggerWords = ["每周", "每个周", "每星期", "每个星期", "每礼拜", "每个礼拜"] },
+            (m, c) => (c.RecurrenceStart ?? c.Reference) is { } from ? new(NextWeekday(m, from), Recurrence: m.Value) : new(null, NeedsReference: true, Recurrence: m.Value)) { NotAfter = "次天期回遍轮程常", TriggerWords = ["每周", "每个周", "每星期", "每个星期", "每礼拜", "每个礼拜"] },
         // 每年9月10日前, 每年6月底前: the next such day, or month end ("每年6月" alone: the month's end).
         new("recurring_year_day", DeadlineKind.Recurring, "每",
             R($@"每年(?:的)?(?<m>{N})月(?:(?<d>{N})[日号]|(?<end>底|末))?{By}?"),

@@ -3,7 +3,7 @@ namespace TaskBot.Directives;
 /// <summary>One sentence of folded text, with the questions the non-directive rules ask of it.</summary>
 public sealed class SentenceView(string text, int start, int end, DirectiveLexicon lx, IReadOnlySet<int>? deadlineStarts = null, bool inDecisions = false,
     string? after = null, int itemEnd = -1, int itemStart = -1, Func<int, bool>? pastAt = null,
-    Func<int, bool>? dueAt = null)
+    Func<int, bool>? dueAt = null, Func<int, int, int>? unitEndAt = null)
 {
     /// <summary>
     /// What the sentence before it, in the same item, was set aside as, where the next one may go on with it
@@ -187,7 +187,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>
     /// "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将…报送市政府办公厅。": the item is an article of a
     /// regulation (第 + a numeral + 条, then a space or a colon): whatever it says it says to whoever holds the role, every
-    /// time, a standing rule. "第一条道路由县交通运输局负责…" (no space: 条 counts roads) is no article.
+    /// time, a standing rule. "第一条道路由县交通运输局负责…" (no space: 条 counts roads) is no article. Twentieth round: a
+    /// named unit's calendar recurrence in the article ("议题主办单位在每个月20日之前…报送") is a recurring task
+    /// (<see cref="CalendarDutyOfNamedUnit"/>, label line r20-roles 2).
     /// </summary>
     public bool InRegulationArticle()
     {
@@ -198,6 +200,98 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         int q = p + 1;
         while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(text[q])) q++;
         return q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':';
+    }
+
+    /// <summary>
+    /// Twentieth round, rule CalendarDutyOfNamedUnit (label lines r20-roles 2 and 3; owner nb-051 于每年9月10日前, gt24-02
+    /// 每季度汇总…向县政府报告, da-066 每月): "第五条 …议题主办单位在每个月20日之前,将…议题报送市政府办公厅", "人大常委会办公厅负责
+    /// 汇总…,应当在每年的一月二十日前提出…年度计划草案", "温泉镇根据…,定于每月5日前和每季度最后一个月23日前,对全镇…进行月评价":
+    /// a named unit opens the sentence (after an article label 第N条 or a list number; the unit grammar reads it, and a
+    /// person or group of people is no unit: PeopleCut) and a later deadline phrase is a calendar recurrence (每 … with
+    /// a calendar point: a day 5日 / 20号, a month end 6月底, a part of a month 下旬, a weekday 每周五; or 次年N月): the unit's
+    /// recurring duty, a task, even in a regulation's article or the writer's own schedule. Not: a frequency with no
+    /// calendar point (每月巡河至少1次, 每个月报送一次), no unit opening the sentence (原则上每季度末20日召开例会, 调查标准时点为
+    /// 每月10日), a person (需汇报工作的人员…每周二…上报), a meeting rhythm (召开 or 例会 in the recurrence's clause), and
+    /// the limits counted from each case (收到…后N日内: no 每, rules RecurringEventLimit, RuleRegisterTimeLimit …).
+    /// Read only by the rules that set aside a whole article or schedule (RegulationArticle, ScheduledOwnEvent) and by
+    /// ProcedureItemAsksNothing; the rules of the per-case limits and of narrative (SystemRoutine: 该县还推行…月报告制度) are untouched.
+    /// </summary>
+    public bool CalendarDutyOfNamedUnit() => _calendarDuty ??= ScanCalendarDutyOfNamedUnit();
+
+    bool? _calendarDuty;
+
+    bool ScanCalendarDutyOfNamedUnit()
+    {
+        if (unitEndAt is null || deadlineStarts is null) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end) || !CalendarRecurrenceAt(k, out int at)) continue;
+            int c = ClauseStart(at);
+            int e = at;
+            while (e < end && text[e] is not (',' or ';' or '。' or ':')) e++;
+            var clause = text.AsSpan(c, e - c);
+            if (clause.IndexOf("召开", StringComparison.Ordinal) >= 0 || clause.IndexOf("例会", StringComparison.Ordinal) >= 0) continue;
+            // The subject: the nearest clause, this one or one before it in the sentence, that opens with a named unit.
+            for (int cs = c; ; cs = ClauseStart(cs - 1))
+            {
+                if (OpensWithNamedUnit(cs)) return true;
+                if (cs <= start) break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause at <paramref name="cs"/> opens (after an article label 第N条 or a list number) with a unit the grammar
+    /// reads where a subject stands, not a person (<see cref="unitEndAt"/>).
+    /// </summary>
+    bool OpensWithNamedUnit(int cs)
+    {
+        int p = cs;
+        while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or ';' or '、')) p++;
+        if (p + 2 < end && text[p] == '第')
+        {
+            int q = p + 1;
+            while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(text[q])) q++;
+            if (q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':') p = q + 1;
+        }
+        while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ' or '\t' or '\u3000')) p++;
+        // Within its own clause, as the clause reader reads a subject.
+        int ce = p;
+        while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+        return ce > p && unitEndAt!(p, ce) > p;
+    }
+
+    /// <summary>
+    /// The deadline phrase at <paramref name="k"/> (past 于 / 在 / 应当 …) is a calendar recurrence: 每 and, before the
+    /// clause ends, a calendar point (a numbered day 日 / 号, a numbered month's end 月底 / 月末, 上旬 / 中旬 / 下旬, or a weekday
+    /// straight after 每周 / 每星期); or 次年 and a numbered month. <paramref name="at"/>: where 每 / 次 stands.
+    /// </summary>
+    bool CalendarRecurrenceAt(int k, out int at)
+    {
+        int q = k;
+        while (q < end && q < k + 3 && text[q] is '应' or '当' or '须' or '需' or '于' or '在') q++;
+        at = q;
+        if (q + 2 >= end) return false;
+        if (text[q] == '次' && text[q + 1] == '年')
+        {
+            int m = q + 2;
+            if (m < end && text[m] == '的') m++;
+            int n = m;
+            while (n < end && ChineseText.IsNumeral(text[n])) n++;
+            return n > m && n < end && text[n] == '月';
+        }
+        if (text[q] != '每') return false;
+        if (q + 2 < end && text[q + 1] is '周' or '期' && "一二三四五六日天1234567".Contains(text[q + 2])) return true;
+        if (q + 3 < end && text.AsSpan(q + 1, 2) is "星期" or "个周" && "一二三四五六日天1234567".Contains(text[q + 3])) return true;
+        for (int j = q + 2; j < Math.Min(end, q + 16); j++)
+        {
+            if (text[j] is ',' or ';' or '。' or ':') break;
+            if (text[j] is '日' or '号' && ChineseText.IsNumeral(text[j - 1])) return true;
+            if (text[j] is '底' or '末' && text[j - 1] == '月' && j >= 2 && ChineseText.IsNumeral(text[j - 2])) return true;
+            if (text[j] == '旬' && text[j - 1] is '上' or '中' or '下') return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2068,11 +2162,11 @@ public static class SentenceRules
             "凡有明确时限要求的督查事项，承办单位要按期办结并及时报告。",
             "凡涉及征地拆迁的项目，各乡镇要于12月20日前上报清单。"),
         new("RegulationArticle",
-            s => !s.InDecisions && s.InRegulationArticle() && !s.HasOrderModal(),
-            "第五条 议题每个月报送一次。议题主办单位在每个月20日之前，将拟提交市政府常务会议讨论的议题报送市政府办公厅。",
+            s => !s.InDecisions && s.InRegulationArticle() && !s.HasOrderModal() && !s.CalendarDutyOfNamedUnit(),
+            "第五条 议题每个月报送一次。重要、紧急事项可随时报送市政府办公厅。",
             "第一条道路由县交通运输局负责改造，12月20日前完成路面铺设。"),
         new("InstitutionDeclared",
-            s => !s.HasAsk() && s.DeclaresInstitution(),
+            s => !s.HasAsk() && s.DeclaresInstitution() && !s.CalendarDutyOfNamedUnit(),
             "县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。",
             "县财政局要实行国库集中支付制度，12月20日前完成系统上线。"),
         new("Forecast",
@@ -2097,7 +2191,7 @@ public static class SentenceRules
             "县政务服务中心要于12月20日前完成工单回访，确保按期办结率为100%。"),
         // Twelfth round: the writer fixes the time of its own event or work (定于…): nobody is handed anything.
         new("ScheduledOwnEvent",
-            s => !s.InDecisions && s.SchedulesOwnEvent() && !s.HasAskBesidesCompliance(),
+            s => !s.InDecisions && s.SchedulesOwnEvent() && !s.HasAskBesidesCompliance() && !s.CalendarDutyOfNamedUnit(),
             "为加强教学管理，定于“五一”节前后对全校教学秩序组织集中检查，检查时间为4月30日和5月4日。",
             "县政府定于12月22日召开安全生产会议，请各乡镇于12月20日前报送安全生产工作总结。"),
         // Twelfth round: a sentence that opens by encouraging (鼓励…) invites, it assigns nothing.

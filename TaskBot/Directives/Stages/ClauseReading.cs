@@ -198,6 +198,11 @@ internal readonly struct ClauseReader
 
         if (IsNarrative(s, e) || MarkerCounts(lx.SanctionMarkers, s, e) || IsTransmittal(p, e)) { c.Skip = true; return c; }
 
+        // Rule ArticleLabelBeforeSubject: "第四条 人大常委会办公厅负责汇总…": a regulation's article label (第 + a numeral + 条,
+        // then a blank or a colon) stands before the subject as a list number does; 第四 is not the opener 第四, (rules
+        // RegulationArticle and CalendarDutyOfNamedUnit decide whether the article asks anything).
+        p = ArticleLabelEnd(p, e);
+
         // Openers: 会议要求, 一是, 特别是, 同时 …
         for (int guard = 0; guard < 4 && p < e; guard++)
         {
@@ -729,6 +734,16 @@ internal readonly struct ClauseReader
     /// <summary>Rule GenericSubjectAfterOpeningDeadline: 各 + a body read as after 请 (<see cref="AddressedGenericAt"/>, or a body
     /// of any kind followed as an addressee is, <see cref="UnitGrammar.GenericBodyAt"/>), at <paramref name="q"/>.</summary>
     /// <summary>After a list number "2、" / "3." at <paramref name="p"/> (one or two digits), else <paramref name="p"/>.</summary>
+    /// <summary>The end of an article label "第四条 " / "第十二条：" at <paramref name="p"/> (blanks after it skipped), else <paramref name="p"/>.</summary>
+    int ArticleLabelEnd(int p, int e)
+    {
+        if (p + 4 >= e || t[p] != '第') return p;
+        int q = p + 1;
+        while (q < e && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(t[q])) q++;
+        if (q == p + 1 || q + 1 >= e || t[q] != '条' || t[q + 1] is not (' ' or '\t' or '\u3000' or ':')) return p;
+        return SkipSpace(q + 1, e);
+    }
+
     int ListNumberEnd(int p, int e)
     {
         int k = p;

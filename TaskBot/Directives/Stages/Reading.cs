@@ -84,6 +84,26 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     public Func<int, bool> DueAtCheck => _dueAtCheck ??= DueAt;
     Func<int, bool>? _pastAtCheck, _dueAtCheck;
 
+    /// <summary>
+    /// The end of a unit the grammar reads at <paramref name="k"/> (cut at <paramref name="e"/>), or -1; a person or group
+    /// of people (<see cref="UnitGrammar.PeopleCut"/> leaves another unit or none) is no unit here. For the sentence
+    /// rules' CalendarDutyOfNamedUnit; made once per parse, as <see cref="PastAtCheck"/>.
+    /// </summary>
+    public Func<int, int, int> NamedUnitEndCheck => _namedUnitEndCheck ??= NamedUnitEnd;
+    Func<int, int, int>? _namedUnitEndCheck;
+
+    int NamedUnitEnd(int k, int e)
+    {
+        if (Units.UnitAt(T, k, e, DeadlineStarts) is { } u) return Units.PeopleCut(T, u, out _) is { } kept && kept.End == u.End ? u.End : -1;
+        // The clause reader's other readings of a subject: a bare body (办公室汇总…), a generic body (各校), a body before
+        // a modal or a dated 于 (施工单位要…, 重点流通企业于每日…).
+        int end = Units.BareBodyAt(T, k, e, DeadlineStarts);
+        if (end <= 0) end = Units.GenericBodyAt(T, k, e, DeadlineStarts, addressed: false);
+        if (end <= 0) end = Units.BodyBeforeModalAt(T, k, e, DeadlineStarts);
+        if (end <= 0) end = Units.BodyBeforeDatedYuAt(T, k, e, DeadlineStarts);
+        return end > k ? end : -1;
+    }
+
     public bool PastAt(int i) => Reference is { } rf && _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && day < rf
                                  && d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !d.Target && !EndsWithBy(d) && T[d.Start] != '到';
 
