@@ -156,6 +156,8 @@ public sealed class DirectiveLexicon
     public PhraseSet BasisEndings { get; }
     /// <summary>高度重视, 紧迫感, 工作合力: what a clause that only asks for an attitude ends in.</summary>
     public PhraseSet AttitudeEndings { get; }
+    /// <summary>推进工作, 开展工作, 各方面工作: a verb on 工作 itself names no job (rule BareWorkNamesNothing).</summary>
+    public PhraseSet BareWorkEndings { get; }
     /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
     public PhraseSet ReportClosings { get; }
     /// <summary>情况, 报送, 总结, 反馈 …: a sentence about the work above that holds one asks for a report of that work
@@ -306,6 +308,7 @@ public sealed class DirectiveLexicon
         RequirementNounModifiers = Set("requirementNounModifiers");
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
+        BareWorkEndings = Set("bareWorkEndings");
         ReportClosings = Set("reportClosings");
         WorkReportWords = Set("workReportWords");
         PublicAddressees = Set("publicAddressees");

@@ -466,7 +466,23 @@ internal sealed partial class Grouping(Reading r)
             if ((m = r.Lx.ExhortativeAdverbs.MatchAt(t.AsSpan(0, b), a)) > 0) { a += m; continue; }
             break;
         }
-        return a < b && (r.Lx.AttitudePhrases.MatchAt(t.AsSpan(0, b), a) > 0 || r.Lx.AttitudeEndings.MatchEndingAt(t, b, a) > 0);
+        return a < b && (r.Lx.AttitudePhrases.MatchAt(t.AsSpan(0, b), a) > 0 || r.Lx.AttitudeEndings.MatchEndingAt(t, b, a) > 0
+                         || BareWorkNamesNothing(c, a, b));
+    }
+
+    /// <summary>
+    /// Rule BareWorkNamesNothing (twentieth round, line r20-exhort (b)): "善于从讲政治高度思考和推进工作", "在县委领导下开展工作",
+    /// "规范党的建设各方面工作": a verb whose object is 工作 itself, or 各方面工作, names no job (lexicon bareWorkEndings); the
+    /// clause is effort with no object, like 推进各项工作. Not when a unit stands inside the predicate or a role word joins
+    /// units ("各乡镇要全力配合县住建局按照节点推进工作", "指导村(社区)开展工作"): helping or guiding a named unit is a
+    /// task of that unit's work.
+    /// </summary>
+    bool BareWorkNamesNothing(Clause c, int a, int b)
+    {
+        if (c.RoleWord || r.Lx.BareWorkEndings.MatchEndingAt(r.T, b, a) == 0) return false;
+        foreach (var u in c.Lead) if (u.Start >= a) return false;
+        foreach (var u in c.Co) if (u.Start >= a) return false;
+        return true;
     }
 
     /// <summary>
