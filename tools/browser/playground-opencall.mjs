@@ -69,7 +69,10 @@ try {
     log(`applying ${left} s before sign-up closes`);
     if (left < 5) throw new Error(`the run reached 揭榜 only ${left} s before sign-up closed: the machine was too slow for the window of ${windowSeconds} s`);
     await page.getByRole('button', { name: '提交申请' }).last().click();
-    await page.getByText('已提交揭榜申请', { exact: false }).first().waitFor({ timeout: 30000 });
+    // The receipt must be visible; .filter({ visible: true }) so that a hidden copy of the text (the log panel keeps
+    // message texts) cannot be the match waited on, and 45 s because under the full suite's load the card update
+    // once took longer than 30 s (sign-up still had 47 s to run).
+    await page.getByText('已提交揭榜申请', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 45000 });
     await shot('03-applied');
   });
 
