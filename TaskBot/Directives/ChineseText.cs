@@ -38,6 +38,20 @@ public static class ChineseText
     /// <summary>A digit of a small count, written either way (3, 三, 两): 3个工作日内, 每个村200亩, 两个乡镇.</summary>
     public static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二两三四五六七八九十".Contains(c);
 
+    /// <summary>
+    /// A regulation's article label at <paramref name="p"/>: 第 + a Chinese numeral + 条, then a blank or a colon
+    /// ("第五条 ", "第十二条:"); returns where that blank or colon stands, or -1. "第一条道路由…" (no blank: 条 counts
+    /// roads) is no label. Read by the sentence rule RegulationArticle, by CalendarDutyOfNamedUnit and by the clause
+    /// reader (rule ArticleLabelBeforeSubject), so that all three agree on what a label is.
+    /// </summary>
+    public static int ArticleLabelEnd(string t, int p, int end)
+    {
+        if (p >= end || t[p] != '第') return -1;
+        int q = p + 1;
+        while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(t[q])) q++;
+        return q > p + 1 && q + 1 < end && t[q] == '条' && t[q + 1] is ' ' or '\t' or '\u3000' or ':' ? q + 1 : -1;
+    }
+
     static int Digit(char c) => c switch
     {
         '零' or '〇' => 0, '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4,

@@ -196,10 +196,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (itemStart < 0) return false;
         int p = itemStart;
         while (p < end && char.IsWhiteSpace(text[p])) p++;
-        if (p + 3 >= end || text[p] != '第') return false;
-        int q = p + 1;
-        while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(text[q])) q++;
-        return q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':';
+        return p + 3 < end && ChineseText.ArticleLabelEnd(text, p, end) > 0;
     }
 
     /// <summary>
@@ -249,12 +246,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         int p = cs;
         while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or ';' or '、')) p++;
-        if (p + 2 < end && text[p] == '第')
-        {
-            int q = p + 1;
-            while (q < end && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(text[q])) q++;
-            if (q > p + 1 && q + 1 < end && text[q] == '条' && text[q + 1] is ' ' or '\t' or '\u3000' or ':') p = q + 1;
-        }
+        if (ChineseText.ArticleLabelEnd(text, p, end) is > 0 and var label) p = label;
         while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ' or '\t' or '\u3000')) p++;
         // Within its own clause, as the clause reader reads a subject.
         int ce = p;

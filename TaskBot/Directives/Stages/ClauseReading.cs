@@ -737,11 +737,8 @@ internal readonly struct ClauseReader
     /// <summary>The end of an article label "第四条 " / "第十二条：" at <paramref name="p"/> (blanks after it skipped), else <paramref name="p"/>.</summary>
     int ArticleLabelEnd(int p, int e)
     {
-        if (p + 4 >= e || t[p] != '第') return p;
-        int q = p + 1;
-        while (q < e && q - p <= 5 && "一二三四五六七八九十百零〇".Contains(t[q])) q++;
-        if (q == p + 1 || q + 1 >= e || t[q] != '条' || t[q + 1] is not (' ' or '\t' or '\u3000' or ':')) return p;
-        return SkipSpace(q + 1, e);
+        if (p + 4 >= e || ChineseText.ArticleLabelEnd(t, p, e) is not (> 0 and var label)) return p;
+        return SkipSpace(label, e);
     }
 
     int ListNumberEnd(int p, int e)

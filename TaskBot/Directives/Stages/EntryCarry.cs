@@ -106,12 +106,7 @@ internal sealed partial class Grouping
         int s = b - 1;
         while (s > 0 && t[s - 1] is not ('。' or '!' or '?' or '\n')) s--;
         if (s < 0) s = 0;
-        for (int k = s; k < b - 1; k++)
-        {
-            if (t[k] == '要' && t[k + 1] != '求' && SentenceView.ModalAt(t, k, b - 1, r.Lx) > 0) return true;
-            if (t[k] == '务' && t[k + 1] == '必' || t[k] == '必' && t[k + 1] == '须') return true;
-        }
-        return false;
+        return RequirementModalIn(s, b - 1, withQing: false) >= 0;
     }
 
     /// <summary>
@@ -135,15 +130,19 @@ internal sealed partial class Grouping
     /// Where the clause's requirement modal stands (要, 务必, 必须, 请: the words of line (d)1), or -1. 要求 is a speaker's
     /// cue and 需 / 应 a rule's register, not these; 请示 / 申请 / 邀请 / 请假 ask nobody.
     /// </summary>
-    int RequirementModalAt(Clause c)
+    int RequirementModalAt(Clause c) => RequirementModalIn(c.Start, c.End, withQing: true);
+
+    /// <summary>The first requirement modal in <paramref name="from"/>..<paramref name="to"/> (要, 务必, 必须, and 请 when
+    /// <paramref name="withQing"/>: an introduction's 请 addresses the list, it asks nothing itself), or -1.</summary>
+    int RequirementModalIn(int from, int to, bool withQing)
     {
         var t = r.T;
-        for (int k = c.Start; k < c.End; k++)
+        for (int k = from; k < to; k++)
         {
-            char ch = t[k], next = k + 1 < c.End ? t[k + 1] : ' ', before = k > 0 ? t[k - 1] : ' ';
-            if (ch == '要' && next != '求' && SentenceView.ModalAt(t, k, c.End, r.Lx) > 0) return k;
+            char ch = t[k], next = k + 1 < to ? t[k + 1] : ' ', before = k > 0 ? t[k - 1] : ' ';
+            if (ch == '要' && next != '求' && SentenceView.ModalAt(t, k, to, r.Lx) > 0) return k;
             if (ch == '务' && next == '必' || ch == '必' && next == '须') return k;
-            if (ch == '请' && "申邀提聘敬报".IndexOf(before) < 0 && "示假求教柬销".IndexOf(next) < 0) return k;
+            if (withQing && ch == '请' && "申邀提聘敬报".IndexOf(before) < 0 && "示假求教柬销".IndexOf(next) < 0) return k;
         }
         return -1;
     }

@@ -441,7 +441,7 @@ internal sealed partial class Grouping(Reading r)
         bool report = false;
         foreach (var (ss, se) in Segmenter.Sentences(t, Item.Start, e, Item.Blocks.Ranges))
         {
-            var view = new SentenceView(t, ss, se, r.Lx, r.DeadlineStarts, Item.InDecisions, itemEnd: e, itemStart: Item.Start, pastAt: r.PastAtCheck, dueAt: r.DueAtCheck, unitEndAt: r.NamedUnitEndCheck);
+            var view = r.View(ss, se, Item.InDecisions, null, e, Item.Start);
             if (view.HasAsk(strongOnly: true)) return false;
             if (SentenceRules.Match(view) is { } rule && SentenceRules.ContinuedKind(rule) == "Report") report = true;
         }

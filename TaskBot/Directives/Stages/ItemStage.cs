@@ -219,7 +219,7 @@ internal readonly struct ItemStage(Reading r)
             r.ProcedureItem = !reports && procedure ? item.Start : -1;
         }
         string? after = i > 0 && r.SetAsideItem == item.Start ? r.SetAsideKind : null;
-        var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck, r.NamedUnitEndCheck);
+        var view = r.View(ss, se, item.InDecisions, after, item.End, item.Start);
         var rule = item.Header || OpensWithPastYear(ss, se) ? null : MatchedBefore(item, ss, se, after, out var known) ? known : SentenceRules.Match(view);
         // A procedure, a report or a public notice goes on only from sentence to sentence: any sentence not set aside as
         // one ends it.
@@ -304,7 +304,7 @@ internal readonly struct ItemStage(Reading r)
         for (int i = 0; i < ranges.Count && (reportLive || procedureLive); i++)
         {
             var (ss, se) = ranges[i];
-            var view = new SentenceView(r.T, ss, se, r.Lx, r.DeadlineStarts, item.InDecisions, after, item.End, item.Start, r.PastAtCheck, r.DueAtCheck, r.NamedUnitEndCheck);
+            var view = r.View(ss, se, item.InDecisions, after, item.End, item.Start);
             // "…推进缓慢。希望各地各有关部门高度重视，…如期完成目标任务。": a sentence that opens by hoping turns from the
             // report to its addressees; the item does not only report.
             if (view.OpensWithHope()) return (false, false);
@@ -404,7 +404,7 @@ internal readonly struct ItemStage(Reading r)
         }
         if (!period) return false;
         foreach (var (s, e) in ranges)
-            if (new SentenceView(r.T, s, e, r.Lx, r.DeadlineStarts, item.InDecisions, null, item.End, item.Start, r.PastAtCheck, r.DueAtCheck, r.NamedUnitEndCheck).HasAsk()) return false;
+            if (r.View(s, e, item.InDecisions, null, item.End, item.Start).HasAsk()) return false;
         return true;
     }
 

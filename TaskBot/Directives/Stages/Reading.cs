@@ -85,6 +85,13 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     Func<int, bool>? _pastAtCheck, _dueAtCheck;
 
     /// <summary>
+    /// The sentence <paramref name="ss"/>..<paramref name="se"/> of an item as the sentence rules see it, with this
+    /// parse's deadlines and checks: the one way the stages build a <see cref="SentenceView"/>.
+    /// </summary>
+    public SentenceView View(int ss, int se, bool inDecisions, string? after, int itemEnd, int itemStart) =>
+        new(T, ss, se, Lx, DeadlineStarts, inDecisions, after, itemEnd, itemStart, PastAtCheck, DueAtCheck, NamedUnitEndCheck);
+
+    /// <summary>
     /// The end of a unit the grammar reads at <paramref name="k"/> (cut at <paramref name="e"/>), or -1; a person or group
     /// of people (<see cref="UnitGrammar.PeopleCut"/> leaves another unit or none) is no unit here. For the sentence
     /// rules' CalendarDutyOfNamedUnit; made once per parse, as <see cref="PastAtCheck"/>.
