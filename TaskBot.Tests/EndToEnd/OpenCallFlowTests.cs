@@ -42,6 +42,7 @@ public abstract class OpenCallFlowContract : IAsyncLifetime
             ["TaskBot:Digest:Channels:0"] = "channel:digest-elsewhere",
             ["TaskBot:OpenCalls:Channel"] = ChannelId,
             ["TaskBot:OpenCalls:SignUpClosesAt"] = TimeZoneInfo.ConvertTime(closesAt, China).ToString("HH:mm:ss"),
+            ["TaskBot:OpenCalls:CountRedrawDelay"] = "00:00:04",
         };
         bot = await BotUnderTest.StartAsync(settings);
         await Flow.InstallEveryoneAsync(bot);
@@ -119,9 +120,14 @@ public abstract class OpenCallFlowContract : IAsyncLifetime
         Assert.Contains("无需重复发布", Flow.Json(again));
 
         // Three chiefs apply; a second application of 县发改局 is refused; 县财政局 edits; 县水利局 withdraws.
+        var beforeApply = bot.Connector.Calls.Count;
         var (_, mine) = await ClickAsync(FagaiChief, fagaiCard, "callApply", Plan("组建发改、农业专家专班，三个月完成绿色防控试验", "周志强"));
         Assert.Contains("已提交揭榜申请", Flow.Json(mine));
         Assert.Contains("组建发改、农业专家专班", Flow.Json(mine));   // shown to him alone
+        // …and not written over at once: the shared card's count is redrawn CountRedrawDelay (4 s here) later, so the
+        // applicant can read the confirmation the redraw replaces.
+        await Task.Delay(500);
+        Assert.DoesNotContain(bot.Connector.Calls.Skip(beforeApply), c => c.Method == "PUT" && c.ConversationId == ChannelId);
         Assert.Contains("已提交揭榜申请", Flow.Json((await ClickAsync(CaizhengChief, caizhengCard, "callApply", Plan("设立专项资金池", "冯国庆"))).Card));
         Assert.Contains("已提交揭榜申请", Flow.Json((await ClickAsync(ShuiliChief, shuiliCard, "callApply", Plan("水肥一体化改造", "施洋"))).Card));
         var (_, twice) = await ClickAsync(FagaiChief, fagaiCard, "callApply", Plan("第二份方案", "吴佳"));
@@ -130,7 +136,7 @@ public abstract class OpenCallFlowContract : IAsyncLifetime
         Assert.Contains("申请已修改", Flow.Json((await ClickAsync(CaizhengChief, caizhengCard, "callEdit", edit)).Card));
         Assert.Contains("申请已撤回", Flow.Json((await ClickAsync(ShuiliChief, shuiliCard, "callWithdrawApplication")).Card));
         // The channel card counts the applicants, never shows their plans.
-        var counted = await bot.Connector.WaitForAsync(c => c.Method == "PUT" && c.ConversationId == ChannelId && c.CardJson.Contains("2 个单位或团队"), "the channel card with 2 applicants", before);
+        var counted = await WaitLongAsync(c => c.Method == "PUT" && c.ConversationId == ChannelId && c.CardJson.Contains("2 个单位或团队"), "the channel card with 2 applicants", before, TimeSpan.FromSeconds(15));
         Assert.DoesNotContain("专班", counted.CardJson);
 
         // The sign-up deadline passes: exactly one choice card reaches the leader.

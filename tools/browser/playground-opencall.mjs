@@ -70,9 +70,13 @@ try {
     if (left < 5) throw new Error(`the run reached 揭榜 only ${left} s before sign-up closed: the machine was too slow for the window of ${windowSeconds} s`);
     await page.getByRole('button', { name: '提交申请' }).last().click();
     // The receipt must be visible; .filter({ visible: true }) so that a hidden copy of the text (the log panel keeps
-    // message texts) cannot be the match waited on, and 45 s because under the full suite's load the card update
-    // once took longer than 30 s (sign-up still had 47 s to run).
-    await page.getByText('已提交揭榜申请', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 45000 });
+    // message texts) cannot be the match waited on. The shared card's count redraw replaces this view: it used to be
+    // sent at once and the receipt showed for about half a second (the cause of this step's rare failures); it now
+    // waits TaskBot:OpenCalls:CountRedrawDelay (15 s), and the receipt must still be there 3 s on.
+    await page.getByText('已提交揭榜申请', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(3000);
+    if (await page.getByText('已提交揭榜申请', { exact: false }).filter({ visible: true }).count() === 0)
+      throw new Error('the confirmation 已提交揭榜申请 vanished within 3 s: the shared card was redrawn over it');
     await shot('03-applied');
   });
 

@@ -17,6 +17,12 @@ public sealed class OpenCallOptions
     /// tests); <c>24:00</c> (the default) is the end of that day.</summary>
     public string SignUpClosesAt { get; set; } = "24:00";
 
+    /// <summary>How long after an application (or its edit or withdrawal) the shared 榜单 card's applicant count is
+    /// redrawn. The applicant's confirmation and own plan are shown to them alone, on that same card; redrawing the
+    /// shared card replaces that view (Teams and the Agents Playground alike), so at once it vanished before it could be
+    /// read. Later changes inside the wait are drawn by the same redraw (the card is rendered when sent).</summary>
+    public TimeSpan CountRedrawDelay { get; set; } = TimeSpan.FromSeconds(15);
+
     public string? ChannelKey => string.IsNullOrWhiteSpace(Channel) ? null : ConversationKeys.Configured(Channel.Trim());
 
     public TimeSpan ClosesAtTimeOfDay => TryTime(SignUpClosesAt, out var t) ? t : TimeSpan.FromHours(24);
@@ -41,6 +47,8 @@ public sealed class OpenCallOptionsValidator : IValidateOptions<OpenCallOptions>
         var errors = new List<string>();
         if (!OpenCallOptions.TryTime(o.SignUpClosesAt, out _))
             errors.Add($"{OpenCallOptions.Section}:SignUpClosesAt 应形如 HH:mm（24:00 表示当天结束）/ must be HH:mm, 24:00 for the end of the day (is {o.SignUpClosesAt})");
+        if (o.CountRedrawDelay < TimeSpan.Zero || o.CountRedrawDelay > TimeSpan.FromHours(1))
+            errors.Add($"{OpenCallOptions.Section}:CountRedrawDelay 应在 00:00:00 到 01:00:00 之间 / must be between 0 and 1 hour (is {o.CountRedrawDelay})");
         if (o.Channel is { } c && (c.Length > 400 || c.Any(char.IsWhiteSpace)))
             errors.Add($"{OpenCallOptions.Section}:Channel 应为频道 ID 或会话键 / must be a channel id or conversation key");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

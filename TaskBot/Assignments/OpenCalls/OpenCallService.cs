@@ -199,7 +199,8 @@ public sealed class OpenCallService(
             _ => new WithdrawApplication(actor),
         };
         var held = await HeldBoardsAsync(call.Id, cancellationToken);
-        var result = await calls.ApplyToCallAsync(call.Id, command, next => [.. BoardUpdates(next, held, channelOnly: true)], cancellationToken);
+        // The count is redrawn a little later: the redraw replaces the confirmation the applicant is reading on that card.
+        var result = await calls.ApplyToCallAsync(call.Id, command, next => [.. BoardUpdates(next, held, channelOnly: true, time.GetUtcNow() + Options.CountRedrawDelay)], cancellationToken);
         if (!result.Succeeded) return await RefuseAsync(action, actor, await calls.GetCallAsync(call.Id, cancellationToken) ?? call, result.Error!.Code.ToString(), result.Error.Message);
         outbox.Wake();
         var next = result.Call!;
@@ -387,13 +388,13 @@ public sealed class OpenCallService(
 
     /// <summary>Each posted 榜单 card redrawn in place: the channel's after every change (the applicant count), the
     /// chiefs' own when the call's status changes.</summary>
-    private IEnumerable<OutboxIntent> BoardUpdates(OpenCall call, IReadOnlyList<OutboxIntent> held, bool channelOnly)
+    private IEnumerable<OutboxIntent> BoardUpdates(OpenCall call, IReadOnlyList<OutboxIntent> held, bool channelOnly, DateTimeOffset? due = null)
     {
         foreach (var board in held)
         {
             var target = board.Key[(board.Key.LastIndexOf('/') + 1)..];
             if (channelOnly && target != "channel") continue;
-            yield return Intent(call, OutboxKeys.CallBoardUpdate(call.Id, call.Version, target), board.ConversationKey, $"榜单已更新：{Shorten(call.Title, 30)}", time.GetUtcNow())
+            yield return Intent(call, OutboxKeys.CallBoardUpdate(call.Id, call.Version, target), board.ConversationKey, $"榜单已更新：{Shorten(call.Title, 30)}", due ?? time.GetUtcNow())
                 with { UpdateActivityId = board.ActivityId };
         }
     }
