@@ -126,6 +126,12 @@ public sealed class DirectiveLexicon
     public PhraseSet SignOffWords { get; }
     /// <summary>同比, 完成率, 累计完成: figures reported.</summary>
     public PhraseSet StatisticsMarkers { get; }
+
+    /// <summary>
+    /// Twenty-first round, rule Explanation: what a kind of document or practice is (是一种, 是指) or an example of
+    /// it (比如, 例如, 譬如): a text that explains, with nothing handed over (conventions: "a description of a document").
+    /// </summary>
+    public PhraseSet ExplanationMarkers { get; }
     /// <summary>
     /// Twelfth round: 率为, 率是: a rate stated with a copula and its figure ("按期办结率为100%"), read off, not a target to
     /// reach (SentenceRules RateStated).
@@ -298,6 +304,7 @@ public sealed class DirectiveLexicon
         HandInForms = Set("handInForms");
         SignOffWords = Set("signOffWords");
         StatisticsMarkers = Set("statisticsMarkers");
+        ExplanationMarkers = Set("explanationMarkers");
         RateCopulas = Set("rateCopulas");
         JudgementEndings = Set("judgementEndings");
         ScheduleMarkers = Set("scheduleMarkers");
@@ -330,7 +337,7 @@ public sealed class DirectiveLexicon
         OversightVerbs = Set("oversightVerbs");
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, MeetingAgendaOpeners, AttitudeEndings,
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, MeetingAgendaOpeners, AttitudeEndings,
             RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();

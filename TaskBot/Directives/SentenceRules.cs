@@ -469,6 +469,91 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Twenty-first round, rule Explanation: "交办函是一种行政文书，指上级机关将某项工作交给下级机关负责处理，并规定完成时限和质量
+    /// 要求", "督办更像“监工”，紧盯每个环节，比如要求3天内汇报进度，5天内提交初步方案", "例如：“责任部门：环保局；完成时限：…”":
+    /// the sentence says what a kind of document or practice is (是一种, 是指) or gives an example of it (比如, 例如,
+    /// 譬如; <see cref="DirectiveLexicon.ExplanationMarkers"/>): an explanation, nothing handed over (conventions: "a
+    /// description of a document or of how it is organised"). By position only: a definition counts where nothing in the
+    /// sentence is asked or dated ("“一户一档”是指…，县住建局要于12月20日前建档" is read); an example counts where nothing is
+    /// asked or dated before it, since what it then asks is the example's ("各乡镇要加强宣传，比如…" is read). 是指导, 是指定,
+    /// 是指挥 ("三是指导要更细") are 是 and another word.
+    /// </summary>
+    public bool Explains()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = ContentStart; k < end; k++)
+        {
+            int len = lx.ExplanationMarkers.MatchAt(s, k);
+            if (len == 0) continue;
+            bool example = text[k + len - 1] == '如';
+            if (!example && text[k + len - 1] == '指' && k + len < end && text[k + len] is '导' or '挥' or '定' or '示' or '出' or '派' or '引' or '明' or '标')
+                continue;
+            for (int j = start; j < k; j++)
+                if (ModalAt(text, j, k, lx) is > 0 and var m && !AsksNothingHere(j, m) || DatedAt(j, k)) return false;
+            if (example) return true;
+            if (HasDatedLimit()) return false;
+            // A definition: what it says the thing is may hold duties (负责处理, 应当), but no order (要, 请, 务必, 责成) is
+            // handed over after it; 要求 closing a noun phrase ("规定完成时限和质量要求") names a requirement, it asks none.
+            for (int j = k + len; j < end; j++)
+            {
+                if (ModalAt(text, j, end, lx) is not (> 0 and var m) || text[j] is not ('要' or '请' or '务' or '责') || AsksNothingHere(j, m)) continue;
+                bool noun = m == 2 && text[j] == '要' && text[j + 1] == '求' && (j + 2 >= end || text[j + 2] is ',' or ';' or '。' or '等' or '和' or '的');
+                if (!noun) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Twenty-first round, rule LimitPerMeeting: "由市政府办公室根据会议决定在会后2个工作日内整理出纪要，经秘书长审核后，报请…
+    /// 签发", "监理方负责…整理会议纪要，并在会后三日内签发给各有关单位", "提交经理办公会议讨论的材料…于会前3个工作日送办公室":
+    /// a span counted from every meeting (会后 / 会前 / 会议前 / 会议召开前 / 会议结束后 + N日 / N天 / N周 / N个工作日) is how each
+    /// meeting of a system is prepared or followed up, a standing procedural rule (conventions: "standing procedural rules
+    /// (一般在N日内办结)"). The rule's other conditions keep a one-off job: an order modal (要, 请, 务必, 责成: "各党支部要…于
+    /// 会后一周内向机关党委报送", r10l-020), a calendar date, a decision of minutes, or this text's own meeting (本次 / 此次 /
+    /// 这次). 工会, 委员会, 协会 before 后 / 前 are bodies, not meetings. What is timed must be the meeting's own papers
+    /// (<see cref="MeetingPapers"/>: its minutes, agenda items, record, notice, the papers put to it): "会后3日内，县住建局将
+    /// 整改方案报县政府" times a job the meeting handed over and is read.
+    /// </summary>
+    public bool SetsLimitPerMeeting()
+    {
+        bool papers = false;
+        foreach (var w in MeetingPapers) papers |= Span.IndexOf(w, StringComparison.Ordinal) >= 0;
+        if (!papers) return false;
+        for (int k = start; k + 1 < end; k++)
+            if (text[k] is '本' or '此' or '这' && text[k + 1] == '次') return false;
+        var s = text.AsSpan(0, end);
+        for (int k = start; k + 2 < end; k++)
+        {
+            if (text[k] != '会') continue;
+            if (k > start && text[k - 1] is '工' or '员' or '协' or '商' or '学') continue;
+            int j = k + 1;
+            foreach (var tail in MeetingTimeTails)
+                if (s[j..].StartsWith(tail)) { j += tail.Length; break; }
+            if (j == k + 1) continue;
+            if (j < end && text[j] == '的') j++;
+            if (MeetingSpanAt(j)) return true;
+        }
+        return false;
+    }
+
+    static readonly string[] MeetingPapers = ["纪要", "议题", "会议记录", "会议通知", "会议材料", "上会材料", "讨论的材料"];
+
+    static readonly string[] MeetingTimeTails = ["议召开前", "议结束后", "议召开后", "议前", "议后", "前", "后"];
+
+    /// <summary>"2个工作日内", "三日内", "3个工作日", "一周": a span of days or weeks at k (after a meeting's 前 / 后).</summary>
+    bool MeetingSpanAt(int k)
+    {
+        int j = k;
+        while (j < end && ChineseText.IsNumeral(text[j])) j++;
+        if (j == k) return false;
+        if (j < end && text[j] == '个') j++;
+        if (j + 2 < end && text[j] == '工' && text[j + 1] == '作' && text[j + 2] == '日') return true;
+        return j < end && text[j] is '日' or '天' or '周';
+    }
+
     static readonly string[] MeetingParts = ["的组织工作", "的组织", "通知", "纪要", "具体人员名单", "召开前", "召开后", "结束后"];
 
     /// <summary>What says how a meeting is run: by whom, how often, what it must contain, under what system.</summary>
@@ -2234,6 +2319,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.OpensWithMeetingRule() && !s.HasMonthDay(),
             "全局会议由行政办公室负责承办，局班子应提前通知办公室会议召开的时间、地点、参会人员及有关事宜。",
             "会议要求，县机关事务中心要于12月20日前完成会议室改造。"),
+        // Twenty-first round: a span counted from every meeting (会后N日内整理纪要, 会前3个工作日送办公室).
+        new("LimitPerMeeting",
+            s => !s.InDecisions && s.SetsLimitPerMeeting() && !s.HasOrderModal() && !s.HasMonthDay(),
+            "由县政府办公室在会后2个工作日内整理出会议纪要，经分管副县长审核后，报县长签发。",
+            "会议要求，县政府办公室要在会后2个工作日内整理出会议纪要，报县长签发。"),
         new("RecurringEventLimit",
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
@@ -2251,6 +2341,11 @@ public static class SentenceRules
             s => !s.HasAsk() && s.OpensWithThisDocument() && !s.HasMonthDay(),
             "本实施方案分为总体要求、重点任务、保障措施三个部分。",
             "本方案所列任务，各牵头单位要于12月20日前报送推进计划。"),
+        // Twenty-first round: what a kind of document or practice is, or an example of it (是一种, 是指, 比如, 例如, 譬如).
+        new("Explanation",
+            s => !s.InDecisions && s.Explains(),
+            "交办函是一种行政文书，指上级机关将某项工作交给下级机关负责处理，并规定完成时限和质量要求。",
+            "各乡镇要加强防火宣传，比如在村口张贴标语，12月20日前完成。"),
         new("SystemRoutine",
             s => s.InProcedure && !s.InDecisions && s.HasOnlyRecurringDeadlines() && !s.HasOrderModal(),
             "此外，该县还推行目标任务落实情况月报告制度。由县考核办牵头，每月15日前对各责任单位目标任务进展情况进行分类统计汇总。",
@@ -2353,7 +2448,7 @@ public static class SentenceRules
     {
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt"
-            or "RuleRegisterTimeLimit" or "AdvanceLimitPerOccasion" => "Procedure",
+            or "RuleRegisterTimeLimit" or "AdvanceLimitPerOccasion" or "LimitPerMeeting" => "Procedure",
         "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "WorkTimetable" or "TimetableGoesOn" => "Timetable",
