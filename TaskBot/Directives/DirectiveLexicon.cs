@@ -140,6 +140,12 @@ public sealed class DirectiveLexicon
     /// <summary>Twelfth round: 定于: the writer fixes the time of its own event or work (SentenceRules ScheduledOwnEvent).</summary>
     public PhraseSet ScheduleMarkers { get; }
     /// <summary>
+    /// Twenty-first round: 目标, 节点, 要求, 时限: a noun that names a date as the target or time node of the work
+    /// ("按照9月30日建成通车的目标", "围绕12月28日节点目标", "以3月15日为时间节点"): the date before it is the work's deadline
+    /// (DeadlinePlacement rule date_named_as_target).
+    /// </summary>
+    public PhraseSet TargetNouns { get; }
+    /// <summary>
     /// Nineteenth round: 至关重要, 重要举措, 面临考验, 时间紧、任务重: the predicate of a judgement on how much a matter weighs
     /// or how hard it will be, ending a sentence that asks nothing (SentenceRules JudgementStated).
     /// </summary>
@@ -308,6 +314,7 @@ public sealed class DirectiveLexicon
         RateCopulas = Set("rateCopulas");
         JudgementEndings = Set("judgementEndings");
         ScheduleMarkers = Set("scheduleMarkers");
+        TargetNouns = Set("targetNouns");
         EncouragementOpeners = Set("encouragementOpeners");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");

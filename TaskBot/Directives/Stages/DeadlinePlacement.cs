@@ -53,8 +53,9 @@ internal readonly struct DeadlinePlacement
             if (PastPeriod(d) || RecentPastDay(d) || ReferenceDayIsEvent(d, s, e)) continue;
             // A relative span whose rule read its anchor ("收到本通知后5个工作日内") needs no further context.
             if (d.IsRelative && !d.Target && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
-            if (!d.IsRelative && !DateStandsAsDeadline(d, e)) continue;
-            if (ModifiesNoun(d, e)) continue;
+            bool target = !d.IsRelative && NamedAsTarget(d, s, e);
+            if (!d.IsRelative && !target && !DateStandsAsDeadline(d, e)) continue;
+            if (!target && ModifiesNoun(d, e)) continue;
             c.Deadline ??= d;
         }
     }
@@ -159,6 +160,30 @@ internal readonly struct DeadlinePlacement
         if (d.End < t.Length && t[d.End] == '一') return false;   // "实行一季度一奖评": a cadence, not a period of work
         int from = Math.Max(0, d.Start - 4);
         return lx.ActionVerbs.MatchEndingAt(t, d.Start, from) > 0;
+    }
+
+    /// <summary>
+    /// Rule date_named_as_target: "严格按照9月30日建成通车的目标安排施工", "按照春节前完工的目标任务", "确保实现…年底清零的目标",
+    /// "围绕12月28日节点目标", "以3月15日为时间节点": a date that a target noun (<see cref="DirectiveLexicon.TargetNouns"/>)
+    /// names, directly, after 为, or at the end of the 的-phrase the date opens, is the time the work is to be done by
+    /// (conventions, Deadlines: "X月Y日 → that date"; "A completion target tied to a year is a deadline", read for a day
+    /// or a month). Without the rule the 的-phrase was taken for one that says which thing is meant ("2000年底前建成的小区",
+    /// <see cref="ModifiesNoun"/>), and a date before 节点 for a period named. Not in a report: a clause that says the
+    /// target was met ("已实现…的目标", "完成了…的目标") dates nothing (conventions: progress reports are no task).
+    /// </summary>
+    bool NamedAsTarget(DeadlineMatch d, int s, int e)
+    {
+        if (d.Date is null) return false;
+        for (int k = s; k < d.Start; k++) if (t[k] is '已' or '了') return false;
+        int f = d.End;
+        if (f < e && t[f] == '为') f++;
+        if (f < e && lx.TargetNouns.MatchAt(t, f) > 0) return true;
+        for (int k = d.End; k < Math.Min(e, d.End + 12); k++)
+        {
+            if (!ChineseText.IsHan(t[k])) return false;
+            if (t[k] == '的') return k > d.End && lx.TargetNouns.MatchAt(t, k + 1) > 0;
+        }
+        return false;
     }
 
     /// <summary>"2000年底前建成的小区": the date describes which thing (a 的-phrase), it is not when to act.</summary>
