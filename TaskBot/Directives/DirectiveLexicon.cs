@@ -111,6 +111,8 @@ public sealed class DirectiveLexicon
     public PhraseSet IssuingVerbs { get; }
     /// <summary>下达, 提出, 出具: a notice handed out to whoever was inspected ("下达了整改通知书").</summary>
     public PhraseSet NoticeVerbs { get; }
+    /// <summary>发至, 下发至, 签发给: a body sending what it drew up on to others (SentenceRules HandsOutToAddressees).</summary>
+    public PhraseSet HandOutVerbs { get; }
     /// <summary>通知书, 整改意见, 督办单: the notices an inspection hands out; an ask after one handed out reports what it asked.</summary>
     public PhraseSet NoticeDocuments { get; }
     /// <summary>
@@ -305,6 +307,7 @@ public sealed class DirectiveLexicon
         ProblemNouns = Set("problemNouns");
         IssuingVerbs = Set("issuingVerbs");
         NoticeVerbs = Set("noticeVerbs");
+        HandOutVerbs = Set("handOutVerbs");
         NoticeDocuments = Set("noticeDocuments");
         AssignmentCategories = Set("assignmentCategories");
         HandInForms = Set("handInForms");
@@ -372,8 +375,8 @@ public sealed class DirectiveLexicon
     internal ulong[] RuleCueChars => _ruleCueChars ??= RuleCueBits();
     ulong[]? _ruleCueChars;
 
-    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提".Concat(
-        new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }.SelectMany(set => set.Words).Select(w => w[0])));
+    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提表".Concat(
+        new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues, HandOutVerbs }.SelectMany(set => set.Words).Select(w => w[0])));
 
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
     public bool HasDirectory { get; private set; }

@@ -1511,6 +1511,80 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
 
     public bool HasOrderModal() => _orderModal ??= ScanOrderModal();
 
+    /// <summary>
+    /// Twenty-first round, rule PledgeStated: "各位党员、楼院长、居民志愿者们纷纷表示，要再接再厉…", "区财政局、区国土局均表示定会
+    /// 积极配合", "财工街社区表示，将持续推进入户走访常态化", "被巡察党组织主要负责人表示，…被巡察党组织将全盘认领反馈问题": those
+    /// who speak commit themselves (a narrative of the meeting or the visit, conventions: narrative and the writer's own
+    /// announcements yield no task). Only two shapes: 表示 said by many at once (纷纷 / 均 / 一致 / 都 before it), or 表示
+    /// followed by what the speaker's side will do (将, 一定, 定会, 决心, 保证) with no order after it (要, 须, 应, 请, 务必,
+    /// 必须, 责成). A leader's 表示 that asks ("吴局长表示，要加大征迁力度", "他表示，…各相关单位要…") is read.
+    /// </summary>
+    public bool PledgeStated()
+    {
+        for (int k = start + 1; k + 2 < end; k++)
+        {
+            if (text[k] != '表' || text[k + 1] != '示') continue;
+            if (text[k - 1] is '均' or '都' || k - 2 >= start && text.AsSpan(k - 2, 2) is "纷纷" or "一致") return true;
+            bool commits = false;
+            for (int j = k + 2; j < end; j++)
+            {
+                if (!commits && (text[j] == '将' && j + 1 < end && ChineseText.IsHan(text[j + 1]) || text.AsSpan(j).StartsWith("一定") || text.AsSpan(j).StartsWith("定会")
+                    || text.AsSpan(j).StartsWith("决心") || text.AsSpan(j).StartsWith("保证"))) commits = true;
+                if (text[j] is '要' or '须' or '应' or '请' or '务' or '必' or '责' && ModalAt(text, j, end, lx) is > 0 and var m && !AsksNothingHere(j, m)) return false;
+            }
+            return commits;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Twenty-first round, rule HandsOutToAddressees: "党委组织部于5月21日前将党费缴纳标准发至各党总支书记邮箱", "(一)9月23日前，
+    /// 研究生学院将学籍预警名单发至各相关培养单位", "监理方…在会后三日内签发给各有关单位": a body sends what it drew up on to
+    /// the generic addressees (a hand-out verb, <see cref="DirectiveLexicon.HandOutVerbs"/>, right before 各…). In a notice the
+    /// body that hands out to 各… is the writer, or works for it: the sentence is the writer's own step, announced to the
+    /// addressees, nothing handed over (conventions: "the writer's own announcements"). Only where nothing is asked by an
+    /// order or a rule's register (要, 须, 应, 请, 务必, 必须, 责成, 要求; the manner words 负责, 督促, 立即 tell how the body
+    /// works), the sentence does not open with a generic addressee (各学院将…发至各…: the addressees' own work, a task) and
+    /// nothing after the hand-out is dated or opens with another 各… ("…发至各培养单位，各培养单位于10月14日前送交…": the
+    /// addressees' part is read).
+    /// </summary>
+    public bool HandsOutToAddressees()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        while (p < end && (text[p] is '(' or ')' or '（' or '）' or '.' or '、' or ' ' || char.IsAsciiDigit(text[p]) || ChineseText.IsNumeral(text[p]) && p + 1 < end && text[p + 1] is ')' or '、' or '.' or '）')) p++;
+        if (p >= end || text[p] == '各') return false;
+        for (int k = p; k < end; k++)
+        {
+            if (lx.HandOutVerbs.MatchAt(s, k) is not (> 0 and var len) || k + len >= end || text[k + len] != '各') continue;
+            if (HasAskBesidesManner()) return false;
+            for (int j = k + len + 1; j < end; j++)
+            {
+                if (DatedAt(j, end)) return false;
+                if (text[j] == '各' && text[j - 1] is ',' or ';' or ':') return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An ask other than a manner or role word (督促, 立即, 尽快, 抓紧, 牵头, 负责, 限期 tell how the subject works): 要, 须,
+    /// 应, 请, 务必, 必须, 责成, 要求.
+    /// </summary>
+    public bool HasAskBesidesManner()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is '要' or '须' or '应' or '请' or '务' or '必' or '责') return true;
+            k += len - 1;
+        }
+        return false;
+    }
+
     bool ScanOrderModal()
     {
         for (int k = start; k < end; k++)
@@ -1873,6 +1947,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
+            // Rule PledgeStated: 表示 is its cue.
+            if (c == '表' && k + 1 < end && text[k + 1] == '示') return true;
             if (c == '明' && k + 1 < end && text[k + 1] == '确') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
@@ -1961,6 +2037,30 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return -1;
     }
 
+
+    /// <summary>
+    /// Twenty-first round, rule NewsOpening's dateline: "本报讯(通讯员谷移)日前，…", "本网讯(通讯员 苏美恋)为了…",
+    /// "红网中方站8月13日讯(记者…)": the outlet's name (and the report's date) followed by 讯 / 訊 at the sentence's start,
+    /// then its byline in brackets, if any. The words after it are the news itself. Returns where the dateline ends, or 0.
+    /// </summary>
+    int DatelineEnd(int p)
+    {
+        int k = p, stop = Math.Min(end, p + 20);
+        while (k < stop && (ChineseText.IsHan(text[k]) || char.IsAsciiDigit(text[k]) || text[k] is ' ' or '·' or '(' or ')') && text[k] is not ('讯' or '訊')) k++;
+        // 通讯 (通讯公司, 通讯保障) and 资讯 are words of their own, not an outlet's 讯.
+        if (k >= stop || k == p || text[k] is not ('讯' or '訊') || text[k - 1] is '通' or '资') return 0;
+        k++;
+        while (k < end && text[k] == ' ') k++;
+        if (k < end && text[k] is '(' or '（')
+        {
+            int close = text.IndexOfAny(['）', ')'], k + 1, Math.Min(end, k + 30) - k - 1);
+            if (close < 0) return 0;
+            k = close + 1;
+        }
+        while (k < end && text[k] == ' ') k++;
+        return k < end ? k : 0;
+    }
+
     /// <summary>
     /// Tenth round, rule NewsOpening: "近日，区政府督查室对我区为民办实事项目1-9月份进展情况进行跟踪督查", "据了解，2015年是合格
     /// 学校建设收官之年，县教育局积极建立工作前置机制，…": a news report's opening (<see cref="DirectiveLexicon.NewsOpeners"/>:
@@ -1973,6 +2073,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         var s = text.AsSpan(0, end);
         int p = StartAfterOpener();
+        if (DatelineEnd(p) > 0) return true;
         if (lx.NewsOpeners.MatchAt(s, p) is > 0 and var len && p + len < end && text[p + len] is not ('内' or '起' or '的')) return true;
         int a = ContentStart;
         for (int clause = 0; clause < 2 && a < end; clause++)
@@ -2266,6 +2367,16 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.StatesRate(),
             "12月份，全区共受理12345热线工单468件，已办结468件，按期办结率为100%。",
             "县政务服务中心要于12月20日前完成工单回访，确保按期办结率为100%。"),
+        // Twenty-first round: those who speak commit themselves (纷纷表示…, 表示将…): a pledge, nothing handed over.
+        new("PledgeStated",
+            s => !s.InDecisions && s.PledgeStated() && !s.HasDatedLimit(),
+            "会后，各村党支部书记纷纷表示，要以此次会议为契机，全力做好秸秆禁烧工作。",
+            "会后，县长表示，各乡镇要于12月20日前完成秸秆禁烧巡查。"),
+        // Twenty-first round: a body hands what it drew up on to 各…, asking nothing: the writer's own step.
+        new("HandsOutToAddressees",
+            s => !s.InDecisions && s.HandsOutToAddressees(),
+            "2.县教育局于5月21日前将年度考核细则发至各中小学校长邮箱。",
+            "2.各中小学于5月21日前将年度考核自评报告发至县教育局邮箱。"),
         // Twelfth round: the writer fixes the time of its own event or work (定于…): nobody is handed anything.
         new("ScheduledOwnEvent",
             s => !s.InDecisions && s.SchedulesOwnEvent() && !s.HasAskBesidesCompliance() && !s.CalendarDutyOfNamedUnit(),
