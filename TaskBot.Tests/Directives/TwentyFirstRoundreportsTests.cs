@@ -5,12 +5,12 @@ namespace TaskBot.Tests.Directives;
 
 /// <summary>
 /// Twenty-first round, family "reports" (conventions, last paragraph: narrative, progress reports and the writer's own
-/// announcements yield no task). Three sentence rules, each read only where nothing is ordered:
-/// HandsOutToAddressees (a body sends what it drew up on to 各…: the writer's own step), NewsOpening's dateline (本报讯(…)
-/// opens the news as 近日 does) and PledgeStated (纷纷表示 / 表示将…: those who speak commit themselves).
-/// Gate against main (cb833d0): train fixed r11s-108, r12s-072, r12s-117, r14s-077, r14s-083, r14d-009, regressed none
-/// (tasks: 0 fixed, 1 regressed, r10l-007, a grouping side effect; extra tasks 801 -> 795); validation and shared files
-/// unchanged.
+/// announcements yield no task). Two sentence rules, each read only where nothing is ordered:
+/// HandsOutToAddressees (a body sends what it drew up on to 各…: the writer's own step) and NewsOpening's dateline
+/// (本报讯(…) opens the news as 近日 does). Gate against main (cb833d0): train fixed r11s-108, r12s-117, r14s-083,
+/// r14d-009, regressed none, tasks 0 / 0; validation and shared files unchanged. A third candidate, PledgeStated
+/// (纷纷表示 / 表示将…), was dropped: it fixed two items but cost a task (r10l-007, the next unnamed ask joined the
+/// narrative before it); a leader's 表示 that asks stays read (the test below).
 /// </summary>
 public class TwentyFirstRoundreportsTests
 {
@@ -74,16 +74,6 @@ public class TwentyFirstRoundreportsTests
         var t = Single("本报讯(记者 张华)12月1日,县长主持召开常务会议,要求县住建局于12月20日前完成老旧小区改造方案。");
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Equal("2026-12-20", DateOf(t));
-    }
-
-    [Theory]
-    [InlineData("会后,各村党支部书记纷纷表示,要以此次会议为契机,全力做好秸秆禁烧工作。")]
-    [InlineData("座谈会上,县财政局、县自然资源局均表示将积极配合,全力支持项目建设。")]
-    [InlineData("被督查单位负责人表示,将对反馈问题全面认领,逐项制定整改措施。")]
-    public void A_pledge_hands_nothing_over(string text)
-    {
-        Assert.Contains("PledgeStated", RulesFor(text));
-        Assert.Empty(Parse(text));
     }
 
     [Fact]

@@ -1512,32 +1512,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool HasOrderModal() => _orderModal ??= ScanOrderModal();
 
     /// <summary>
-    /// Twenty-first round, rule PledgeStated: "各位党员、楼院长、居民志愿者们纷纷表示，要再接再厉…", "区财政局、区国土局均表示定会
-    /// 积极配合", "财工街社区表示，将持续推进入户走访常态化", "被巡察党组织主要负责人表示，…被巡察党组织将全盘认领反馈问题": those
-    /// who speak commit themselves (a narrative of the meeting or the visit, conventions: narrative and the writer's own
-    /// announcements yield no task). Only two shapes: 表示 said by many at once (纷纷 / 均 / 一致 / 都 before it), or 表示
-    /// followed by what the speaker's side will do (将, 一定, 定会, 决心, 保证) with no order after it (要, 须, 应, 请, 务必,
-    /// 必须, 责成). A leader's 表示 that asks ("吴局长表示，要加大征迁力度", "他表示，…各相关单位要…") is read.
-    /// </summary>
-    public bool PledgeStated()
-    {
-        for (int k = start + 1; k + 2 < end; k++)
-        {
-            if (text[k] != '表' || text[k + 1] != '示') continue;
-            if (text[k - 1] is '均' or '都' || k - 2 >= start && text.AsSpan(k - 2, 2) is "纷纷" or "一致") return true;
-            bool commits = false;
-            for (int j = k + 2; j < end; j++)
-            {
-                if (!commits && (text[j] == '将' && j + 1 < end && ChineseText.IsHan(text[j + 1]) || text.AsSpan(j).StartsWith("一定") || text.AsSpan(j).StartsWith("定会")
-                    || text.AsSpan(j).StartsWith("决心") || text.AsSpan(j).StartsWith("保证"))) commits = true;
-                if (text[j] is '要' or '须' or '应' or '请' or '务' or '必' or '责' && ModalAt(text, j, end, lx) is > 0 and var m && !AsksNothingHere(j, m)) return false;
-            }
-            return commits;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// Twenty-first round, rule HandsOutToAddressees: "党委组织部于5月21日前将党费缴纳标准发至各党总支书记邮箱", "(一)9月23日前，
     /// 研究生学院将学籍预警名单发至各相关培养单位", "监理方…在会后三日内签发给各有关单位": a body sends what it drew up on to
     /// the generic addressees (a hand-out verb, <see cref="DirectiveLexicon.HandOutVerbs"/>, right before 各…). In a notice the
@@ -1947,8 +1921,6 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
             if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
-            // Rule PledgeStated: 表示 is its cue.
-            if (c == '表' && k + 1 < end && text[k + 1] == '示') return true;
             if (c == '明' && k + 1 < end && text[k + 1] == '确') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
             if (c is '本' or '此' && k == ContentStart) return true;
@@ -2367,11 +2339,6 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.StatesRate(),
             "12月份，全区共受理12345热线工单468件，已办结468件，按期办结率为100%。",
             "县政务服务中心要于12月20日前完成工单回访，确保按期办结率为100%。"),
-        // Twenty-first round: those who speak commit themselves (纷纷表示…, 表示将…): a pledge, nothing handed over.
-        new("PledgeStated",
-            s => !s.InDecisions && s.PledgeStated() && !s.HasDatedLimit(),
-            "会后，各村党支部书记纷纷表示，要以此次会议为契机，全力做好秸秆禁烧工作。",
-            "会后，县长表示，各乡镇要于12月20日前完成秸秆禁烧巡查。"),
         // Twenty-first round: a body hands what it drew up on to 各…, asking nothing: the writer's own step.
         new("HandsOutToAddressees",
             s => !s.InDecisions && s.HandsOutToAddressees(),
