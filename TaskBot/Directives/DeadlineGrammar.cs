@@ -170,10 +170,16 @@ public static class DeadlineGrammar
             (m, c) => Date(Year(m), 12, 31)) { NotAfter = SinceOrAfter },
         // 1231日前, 20211120日前, 20251月20日前: pages that lose 年/月 in rendering glue the digits; with 日/号 and 前 after
         // them they still name a day (an amount or a count has no 日前). Only digits: nothing else is glued this way.
+        // Twenty-first round (recall family, "a date shape unread"): the glued day may be one digit ("于76日之前报教务处",
+        // "75日之前通知各班": 76 is no day, so it is 7月6日) and a weekday or a time of day may stand between the day and
+        // its 前 ("于418日下班前将…报送", "于117日(星期五)中午12:00前反馈"), as month_day reads "12月20日(星期五)下午5点前".
+        // Two digits glue only when they cannot be a day (32 and over: "25日前" stays the 25th, rule day_only). Digits
+        // that split two ways ("117日": 1月17日 or 11月7日) name the reading that comes first on or after the reference
+        // date: a notice's deadline is the nearest such day (conventions: X月Y日前 is the next occurrence).
         new("glued_date", DeadlineKind.Absolute, "日号",
-            R($@"(?<y>(?:19|20)[0-9]{{2}})?(?<m>1[0-2]|0?[1-9])(?<d>[0-3][0-9])[日号]{By}|(?<y>(?:19|20)[0-9]{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
-            (m, c) => m.Groups["y"].Success ? Date(Year(m), Num(m, "m"), Num(m, "d")) : NextMonthDay(m, c))
-            { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月"] },
+            R($@"(?<y>(?:19|20)[0-9]{{2}})?(?<md>1[0-2][0-9]{{1,2}}|[1-9][0-3][0-9]|[4-9][1-9]|3[2-9])[日号]{InBrackets}{TimeBy}|(?<y>(?:19|20)[0-9]{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
+            (m, c) => m.Groups["md"].Success ? GluedMonthDay(m, c) : m.Groups["y"].Success ? Date(Year(m), Num(m, "m"), Num(m, "d")) : NextMonthDay(m, c))
+            { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月", "日(", "号(", "日上午", "日下午", "日中午", "日晚", "日早上", "日下班", "号上午", "号下午", "号中午"] },
         // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
         new("month_day", DeadlineKind.Absolute, "日号前",
             R($@"{Lead}(?:{RelYear}{Sp})?(?<m>{Mo}){Sp}月{Sp}(?<d>{N})(?:{Sp}[日号]{InBrackets}{TimeBy}?|{By})"),
@@ -626,6 +632,36 @@ public static class DeadlineGrammar
         var first = Date(r.Year, month, day);
         if (first.Date is not { } d) return first;
         return d >= r ? first : Date(r.Year + 1, month, day);
+    }
+
+    /// <summary>Rule glued_date: the digits of a month and a day with nothing between them ("76", "418", "1231", "117").
+    /// Each way to split them into a month (1-12) and a day (1-31) is a reading; with a year written, its dates, else
+    /// the next occurrence of each; the earliest on or after the reference wins (the latest before it when none is).
+    /// Without a reference, two readings stay unresolved.</summary>
+    static Resolution GluedMonthDay(Match m, DeadlineContext c)
+    {
+        var md = m.Groups["md"].ValueSpan;
+        int? year = m.Groups["y"].Success ? Year(m) : null;
+        DateOnly? best = null, latestBefore = null;
+        int readings = 0;
+        for (int k = 1; k <= 2 && k < md.Length; k++)
+        {
+            if (md.Length - k > 2) continue;
+            int month = int.Parse(md[..k]), day = int.Parse(md[k..]);
+            if (month is < 1 or > 12 || day is < 1 or > 31) continue;
+            Resolution r;
+            if (year is { } y) r = Date(y, month, day);
+            else if (c.Reference is { } rf) { r = Date(rf.Year, month, day); if (r.Date is { } d0 && d0 < rf) r = Date(rf.Year + 1, month, day); }
+            else { readings++; continue; }
+            if (r.Date is not { } d) continue;
+            readings++;
+            if (c.Reference is { } reference && d < reference) { if (latestBefore is null || d > latestBefore) latestBefore = d; }
+            else if (best is null || d < best) best = d;
+        }
+        if (readings == 0) return Resolution.Invalid;
+        if (year is null && c.Reference is null) return Resolution.Unresolved;
+        if (c.Reference is null && readings > 1) return Resolution.Unresolved;
+        return (best ?? latestBefore) is { } chosen ? new(chosen) : Resolution.Invalid;
     }
 
     static Resolution NextMonthEnd(Match m, DeadlineContext c)
