@@ -12,6 +12,12 @@ namespace TaskBot.Tests.Directives;
 /// take the reading that comes first on or after the reference. Two digits glue only when they cannot be a day.
 /// Gate against main 21fbefd: train fixed r10s-034, r11s-122 (two documents), regressed none; tasks +2 / −0; extra
 /// 794 → 794; validation and shared unchanged.
+/// Second, reason "no unit and no modal read": rule ModalBeforeDate (GroupingRules.DatedStep) lets a modal written right
+/// before the date's 在 / 于 (应在, 请于, 要求在, 须于…) ask for the words after the date, as the date's own lead words 要在 /
+/// 务必在 already did; a thing named before the modal is what they act on. Conventions: a requirement that names
+/// something to be done but no unit is still a task with an empty lead. Gate (both rules): train fixed r10s-034,
+/// r11s-122, r12s-064, r13d-035, regressed none; tasks +4 / −0; extra 794 → 795 (r14d-032, already wrong); validation and
+/// shared unchanged.
 /// </summary>
 public class TwentyFirstRoundrecallTests
 {
@@ -50,4 +56,27 @@ public class TwentyFirstRoundrecallTests
         foreach (var t in Parse("校党委组织部会同相关职能部门于421日下午对各总支推荐人选进行考察，各总支要做好配合。"))
             Assert.Null(t.Deadline);
     }
+
+    static IReadOnlyList<string> GroupingRulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Grouping);
+
+    [Theory]
+    [InlineData("所有重点提案要求在12月20日前答复完毕。", "2026-12-20", "重点提案")]
+    [InlineData("参加复赛的学生名单请于12月15日前以电子稿的方式报县教研室。", "2026-12-15", "学生名单")]
+    [InlineData("需要调整的收费项目，应在12月31日前公布。", "2026-12-31", null)]
+    public void A_modal_before_the_date_asks_for_the_words_after_it(string text, string expected, string? thing)
+    {
+        Assert.Contains("DatedStepIsTask", GroupingRulesFor(text));
+        var t = Single(text);
+        Assert.Empty(t.Lead);
+        Assert.Equal(expected, DateOf(t));
+        if (thing is not null) Assert.Contains(thing, t.Deliverable);
+    }
+
+    [Theory]
+    // Counter-tests: 将于 announces, 已于 reports, a bare 于 names no ask: no task.
+    [InlineData("评选结果将于12月20日前公布。")]
+    [InlineData("全部整改问题已于11月20日前销号。")]
+    [InlineData("评选结果于12月20日前公布。")]
+    public void Without_a_modal_before_the_date_nothing_is_asked(string text) => Assert.Empty(Parse(text));
 }

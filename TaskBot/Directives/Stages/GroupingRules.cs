@@ -181,6 +181,24 @@ internal static class GroupingRules
     /// has its own date, or none, so the step's date was lost). Only where no task of the same sentence is open: "县住建局
     /// 要…，12月底前全部完工" closes that task (rule ClosingDeadlineBindsSentence). Progress told (已, 累计) is no step.
     /// </summary>
+    /// <summary>
+    /// Twenty-first round, rule ModalBeforeDate (family recall, "no unit and no modal read"): "…文件，应在2020年12月31日前
+    /// 公布", "所有重点提案要求在10月20日前答复完毕", "学生名单请于10月25日前以电子稿的方式报区教研室": a modal (应, 须, 请,
+    /// 要求, 必须, 务必, 应当, 要) written right before the date's 在 / 于 asks for the words after the date, as 要在 / 务必在
+    /// (the date's own lead words) already do; the words before the modal name the thing, not a unit. Conventions: "a
+    /// requirement that names something to be done (usually with a deadline) but no unit is still a task, with an
+    /// empty lead". Only the listed modals: 将于 announces, 已于 reports, and a bare 于 is read as before.
+    /// </summary>
+    static bool ModalBeforeDate(Grouping g, DeadlineMatch d)
+    {
+        var t = g.R.T;
+        if (d.Start <= g.C.Start || t[d.Start] is not ('在' or '于')) return false;
+        int len = g.R.Lx.DirectiveModals.MatchEndingAt(t, d.Start, g.C.Start);
+        return len > 0 && t.AsSpan(d.Start - len, len) is "应" or "须" or "请" or "要求" or "必须" or "务必" or "应当" or "要";
+    }
+
+    static int ModalStart(Grouping g, DeadlineMatch d) => d.Start - g.R.Lx.DirectiveModals.MatchEndingAt(g.R.T, d.Start, g.C.Start);
+
     static bool DatedStep(Grouping g)
     {
         // The date itself says "by" (3月底前, 2021年底): "力争三季度好于二季度" compares periods; "两周内报名" counts from
@@ -192,7 +210,8 @@ internal static class GroupingRules
         // The date opens the clause (its 要在 / 务必在 is part of the match; a step's number may stand before it), and
         // words follow it.
         if (d.Start < g.C.Start || d.End > g.C.End) return false;
-        for (int k = g.C.Start; k < d.Start; k++) if (ChineseText.IsHan(t[k])) return false;
+        if (!ModalBeforeDate(g, d))
+            for (int k = g.C.Start; k < d.Start; k++) if (ChineseText.IsHan(t[k])) return false;
         // Words of the step, not a second date ("5月下旬至6月中旬" is a period).
         int words = 0;
         for (int k = d.End; k < g.C.End; k++)
@@ -452,7 +471,12 @@ internal static class GroupingRules
                 g.C.Content = null;
                 g.Cur = g.Cur is null ? g.Start(g.C) : g.StartLike(g.C, g.Cur, withCooperation: true);
                 g.Cur.HasWork = true;
-                g.Cur.Parts.Add(new(g.R.Cut(g.R.SkipSpace(g.C.Deadline!.End, g.C.End), g.C.End).Trim(), 0, false));
+                var step = g.R.Cut(g.R.SkipSpace(g.C.Deadline!.End, g.C.End), g.C.End).Trim();
+                // Rule ModalBeforeDate: "所有重点提案要求在10月20日前答复完毕": the thing named before the modal is what the
+                // words after the date act on (重点提案答复完毕).
+                if (ModalBeforeDate(g, g.C.Deadline) && ModalStart(g, g.C.Deadline) is var ms && ms > g.R.SkipSpace(g.C.Start, g.C.End))
+                    step = g.R.Cut(g.R.SkipSpace(g.C.Start, ms), ms).Trim() + step;
+                g.Cur.Parts.Add(new(step, 0, false));
             },
             "县卫健局要在12月底前新建成婴幼儿照护驿站2家；2027年3月底前新增托位100个以上；6月底前新增托位200个以上。"),
         // Rule CueAfterNarrationNamesOthers: "日前，省农业农村厅组织召开全省…部署会议，要求全省各地…抓好春耕生产",
