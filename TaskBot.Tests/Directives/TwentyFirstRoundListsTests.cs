@@ -8,10 +8,11 @@ namespace TaskBot.Tests.Directives;
 /// an entry of a speaker's asked list (一是…；二是…；) that no clause rule opened a task for — its heading is a duty
 /// word (落实责任, 压实责任) or its verb is not a listed one (严抓, 做到, 不停歇) — is still a task of its own, of nobody or
 /// of the units the list was asked of (conventions: "one text can hold several tasks (一是…二是…, numbered items)";
-/// a requirement naming no unit keeps an empty lead). Only an entry whose first sentence runs on to a semicolon, with
-/// no modal opening (a 要-opening that the clause rules set aside was judged an attitude), no units, no report and no
-/// slogan (任务要明确). Gate against main 21fbefd: train fixed r8l-029, r8l-033, regressed none; tasks +9 / -0;
-/// validation and shared unchanged.
+/// a requirement naming no unit keeps an empty lead). Only in a list that goes on: the entry's first sentence runs on
+/// to a semicolon, or it is a heading sentence followed by more of the entry and then by another entry ("二是抓质量。
+/// 要做到…。三是…"). Never with a modal opening (a 要-opening that the clause rules set aside was judged an attitude),
+/// units, a report or a slogan (任务要明确). Gate against main 21fbefd: train fixed r5l-022, r8l-029, r8l-033,
+/// r12l-003, regressed none; tasks +11 / -0; validation and shared unchanged.
 /// </summary>
 public class TwentyFirstRoundListsTests
 {
@@ -46,6 +47,26 @@ public class TwentyFirstRoundListsTests
         Assert.Equal(3, tasks.Count);
         var own = Assert.Single(tasks, t => t.Lead.SequenceEqual(["县水利局"]));
         Assert.Equal("2026-12-10", DateOf(own));
+    }
+
+    [Fact]
+    public void A_heading_sentence_with_more_of_its_entry_before_the_next_entry_is_a_task()
+    {
+        var text = "会议要求:一是开展秋收进度调度;二是抓质量。要做到精收细收,颗粒归仓。三是完善秋收应急预案。";
+        var tasks = Parse(text);
+        Assert.Equal(3, tasks.Count);
+        Assert.Contains(tasks, t => t.Deliverable == "抓质量");
+        Assert.Contains("AskedEntryReadAsNarrative", GroupingRules(text));
+    }
+
+    /// <summary>Counter-tests: the list's last entry, or a lone sentence closed by a full stop, is no task of this rule.</summary>
+    [Theory]
+    [InlineData("会议要求:一是开展秋收进度调度;二是抓质量,精收细收。三是完善秋收应急预案。")]
+    [InlineData("会议要求:一是开展秋收进度调度;二是完善秋收应急预案;三是抓质量。要做到精收细收,颗粒归仓。")]
+    public void A_full_stop_entry_that_does_not_go_on_makes_no_task(string text)
+    {
+        Assert.DoesNotContain("AskedEntryReadAsNarrative", GroupingRules(text));
+        Assert.Equal(2, Parse(text).Count);
     }
 
     /// <summary>Counter-tests: slogans, exhortations closed by a full stop, and a report's list stay without tasks.</summary>

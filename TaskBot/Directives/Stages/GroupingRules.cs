@@ -1015,9 +1015,11 @@ internal static class GroupingRules
         // numbered list that a cue asked for (or of the decisions part of minutes) is a task of its own, though no clause
         // of it opened one (its heading is a duty word such as 落实责任, its verb is not a listed one, or it only names the
         // work): conventions "one text can hold several tasks (一是…二是…, numbered items)", and an entry naming no unit
-        // keeps an empty lead (or the units the list was asked of). Its first sentence's clauses make the task. Not when
-        // that sentence reports (了, 汇报), is a speaker's statement, names units (their own rules place them), or only
-        // asks for an attitude (rule AttitudeAloneIsNoTask, run after, still drops a task of attitude alone).
+        // keeps an empty lead (or the units the list was asked of). Its first sentence's clauses make the task. Only in a
+        // list that goes on (see SpeakerEntryGoesOn). Not when that sentence reports (了, 汇报), is a speaker's statement,
+        // names units (their own rules place them), opens with a modal (a 要-opening the clause rules set aside was read
+        // as an attitude: 要勇于担当), is a slogan (任务要明确), or only asks for an attitude (rule AttitudeAloneIsNoTask,
+        // run after, still drops a task of attitude alone).
         new("AskedEntryReadAsNarrative", GroupingStep.ItemEnd,
             g => g.Drafts.Count == 0 && g.EntryUnplaced.Count > 0 && g.EntryUnplacedAsked && !g.ItemIsReportedEntry
                  && g.EntryUnplaced.All(c => !Named(c) && !c.Statement && !c.Cue && !c.Concession && !c.ModalOpen)
@@ -1253,8 +1255,10 @@ internal static class GroupingRules
 
     /// <summary>Rule SloganEntryIsNoTask: the clause is the whole entry, and reads topic (2–6 characters) + 要 + one
     /// or two characters: "任务要明确", "打击力度要加大".</summary>
-    /// <summary>Rule AskedEntryReadAsNarrative: the item is an entry of a speaker's list (一是, 二是) whose first sentence
-    /// ends with a semicolon: the list runs on inside one sentence of requirements.</summary>
+    /// <summary>Rule AskedEntryReadAsNarrative: the item is an entry of a speaker's list (一是, 二是) that goes on: its first
+    /// sentence runs on to a semicolon ("一是落实责任，安排专人…；二是…"), or it is a heading sentence with more sentences
+    /// of the entry after it and another entry of the list after the entry ("二是抓质量。要做到…。三是…"). A lone sentence
+    /// closed by a full stop ("二是珍惜交流机会，主动交流。"), or the list's last entry, may be an exhortation or the close.</summary>
     static bool SpeakerEntryGoesOn(Grouping g)
     {
         var t = g.R.T;
@@ -1263,7 +1267,13 @@ internal static class GroupingRules
         if (k < 0 || t[k] != '是') return false;
         int e = g.EntryUnplaced[^1].End;
         while (e < t.Length && char.IsWhiteSpace(t[e])) e++;
-        return e < t.Length && t[e] is ';' or '；' || e > 0 && t[e - 1] is ';' or '；';
+        if (e < t.Length && t[e] is ';' or '；' || e > 0 && t[e - 1] is ';' or '；') return true;
+        if (g.SentenceNo < 2) return false;
+        int n = g.Item.End;
+        while (n < t.Length && char.IsWhiteSpace(t[n])) n++;
+        int m = n;
+        while (m < t.Length && m - n < 3 && "一二三四五六七八九十".IndexOf(t[m]) >= 0) m++;
+        return m > n && m < t.Length && t[m] == '是';
     }
 
     static bool SloganEntry(Grouping g) => SloganEntry(g, g.C);
