@@ -108,6 +108,7 @@ public class GroupingRuleTests
     [InlineData("ListAnnouncementIsNoTask", "县教育局//2026-12-20 | 各学校//")]
     [InlineData("OpeningUnitLeadsEntries", "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]
     [InlineData("HeadingBeforeUnitsJoinsThem", "各乡镇//2026-12-20 | 县住建局//")]
+    [InlineData("AskedEntryReadAsNarrative", "// | // | //")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

@@ -106,6 +106,11 @@ internal sealed partial class Grouping(Reading r)
     public bool ListAsked;
     /// <summary>Rule StatementIntroAsksList fired at this item's end: its statement sentence asks for the list that follows.</summary>
     public bool StatementIntroAsks;
+    /// <summary>The clauses of the item's first sentence that no grouping rule placed, while the item was an entry of an
+    /// asked list (rule AskedEntryReadAsNarrative).</summary>
+    public readonly List<Clause> EntryUnplaced = [];
+    /// <summary>Every clause in <see cref="EntryUnplaced"/> stood in an asked entry's first sentence that reports nothing.</summary>
+    public bool EntryUnplacedAsked;
     /// <summary>The last sentence of the item that a sentence rule set aside (rule StatementIntroAsksList reads it).</summary>
     public Sentence? LastSetAside;
     /// <summary>The item opens after a list marker (一是, 二、, 3., 4、, (五)): an entry of a numbered list.</summary>
@@ -246,6 +251,8 @@ internal sealed partial class Grouping(Reading r)
         BeginEntryCarry(item);
         Drafts.Clear();
         Cur = null;
+        EntryUnplaced.Clear();
+        EntryUnplacedAsked = true;
         LastSetAside = null;
         PendingSupervisor = null;
         PendingAddressees = null;

@@ -1034,6 +1034,37 @@ internal static class GroupingRules
             "各村、社区负责人汇报一周工作进展。"),
 
         // ---- an item's end ----
+        // Twenty-first round, rule AskedEntryReadAsNarrative: "会议要求：一是落实责任，安排专人负责系统录入；二是压实责任，
+        // 严抓春季森林防火工作；三是对辖内企业做到服务与管理并举", "会议议定：1. 班车运行准备工作，确保…": an entry of a
+        // numbered list that a cue asked for (or of the decisions part of minutes) is a task of its own, though no clause
+        // of it opened one (its heading is a duty word such as 落实责任, its verb is not a listed one, or it only names the
+        // work): conventions "one text can hold several tasks (一是…二是…, numbered items)", and an entry naming no unit
+        // keeps an empty lead (or the units the list was asked of). Its first sentence's clauses make the task. Only in a
+        // list that goes on (see SpeakerEntryGoesOn). Not when that sentence reports (了, 汇报), is a speaker's statement,
+        // names units (their own rules place them), opens with a modal (a 要-opening the clause rules set aside was read
+        // as an attitude: 要勇于担当), is a slogan (任务要明确), or only asks for an attitude (rule AttitudeAloneIsNoTask,
+        // run after, still drops a task of attitude alone).
+        new("AskedEntryReadAsNarrative", GroupingStep.ItemEnd,
+            g => g.Drafts.Count == 0 && g.EntryUnplaced.Count > 0 && g.EntryUnplacedAsked && !g.ItemIsReportedEntry
+                 && g.EntryUnplaced.All(c => !Named(c) && !c.Statement && !c.Cue && !c.Concession && !c.ModalOpen)
+                 && g.EntryUnplaced.Any(c => !c.Purpose && !g.AttitudeClause(c))
+                 && SpeakerEntryGoesOn(g) && !(g.EntryUnplaced.Count == 1 && SloganEntry(g, g.EntryUnplaced[0])),
+            g =>
+            {
+                var first = g.EntryUnplaced[0];
+                var d = g.Start(first);
+                foreach (var c in g.EntryUnplaced.Skip(1)) Grouping.Merge(d, c);
+                d.Sentence = 1;
+                d.Lead.AddRange(g.ListLead);
+                d.HasWork = true;
+                // What it hands over is more than an attitude (the condition); rule GenericWorkFoldsIntoDated still reads it.
+                d.OnlyAttitude = false;
+                d.OnlyGenericWork = g.EntryUnplaced.Where(c => !g.AttitudeClause(c)).All(g.GenericWorkClause);
+                if (g.EntryUnplaced.All(c => c.Content is null && c.Deliverable is null))
+                    d.Parts.Add(new(g.R.Cut(g.R.SkipSpace(first.Start, first.End), first.End).Trim(), 0, false));
+                g.Cur = d;
+            },
+            "会议要求：一是加强安全巡查；二是落实责任，安排专人负责排查系统的录入；三是完善应急预案。"),
         // Fifteenth round, rule OpeningTimeDatesItsList, for a stage (shape 1; shape 2 is TargetListGoesOn): an opening time
         // dates the whole list of jobs it introduces, not only the first. Rule StagePeriodDatesStage: "第一阶段，从4月7日--4月15日，各单位要立即落实好抚育补植地块，配合森调队
         // 搞好调查设计。组织好劳力、工器具。做好岗前培训。…\n第二阶段，从4月15日--4月30日，…": a stage's label and its period
@@ -1248,13 +1279,36 @@ internal static class GroupingRules
 
     /// <summary>Rule SloganEntryIsNoTask: the clause is the whole entry, and reads topic (2–6 characters) + 要 + one
     /// or two characters: "任务要明确", "打击力度要加大".</summary>
-    static bool SloganEntry(Grouping g)
+    /// <summary>Rule AskedEntryReadAsNarrative: the item is an entry of a speaker's list (一是, 二是) that goes on: its first
+    /// sentence runs on to a semicolon ("一是落实责任，安排专人…；二是…"), or it is a heading sentence with more sentences
+    /// of the entry after it and another entry of the list after the entry ("二是抓质量。要做到…。三是…"). A lone sentence
+    /// closed by a full stop ("二是珍惜交流机会，主动交流。"), or the list's last entry, may be an exhortation or the close.</summary>
+    static bool SpeakerEntryGoesOn(Grouping g)
     {
         var t = g.R.T;
-        int s = g.R.SkipSpace(g.C.Start, g.C.End), e = g.C.End;
+        int k = g.Item.Start - 1;
+        while (k >= 0 && t[k] is ' ' or '\t' or '\u3000') k--;
+        if (k < 0 || t[k] != '是') return false;
+        int e = g.EntryUnplaced[^1].End;
+        while (e < t.Length && char.IsWhiteSpace(t[e])) e++;
+        if (e < t.Length && t[e] is ';' or '；' || e > 0 && t[e - 1] is ';' or '；') return true;
+        if (g.SentenceNo < 2) return false;
+        int n = g.Item.End;
+        while (n < t.Length && char.IsWhiteSpace(t[n])) n++;
+        int m = n;
+        while (m < t.Length && m - n < 3 && "一二三四五六七八九十".IndexOf(t[m]) >= 0) m++;
+        return m > n && m < t.Length && t[m] == '是';
+    }
+
+    static bool SloganEntry(Grouping g) => SloganEntry(g, g.C);
+
+    static bool SloganEntry(Grouping g, Clause c)
+    {
+        var t = g.R.T;
+        int s = g.R.SkipSpace(c.Start, c.End), e = c.End;
         while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] is ';' or '。' or ',')) e--;
         // The clause is all the entry holds.
-        for (int j = g.C.End; j < g.Item.End; j++)
+        for (int j = c.End; j < g.Item.End; j++)
             if (!char.IsWhiteSpace(t[j]) && t[j] is not (';' or '。' or ',' or '!')) return false;
         for (int j = g.Item.Start; j < s; j++)
             if (ChineseText.IsHan(t[j]) && j >= g.Item.Start + 2) return false;

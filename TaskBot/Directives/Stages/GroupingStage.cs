@@ -74,6 +74,13 @@ internal readonly struct GroupingStage
     {
         _g.C = c;
         bool placed = PlaceByRules();
+        // Rule AskedEntryReadAsNarrative reads the first sentence's clauses that no rule placed.
+        if (_g.Cur is null && _g.SentenceNo == 1 && _g.ItemIsListEntry)
+        {
+            _g.EntryUnplaced.Add(c);
+            _g.EntryUnplacedAsked &= _g.InAskedListEntry && !_g.SentenceReports() && !_g.Statement
+                                     && !_g.Sentence.View.ClauseOpensWithUnitAndFutureJiang();
+        }
         // Rule ListEntryIsAsked reads whether only modal openers came before in the sentence.
         _g.OnlyModalsBefore &= c.ModalOpen && !c.HasAction;
         bool toneOpening = c.ModalOpen && !c.HasAction && _g.R.T[_g.R.SkipSpace(c.Start, c.End)] == '要';
