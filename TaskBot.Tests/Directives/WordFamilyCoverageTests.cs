@@ -121,7 +121,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.JudgementEndings)] = "NineteenthRoundExtraTests.Every_judgement_ending_states_a_view_but_an_order_holding_it_keeps_its_task",
         [nameof(DirectiveLexicon.IssuingVerbs)] = "NonDirectiveFamilyTests.An_ask_reported_after_an_issued_document_is_no_task_but_issuing_asked_for_is",
         [nameof(DirectiveLexicon.NoticeVerbs)] = "EighthRoundRejectionTests.Every_notice_verb_reports_when_done_but_is_work_when_asked",
-        [nameof(DirectiveLexicon.HandOutVerbs)] = "TwentyFirstRoundreportsTests.An_ordered_hand_out_keeps_its_task",
+        [nameof(DirectiveLexicon.HandOutVerbs)] = "TwentyFirstRoundReportsTests.An_ordered_hand_out_keeps_its_task",
         [nameof(DirectiveLexicon.NoticeDocuments)] = "EighthRoundRejectionTests.Every_notice_document_reports_when_handed_out_but_is_work_when_asked",
         [nameof(DirectiveLexicon.AssignmentCategories)] = "EleventhRoundRejectTests.Every_assignment_heading_tells_when_told_but_keeps_the_job_when_asked",
         [nameof(DirectiveLexicon.HandInForms)] = "EleventhRoundRejectTests.Every_hand_in_form_joins_the_job_above_but_alone_is_the_job",

@@ -19,7 +19,7 @@ namespace TaskBot.Tests.Directives;
 /// r11s-122, r12s-064, r13d-035, regressed none; tasks +4 / −0; extra 794 → 795 (r14d-032, already wrong); validation and
 /// shared unchanged.
 /// </summary>
-public class TwentyFirstRoundrecallTests
+public class TwentyFirstRoundRecallTests
 {
     [Theory]
     // A time of day between the glued day and 前.

@@ -12,7 +12,7 @@ namespace TaskBot.Tests.Directives;
 /// (纷纷表示 / 表示将…), was dropped: it fixed two items but cost a task (r10l-007, the next unnamed ask joined the
 /// narrative before it); a leader's 表示 that asks stays read (the test below).
 /// </summary>
-public class TwentyFirstRoundreportsTests
+public class TwentyFirstRoundReportsTests
 {
     static IReadOnlyList<string> RulesFor(string text) =>
         Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
