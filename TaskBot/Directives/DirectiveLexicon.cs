@@ -172,6 +172,9 @@ public sealed class DirectiveLexicon
     public PhraseSet AttitudeEndings { get; }
     /// <summary>推进工作, 开展工作, 各方面工作: a verb on 工作 itself names no job (rule BareWorkNamesNothing).</summary>
     public PhraseSet BareWorkEndings { get; }
+    /// <summary>改造, 建设, 整治: work done on a place, which makes the place before it the work's topic (rule
+    /// WorkOnPlaceIsTopic).</summary>
+    public PhraseSet PlaceWorkNouns { get; }
     /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
     public PhraseSet ReportClosings { get; }
     /// <summary>情况, 报送, 总结, 反馈 …: a sentence about the work above that holds one asks for a report of that work
@@ -326,6 +329,7 @@ public sealed class DirectiveLexicon
         DisposalTargets = Set("disposalTargets");
         AttitudeEndings = Set("attitudeEndings");
         BareWorkEndings = Set("bareWorkEndings");
+        PlaceWorkNouns = Set("placeWorkNouns");
         ReportClosings = Set("reportClosings");
         WorkReportWords = Set("workReportWords");
         PublicAddressees = Set("publicAddressees");

@@ -174,12 +174,42 @@ public sealed class UnitGrammar
         // and the unit that reports stays the lead. A listed name (经开区, 经信) stays a name.
         if (t[p] == '经' && known == 0 && p + 1 < end && t[p + 1] != '济'
             && best < end && lx.PersonOfUnit.MatchAt(t.AsSpan(0, end), best) > 0) return null;
+        // Rule WorkOnPlaceIsTopic: "集镇改造工作要以规划…为抓手", "变电站建设的各个项目要全面铺开", "街巷硬化和厕所改造要拿出
+        // 攻坚的冲劲": a place written with a unit suffix (镇, 站, 所) and then the work done on it (lexicon placeWorkNouns)
+        // before the modal is that work's topic: the subject is the work, and no unit is named (conventions: units are
+        // units where a unit stands, before 要; a requirement naming no unit keeps an empty lead). Only a name no list
+        // knows, with no quantifier and no administrative level opening it: "各乡镇建设…", "县住建局改造…" stay units.
+        if (WorkOnPlaceTopic(t, p, best, end, known)) return null;
         best = CutBeforeVerb(t, p, best);
         best = CutRepeatedBody(t, p, best);
         // "各镇(街道)": a bracketed part right after a known name belongs to it too.
         if (AttachedNamePart(t, best, end) is > 0 and var named && ValidFollower(t, named, end, deadlineStarts)) best = named;
         return new UnitHit(p, best, IsGeneric(t.AsSpan(p, best - p)));
     }
+
+    /// <summary>
+    /// Rule WorkOnPlaceIsTopic: true when the name [p, e) is a place whose work is the clause's topic: right after it a
+    /// work noun (改造, 建设…), then 工作 or 的 and a few characters (各个项目), then a modal (要, 必须, 务必, 应, 须).
+    /// </summary>
+    bool WorkOnPlaceTopic(string t, int p, int e, int end, int known)
+    {
+        if (e >= end || known > 0 && p + known >= e) return false;
+        if ("县市区省州镇乡村".IndexOf(t[p]) >= 0 || lx.GenericQuantifiers.MatchAt(t.AsSpan(0, end), p) > 0) return false;
+        int w = lx.PlaceWorkNouns.MatchAt(t.AsSpan(0, end), e);
+        if (w == 0) return false;
+        int k = e + w;
+        if (k + 2 <= end && t[k] == '工' && t[k + 1] == '作') k += 2;
+        else if (k < end && t[k] == '的')
+        {
+            int limit = Math.Min(end, k + 8);
+            for (k++; k < limit && ChineseText.IsHan(t[k]) && !IsTopicModalAt(t, k, end); k++) { }
+        }
+        return k < end && IsTopicModalAt(t, k, end);
+    }
+
+    static bool IsTopicModalAt(string t, int k, int end) =>
+        t[k] == '要' && (k + 1 >= end || t[k + 1] != '求') || t[k] is '须' or '应'
+        || k + 1 < end && (t[k] == '必' && t[k + 1] == '须' || t[k] == '务' && t[k + 1] == '必');
 
     /// <summary>
     /// Rule VerbNeverInName: "西关办事处制定工作方案", "七里店办事处加紧完成剩余厂院": a name that ends in a suffix can
