@@ -13,7 +13,7 @@ namespace TaskBot.Tests.Directives;
 /// Gate against main 9dceb69: train fixed r8l-021, r13d-037 (tasks +5, r11l-032 too), regressed none; validation and
 /// shared unchanged.
 /// </summary>
-public class TwentyFirstRoundprecisionTests
+public class TwentyFirstRoundPrecisionTests
 {
     [Theory]
     [InlineData("会议要求,集镇改造工作要以规划、建设、管理为抓手,6月底前完成主街立面整治。", "2027-06-30")]
