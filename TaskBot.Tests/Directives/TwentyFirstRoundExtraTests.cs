@@ -17,7 +17,7 @@ namespace TaskBot.Tests.Directives;
 /// The generated counter-test NonDirectiveFamilyTests.An_attitude_ending_beside_real_work_keeps_the_task covers every
 /// word as well.
 /// </summary>
-public class TwentyFirstRoundextraTests
+public class TwentyFirstRoundExtraTests
 {
     [Fact]
     public void Organising_well_and_pushing_the_application_along_opens_the_dated_submission()
