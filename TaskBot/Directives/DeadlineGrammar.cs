@@ -629,6 +629,12 @@ public static class DeadlineGrammar
         int month = MonthNum(m, "m"), day = Num(m, "d");
         if (ExplicitYear(m, c.Reference) is { } y) return Date(y, month, day);
         if (HasYearWord(m) || c.Reference is not { } r) return Resolution.Unresolved;
+        return NextOccurrence(month, day, r);
+    }
+
+    /// <summary>The month and day on or after <paramref name="r"/>: this year's, else next year's (an impossible day stays invalid).</summary>
+    static Resolution NextOccurrence(int month, int day, DateOnly r)
+    {
         var first = Date(r.Year, month, day);
         if (first.Date is not { } d) return first;
         return d >= r ? first : Date(r.Year + 1, month, day);
@@ -651,7 +657,7 @@ public static class DeadlineGrammar
             if (month is < 1 or > 12 || day is < 1 or > 31) continue;
             Resolution r;
             if (year is { } y) r = Date(y, month, day);
-            else if (c.Reference is { } rf) { r = Date(rf.Year, month, day); if (r.Date is { } d0 && d0 < rf) r = Date(rf.Year + 1, month, day); }
+            else if (c.Reference is { } rf) r = NextOccurrence(month, day, rf);
             else { readings++; continue; }
             if (r.Date is not { } d) continue;
             readings++;

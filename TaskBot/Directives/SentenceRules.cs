@@ -599,7 +599,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool HasAsk(bool strongOnly = false) => strongOnly ? _strongAsk ??= ScanAsk(true) : _ask ??= ScanAsk(false);
 
     /// <summary>strongOnly: 请 does not count. besidesRuleRegister: the register of a rule (应, 应当, 须, 必须) does not count.</summary>
-    bool ScanAsk(bool strongOnly, bool besidesRuleRegister = false)
+    bool ScanAsk(bool strongOnly, bool besidesRuleRegister = false, bool besidesManner = false)
     {
         for (int k = start; k < end; k++)
         {
@@ -610,6 +610,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (len == 0 || strongOnly && text[k] == '请') continue;
             if (AsksNothingHere(k, len)) continue;
             if (besidesRuleRegister && text.AsSpan(k, len) is "应" or "应当" or "须" or "必须") { k += len - 1; continue; }
+            if (besidesManner && text[k] is not ('要' or '须' or '应' or '请' or '务' or '必' or '责')) { k += len - 1; continue; }
             return true;
         }
         return false;
@@ -1546,18 +1547,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// An ask other than a manner or role word (督促, 立即, 尽快, 抓紧, 牵头, 负责, 限期 tell how the subject works): 要, 须,
     /// 应, 请, 务必, 必须, 责成, 要求.
     /// </summary>
-    public bool HasAskBesidesManner()
-    {
-        for (int k = start; k < end; k++)
-        {
-            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
-            int len = ModalAt(text, k, end, lx);
-            if (len == 0 || AsksNothingHere(k, len)) continue;
-            if (text[k] is '要' or '须' or '应' or '请' or '务' or '必' or '责') return true;
-            k += len - 1;
-        }
-        return false;
-    }
+    public bool HasAskBesidesManner() => ScanAsk(strongOnly: false, besidesManner: true);
 
     bool ScanOrderModal()
     {

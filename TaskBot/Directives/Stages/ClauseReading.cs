@@ -733,7 +733,6 @@ internal readonly struct ClauseReader
     /// <summary>The longest short 各… name at <paramref name="q"/> that is a unit when cut there (各乡镇, 各有关单位).</summary>
     /// <summary>Rule GenericSubjectAfterOpeningDeadline: 各 + a body read as after 请 (<see cref="AddressedGenericAt"/>, or a body
     /// of any kind followed as an addressee is, <see cref="UnitGrammar.GenericBodyAt"/>), at <paramref name="q"/>.</summary>
-    /// <summary>After a list number "2、" / "3." at <paramref name="p"/> (one or two digits), else <paramref name="p"/>.</summary>
     /// <summary>The end of an article label "第四条 " / "第十二条：" at <paramref name="p"/> (blanks after it skipped), else <paramref name="p"/>.</summary>
     int ArticleLabelEnd(int p, int e)
     {
@@ -741,6 +740,7 @@ internal readonly struct ClauseReader
         return SkipSpace(label, e);
     }
 
+    /// <summary>After a list number "2、" / "3." at <paramref name="p"/> (one or two digits), else <paramref name="p"/>.</summary>
     int ListNumberEnd(int p, int e)
     {
         int k = p;

@@ -175,13 +175,6 @@ internal static class GroupingRules
         && !DatedStep(g);
 
     /// <summary>
-    /// Rule DatedStepIsTask's step: "…9月底前完成7家建设任务。2.托位：3月底前新增100个以上托位；6月底前新增200个以上托位":
-    /// a clause naming nobody that opens with a date that says "by" and goes on with words of its own (no verb the
-    /// reader knows: 新增, 划入, 达到…) is a step of its own, not a date alone waiting for the clause after it (which
-    /// has its own date, or none, so the step's date was lost). Only where no task of the same sentence is open: "县住建局
-    /// 要…，12月底前全部完工" closes that task (rule ClosingDeadlineBindsSentence). Progress told (已, 累计) is no step.
-    /// </summary>
-    /// <summary>
     /// Twenty-first round, rule ModalBeforeDate (family recall, "no unit and no modal read"): "…文件，应在2020年12月31日前
     /// 公布", "所有重点提案要求在10月20日前答复完毕", "学生名单请于10月25日前以电子稿的方式报区教研室": a modal (应, 须, 请,
     /// 要求, 必须, 务必, 应当, 要) written right before the date's 在 / 于 asks for the words after the date, as 要在 / 务必在
@@ -189,16 +182,22 @@ internal static class GroupingRules
     /// requirement that names something to be done (usually with a deadline) but no unit is still a task, with an
     /// empty lead". Only the listed modals: 将于 announces, 已于 reports, and a bare 于 is read as before.
     /// </summary>
-    static bool ModalBeforeDate(Grouping g, DeadlineMatch d)
+    /// <returns>Where that modal starts, or -1.</returns>
+    static int ModalBeforeDate(Grouping g, DeadlineMatch d)
     {
         var t = g.R.T;
-        if (d.Start <= g.C.Start || t[d.Start] is not ('在' or '于')) return false;
+        if (d.Start <= g.C.Start || t[d.Start] is not ('在' or '于')) return -1;
         int len = g.R.Lx.DirectiveModals.MatchEndingAt(t, d.Start, g.C.Start);
-        return len > 0 && t.AsSpan(d.Start - len, len) is "应" or "须" or "请" or "要求" or "必须" or "务必" or "应当" or "要";
+        return len > 0 && t.AsSpan(d.Start - len, len) is "应" or "须" or "请" or "要求" or "必须" or "务必" or "应当" or "要" ? d.Start - len : -1;
     }
 
-    static int ModalStart(Grouping g, DeadlineMatch d) => d.Start - g.R.Lx.DirectiveModals.MatchEndingAt(g.R.T, d.Start, g.C.Start);
-
+    /// <summary>
+    /// Rule DatedStepIsTask's step: "…9月底前完成7家建设任务。2.托位：3月底前新增100个以上托位；6月底前新增200个以上托位":
+    /// a clause naming nobody that opens with a date that says "by" and goes on with words of its own (no verb the
+    /// reader knows: 新增, 划入, 达到…) is a step of its own, not a date alone waiting for the clause after it (which
+    /// has its own date, or none, so the step's date was lost). Only where no task of the same sentence is open: "县住建局
+    /// 要…，12月底前全部完工" closes that task (rule ClosingDeadlineBindsSentence). Progress told (已, 累计) is no step.
+    /// </summary>
     static bool DatedStep(Grouping g)
     {
         // The date itself says "by" (3月底前, 2021年底): "力争三季度好于二季度" compares periods; "两周内报名" counts from
@@ -210,7 +209,7 @@ internal static class GroupingRules
         // The date opens the clause (its 要在 / 务必在 is part of the match; a step's number may stand before it), and
         // words follow it.
         if (d.Start < g.C.Start || d.End > g.C.End) return false;
-        if (!ModalBeforeDate(g, d))
+        if (ModalBeforeDate(g, d) < 0)
             for (int k = g.C.Start; k < d.Start; k++) if (ChineseText.IsHan(t[k])) return false;
         // Words of the step, not a second date ("5月下旬至6月中旬" is a period).
         int words = 0;
@@ -474,7 +473,7 @@ internal static class GroupingRules
                 var step = g.R.Cut(g.R.SkipSpace(g.C.Deadline!.End, g.C.End), g.C.End).Trim();
                 // Rule ModalBeforeDate: "所有重点提案要求在10月20日前答复完毕": the thing named before the modal is what the
                 // words after the date act on (重点提案答复完毕).
-                if (ModalBeforeDate(g, g.C.Deadline) && ModalStart(g, g.C.Deadline) is var ms && ms > g.R.SkipSpace(g.C.Start, g.C.End))
+                if (ModalBeforeDate(g, g.C.Deadline) is var ms && ms > g.R.SkipSpace(g.C.Start, g.C.End))
                     step = g.R.Cut(g.R.SkipSpace(g.C.Start, ms), ms).Trim() + step;
                 g.Cur.Parts.Add(new(step, 0, false));
             },
@@ -1277,8 +1276,6 @@ internal static class GroupingRules
         return e - s > open + 2 && g.R.Lx.BasisEndings.MatchEndingAt(t, e, s + open) > 0;
     }
 
-    /// <summary>Rule SloganEntryIsNoTask: the clause is the whole entry, and reads topic (2–6 characters) + 要 + one
-    /// or two characters: "任务要明确", "打击力度要加大".</summary>
     /// <summary>Rule AskedEntryReadAsNarrative: the item is an entry of a speaker's list (一是, 二是) that goes on: its first
     /// sentence runs on to a semicolon ("一是落实责任，安排专人…；二是…"), or it is a heading sentence with more sentences
     /// of the entry after it and another entry of the list after the entry ("二是抓质量。要做到…。三是…"). A lone sentence
@@ -1302,6 +1299,8 @@ internal static class GroupingRules
 
     static bool SloganEntry(Grouping g) => SloganEntry(g, g.C);
 
+    /// <summary>Rule SloganEntryIsNoTask: the clause is the whole entry, and reads topic (2–6 characters) + 要 + one
+    /// or two characters: "任务要明确", "打击力度要加大".</summary>
     static bool SloganEntry(Grouping g, Clause c)
     {
         var t = g.R.T;
