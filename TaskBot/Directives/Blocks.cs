@@ -210,7 +210,7 @@ public sealed class Blocks
             }
             // Rule StandingCell: "持续推进" as a whole cell is the time limit of a standing task.
             bool isDeadline = _deadlineStarts.Contains(tokStart) || _lx.StandingTimeLimits.MatchAt(_t.AsSpan(0, tokEnd), tokStart) == tokEnd - tokStart;
-            bool isUnit = !isDeadline && (ReadUnitList(tokStart, tokEnd, hits) || BareSuffixCell(tokStart, tokEnd, hits));
+            bool isUnit = !isDeadline && (ReadUnitList(tokStart, tokEnd, hits) || BareSuffixCell(tokStart, tokEnd, hits) || GenericBodyCell(tokStart, tokEnd, hits));
             // NextRowTitle: the cell before a passed-over title must be this row's time limit, its last column.
             if (skippedTitle && cells == 0 && !isDeadline) { hits.RemoveRange(before, hits.Count - before); return; }
             if (!isUnit && !isDeadline)
@@ -394,6 +394,21 @@ public sealed class Blocks
         if (s == 0 || _t[s - 1] is not ('\n' or '|') || e >= _t.Length || _t[e] is not ('\n' or '|' or '\r')) return false;
         if (e - s < 3 || _lx.UnitSuffixes.MatchAt(_t.AsSpan(0, e), s) != e - s) return false;
         into.Add(new UnitHit(s, e, false));
+        return true;
+    }
+
+    /// <summary>
+    /// Rule GenericBodyCell: "| 區屬各小學 |", "|各小学|" — a unit cell of a table row that is only 各 and a body word with
+    /// no unit suffix (小学, 校, 分会), with the scope written before it (区属, 全县, 辖区), addresses every body of that
+    /// kind, as "各小学要…" does in a sentence (rule GenericBodyOfAnyKind). The cell has no modal after it, which the
+    /// sentence reading needs; standing as a whole cell between bars or line breaks is what makes it a unit cell.
+    /// </summary>
+    bool GenericBodyCell(int s, int e, List<UnitHit> into)
+    {
+        if (s == 0 || e >= _t.Length && !_t.AsSpan(s).Contains('|') || e < _t.Length && _t[e] is not ('\n' or '|' or ' ' or '\r')) return false;
+        if (!_t.AsSpan(0, s).TrimEnd(' ').EndsWith("|") && _t[s - 1] != '\n') return false;
+        if (!_units.IsWholeGenericBody(_t, s, e, _deadlineStarts)) return false;
+        into.Add(new UnitHit(s, e, true));
         return true;
     }
 

@@ -890,6 +890,11 @@ public sealed class UnitGrammar
         // the body names the same addressees and stays in the name, as 全县各乡镇 does.
         if (p + 3 < end && t[p] == '全' && "县市区省州镇乡旗".IndexOf(t[p + 1]) >= 0 && t[p + 2] == '各')
             return GenericBodyAt(t, p + 2, end, deadlineStarts, addressed);
+        // Rule ScopeBeforeGenericBody, widened: "区属各小学", "县直属各学校", "辖区各村居要…": the bodies that belong to a
+        // level (X属, X直属) or lie in the speaker's area (辖区) are the same kind of scope as 全县; 各 and the body after it
+        // are read as with 全县, and the scope stays in the name as written.
+        if (ScopeBeforeGe(t, p, end) is > 0 and var scope)
+            return GenericBodyAt(t, p + scope, end, deadlineStarts, addressed);
         if (p + 2 >= end || t[p] != '各' || NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
         var s = t.AsSpan(0, end);
         for (int k = p + 2; k <= Math.Min(end - 1, p + 5); k++)
@@ -904,6 +909,35 @@ public sealed class UnitGrammar
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
             if (follows) return TimeWordCut(t, p, k);
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// Rule GenericBodyCell's name: [p, e) is only 各 and a short body word (two to four characters, no classifier after
+    /// 各, no grammar word, no 的), with a scope before 各 (全县, 区属, 辖区) allowed, as rule GenericBodyOfAnyKind reads it
+    /// before a modal. For a table's unit cell, where nothing follows the name.
+    /// </summary>
+    public bool IsWholeGenericBody(string t, int p, int e, ISet<int> deadlineStarts)
+    {
+        int q = p;
+        if (q + 3 < e && t[q] == '全' && "县市区省州镇乡旗".IndexOf(t[q + 1]) >= 0 && t[q + 2] == '各') q += 2;
+        else if (ScopeBeforeGe(t, q, e) is > 0 and var scope) q += scope;
+        if (t[q] != '各' || e - q < 3 || e - q > 5 || NotABodyAfterGe.IndexOf(t[q + 1]) >= 0) return false;
+        for (int k = q + 1; k < e; k++)
+            if (!ChineseText.IsHan(t[k]) || t[k] == '的' || k > q + 1 && IsStop(t, k, e, deadlineStarts)) return false;
+        return true;
+    }
+
+    /// <summary>The length of a scope written before 各 (区属, 县直属, 辖区), or 0: a level that owns the bodies, or the
+    /// speaker's own area (rule ScopeBeforeGenericBody).</summary>
+    static int ScopeBeforeGe(string t, int p, int end)
+    {
+        if (p + 3 < end && "县市区省州镇乡旗局院校".IndexOf(t[p]) >= 0)
+        {
+            if (t[p + 1] == '属' && t[p + 2] == '各') return 2;
+            if (p + 4 < end && t[p + 1] == '直' && t[p + 2] == '属' && t[p + 3] == '各') return 3;
+        }
+        if (p + 3 < end && (t[p] == '辖' || t[p] == '轄') && (t[p + 1] == '区' || t[p + 1] == '區') && t[p + 2] == '各') return 2;
         return 0;
     }
 
