@@ -1124,7 +1124,7 @@ public sealed class UnitGrammar
         return right is "单位" && left.EndsWith("部门") || right is "部门" && left.EndsWith("单位");
     }
 
-    static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
+    internal static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
 
     static bool InsideParen(string t, int start, int end)
     {
