@@ -107,6 +107,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.AttitudeEndings)] = "NonDirectiveFamilyTests.An_attitude_ending_beside_real_work_keeps_the_task",
         [nameof(DirectiveLexicon.BareWorkEndings)] = "TwentiethRoundMannerTests.A_bare_work_ending_beside_a_job_keeps_the_task",
         [nameof(DirectiveLexicon.PlaceWorkNouns)] = "TwentyFirstRoundPrecisionTests.A_unit_before_the_same_work_keeps_its_task",
+        [nameof(DirectiveLexicon.SetUpVerbs)] = "TwentySecondRoundSetUpTests.A_unit_that_sets_up_a_body_keeps_its_task",
         [nameof(DirectiveLexicon.CoverLetterMarkers)] = "FifthRoundLookalikeTests.Every_cover_letter_marker_before_a_job_keeps_the_job",
         [nameof(DirectiveLexicon.CoverLetterClosings)] = "FifthRoundLookalikeTests.Every_cover_letter_closing_after_a_job_keeps_the_job",
         [nameof(DirectiveLexicon.DisposalTargets)] = "NonDirectiveFamilyTests.Jiang_with_a_disposal_target_is_no_announcement",

@@ -175,6 +175,9 @@ public sealed class DirectiveLexicon
     /// <summary>改造, 建设, 整治: work done on a place, which makes the place before it the work's topic (rule
     /// WorkOnPlaceIsTopic).</summary>
     public PhraseSet PlaceWorkNouns { get; }
+    /// <summary>成立, 组成, 组建, 设立: a verb that sets up a body (a group, a team); the body after it is set up, never
+    /// the unit that acts, and the verb is no part of a name (rule SetUpVerbEndsName).</summary>
+    public PhraseSet SetUpVerbs { get; }
     /// <summary>The formula that closes a report sent up to a superior: 特此报告, 专此报告.</summary>
     public PhraseSet ReportClosings { get; }
     /// <summary>情况, 报送, 总结, 反馈 …: a sentence about the work above that holds one asks for a report of that work
@@ -330,6 +333,7 @@ public sealed class DirectiveLexicon
         AttitudeEndings = Set("attitudeEndings");
         BareWorkEndings = Set("bareWorkEndings");
         PlaceWorkNouns = Set("placeWorkNouns");
+        SetUpVerbs = Set("setUpVerbs");
         ReportClosings = Set("reportClosings");
         WorkReportWords = Set("workReportWords");
         PublicAddressees = Set("publicAddressees");

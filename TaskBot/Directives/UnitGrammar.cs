@@ -93,6 +93,11 @@ public sealed class UnitGrammar
         // suffix, followed as a subject is, hands the work to each body of that kind: a generic unit, as 各 + the body is.
         if (p >= end || !ChineseText.IsHan(t[p]) || t[p] == '每' && (p + 3 >= end || t[p + 1] != '个')) return null;
         if (PerUnitPhraseEnd(t, p, end) > 0) return null;
+        // Rule SetUpVerbEndsName: "组成联合督查组，采取…", "成立工作专班": a verb that sets up a body opens the clause's
+        // predicate; the body set up is its object, never a unit that acts (conventions: a verb is never part of a name).
+        // "全县成立秸秆禁烧工作领导小组": the whole area before the verb is its scope, no unit either.
+        if (SetUpVerbAt(t, p, end) > 0 || t[p] == '全' && p + 2 < end && "县市区镇乡省州旗".IndexOf(t[p + 1]) >= 0 && SetUpVerbAt(t, p + 2, end) > 0)
+            return null;
         // "经乡镇政府主要负责人签字": a one-character preposition before a unit is not part of its name.
         // Only before a name that starts as administrative names do (县, 乡, 各, 有关…): "经济开发区" stays whole.
         if (lx.PrepositionsBeforeUnits.MatchAt(t.AsSpan(0, end), p) == 1 && p + 1 < end && lx.KnownUnits.MatchAt(t.AsSpan(0, end), p) == 0
@@ -233,6 +238,9 @@ public sealed class UnitGrammar
             }
             if (verb >= 2 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
             if (OversightOfUnit(t, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
+            // Rule SetUpVerbEndsName: "相关部门成立专项督导组", "镇设立…工作指导机构": the unit ends before the verb that sets
+            // up another body; the body set up is the verb's object.
+            if (SetUpVerbAt(t, k, best) > 0 && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
             if (GenericThenVerb(t, p, k, best) && EndsWithSuffix(t, p, k) && !InsideParen(t, p, k)) return k;
         }
         return best;
@@ -268,6 +276,23 @@ public sealed class UnitGrammar
         if ("和并与及、".IndexOf(s[q]) >= 0) q++;
         int second = lx.OversightVerbs.MatchAt(s, q);
         return second >= 2 ? q + second - k : first;
+    }
+
+    /// <summary>
+    /// Rule SetUpVerbEndsName: the length of a set-up verb (lexicon setUpVerbs: 成立, 组成, 组建, 设立) at
+    /// <paramref name="k"/>, else 0. Not 组成 as a noun or inside other words: 组成单位 / 组成部门 (constituent units), 小组
+    /// 成员, 组成员, 工作组成立 (组 ends the name before it).
+    /// </summary>
+    int SetUpVerbAt(string t, int k, int end)
+    {
+        int len = lx.SetUpVerbs.MatchAt(t.AsSpan(0, end), k);
+        if (len == 0) return 0;
+        if (t[k] == '组')
+        {
+            if (k > 0 && t[k - 1] == '小' || k + 2 < end && t[k + 2] is '员' or '立') return 0;
+            if (k + 4 <= end && (t.AsSpan(k + 2, 2) is "单位" or "部门")) return 0;
+        }
+        return len;
     }
 
     /// <summary>
@@ -1158,7 +1183,7 @@ public sealed class UnitGrammar
         return right is "单位" && left.EndsWith("部门") || right is "部门" && left.EndsWith("单位");
     }
 
-    static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
+    internal static bool IsElidedBody(ReadOnlySpan<char> s) => s is "部门" or "单位" or "乡镇" or "街道" or "社区" or "镇街";
 
     static bool InsideParen(string t, int start, int end)
     {

@@ -515,11 +515,13 @@ internal readonly struct ClauseReader
         var found = new List<UnitHit>();
         List<UnitHit>? markedLead = null;   // made only when a 牵头 marker is met (few lists have one)
         int q = p;
+        UnitHit? joined = null;   // rule JoinedNameGoesOnList: the name after 和 / 及, already found
         while (q < e)
         {
             // Rule RoleLabelBeforeName (UnitGrammar.RoleLabelBeforeNameAt): "由包片单位县文广局督促…" names 县文广局.
-            q += units.RoleLabelBeforeNameAt(t, q, e, deadlineStarts);
-            var hit = units.UnitAt(t, q, e, deadlineStarts);
+            if (joined is null) q += units.RoleLabelBeforeNameAt(t, q, e, deadlineStarts);
+            var hit = joined ?? units.UnitAt(t, q, e, deadlineStarts);
+            joined = null;
             if (hit is null && found.Count > 0 && ElidedUnitAt(q, e) is > 0 and var elided)
             {
                 // "各有关乡镇、部门": after a list separator, a bare 部门 / 单位 is the same kind of body, written short.
@@ -620,6 +622,12 @@ internal readonly struct ClauseReader
             if (q + 2 < e && t.AsSpan(q).StartsWith("以及")) { q += 2; continue; }
             // Rule ListTailBeforeModal: "县直牵头部门和项目所在乡镇要…": 和 / 及 before the list's last name goes on with it.
             if (slot == Slot.Subject && q + 1 < e && t[q] is '和' or '及' && lx.Adverbs.MatchAt(t.AsSpan(0, e), q) == 0 && units.ListTailBeforeModalAt(t, q + 1, e, deadlineStarts) > 0) { q++; continue; }
+            // Rule JoinedNameGoesOnList: "各镇和相关单位抽调精干力量…", "请各责任单位和镇街把…", "要求各村和责任部门充分认识…":
+            // 和 / 及 between two names the grammar reads as units joins them into one list whatever verb follows the
+            // last, as 、 does (conventions: split lists on 、，和 及; several units before one verb are joint leads).
+            // Only for the subject and the addressee of an ask; not 与 (与X对接: a partner), not an adverb (及时).
+            if ((slot == Slot.Subject || slot == Slot.Addressee) && q + 1 < e && t[q] is '和' or '及' && lx.Adverbs.MatchAt(t.AsSpan(0, e), q) == 0
+                && JoinedNameAt(q + 1, e) is { } next) { joined = next; q++; continue; }
             // Rule EtcThenMoreUnits: "区财政局、住建局等部门及相关街道要…": 等(部门) closes a group of the list, and a
             // joiner and a unit after it go on with the list.
             if (UnitGrammar.SkipEtc(t, q, e) is var etc && etc > q && etc + 1 < e)
@@ -814,6 +822,24 @@ internal readonly struct ClauseReader
         while (k < e && k - q < 3 && ChineseText.IsNumeral(t[k])) k++;
         if (k == q || k + 1 >= e || t[k] != '个') return null;
         return units.UnitAt(t, k + 1, e, deadlineStarts) is { } inner ? new UnitHit(q, inner.End, inner.Generic) : null;
+    }
+
+    /// <summary>
+    /// Rule JoinedNameGoesOnList: the unit that starts at <paramref name="k"/>, right after a 和 / 及 that follows a
+    /// unit of the list: a name the grammar reads, or a body word (部门, 单位, 乡镇, 街道, 社区, 镇街) with or without a
+    /// quantifier (相关, 有关, 各). Null when there is none.
+    /// </summary>
+    UnitHit? JoinedNameAt(int k, int e)
+    {
+        if (units.UnitAt(t, k, e, deadlineStarts) is { } named) return named;
+        // "各镇和相关单位抽调…", "请各责任单位和镇街把…": a quantified body word or a bare one (部门, 单位, 镇街…) is the
+        // same kind of addressee, written short; the list before the joiner has already put it where a subject stands.
+        int quant = lx.GenericQuantifiers.MatchAt(t.AsSpan(0, e), k);
+        int body = k + quant;
+        if (body + 2 > e || !UnitGrammar.IsElidedBody(t.AsSpan(body, 2))) return null;
+        // Not a longer name that merely starts with the body word (街道办事处…): UnitAt would have read it.
+        if (body + 2 < e && lx.UnitSuffixes.MatchAt(t.AsSpan(0, e), body + 2) > 0) return null;
+        return new UnitHit(k, body + 2, true);
     }
 
     int ElidedUnitAt(int q, int e)
