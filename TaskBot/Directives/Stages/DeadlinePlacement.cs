@@ -54,7 +54,13 @@ internal readonly struct DeadlinePlacement
             // A relative span whose rule read its anchor ("收到本通知后5个工作日内") needs no further context.
             if (d.IsRelative && !d.Target && !ByLeadWord(d) && !RelativeStandsAsDeadline(d.Start, contentStart, c)) continue;
             bool target = !d.IsRelative && NamedAsTarget(d, s, e);
-            if (!d.IsRelative && !target && !DateStandsAsDeadline(d, e)) continue;
+            if (!d.IsRelative && !target && !DateStandsAsDeadline(d, e))
+            {
+                if (!DayEnsured(c, d)) continue;
+                // The ensured result ("4月20日大田移栽结束", "赫章10月30日关仓") is what is to be done by the day: the clause
+                // asks for it, it does not report when something happened.
+                c.HasAction = true;
+            }
             if (!target && ModifiesNoun(d, e)) continue;
             c.Deadline ??= d;
         }
@@ -103,6 +109,13 @@ internal readonly struct DeadlinePlacement
     {
         if (prev.Start < start || d.Start < 1) return null;
         int j = d.Start - 1;
+        // Rule milestone_with_its_subject: "确保威宁片区11月10日关仓、赫章10月30日关仓": each milestone may name what it is
+        // about (a place, a work) right before its date, as the first one does; the connector stands before that name.
+        // Only a short name (up to four characters) and only when the earlier milestone was written the same way.
+        int named = 0;
+        while (named < 4 && j - named > prev.End && ChineseText.IsHan(t[j - named]) && t[j - named] is not ('、' or '及' or '和' or '并')) named++;
+        if (named > 0 && (j - named <= prev.End || t[j - named] is not ('、' or '及' or '和' or '并') || !NamedBefore(prev, start))) named = 0;
+        j -= named;
         char link = t[j];
         if (link is not ('、' or '及' or '和' or '并')) return null;
         // The earlier milestone's own words stand between its date and the connector; the later date says what follows.
@@ -110,7 +123,17 @@ internal readonly struct DeadlinePlacement
         for (int k = prev.End; k < j; k++) if (ChineseText.IsHan(t[k])) words++;
         if (words < 2 || d.End >= ce || !ChineseText.IsHan(t[d.End])) return null;
         if (t.LastIndexOf("分别", prev.Start, Math.Min(prev.Start + 1, 6), StringComparison.Ordinal) >= 0) return null;
-        return link == '并' ? (j, j) : (j, d.Start);
+        return link == '并' ? (j, j) : (j, j + 1);
+    }
+
+    /// <summary>The milestone names what it is about right before its date: two or more characters after the clause's 确保/保证/力争 or start.</summary>
+    bool NamedBefore(DeadlineMatch prev, int start)
+    {
+        int k = prev.Start, n = 0;
+        while (k > start && ChineseText.IsHan(t[k - 1]) && n < 8) { k--; n++; }
+        var span = t.AsSpan(k, prev.Start - k);
+        foreach (var w in (string[])["确保", "保证", "力争"]) { int p = span.IndexOf(w, StringComparison.Ordinal); if (p >= 0) return span.Length - p - w.Length >= 2; }
+        return false;
     }
 
     /// <summary>Index of the first deadline starting at or after <paramref name="s"/> (the list is sorted by start).</summary>
@@ -143,6 +166,46 @@ internal readonly struct DeadlinePlacement
         if (f >= e || !ChineseText.IsHan(t[f])) return true;
         return lx.ActionVerbs.MatchAt(t, f) > 0 || lx.CompletionVerbs.MatchAt(t, f) > 0 || lx.Adverbs.MatchAt(t, f) > 0
                || lx.LeadRoles.MatchAt(t, f) > 0 || lx.ImperativeOpeners.MatchAt(t, f) > 0;
+    }
+
+    /// <summary>
+    /// Rule day_ensured: "确保威宁片区11月10日关仓", "确保大田预整地4月15日大田预整地结束", "保证3月3日会议如期召开", "确保热用户
+    /// 10月15日0时室温达标": a day inside a clause that ensures a result (确保 / 保证 / 力争, a purpose clause) is the time the
+    /// result is due (conventions: X月Y日 → that date), whatever words stand between the day and the result: the subject
+    /// of the result often does (片区, 会议, 室温), so the day was followed by no verb and did not stand. Only a day
+    /// (a month's end or a year names a period, read by the period rules); not in a report (已/了 before the day), and
+    /// the event-day and past-day checks before this one still apply.
+    /// </summary>
+    bool DayEnsured(Clause c, DeadlineMatch d)
+    {
+        if (d.Kind != DeadlineKind.Absolute || d.Date is null) return false;
+        int from = c.Start;
+        if (!c.Purpose)
+        {
+            // The list of ensured days goes on ("确保大田预整地4月15日结束，4月20日大田移栽结束"): a clause that opens with its
+            // day, after a clause of the same sentence that ensures one.
+            // The day opens the clause, or follows the short name of what it is about ("赫章10月30日关仓").
+            int o = c.Start;
+            while (o < d.Start && t[o] is ' ' or ',' or '，' or '、') o++;
+            if (d.Start - o > 4) return false;
+            for (int k = o; k < d.Start; k++) if (!ChineseText.IsHan(t[k])) return false;
+            from = o;
+            while (from > 0 && t[from - 1] is not ('。' or ';' or '；' or '\n' or '!' or '?')) from--;
+            var head = t.AsSpan(from, c.Start - from);
+            int q = head.IndexOf("确保", StringComparison.Ordinal);
+            if (q < 0) q = head.IndexOf("保证", StringComparison.Ordinal);
+            if (q < 0) q = head.IndexOf("力争", StringComparison.Ordinal);
+            if (q < 0 || head[q..].IndexOfAny('已', '了') >= 0) return false;
+            bool dayBefore = false;
+            foreach (var e in Deadlines) if (e.Start >= from + q && e.End <= c.Start && e.Kind == DeadlineKind.Absolute && !e.Invalid) dayBefore = true;
+            return dayBefore;
+        }
+        if (d.Start <= from) return false;
+        var before = t.AsSpan(from, d.Start - from);
+        int p = before.IndexOf("确保", StringComparison.Ordinal);
+        if (p < 0) p = before.IndexOf("保证", StringComparison.Ordinal);
+        if (p < 0) p = before.IndexOf("力争", StringComparison.Ordinal);
+        return p >= 0 && before[p..].IndexOfAny('已', '了') < 0;
     }
 
     /// <summary>
