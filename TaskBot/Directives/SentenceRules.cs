@@ -539,6 +539,28 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Twenty-second round, rule RallyEnding: "…，为建设具有独特魅力的幸福水乡小镇而努力奋斗。", "…，为推动全镇经济社会高质量发展
+    /// 再上新水平而团结奋斗。": the sentence's last clause is a rally, 为 + the cause + a rally ending
+    /// (<see cref="DirectiveLexicon.RallyEndings"/>: 而奋斗, 而努力奋斗, 继续奋斗). A speech or a call closes on it; what
+    /// comes before it in the same sentence is the effort called for (坚持…, 抢抓机遇, 真抓实干), not a job handed over
+    /// (conventions: "exhortations with nothing to hand over"). Train: every sentence so closed is labelled no task
+    /// (r5m-089, r11s-009, r13s-015, r14l-001); 奋斗 as a modifier (奋斗目标, 奋斗姿态) is no rally ending. By position
+    /// only: the ending closes the sentence and 为 opens its clause (or stands in it before the cause).
+    /// </summary>
+    public bool EndsWithRally()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or '!' or ';' or '”' or '"') b--;
+        if (b - start < 6) return false;
+        int len = lx.RallyEndings.MatchEndingAt(text, b, start);
+        if (len == 0) return false;
+        int a = b - len;
+        while (a > start && text[a - 1] is not (',' or ';' or ':')) a--;
+        for (int k = a; k < b - len; k++) if (text[k] == '为') return true;
+        return false;
+    }
+
     static readonly string[] MeetingPapers = ["纪要", "议题", "会议记录", "会议通知", "会议材料", "上会材料", "讨论的材料"];
 
     static readonly string[] MeetingTimeTails = ["议召开前", "议结束后", "议召开后", "议前", "议后", "前", "后"];
@@ -2344,6 +2366,12 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.OpensWithEncouragement(),
             "鼓励企业、科研院所、高校等以联合体方式申报，牵头单位为1家。",
             "鼓励各乡镇先行先试，县农业农村局要于12月20日前出台扶持办法。"),
+        // Twenty-second round: a sentence closed by a rally (为…而努力奋斗) calls for effort; a calendar date or a dated
+        // limit in it ("各乡镇要于12月20日前完成验收，为…而努力奋斗") keeps the task.
+        new("RallyEnding",
+            s => !s.InDecisions && s.EndsWithRally() && !s.HasMonthDay() && !s.HasDatedLimit(),
+            "2027年，全镇上下要坚持以高质量发展为主线，抢抓发展机遇，夯实发展基础，为建设宜居宜业和美乡镇而努力奋斗。",
+            "全镇上下要坚持以高质量发展为主线，各村要于12月20日前完成人居环境整治验收，为建设宜居宜业和美乡镇而努力奋斗。"),
         new("AttitudeOnly",
             s => s.OnlyAttitudes() && !s.HasDeadlineOutsideCharacterisation(),
             "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
