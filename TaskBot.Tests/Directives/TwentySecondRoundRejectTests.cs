@@ -12,6 +12,11 @@ namespace TaskBot.Tests.Directives;
 /// 继续奋斗). Train: the four sentences so closed (r5m-089, r11s-009, r13s-015, r14l-001; four documents) are all
 /// labelled no task; 奋斗 as a modifier (奋斗目标, 奋斗姿态: r11l-024, r10s-079, labelled tasks) is no rally ending. A
 /// calendar date or a dated limit in the sentence keeps the task.
+/// (2) KindOfMatterAssigned (conventions: "standing procedural rules"): a kind of matter (a 的-phrase ending in 事项, 决定,
+/// 决议) and, in one clause after it, 由 + the body that follows every such matter up (督办, 督查, 报告). Train: both
+/// sentences of the shape (r12s-017, r12s-028; two documents, both rule systems) are labelled no task; the wider 由-shape
+/// with a further clause or another opening (r12l-015, r14s-148: tasks) is not read. This text's own matters (本次, 此次),
+/// a date, an order modal or a further clause keep the task.
 /// </summary>
 public class TwentySecondRoundRejectTests
 {
@@ -71,5 +76,63 @@ public class TwentySecondRoundRejectTests
         var t = Single(text);
         Assert.Equal(["县财政局"], t.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("3、涉及多个部门联合办理的督办事项，由牵头部门负责报告。")]
+    [InlineData("6、局务会议的决定、决议由局办公室督办。")]
+    [InlineData("(四)上级交办的事项由督查室负责督查。")]
+    public void Who_follows_up_a_kind_of_matter_is_a_standing_rule(string text)
+    {
+        Assert.Contains("KindOfMatterAssigned", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Theory]
+    [InlineData("事项")]
+    [InlineData("决定")]
+    [InlineData("决议")]
+    public void This_texts_own_matter_keeps_its_task(string kind)
+    {
+        var text = $"本次会议确定的{kind}，由县住建局于12月20日前报告。";
+        Assert.DoesNotContain("KindOfMatterAssigned", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("督办")]
+    [InlineData("督查")]
+    [InlineData("报告")]
+    public void A_dated_follow_up_keeps_its_task(string ending)
+    {
+        var text = $"会议确定的事项，由县住建局于12月20日前{ending}。";
+        Assert.DoesNotContain("KindOfMatterAssigned", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("督办")]
+    [InlineData("督查")]
+    [InlineData("报告")]
+    public void A_further_clause_after_the_body_keeps_its_task(string ending)
+    {
+        var text = $"涉及多个部门的事项，由县住建局负责{ending}，12月20日前报县政府。";
+        Assert.DoesNotContain("KindOfMatterAssigned", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
+
+    [Fact]
+    public void A_job_led_by_a_unit_is_no_kind_of_matter()
+    {
+        // 工作 is no kind of matter: the sentence hands the work over.
+        var text = "城区道路改造工作由县住建局负责督办。";
+        Assert.DoesNotContain("KindOfMatterAssigned", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Lead.SequenceEqual(["县住建局"]));
     }
 }

@@ -561,6 +561,44 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Twenty-second round, rule KindOfMatterAssigned: "两个或两个以上部门联合办理的督办事项，由牵头部门负责报告。", "9、会议的决定、
+    /// 决议由校务办公室督办。": a kind of matter (a 的-phrase ending in <see cref="MatterKinds"/>: 事项, 决定, 决议) and, in one
+    /// clause after it, 由 + the body that follows every such matter up (<see cref="FollowUpEndings"/>: 督办, 督查, 报告). The
+    /// sentence says who oversees or reports on matters of that kind whenever they arise: a standing procedural rule of a
+    /// system (conventions: "standing procedural rules"), nothing handed over now. Train: both sentences of the shape (two
+    /// documents, r12s-017, r12s-028) are labelled no task. This text's own matters (本次, 此次, 这次: "本次会议确定的事项
+    /// 由县政府督查室督办") and any further clause after the body ("…由县住建局负责报告，12月20日前报县政府") are not the shape.
+    /// </summary>
+    public bool AssignsKindOfMatter()
+    {
+        int p = ContentStart;
+        while (p < end && (text[p] is '(' or ')' or '（' or '）' or '.' or '、' or ' ' || char.IsAsciiDigit(text[p]) || ChineseText.IsNumeral(text[p]) && p + 1 < end && text[p + 1] is ')' or '、' or '.' or '）')) p++;
+        int q = p;
+        while (q < end && text[q] is not ('由' or ',' or ';' or ':' or '。')) q++;
+        int kindEnd = q;
+        if (q < end && text[q] == ',') { q++; while (q < end && text[q] == ' ') q++; }
+        if (q >= end || text[q] != '由' || kindEnd - p < 4) return false;
+        var head = text.AsSpan(p, kindEnd - p);
+        if (head.IndexOf('的') < 0) return false;
+        bool kind = false;
+        foreach (var w in MatterKinds) kind |= head.EndsWith(w);
+        if (!kind) return false;
+        for (int k = start; k + 1 < end; k++)
+            if (text[k] is '本' or '此' or '这' && text[k + 1] == '次') return false;
+        int b = end;
+        while (b > q && text[b - 1] is ' ' or '。' or ';') b--;
+        for (int k = q; k < b; k++) if (text[k] is ',' or ';' or ':') return false;
+        foreach (var w in FollowUpEndings) if (b - q > w.Length + 2 && text.AsSpan(q, b - q).EndsWith(w)) return true;
+        return false;
+    }
+
+    /// <summary>Rule KindOfMatterAssigned: the kinds of matter a standing rule is about.</summary>
+    static readonly string[] MatterKinds = ["事项", "决定", "决议"];
+
+    /// <summary>Rule KindOfMatterAssigned: how the body named after 由 follows every such matter up.</summary>
+    static readonly string[] FollowUpEndings = ["督办", "督查", "报告"];
+
     static readonly string[] MeetingPapers = ["纪要", "议题", "会议记录", "会议通知", "会议材料", "上会材料", "讨论的材料"];
 
     static readonly string[] MeetingTimeTails = ["议召开前", "议结束后", "议召开后", "议前", "议后", "前", "后"];
@@ -1945,6 +1983,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             // Rule AdvanceLimitPerOccasion: 提前 (提前两天, 提前3个工作日) is its cue.
             if (c == '提' && k + 1 < end && text[k + 1] == '前') return true;
+            // Rule KindOfMatterAssigned: 由 after a kind of matter is its cue.
+            if (c == '由' && AssignsKindOfMatter()) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
@@ -2420,6 +2460,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.SetsLimitPerMeeting() && !s.HasOrderModal() && !s.HasMonthDay(),
             "由县政府办公室在会后2个工作日内整理出会议纪要，经分管副县长审核后，报县长签发。",
             "会议要求，县政府办公室要在会后2个工作日内整理出会议纪要，报县长签发。"),
+        // Twenty-second round: who oversees or reports on a kind of matter (…的督办事项，由牵头部门负责报告), a standing rule.
+        new("KindOfMatterAssigned",
+            s => !s.InDecisions && s.AssignsKindOfMatter() && !s.HasMonthDay() && !s.HasDeadline() && !s.HasOrderModal(),
+            "3、涉及多个部门联合办理的督办事项，由牵头部门负责报告。",
+            "3、本次会议确定的督办事项，由牵头部门于12月20日前报告。"),
         new("RecurringEventLimit",
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
