@@ -9,8 +9,9 @@ namespace TaskBot.Tests.Directives;
 /// 80% of its train sentences, seen in two documents or more.
 /// (1) RallyEnding (conventions: "exhortations with nothing to hand over"): a sentence whose last clause is a rally,
 /// 为 + a cause + a rally ending (lexicon family rallyEndings: 而奋斗, 而努力奋斗, 而团结奋斗, 而不懈奋斗, 而共同奋斗, 而接续奋斗,
-/// 继续奋斗). Train: the four sentences so closed (r5m-089, r11s-009, r13s-015, r14l-001; four documents) are all
-/// labelled no task; 奋斗 as a modifier (奋斗目标, 奋斗姿态: r11l-024, r10s-079, labelled tasks) is no rally ending. A
+/// 继续奋斗). Train: of the four sentences so closed (four documents) none is a task of its own: r5m-089, r11s-009,
+/// r13s-015 are labelled no task, r14l-001's label folds it into its list entry's task read from the sentences before
+/// it (the rule removes an extra task there); 奋斗 as a modifier (奋斗目标, 奋斗姿态: r11l-024, r10s-079, labelled tasks) is no rally ending. A
 /// calendar date or a dated limit in the sentence keeps the task.
 /// (2) KindOfMatterAssigned (conventions: "standing procedural rules"): a kind of matter (a 的-phrase ending in 事项, 决定,
 /// 决议) and, in one clause after it, 由 + the body that follows every such matter up (督办, 督查, 报告). Train: both

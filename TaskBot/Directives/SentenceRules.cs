@@ -544,8 +544,10 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// 再上新水平而团结奋斗。": the sentence's last clause is a rally, 为 + the cause + a rally ending
     /// (<see cref="DirectiveLexicon.RallyEndings"/>: 而奋斗, 而努力奋斗, 继续奋斗). A speech or a call closes on it; what
     /// comes before it in the same sentence is the effort called for (坚持…, 抢抓机遇, 真抓实干), not a job handed over
-    /// (conventions: "exhortations with nothing to hand over"). Train: every sentence so closed is labelled no task
-    /// (r5m-089, r11s-009, r13s-015, r14l-001); 奋斗 as a modifier (奋斗目标, 奋斗姿态) is no rally ending. By position
+    /// (conventions: "exhortations with nothing to hand over"). Train: no sentence so closed is a task of its own
+    /// (r5m-089, r11s-009, r13s-015 no task; r14l-001's is folded by its label into the task of the list entry before
+    /// it, which the parser reads from the entry's earlier sentences); 奋斗 as a modifier (奋斗目标, 奋斗姿态) is no rally
+    /// ending. By position
     /// only: the ending closes the sentence and 为 opens its clause (or stands in it before the cause).
     /// </summary>
     public bool EndsWithRally()
