@@ -134,6 +134,12 @@ public sealed class DirectiveLexicon
     /// it (比如, 例如, 譬如): a text that explains, with nothing handed over (conventions: "a description of a document").
     /// </summary>
     public PhraseSet ExplanationMarkers { get; }
+
+    /// <summary>
+    /// Twenty-second round, rule RallyEnding: 而奋斗, 而努力奋斗, 继续奋斗: what a rally's last clause ends in ("为建设…而努力奋斗"):
+    /// a call to effort, the close of a speech, nothing handed over (conventions: "exhortations with nothing to hand over").
+    /// </summary>
+    public PhraseSet RallyEndings { get; }
     /// <summary>
     /// Twelfth round: 率为, 率是: a rate stated with a copula and its figure ("按期办结率为100%"), read off, not a target to
     /// reach (SentenceRules RateStated).
@@ -320,6 +326,7 @@ public sealed class DirectiveLexicon
         SignOffWords = Set("signOffWords");
         StatisticsMarkers = Set("statisticsMarkers");
         ExplanationMarkers = Set("explanationMarkers");
+        RallyEndings = Set("rallyEndings");
         RateCopulas = Set("rateCopulas");
         JudgementEndings = Set("judgementEndings");
         ScheduleMarkers = Set("scheduleMarkers");
@@ -355,7 +362,7 @@ public sealed class DirectiveLexicon
         OversightVerbs = Set("oversightVerbs");
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, MeetingAgendaOpeners, AttitudeEndings,
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, MeetingAgendaOpeners, AttitudeEndings,
             RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
@@ -383,7 +390,7 @@ public sealed class DirectiveLexicon
     internal ulong[] RuleCueChars => _ruleCueChars ??= RuleCueBits();
     ulong[]? _ruleCueChars;
 
-    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提".Concat(
+    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提由".Concat(
         new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }.SelectMany(set => set.Words).Select(w => w[0])));
 
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>

@@ -539,6 +539,68 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>
+    /// Twenty-second round, rule RallyEnding: "…，为建设具有独特魅力的幸福水乡小镇而努力奋斗。", "…，为推动全镇经济社会高质量发展
+    /// 再上新水平而团结奋斗。": the sentence's last clause is a rally, 为 + the cause + a rally ending
+    /// (<see cref="DirectiveLexicon.RallyEndings"/>: 而奋斗, 而努力奋斗, 继续奋斗). A speech or a call closes on it; what
+    /// comes before it in the same sentence is the effort called for (坚持…, 抢抓机遇, 真抓实干), not a job handed over
+    /// (conventions: "exhortations with nothing to hand over"). Train: no sentence so closed is a task of its own
+    /// (r5m-089, r11s-009, r13s-015 no task; r14l-001's is folded by its label into the task of the list entry before
+    /// it, which the parser reads from the entry's earlier sentences); 奋斗 as a modifier (奋斗目标, 奋斗姿态) is no rally
+    /// ending. By position
+    /// only: the ending closes the sentence and 为 opens its clause (or stands in it before the cause).
+    /// </summary>
+    public bool EndsWithRally()
+    {
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or '!' or ';' or '”' or '"') b--;
+        if (b - start < 6) return false;
+        int len = lx.RallyEndings.MatchEndingAt(text, b, start);
+        if (len == 0) return false;
+        int a = b - len;
+        while (a > start && text[a - 1] is not (',' or ';' or ':')) a--;
+        for (int k = a; k < b - len; k++) if (text[k] == '为') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Twenty-second round, rule KindOfMatterAssigned: "两个或两个以上部门联合办理的督办事项，由牵头部门负责报告。", "9、会议的决定、
+    /// 决议由校务办公室督办。": a kind of matter (a 的-phrase ending in <see cref="MatterKinds"/>: 事项, 决定, 决议) and, in one
+    /// clause after it, 由 + the body that follows every such matter up (<see cref="FollowUpEndings"/>: 督办, 督查, 报告). The
+    /// sentence says who oversees or reports on matters of that kind whenever they arise: a standing procedural rule of a
+    /// system (conventions: "standing procedural rules"), nothing handed over now. Train: both sentences of the shape (two
+    /// documents, r12s-017, r12s-028) are labelled no task. This text's own matters (本次, 此次, 这次: "本次会议确定的事项
+    /// 由县政府督查室督办") and any further clause after the body ("…由县住建局负责报告，12月20日前报县政府") are not the shape.
+    /// </summary>
+    public bool AssignsKindOfMatter()
+    {
+        int p = ContentStart;
+        while (p < end && (text[p] is '(' or ')' or '（' or '）' or '.' or '、' or ' ' || char.IsAsciiDigit(text[p]) || ChineseText.IsNumeral(text[p]) && p + 1 < end && text[p + 1] is ')' or '、' or '.' or '）')) p++;
+        int q = p;
+        while (q < end && text[q] is not ('由' or ',' or ';' or ':' or '。')) q++;
+        int kindEnd = q;
+        if (q < end && text[q] == ',') { q++; while (q < end && text[q] == ' ') q++; }
+        if (q >= end || text[q] != '由' || kindEnd - p < 4) return false;
+        var head = text.AsSpan(p, kindEnd - p);
+        if (head.IndexOf('的') < 0) return false;
+        bool kind = false;
+        foreach (var w in MatterKinds) kind |= head.EndsWith(w);
+        if (!kind) return false;
+        for (int k = start; k + 1 < end; k++)
+            if (text[k] is '本' or '此' or '这' && text[k + 1] == '次') return false;
+        int b = end;
+        while (b > q && text[b - 1] is ' ' or '。' or ';') b--;
+        for (int k = q; k < b; k++) if (text[k] is ',' or ';' or ':') return false;
+        foreach (var w in FollowUpEndings) if (b - q > w.Length + 2 && text.AsSpan(q, b - q).EndsWith(w)) return true;
+        return false;
+    }
+
+    /// <summary>Rule KindOfMatterAssigned: the kinds of matter a standing rule is about.</summary>
+    static readonly string[] MatterKinds = ["事项", "决定", "决议"];
+
+    /// <summary>Rule KindOfMatterAssigned: how the body named after 由 follows every such matter up.</summary>
+    static readonly string[] FollowUpEndings = ["督办", "督查", "报告"];
+
     static readonly string[] MeetingPapers = ["纪要", "议题", "会议记录", "会议通知", "会议材料", "上会材料", "讨论的材料"];
 
     static readonly string[] MeetingTimeTails = ["议召开前", "议结束后", "议召开后", "议前", "议后", "前", "后"];
@@ -1923,6 +1985,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c == '制' && k + 1 >= end - 2 || c == '凡' && k == ContentStart) return true;
             // Rule AdvanceLimitPerOccasion: 提前 (提前两天, 提前3个工作日) is its cue.
             if (c == '提' && k + 1 < end && text[k + 1] == '前') return true;
+            // Rule KindOfMatterAssigned: 由 after a kind of matter is its cue.
+            if (c == '由' && AssignsKindOfMatter()) return true;
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;
@@ -2344,6 +2408,12 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.OpensWithEncouragement(),
             "鼓励企业、科研院所、高校等以联合体方式申报，牵头单位为1家。",
             "鼓励各乡镇先行先试，县农业农村局要于12月20日前出台扶持办法。"),
+        // Twenty-second round: a sentence closed by a rally (为…而努力奋斗) calls for effort; a calendar date or a dated
+        // limit in it ("各乡镇要于12月20日前完成验收，为…而努力奋斗") keeps the task.
+        new("RallyEnding",
+            s => !s.InDecisions && s.EndsWithRally() && !s.HasMonthDay() && !s.HasDatedLimit(),
+            "2027年，全镇上下要坚持以高质量发展为主线，抢抓发展机遇，夯实发展基础，为建设宜居宜业和美乡镇而努力奋斗。",
+            "全镇上下要坚持以高质量发展为主线，各村要于12月20日前完成人居环境整治验收，为建设宜居宜业和美乡镇而努力奋斗。"),
         new("AttitudeOnly",
             s => s.OnlyAttitudes() && !s.HasDeadlineOutsideCharacterisation(),
             "各责任单位要认真履责、主动配合、接受调度，形成齐抓共管工作合力。",
@@ -2392,6 +2462,11 @@ public static class SentenceRules
             s => !s.InDecisions && s.SetsLimitPerMeeting() && !s.HasOrderModal() && !s.HasMonthDay(),
             "由县政府办公室在会后2个工作日内整理出会议纪要，经分管副县长审核后，报县长签发。",
             "会议要求，县政府办公室要在会后2个工作日内整理出会议纪要，报县长签发。"),
+        // Twenty-second round: who oversees or reports on a kind of matter (…的督办事项，由牵头部门负责报告), a standing rule.
+        new("KindOfMatterAssigned",
+            s => !s.InDecisions && s.AssignsKindOfMatter() && !s.HasMonthDay() && !s.HasDeadline() && !s.HasOrderModal(),
+            "3、涉及多个部门联合办理的督办事项，由牵头部门负责报告。",
+            "3、本次会议确定的督办事项，由牵头部门于12月20日前报告。"),
         new("RecurringEventLimit",
             s => s.CountsFromRecurringEvent() && !s.HasMonthDay(),
             "收到企业问题受理单之后，协办部门应在3个工作日内将办理结果报送主办部门。",
