@@ -66,4 +66,19 @@ public class TwentySecondRoundDatesTests
         Assert.Single(ts);
         Assert.Equal(["各乡镇"], ts[0].Lead);
     }
+
+    /// <summary>
+    /// 後 is folded to 后 like the other traditional characters of notices: "春節前後" (around the festival) names no
+    /// deadline, as 春节前后 does not; before the fold it was read as 春節前 (r13s-007).
+    /// </summary>
+    [Theory]
+    [InlineData("各鄉鎮要在春節前後做好走訪慰問工作。", null)]
+    [InlineData("各鄉鎮要在春節前做好走訪慰問工作。", "2027-02-04")]
+    public void Around_a_festival_in_traditional_characters_is_no_deadline(string text, string? date)
+    {
+        var t = Single(text);
+        Assert.Equal(["各鄉鎮"], t.Lead);
+        Assert.Equal(date, DateOf(t));
+    }
 }
+

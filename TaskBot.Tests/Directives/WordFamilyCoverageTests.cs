@@ -89,6 +89,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.MemberPeople)] = "TwentiethRoundPeopleTests.Every_member_word_leaves_nothing_not_even_its_body",
         [nameof(DirectiveLexicon.ExplanationMarkers)] = "TwentyFirstRoundStandingTests.Every_explanation_marker_after_an_order_keeps_its_task",
         [nameof(DirectiveLexicon.RallyEndings)] = "TwentySecondRoundRejectTests.Every_rally_ending_after_a_dated_job_keeps_its_task",
+        [nameof(DirectiveLexicon.CountMarkers)] = "TwentySecondRoundRejectTests.Every_count_marker_beside_an_order_keeps_its_task",
         [nameof(DirectiveLexicon.PersonnelGroups)] = "UnitFamilyTests.Every_personnel_group_after_a_quantifier_is_read_where_a_unit_stands_and_leads_nothing",
         [nameof(DirectiveLexicon.WorkAspects)] = "FifthRoundListTests.Every_work_aspect_before_a_modal_keeps_the_unit_as_subject",
         [nameof(DirectiveLexicon.NoticeReceipts)] = "NinthRoundLeadTests.Every_notice_receipt_word_makes_the_receiving_body_the_lead",

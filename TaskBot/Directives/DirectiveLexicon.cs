@@ -140,6 +140,12 @@ public sealed class DirectiveLexicon
     /// a call to effort, the close of a speech, nothing handed over (conventions: "exhortations with nothing to hand over").
     /// </summary>
     public PhraseSet RallyEndings { get; }
+
+    /// <summary>
+    /// Twenty-second round, rule CountStated: 共有, 共计, 总共, 合计 before a number and its measure word ("共有12类45件",
+    /// "总共112件"): a total told, a statistic (conventions: "progress reports and statistics").
+    /// </summary>
+    public PhraseSet CountMarkers { get; }
     /// <summary>
     /// Twelfth round: 率为, 率是: a rate stated with a copula and its figure ("按期办结率为100%"), read off, not a target to
     /// reach (SentenceRules RateStated).
@@ -327,6 +333,7 @@ public sealed class DirectiveLexicon
         StatisticsMarkers = Set("statisticsMarkers");
         ExplanationMarkers = Set("explanationMarkers");
         RallyEndings = Set("rallyEndings");
+        CountMarkers = Set("countMarkers");
         RateCopulas = Set("rateCopulas");
         JudgementEndings = Set("judgementEndings");
         ScheduleMarkers = Set("scheduleMarkers");
@@ -362,7 +369,7 @@ public sealed class DirectiveLexicon
         OversightVerbs = Set("oversightVerbs");
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
-            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, MeetingAgendaOpeners, AttitudeEndings,
+            StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, CountMarkers, MeetingAgendaOpeners, AttitudeEndings,
             RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();

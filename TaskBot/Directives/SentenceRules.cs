@@ -601,6 +601,30 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>Rule KindOfMatterAssigned: how the body named after 由 follows every such matter up.</summary>
     static readonly string[] FollowUpEndings = ["督办", "督查", "报告"];
 
+    /// <summary>
+    /// Twenty-second round, rule CountStated: "我局承办的建议、提案总共112件，其中人大建议54件", "2025年，省政府民生实事共有12类45件
+    /// 53个事项", "共有2家医院有建档立卡出院病人": a total marker (<see cref="DirectiveLexicon.CountMarkers"/>: 共有, 共计, 总共,
+    /// 合计) right before a number and its measure word tells how many there are (conventions: "progress reports and
+    /// statistics"). By position only: the marker counts where a number follows it ("共有产权房", "共计划" are no count).
+    /// </summary>
+    public bool StatesCount()
+    {
+        var s = text.AsSpan(0, end);
+        for (int k = start; k < end; k++)
+        {
+            int len = lx.CountMarkers.MatchAt(s, k);
+            if (len == 0) continue;
+            int j = k + len;
+            int n = j;
+            while (j < end && (ChineseText.IsNumeral(text[j]) || text[j] is '百' or '千' or '万' or '.' or ',' && j + 1 < end && char.IsAsciiDigit(text[j + 1]))) j++;
+            if (j > n && j < end && CountMeasures.Contains(text[j])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Rule CountStated: the measure words after a counted total.</summary>
+    const string CountMeasures = "件个项家人户处条次类名所座批笔元亩份";
+
     static readonly string[] MeetingPapers = ["纪要", "议题", "会议记录", "会议通知", "会议材料", "上会材料", "讨论的材料"];
 
     static readonly string[] MeetingTimeTails = ["议召开前", "议结束后", "议召开后", "议前", "议后", "前", "后"];
@@ -2381,6 +2405,11 @@ public static class SentenceRules
             s => !s.HasAsk() && s.Contains(s.Lexicon.StatisticsMarkers) && !s.CountsUpToATarget(),
             "第一季度完成固定资产投资3572万元，同比增长26.7%。",
             "县统计局要在12月20日前报送同比增长情况分析。"),
+        // Twenty-second round: a total told (总共112件, 共有12类45件), asking nothing and setting no limit: a statistic.
+        new("CountStated",
+            s => !s.InDecisions && !s.HasAsk() && s.StatesCount() && !s.HasDatedLimit(),
+            "今年以来，县信访局受理的群众来信总共112件，其中网上信访58件。",
+            "县信访局受理的群众来信总共112件，各乡镇要于12月20日前办结剩余信访件。"),
         // Nineteenth round: a sentence that ends on a judgement of the work (至关重要, 重要举措, 面临考验, 时间紧、任务重) and
         // asks nothing is the speaker's view (conventions: "会议认为…" narrative); the ask comes in the next sentence. A
         // month and day in it ("12月20日前完成验收至关重要") still names a date the clerk tracks: the sentence is read.
@@ -2592,7 +2621,7 @@ public static class SentenceRules
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt"
             or "RuleRegisterTimeLimit" or "AdvanceLimitPerOccasion" or "LimitPerMeeting" => "Procedure",
-        "Statistics" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
+        "Statistics" or "CountStated" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "WorkTimetable" or "TimetableGoesOn" => "Timetable",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",

@@ -32,7 +32,9 @@ internal static class TraditionalFold
         + "餵喂饋馈饑饥饒饶馬马馮冯駁驳駐驻駕驾駛驶駿骏騎骑騙骗騰腾騷骚驅驱驗验驚惊驟骤驢驴髒脏體体髮发鬆松鬍胡鬥斗鬧闹鬱郁魚鱼魯鲁鮮鲜鯨鲸鳥鸟鳳凤鳴鸣鴻鸿鵬鹏鶴鹤鹹咸鹽盐"
         + "麗丽麥麦麵面麼么麽么黃黄點点黨党黴霉鼴鼹齊齐齋斋齒齿齡龄龍龙龐庞龜龟"
         // Added 2026-12-06: common characters of notices that were missing (請遵照執行 was never read as a transmittal formula).
-        + "執执慮虑崗岗懲惩獄狱畝亩紹绍綱纲緣缘膠胶臉脸託托診诊註注話话語语誰谁誼谊諒谅貴贵買买賀贺賣卖賽赛蹤踪遊游遲迟";
+        + "執执慮虑崗岗懲惩獄狱畝亩紹绍綱纲緣缘膠胶臉脸託托診诊註注話话語语誰谁誼谊諒谅貴贵買买賀贺賣卖賽赛蹤踪遊游遲迟"
+        // Added 2026-12-07: 後 (after; 春節前後 read as 春節前 gave a date where 前后 gives none).
+        + "後后";
 
     const int First = 0x4E00, Last = 0x9FFF;
     static readonly char[] Map = Build();
