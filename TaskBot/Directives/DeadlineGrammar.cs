@@ -518,7 +518,7 @@ public static class DeadlineGrammar
     // Most woken rules find nothing, and these say so without running the pattern. The pass used to be a vectorized
     // search per trigger occurrence, and each filter a search of its own over the text (per rule, per required set):
     // on texts full of dates, dozens of searches whose set-up cost more than the characters they read.
-    static readonly int RuleWords = (Rules.Count + 63) / 64;
+    static readonly int RuleWords = CheckedWords(Rules.Count);
     // The rules as an array: the scan reads them by index (Rules is an interface, a call per read).
     static readonly DeadlineRule[] RuleArray = [.. Rules];
     static readonly char[][][] RequiredByRule = [.. Rules.Select(r => RequiredChars.SetsOf(r.Pattern))];
@@ -530,7 +530,7 @@ public static class DeadlineGrammar
         .Concat(TriggerWordSets.SelectMany(words => words?.Words.Select(w => w[0]) ?? []))
         .Concat(PairsByRule.SelectMany(sets => sets.SelectMany(set => set.SelectMany(pair => new[] { (char)(pair >> 16), (char)pair }))))
         .Distinct()];
-    static readonly int CueWords = (Cues.Length + 63) / 64;
+    static readonly int CueWords = CheckedWords(Cues.Length);
     // A bit per character (8 KB): is it a cue? Then its number, 0.. (a table of all chars: read only for cues).
     static readonly ulong[] IsCue = CharBits.Of(Cues);
     static readonly ushort[] CueNumber = CueNumbers();
@@ -1073,7 +1073,10 @@ public static class DeadlineGrammar
         // The cues the text holds (see Cues), then the rules they wake.
         // The pass also marks each pair of adjacent cues in a table kept per thread, and notes the words it set to
         // clear them once the rules are chosen.
-        Span<ulong> present = stackalloc ulong[CueWords];
+        // Bit sets in a fixed-size local, not stackalloc: a method with stackalloc cannot be tiered up (no OSR), so it
+        // was compiled once without profile-guided optimisation.
+        var presentBits = new ScanBits();
+        Span<ulong> present = ((Span<ulong>)presentBits)[..CueWords];
         var pairs = t_pairs ??= new ulong[(Cues.Length * Cues.Length + 63) / 64];
         var pairWords = t_pairWords is { } pw && pw.Length >= span.Length ? pw : t_pairWords = new int[Math.Max(span.Length, 256)];
         int setWords = 0, previous = -1;   // the cue number of the character before, -1 if it is no cue
@@ -1097,7 +1100,8 @@ public static class DeadlineGrammar
             if (pairs[pair >> 6] == 0) pairWords[setWords++] = pair >> 6;
             pairs[pair >> 6] |= 1UL << (pair & 63);
         }
-        Span<ulong> woken = stackalloc ulong[RuleWords];
+        var wokenBits = new ScanBits();
+        Span<ulong> woken = ((Span<ulong>)wokenBits)[..RuleWords];
         for (int cw = 0; cw < CueWords; cw++)
             for (ulong bits = present[cw]; bits != 0; bits &= bits - 1)
                 if (RulesWokenBy[(cw << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] is { } wakes)
@@ -1220,4 +1224,11 @@ public static class DeadlineGrammar
             }
         }
     }
+
+    /// <summary>Room for 1,024 cues or rules, one bit each; the tables are checked against it when the class loads.</summary>
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    struct ScanBits { ulong _first; }
+
+    static int CheckedWords(int count) =>
+        (count + 63) / 64 <= 16 ? (count + 63) / 64 : throw new InvalidOperationException($"{count} cues or rules do not fit Scan's bit sets");
 }

@@ -56,7 +56,9 @@ internal readonly struct ItemStage(Reading r)
     int SubRowStart(int s, int e, out bool ownUnit)
     {
         ownUnit = false;
-        Span<(int S, int E)> cells = stackalloc (int, int)[4];
+        // A fixed-size local, not stackalloc: a method with stackalloc is never tiered up (no OSR, no profile).
+        var four = new FourCells();
+        Span<(int S, int E)> cells = four;
         int k = e, n = 0;
         while (n < 4)
         {
@@ -453,4 +455,7 @@ internal readonly struct ItemStage(Reading r)
         // "2024年底前…" is a deadline, not a look back.
         return year < rf.Year && r.Lx.VagueDeadlines.MatchAt(t, k + 5) == 0 && !r.DeadlineStarts.Contains(k);
     }
+
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    struct FourCells { (int S, int E) _first; }
 }
