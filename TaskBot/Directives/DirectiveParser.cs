@@ -191,6 +191,14 @@ public sealed class DirectiveParser
                     trace?.TaskDropped(d, "HandInOfWorkAbove");
                     continue;
                 }
+                // Rule MaterialHandInDatesWorkAbove (twenty-second round): "中期检查材料请于7月16日前报送科研处" after an undated
+                // task of the same units hands in what that task makes: its date dates the task, no task of its own.
+                if (builder.HasTaskSince(s) && placement.MaterialHandedIn(d) && builder.LastHasUnits(d)
+                    && builder.DateLastUndated(d.Deadline!, s, all: false) > 0)
+                {
+                    trace?.TaskDropped(d, "MaterialHandInDatesWorkAbove");
+                    continue;
+                }
                 builder.Add(d);
             }
         }

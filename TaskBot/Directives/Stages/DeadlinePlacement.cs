@@ -614,6 +614,33 @@ internal readonly struct DeadlinePlacement
         return false;
     }
 
+    /// <summary>
+    /// Twenty-second round, rule MaterialHandInDatesWorkAbove's sentence: "…由院系统一报送至科研处。中期检查材料请于7月16日前报送
+    /// 科研处", "请各学院做好命题工作。所命试卷经主管院长审核签字后以院为单元于12月9日之前报送教务处": a sentence that opens with
+    /// the material (…材料, …试卷), names no unit of its own, and says only by when it is handed in (an optional modal, the
+    /// sign-off 经…后, the unit of hand-in 以…为单位, then 于/在 + its date + a hand-in verb), is the hand-in of the work the
+    /// units were just asked for: one deliverable, dated by this sentence (conventions: one task per deliverable with its
+    /// own deadline). Only at a sentence's start; a 将/把 clause or a unit before the date is another shape.
+    /// </summary>
+    static readonly Regex MaterialHandIn = DeadlineGrammar.R(
+        @"\G[^,，。;；:：\n将把由请各]{0,30}?(?:材料|试卷)(?:请|须|务必|应)?(?:经[^,，。;；]{1,16}后)?(?:以[^,，。;；]{1,6}为单[位元])?(?:于|在)?$");
+
+    static readonly Regex HandInVerb = DeadlineGrammar.R(@"\G(?:之前|前)?(?:报送|上报|上交|送交|送至|提交|报|交)");
+
+    public bool MaterialHandedIn(Draft d)
+    {
+        if (d.Deadline is not { Date: not null, Soft: false } due || due.Start <= d.Start) return false;
+        int k = d.Start;
+        while (k < d.End && char.IsWhiteSpace(t[k])) k++;
+        int before = k - 1;
+        while (before >= 0 && t[before] is ' ' or '\t') before--;
+        if (before >= 0 && t[before] is not ('。' or '\n')) return false;
+        if (d.Lead.Concat(d.Co).Any(u => u.Start >= k)) return false;
+        var m = MaterialHandIn.Match(t.Substring(0, due.Start), k);
+        if (!m.Success) return false;
+        return HandInVerb.IsMatch(t, due.End);
+    }
+
     static readonly Regex TimeLabel = DeadlineGrammar.R(
         @"\G[^\n:,。;]{0,8}(?:时间|时限|期限)(?:安排)?[ \t]{0,8}(?::|\r?\n)");
 

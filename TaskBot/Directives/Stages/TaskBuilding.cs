@@ -65,6 +65,13 @@ internal readonly struct TaskBuilder(Reading r)
         return n;
     }
 
+    /// <summary>The last task built names the same lead and co-leads as <paramref name="d"/> (by surface form).</summary>
+    public bool LastHasUnits(Draft d) =>
+        built.Count > 0 && built[^1].Lead.Count > 0 && Same(built[^1].Lead, d.Lead) && Same(built[^1].Co, d.Co);
+
+    bool Same(List<UnitHit> a, List<UnitHit> b) =>
+        a.Count == b.Count && a.Select(r.Surface).OrderBy(x => x).SequenceEqual(b.Select(r.Surface).OrderBy(x => x));
+
     /// <summary>Some task was already built from the item that starts at <paramref name="itemStart"/>.</summary>
     public bool HasTaskSince(int itemStart) => built.Count > 0 && built[^1].Start >= itemStart;
 
