@@ -54,4 +54,50 @@ public class TwentySecondRoundLeadsFollowupTests
         Assert.DoesNotContain(t.Lead, u => u.Contains("所在"));
         Assert.Equal(Dec20, t.Deadline);
     }
+
+    // Rule UrgedUnitsBeforeModal: an overseer's verb (督促, 叮嘱, 嘱咐…) opening the clause, after 同时 at most, with
+    // units and a modal right after it: the units urged lead; the verb is no part of their names.
+    [Theory]
+    [InlineData("督促县水务局、县住建局要在12月20日前完成排水管网清淤。", new[] { "县水务局", "县住建局" })]
+    [InlineData("同时督促县水务局、县住建局要在12月20日前完成排水管网清淤。", new[] { "县水务局", "县住建局" })]
+    [InlineData("叮嘱县农技部门要在12月20日前完成大棚环境数据监测。", new[] { "县农技部门" })]
+    [InlineData("嘱咐各村委会要在12月20日前完成危房排查。", new[] { "各村委会" })]
+    public void Units_urged_before_their_modal_lead(string text, string[] leads)
+    {
+        var t = Single(text);
+        Assert.Equal(leads, t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void Units_urged_without_a_modal_of_their_own_are_not_read_as_subject()
+    {
+        // Counter-test: without a modal after the units the verb is the task's own (the clerk labels these both ways);
+        // the rule leaves the reading as it was: no name opens with the verb.
+        foreach (var t in Parse("要加强日常巡查，督促各乡镇落实路长责任。"))
+            Assert.DoesNotContain(t.Lead, u => u.StartsWith("督促"));
+    }
+
+    // Rule HopeAddressedToUnit: 希望 with a unit right after it asks that unit, whatever praise or report comes first.
+    [Fact]
+    public void A_hope_put_to_units_after_praise_is_their_task()
+    {
+        var t = Single("检查组对我县秋冬季造林工作给予肯定，希望县林业局、各乡镇继续加快推进造林进度，12月20日前完成苗木栽植。");
+        Assert.Equal(["县林业局", "各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_hope_put_to_a_generic_body_after_a_report_is_its_task()
+    {
+        var t = Single("县教育局已印发专项通报，希望各学校在新学期继续加强校园安全管理。");
+        Assert.Equal(["各学校"], t.Lead);
+    }
+
+    [Fact]
+    public void A_hope_with_no_unit_after_it_asks_nobody_after_a_progress_report()
+    {
+        // Counter-test: 希望 + a time word, no unit: the progress report stays no task.
+        Assert.Empty(Parse("截至目前已完成投资3亿元，希望明年继续保持良好势头。"));
+    }
 }
