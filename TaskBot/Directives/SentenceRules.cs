@@ -693,6 +693,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             // is part of the name. Skip to the closing 》 (when the sentence has it).
             if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
             int len = ModalAt(text, k, end, lx);
+            if (len == 0 && !strongOnly && !besidesRuleRegister && !besidesManner && HopeAddressedToUnitAt(k)) return true;
             if (len == 0 || strongOnly && text[k] == '请') continue;
             if (AsksNothingHere(k, len)) continue;
             if (besidesRuleRegister && text.AsSpan(k, len) is "应" or "应当" or "须" or "必须") { k += len - 1; continue; }
@@ -700,6 +701,22 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Rule HopeAddressedToUnit: "指挥部对我镇的教育建设工作给予肯定,希望我镇各有关部门、施工单位继续加快推进工程建设",
+    /// "教务处已印发教学通报,希望各二级学院在新学期继续高度重视教学管理工作": 希望 with a unit right after it (the unit
+    /// grammar reads one where a subject stands, a person is none) hands that unit the work that follows, as 请 does
+    /// (conventions: units where a unit stands, after 请/要求); the praise or the report before it (给予肯定, 已印发) is the
+    /// occasion, not the sentence's point. Not 希望 as a noun or with no unit after it ("群众的希望", "希望大家…").
+    /// Only the polite ask: strongOnly does not count it, as it does not count 请.
+    /// </summary>
+    bool HopeAddressedToUnitAt(int k)
+    {
+        if (unitEndAt is null || k + 3 >= end || text[k] != '希' || text[k + 1] != '望') return false;
+        int ce = k + 2;
+        while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+        return unitEndAt(k + 2, ce) is var u && u > k + 2 && u < ce;
     }
 
     /// <summary>

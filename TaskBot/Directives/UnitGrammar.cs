@@ -674,7 +674,9 @@ public sealed class UnitGrammar
                 if (depth == 0 && t[k] == '于' && k + 1 < end && (StartsDeadline(deadlineStarts, k) || StartsDeadline(deadlineStarts, k + 1)))
                 {
                     // Only 单位 / 部门 after such a phrase: "有意向的团队于1月15日前报名" is an open call to anyone, no unit.
-                    if (stopAt >= 0 && (t.IndexOf('的', stopAt, k - stopAt) < 0 || !(t.AsSpan(p, k - p).EndsWith("单位") || t.AsSpan(p, k - p).EndsWith("部门")))) return 0;
+                    // 所在 qualifies as 的 does (rule SuoZaiQualifiesBody): "申报人所在学院或部门于5月9日前…".
+                    if (stopAt >= 0 && (t.IndexOf('的', stopAt, k - stopAt) < 0 && t.IndexOf("所在", stopAt, k - stopAt, StringComparison.Ordinal) < 0
+                                        || !(t.AsSpan(p, k - p).EndsWith("单位") || t.AsSpan(p, k - p).EndsWith("部门")))) return 0;
                     // "幼儿园(含民办)于6月30日之前": a bracketed note after the body word stays with the name.
                     int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
                     return BodyEndsAt(t, p, bodyEnd) ? k : 0;
@@ -1253,6 +1255,38 @@ public sealed class UnitGrammar
         return k + 1;
     }
 
+    /// <summary>Rule SuoZaiQualifiesBody: a unit suffix within the next few name characters after <paramref name="k"/>.</summary>
+    bool BodyWordSoonAfter(string t, int k, int end)
+    {
+        // "所在乡镇", "所在地乡镇", "所在学院", "所在二级学院": a unit suffix within the next few name characters.
+        for (int j = k; j < end && j <= k + 3 && ChineseText.IsHan(t[j]); j++)
+            if (lx.UnitSuffixes.MatchAt(t.AsSpan(0, end), j) > 0) return true;
+        return false;
+    }
+
+    // Offices named X所 that are no sector (司法所, 财政所 are read through the sector names): the 所在 after them is 在.
+    static readonly string[] SuoOffices = ["派出", "研究", "事务", "供电", "卫生", "管理", "服务"];
+
+    /// <summary>所 at <paramref name="suo"/> ends an office's name: a sector name (司法所, 财政所) or an office word (派出所) before it.</summary>
+    bool OfficeEndsInSuo(string t, int suo)
+    {
+        if (suo >= 2 && lx.SectorNames.MatchEndingAt(t, suo, Math.Max(0, suo - 4)) > 0) return true;
+        foreach (var w in SuoOffices)
+            if (suo >= w.Length && t.AsSpan(suo - w.Length, w.Length).SequenceEqual(w)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The preposition frame 在…下 closes in the clause after <paramref name="k"/>: 下 right after a word of leading or
+    /// helping (领导下, 指导下, 支持下, 帮助下, 组织下): "在街道、乡镇统一领导下".
+    /// </summary>
+    bool UnderFrameAfter(string t, int k)
+    {
+        for (int j = k + 2; j < t.Length && j < k + 24 && t[j] is not (',' or '，' or '。' or ';' or '；' or ':' or '：'); j++)
+            if (t[j] == '下' && (lx.OversightVerbs.MatchEndingAt(t, j, k) > 0 || t.AsSpan(j - 2, 2) is "领导" or "支持" or "帮助" or "关心")) return true;
+        return false;
+    }
+
     /// <summary>
     /// Grammar words end a name, unless they are part of it: a stop word right before a unit suffix
     /// ("组织部", "督查室") or a listed name-inner word ("应急", "要素").
@@ -1265,6 +1299,16 @@ public sealed class UnitGrammar
         char c = t[q];
         if (c == '的' || c == '、' || c == '等') return true;
         var s = t.AsSpan(0, end);
+        // Rule SuoZaiQualifiesBody: "申报人所在学院或部门于5月9日前…", "县直牵头部门和项目所在乡镇要…": 所在
+        // right before a body word (a unit suffix, or 地 and one) is the relative word "where X belongs", as 的 is, not the
+        // preposition 在: the body it qualifies is the name's end (conventions: names as written, with their qualifiers).
+        // Not the frame 在…领导下 / 指导下 ("基层派出所在街道、乡镇统一领导下，全面开展…"): there 所 ends an office's name and
+        // 在 opens the circumstance the office acts in.
+        // Nor 所 ending an office's name (司法所, 财政所: a sector before it; 派出所, 研究所, 事务所): "县司法所在社区开展…".
+        // Only with its holder written before it (申报人所在, 项目所在): after a preposition ("经所在设区市政府办公室审核后",
+        // "由所在学院汇总") the reading is left as it was.
+        if (c == '在' && q > 1 && t[q - 1] == '所' && q + 2 < end && ChineseText.IsHan(t[q - 2]) && lx.PrepositionsBeforeUnits.MatchEndingAt(t, q - 1, q - 2) == 0
+            && BodyWordSoonAfter(t, q + 1, end) && !UnderFrameAfter(t, q + 1) && !OfficeEndsInSuo(t, q - 1)) return false;
         int len = _stops.MatchAt(s, q);
         if (len == 0) return false;
         int after = q + len;

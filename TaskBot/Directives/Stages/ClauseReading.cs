@@ -266,9 +266,17 @@ internal readonly struct ClauseReader
         // Rule OversightVerbOpensNoName: "会议要求，明确三元区政府和市城发集团要分别做好…": a speaker's verb opening the clause
         // (no speaker before it) with units and a modal right after it: those units are the subject, as after "明确，".
         // 要求 is left to the addressee scan.
-        if (lx.SpeakerVerbs.MatchAt(t, p) is >= 2 and var bareVerb && lx.AddresseeTriggers.MatchAt(t, p) == 0 && p + bareVerb < e
-            && units.UnitAt(t, p, e, deadlineStarts) is null && units.UnitAt(t, p + bareVerb, e, deadlineStarts) is not null && UnitsThenModal(p + bareVerb, e))
-            p += bareVerb;
+        // Rule UrgedUnitsBeforeModal: "同时督促产权单位、物业管理单位要对地下空间落实…", "叮嘱县农技部门要对大棚温度湿度…": an
+        // overseer's verb (督促, 指导) opening the clause, after 同时 / 并 at most, with units and a modal right after it, as a
+        // speaker's verb: the units urged are the subject of that modal (conventions: "督促各村委会" names 各村委会; the
+        // speaker or overseer is no unit). Without the modal after the units the verb is the task's own ("要加强巡查，督促各
+        // 部门担负起路长责任": no lead is read there).
+        int urgeAt = lx.Adverbs.MatchAt(t, p) is > 0 and var adv && p + adv < e && lx.OversightVerbs.MatchAt(t, p + adv) >= 2 ? p + adv : p;
+        int bareVerb = lx.SpeakerVerbs.MatchAt(t, urgeAt) is >= 2 and var said && lx.AddresseeTriggers.MatchAt(t, urgeAt) == 0 ? said
+                       : lx.OversightVerbs.MatchAt(t, urgeAt) is >= 2 and var urged ? urged : 0;
+        if (bareVerb > 0 && urgeAt + bareVerb < e
+            && units.UnitAt(t, urgeAt, e, deadlineStarts) is null && units.UnitAt(t, urgeAt + bareVerb, e, deadlineStarts) is not null && UnitsThenModal(urgeAt + bareVerb, e))
+            p = urgeAt + bareVerb;
         // Rule RequirementsPutToUnits: "区新农村办对各镇提出三点要求：一是…", "杜志明…对基建处提出以下几点要求：一是…":
         // the units after 对, before 提出 and the requirements that end the clause, are those asked (conventions: units
         // where a unit stands, after 要求; the clerk carries them to each entry that names nobody). Whoever puts the
