@@ -43,4 +43,63 @@ public class TwentySecondRoundDeliverablesTests
         Assert.Equal("2026-12-20", DateOf(t));
         Assert.Contains(kept, t.Deliverable);
     }
+
+    // ---- EffectIsNoJob (deliverableTrim.effectOpeners × effectHeads) ----
+    // "做好排水设施，减少内涝积水对群众生产生活的影响", "做好教育创强宣传，形成良好的创建氛围", "开展植树造林绿化，提高“源头管控”
+    // 意识": an effect verb opening a clause after the job and an effect closing it say what the job is for. Train:
+    // mn-003, mn-037, mn-074, r5m-082, r5m-091, r5l-033, r5l-048, r6l-036, r10l-011, r11l-031, r12l-008, r14l-032.
+
+    [Theory]
+    [InlineData("县住建局要于12月20日前完成城区排水管网改造，减少汛期积水对群众出行的影响。", "县住建局", "排水管网改造", "减少")]
+    [InlineData("县信访局要于12月20日前做好矛盾纠纷排查化解，维护好全县社会和谐稳定。", "县信访局", "矛盾纠纷排查化解", "维护")]
+    [InlineData("县人社局要于12月20日前开展欠薪专项检查，形成齐抓共管的治欠格局。", "县人社局", "欠薪专项检查", "格局")]
+    [InlineData("县应急管理局要于12月20日前组织防灾减灾宣传周活动，提高群众的自救互救能力。", "县应急管理局", "防灾减灾宣传周", "提高")]
+    [InlineData("县教育局要于12月20日前开展校园安全教育，提高师生防范意识。", "县教育局", "校园安全教育", "意识")]
+    public void An_effect_after_the_job_is_no_part_of_it(string text, string lead, string job, string effectWord)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.Contains(job, t.Deliverable);
+        Assert.DoesNotContain(effectWord, t.Deliverable);
+    }
+
+    [Fact]
+    public void An_effect_alone_or_beside_a_bare_verb_is_still_said()
+    {
+        // Alone it is the task's phrase; beside a job of two characters ("宣传") it says more than the job does.
+        Assert.Contains("安全意识", Single("县交通运输局要于12月20日前提高驾驶员安全意识。").Deliverable);
+        var phrase = TaskBot.Directives.Deliverables.Compose(
+            [new("宣传", 1, false), new("提高群众的防汛意识", 1, false)], null, Lexicon);
+        Assert.Contains("防汛意识", phrase);
+        // Beside a job that names something, the same effect is left out.
+        Assert.Equal("做好宣传", Single("各乡镇要于12月20日前做好宣传，提高群众的防汛意识。").Deliverable);
+    }
+
+    /// <summary>Counter-test of each effect verb: as the job's own verb (no effect at the end) it keeps the job.</summary>
+    [Theory]
+    [InlineData("减少", "审批环节")]
+    [InlineData("维护", "城区供水管网")]
+    [InlineData("维护好", "防汛物资台账")]
+    [InlineData("形成", "问题整改清单")]
+    [InlineData("提高", "困难群众补助标准")]
+    public void Every_effect_opener_as_a_jobs_verb_keeps_the_job(string opener, string obj)
+    {
+        var t = Single($"县发改局要于12月20日前完成年度投资计划编制，{opener}{obj}。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.Contains(obj[..2], t.Deliverable);
+    }
+
+    public static TheoryData<string> EffectHeads => LexiconFamilyTests.Words(l => l.EffectHeads);
+
+    /// <summary>Counter-test of each effect head: in a job that no effect verb opens it stays with its task.</summary>
+    [Theory, MemberData(nameof(EffectHeads))]
+    public void Every_effect_head_inside_a_job_keeps_it(string head)
+    {
+        var t = Single($"县发改局要于12月20日前完成年度投资计划编制，开展{head}专项评估。");
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.Contains(head, t.Deliverable);
+    }
 }
