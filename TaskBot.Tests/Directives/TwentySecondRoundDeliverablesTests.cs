@@ -102,4 +102,33 @@ public class TwentySecondRoundDeliverablesTests
         Assert.Equal("2026-12-20", DateOf(t));
         Assert.Contains(head, t.Deliverable);
     }
+
+    // ---- ObjectClauseBeforeItsVerb (ClauseReading) ----
+    // "对代表提出的建议、批评和意见，各承办单位要认真予以办理", "对排查出的有安全隐患的经营性自建房，要立即采取措施进行整改":
+    // the 对-object in a clause of its own, the light verb opening the next. Train: r5n-076, r6l-014, ha-020, hb-036.
+
+    [Theory]
+    [InlineData("对群众反映的供暖问题，县住建局要于12月20日前逐户进行核查。", "县住建局", "群众反映的供暖问题", "核查")]
+    [InlineData("对摸排出的危旧校舍，县教育局要于12月20日前采取措施进行加固。", "县教育局", "危旧校舍", "加固")]
+    [InlineData("县市场监管局要对节日期间的食品市场，于12月20日前开展专项检查。", "县市场监管局", "食品市场", "专项检查")]
+    public void An_object_in_its_own_clause_goes_with_the_work_after_it(string text, string lead, string obj, string work)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.Contains(obj, t.Deliverable);
+        Assert.Contains(work, t.Deliverable);
+    }
+
+    [Theory]
+    // A verb in the 对-clause makes it a job of its own; 对照 is another word; a long object keeps the usual reading.
+    [InlineData("县住建局要对分包的重点区域进行现场视察，于12月20日前开展问题整改。", "区域进行")]
+    [InlineData("县住建局要对照验收标准，于12月20日前开展一次全面自查。", "标准一次")]
+    [InlineData("对全县各乡镇、各部门、各企事业单位和各村居的办公用房，县机关事务中心要于12月20日前开展清理。", "办公用房")]
+    public void Only_a_verbless_short_object_clause_is_taken(string text, string notIn)
+    {
+        var t = Parse(text).Last();
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.DoesNotContain(notIn, t.Deliverable);
+    }
 }
