@@ -123,6 +123,10 @@ public class DeliverableRuleTests
     [InlineData("履行工作责任")]
     [InlineData("发挥主导作用")]
     [InlineData("加强过程考核")]
+    [InlineData("协同配合")]
+    [InlineData("协调配合")]
+    [InlineData("工作调度")]
+    [InlineData("督导调度")]
     public void An_exhortation_leaves_the_task_and_its_job(string words)
     {
         var d = Deliverable($"县发改局要{words}，于12月20日前完成年度投资计划编制。", "县发改局", "2026-12-20");

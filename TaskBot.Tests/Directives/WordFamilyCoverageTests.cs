@@ -100,6 +100,8 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.DeliverableElaborations)] = nameof(What_spells_out_a_product_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.FrameEndings)] = "NinthRoundDeliverableTests.Every_frame_ending_leaves_the_work_beside_it_as_the_job",
         [nameof(DirectiveLexicon.StateHeads)] = "NinthRoundDeliverableTests.Every_state_to_reach_keeps_what_is_brought_there",
+        [nameof(DirectiveLexicon.EffectOpeners)] = "TwentySecondRoundDeliverablesTests.Every_effect_opener_as_a_jobs_verb_keeps_the_job",
+        [nameof(DirectiveLexicon.EffectHeads)] = "TwentySecondRoundDeliverablesTests.Every_effect_head_inside_a_job_keeps_it",
         [nameof(DirectiveLexicon.DocumentHeads)] = nameof(A_document_to_draw_up_is_the_deliverable_without_its_verb),
         [nameof(DirectiveLexicon.NominalHeads)] = nameof(Completion_made_a_noun_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.MeetingAgendaOpeners)] = nameof(An_agenda_opener_before_an_order_keeps_the_order),

@@ -111,7 +111,8 @@ public static class Deliverables
     {
         if (parts.Count == 0) return fallback;
         var texts = new string?[parts.Count];
-        bool product = false;
+        var effects = new string?[parts.Count];
+        bool product = false, namedJob = false;
         for (int i = 0; i < parts.Count; i++)
         {
             var p = parts[i];
@@ -119,8 +120,14 @@ public static class Deliverables
             bool job = text.Length >= 2 && (!p.Purpose || p.Rank == 2) && !IsExhortation(text, lx) && !IsFragment(text, lx) && !IsFrame(text, lx)
                        && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
             if (p.Rank == 2 && !p.Purpose) product = true;
+            if (job && i > 0 && IsEffect(text, lx)) { effects[i] = text; continue; }
             if (job) texts[i] = text;
+            if (job && text.Length >= 3) namedJob = true;
         }
+        // EffectIsNoJob: the effect is left out only beside a job that names something ("加强宣传" → 宣传 says too
+        // little: the effect after it stays).
+        if (!namedJob)
+            for (int i = 0; i < parts.Count; i++) texts[i] ??= effects[i];
         // Rule ProductsFirst: when the jobs do not all fit, what is to be made or reached (a completion verb's object)
         // is kept before what is only to be pushed on; the kept ones are written in text order.
         var chosen = new bool[parts.Count];
@@ -161,6 +168,17 @@ public static class Deliverables
         int v = lx.ActionVerbs.MatchAt(text, 0);
         return v > 0 && v < text.Length && (text[v] == '的' || lx.NominalHeads.MatchAt(text, v) > 0);
     }
+
+    /// <summary>
+    /// Rule EffectIsNoJob: "做好排水设施，减少内涝积水对群众生产生活的影响", "做好教育创强宣传，形成良好的创建氛围": a clause that
+    /// opens with an effect verb (deliverableTrim.effectOpeners) and ends in an effect (effectHeads: 态势, 局面, 意识,
+    /// 安全, 影响…) says what the job is for, as 确保… does; the job is the clause beside it. Alone in its task it is still
+    /// the task's phrase (Compose falls back to the first part); a job that only holds the words ("形成问题清单",
+    /// "提高补助标准") is none: both ends must be there.
+    /// </summary>
+    static bool IsEffect(string text, DirectiveLexicon lx) =>
+        lx.EffectOpeners.MatchAt(text, 0) is var open && open > 0 && lx.EffectHeads.MatchEndingAt(text, text.Length, open) is var head
+        && head > 0 && text.Length - open - head >= 1;
 
     /// <summary>
     /// Rule ExhortationIsNoJob, within a clause: "提高站位、压实责任、细化举措，实施疫情分区分类防控管理" lists attitudes

@@ -63,6 +63,10 @@ public sealed class DirectiveLexicon
     public PhraseSet FrameEndings { get; }
     /// <summary>States a job brings its object to ("…整改到位", "…落实"): no head of the deliverable, see StateToReachIsNoJob.</summary>
     public PhraseSet StateHeads { get; }
+    /// <summary>deliverableTrim.effectOpeners: the verb of an effect clause (减少, 维护, 形成, 提高), with <see cref="EffectHeads"/>.</summary>
+    public PhraseSet EffectOpeners { get; }
+    /// <summary>deliverableTrim.effectHeads: what an effect clause ends in (态势, 局面, 意识, 安全, 影响…).</summary>
+    public PhraseSet EffectHeads { get; }
     /// <summary>Nouns that make the verb before them a noun: "完成时限", "任务完成情况" are no 完成 to do.</summary>
     public PhraseSet NominalHeads { get; }
     /// <summary>Heads of a document to hand over ("…方案", "…清单"): such an object is the deliverable without its verb.</summary>
@@ -302,6 +306,8 @@ public sealed class DirectiveLexicon
         DeliverableElaborations = Nested("deliverableTrim", "elaborations");
         FrameEndings = Nested("deliverableTrim", "frameEndings");
         StateHeads = Nested("deliverableTrim", "stateHeads");
+        EffectOpeners = Nested("deliverableTrim", "effectOpeners");
+        EffectHeads = Nested("deliverableTrim", "effectHeads");
         NominalHeads = Nested("deliverableTrim", "nominalHeads");
         DocumentHeads = Nested("deliverableTrim", "documentHeads");
         NameInnerWords = Set("nameInnerWords");

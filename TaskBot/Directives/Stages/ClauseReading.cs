@@ -1197,6 +1197,7 @@ internal readonly struct ClauseReader
     /// </summary>
     bool ObjectBeforeItsVerb(Clause c, int from, int e)
     {
+        if (ObjectClauseBeforeItsVerb(c, from, e)) return true;
         // Past modals, adverbs and a deadline ("要尽快对…"); the opener list may take 对 itself.
         int p = SkipOpeners(from, e);
         for (int k = from; k <= p && k < e; k++)
@@ -1243,6 +1244,52 @@ internal readonly struct ClauseReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Rule ObjectClauseBeforeItsVerb: "对辖区内矛盾纠纷和不稳定因素，开展一次拉网式排查", "对排查出的有安全隐患的经营性自建房，
+    /// 要立即采取措施进行整改": the object of <see cref="ObjectBeforeItsVerb"/> stands in a clause of its own (对 + a noun
+    /// phrase, set off by a comma), and the clause after it opens (past its unit, modals and adverbs, within a few words)
+    /// with the light verb. The job is the object with the work: 辖区内矛盾纠纷和不稳定因素一次拉网式排查. The 对-clause must
+    /// open at a clause boundary and hold no verb of its own outside a 的-phrase (对…的支持 / 对照 / 对接 are other words).
+    /// </summary>
+    bool ObjectClauseBeforeItsVerb(Clause c, int from, int e)
+    {
+        int comma = c.Start - 1;
+        if (comma < 5 || t[comma] is not (',' or '，')) return false;
+        int ps = comma;
+        while (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n') && comma - ps < MaxObjectClause) ps--;
+        if (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n')) return false;
+        ps = SkipSpace(ps, comma);
+        // "县信访局要对…": the 对 may follow the clause's unit and modal ("要对", "应当对").
+        if (t[ps] != '对' && t.IndexOf('对', ps, comma - ps) is var dui && dui > ps && lx.Adverbs.MatchEndingAt(t, dui, ps) > 0) ps = dui;
+        if (ps + 5 > comma || t[ps] != '对' || t[ps + 1] is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称') return false;
+        // A verb of the object clause is only inside a 的-phrase ("排查出的…自建房"): none after its last 的.
+        int head = t.LastIndexOf('的', comma - 1, comma - ps - 1);
+        for (int k = Math.Max(head + 1, ps + 1); k < comma; k++)
+            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0 || lx.CompletionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0
+                || DeadlineAt(k, comma) > k || k + 2 <= comma && (IsLightVerb(t.AsSpan(k, 2)) || t.AsSpan(k, 2) is "予以" or "加以")) return false;
+        // Past the modals, adverbs and a deadline ("要于12月20日前逐户进行核查").
+        int p = SkipOpeners(from, e);
+        for (int k = from; k <= p && k < e; k++)
+            if (DeadlineAt(k, e) is var dl && dl > k) { p = SkipOpeners(dl, e); break; }
+        for (int q = p; q + 2 < e && q <= p + MaxWordsBeforeLightVerb; q++)
+        {
+            if (t[q] is ',' or '，' or ';' or '；' or '。' or '、') return false;
+            if (!IsLightVerb(t.AsSpan(q, 2)) && !(t.AsSpan(q, 2) is "予以" or "加以")) continue;
+            var work = Deliverables.Clean(original, t, q + 2, e, lx, headNoun: false, spans: r);
+            // Longer than most of the 台账's line, the object would crowd out the task's other jobs (Compose's JoinBudget):
+            // the clause keeps its usual reading.
+            var obj = original.Substring(ps + 1, comma - ps - 1).Trim();
+            if (work is null || obj.Length + work.Length > MaxObjectJob) return false;
+            c.Deliverable = obj + work;
+            c.DeliverableRank = 1;
+            c.HasAction = true;
+            return true;
+        }
+        return false;
+    }
+
+    const int MaxObjectClause = 30, MaxWordsBeforeLightVerb = 6, MaxObjectJob = 20;
 
     /// <summary>
     /// Rule TopicBeforeFinalVerb: "争取3月底主体工程全面完工", "要在年底前未开工农房全面开工": the clause's only verb ends it,
