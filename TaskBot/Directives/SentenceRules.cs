@@ -329,10 +329,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool StatesRate()
     {
         var s = text.AsSpan(0, end);
-        for (int k = start; k + 2 < end; k++)
+        for (int k = start; (k = lx.RateCopulas.NextMatch(s, k, out int len)) >= 0 && k + 2 < end; k++)
         {
-            int len = lx.RateCopulas.MatchAt(s, k);
-            if (len == 0 || k + len >= end) continue;
+            if (k + len >= end) continue;
             int j = k + len;
             if (!char.IsAsciiDigit(text[j]) && text[j] != '零') continue;
             while (j < end && (char.IsAsciiDigit(text[j]) || text[j] is '.' or '%' or '‰' or '零')) j++;
@@ -357,10 +356,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         for (int k = end; k < itemEnd; k++)
             if (!char.IsWhiteSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
         var s = text.AsSpan(0, end);
-        for (int k = start; k + 1 < end; k++)
+        for (int k = start; (k = lx.ScheduleMarkers.NextMatch(s, k, out int len)) >= 0 && k + 1 < end; k++)
         {
-            int len = lx.ScheduleMarkers.MatchAt(s, k);
-            if (len == 0 || k + len >= end || k > start && text[k - 1] == '决') continue;
+            if (k + len >= end || k > start && text[k - 1] == '决') continue;
             char n = text[k + len];
             if (char.IsAsciiDigit(n) || n is '“' or '"' or '每' or '近' or '本' or '下' or '今' or '明' || DatedAt(k + len, end)) return true;
         }
@@ -412,9 +410,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         if (deadlineStarts is null || Span.IndexOf('已') >= 0) return false;
         int first = -1;
-        for (int k = start; k < end; k++)
+        for (int k = start; (k = lx.StatisticsMarkers.NextMatch(text.AsSpan(0, end), k, out _)) >= 0; k++)
         {
-            if (lx.StatisticsMarkers.MatchAt(text.AsSpan(0, end), k) == 0) continue;
             if (text[k] != '累' || k + 1 >= end || text[k + 1] != '计') return false;
             if (first < 0) first = k;
         }
@@ -482,10 +479,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool Explains()
     {
         var s = text.AsSpan(0, end);
-        for (int k = ContentStart; k < end; k++)
+        for (int k = ContentStart; (k = lx.ExplanationMarkers.NextMatch(s, k, out int len)) >= 0; k++)
         {
-            int len = lx.ExplanationMarkers.MatchAt(s, k);
-            if (len == 0) continue;
             bool example = text[k + len - 1] == '如';
             if (!example && text[k + len - 1] == '指' && k + len < end && text[k + len] is '导' or '挥' or '定' or '示' or '出' or '派' or '引' or '明' or '标')
                 continue;
@@ -1743,6 +1738,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool SetsAdvanceLimitPerOccasion()
     {
+        // Only a span after 提前 (AdvanceSpanAt) makes the rule: most sentences have none, one search says so.
+        if (Span.IndexOf("提前", StringComparison.Ordinal) < 0) return false;
         int p0 = ContentStart;
         for (int k = p0; k < end; k++)
         {
