@@ -164,7 +164,9 @@ internal readonly struct ItemStage(Reading r)
     {
         if (r.DecisionsFrom < 0) r.DecisionsFrom = DecisionsHeaderEnd();
         bool inDecisions = r.DecisionsFrom >= 0 && s >= r.DecisionsFrom;
-        r.SetItemDeadlines(DeadlineGrammar.Scan(r.T, s, e, new DeadlineContext(r.Reference, r.Calendar, null), r.Lx.VagueDeadlines));
+        var itemDeadlines = DeadlineGrammar.Scan(r.T, s, e, new DeadlineContext(r.Reference, r.Calendar, null), r.Lx.VagueDeadlines);
+        if (r.Reference is null) CarryHeadingYear(itemDeadlines);
+        r.SetItemDeadlines(itemDeadlines);
         // Rule HeaderRow: a header row hands nothing over; its unit columns name the roles of the rows' unit cells.
         var header = Blocks.HeaderColumns(r.T, s, e, r.Lx);
         if (header is not null) r.TableColumns = header;
@@ -458,4 +460,61 @@ internal readonly struct ItemStage(Reading r)
 
     [System.Runtime.CompilerServices.InlineArray(4)]
     struct FourCells { (int S, int E) _first; }
+
+    /// <summary>
+    /// Rule heading_year_carries (relabel line "yearless-no-ref / year-carried-in-sequence", owner nb-070): with no
+    /// reference date, a heading whose content is a time and carries its year — a phase heading with its period
+    /// ("(一)准备阶段(2018年5月31日至6月24日)", "二、普查登记阶段(2020年11月—12月)", "(一)前期重大问题研究阶段(2010年2月底)"),
+    /// or a line that is only a period ("2018年1月-9月", "2018年7-8月,11-12月") — governs the requirements under it: a
+    /// year-less month or day there ("(7月底前)", "11月1-15日", "2月底前") is read in the heading's year, until the next
+    /// such heading. A year in a title, a name or another sentence still resolves nothing (owner nb-009): only a line
+    /// that is nothing but a label and its time is a heading. Only month-shaped phrases take the year; "N天内",
+    /// "本周五" and festivals count from a day, which a heading does not give.
+    /// </summary>
+    void CarryHeadingYear(List<DeadlineMatch> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Date is not null || !f.NeedsReference || f.Invalid || f.Kind is not (DeadlineKind.Absolute or DeadlineKind.PeriodEnd)) continue;
+            if (r.T.IndexOf('月', f.Start, f.End - f.Start) < 0) continue;
+            r.HeadingYears ??= HeadingYearsOf(r.T);
+            int year = 0;
+            foreach (var (end, y) in r.HeadingYears)
+                if (end <= f.Start) year = y; else break;
+            if (year == 0) continue;
+            var again = DeadlineGrammar.Scan(r.T, f.Start, f.End, new DeadlineContext(new DateOnly(year, 1, 1), r.Calendar, null), r.Lx.VagueDeadlines);
+            if (again.Count == 1 && again[0].Start == f.Start && again[0].End == f.End && again[0].Date is not null && !again[0].Invalid)
+                found[i] = again[0];
+        }
+    }
+
+    // A heading's number or bullet: "一、", "(一)", "1.", "• 01".
+    const string HeadingNumber = @"(?:[•·]?[ \t]*[0-9]{0,3}[ \t]*)?(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]?[ \t]*)?";
+    const string TimeChars = @"[0-9年月日号底末初上中下旬\-—–~～至到,，、 \t]*";
+
+    static readonly System.Text.RegularExpressions.Regex YearHeadingLine = new(
+        "^[ \t\u3000]*" + HeadingNumber + "(?:"
+        // a line that is only a period: "2018年1月-9月"
+        + "(?<y>(?:19|20)[0-9]{2})年" + TimeChars
+        // a phase's label and its period in brackets: "准备阶段(2018年5月31日至6月24日)"
+        + @"|[^\s,，。;；:：()（）]{1,18}阶段[ \t]*[(（](?<y>(?:19|20)[0-9]{2})年" + TimeChars + "[)）]"
+        + ")[ \t\u3000]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The time headings of a text that carry a year (Rule heading_year_carries): where each line ends, and its year.</summary>
+    static List<(int End, int Year)> HeadingYearsOf(string t)
+    {
+        var list = new List<(int, int)>();
+        int p = 0;
+        while (p < t.Length)
+        {
+            int nl = t.IndexOf('\n', p);
+            int end = nl < 0 ? t.Length : nl;
+            if (end - p <= 40 && YearHeadingLine.Match(t, p, end - p) is { Success: true } m)
+                list.Add((end, int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)));
+            p = end + 1;
+        }
+        return list;
+    }
 }

@@ -50,6 +50,10 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     /// <summary>The year of the last heading of a year's targets (Rule section_year_target), for the undated rows under it; null: none open.</summary>
     public DeadlineMatch? YearSection;
 
+    /// <summary>Rule heading_year_carries: where each time heading that carries a year ends, and its year, in text
+    /// order; read once, only for a text with no reference date.</summary>
+    public List<(int End, int Year)>? HeadingYears;
+
     /// <summary>The date of the last time heading (Rule time_heading_dates_tasks), for the undated tasks after it; null: none open.</summary>
     public DeadlineMatch? TimeSection;
 
