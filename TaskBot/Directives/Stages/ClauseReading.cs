@@ -1198,6 +1198,7 @@ internal readonly struct ClauseReader
     bool ObjectBeforeItsVerb(Clause c, int from, int e)
     {
         if (ObjectClauseBeforeItsVerb(c, from, e)) return true;
+        if (ObjectClauseBeforeBareVerb(c, from, e)) return true;
         // Past modals, adverbs and a deadline ("要尽快对…"); the opener list may take 对 itself.
         int p = SkipOpeners(from, e);
         for (int k = from; k <= p && k < e; k++)
@@ -1290,6 +1291,49 @@ internal readonly struct ClauseReader
     }
 
     const int MaxObjectClause = 30, MaxWordsBeforeLightVerb = 6, MaxObjectJob = 20;
+
+    /// <summary>
+    /// Rule ObjectClauseBeforeBareVerb: "对检查中发现的问题，责任单位要积极整改", "对于强镇中涉及的数据，各县(区)要逐个认真核实",
+    /// "针对存在的问题，县政府要积极协调": the object stands in a clause of its own (对 / 对于 / 针对 + a noun phrase, set off
+    /// by a comma, as in <see cref="ObjectClauseBeforeItsVerb"/>), and the clause after it is its unit, modals and manner
+    /// words and one verb that ends it, with no object of its own. The bare verb (整改, 核实) says nothing; the job is the
+    /// object with its verb: 检查中发现的问题整改. The words between the modals and the verb hold no other verb.
+    /// </summary>
+    bool ObjectClauseBeforeBareVerb(Clause c, int from, int e)
+    {
+        int comma = c.Start - 1;
+        if (comma < 5 || t[comma] is not (',' or '，')) return false;
+        int ps = comma;
+        while (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n') && comma - ps < MaxObjectClause) ps--;
+        if (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n')) return false;
+        ps = SkipSpace(ps, comma);
+        int os;
+        if (t.AsSpan(ps).StartsWith("对于") || t.AsSpan(ps).StartsWith("针对")) os = ps + 2;
+        else if (t[ps] == '对' && t[ps + 1] is not ('照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称')) os = ps + 1;
+        else return false;
+        if (os + 4 > comma) return false;
+        // A verb of the object clause is only inside a 的-phrase ("检查中发现的问题"): none after its last 的.
+        int head = t.LastIndexOf('的', comma - 1, comma - os);
+        for (int k = Math.Max(head + 1, os); k < comma; k++)
+            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0 || lx.CompletionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0
+                || DeadlineAt(k, comma) > k || k + 2 <= comma && (IsLightVerb(t.AsSpan(k, 2)) || t.AsSpan(k, 2) is "予以" or "加以")) return false;
+        int end = e;
+        while (end > from && t[end - 1] is ',' or '，' or ';' or '；' or '。' or ' ' or '、') end--;
+        int p = SkipOpeners(from, end);
+        for (int k = from; k <= p && k < end; k++)
+            if (DeadlineAt(k, end) is var dl && dl > k) { p = SkipOpeners(dl, end); break; }
+        int v = lx.ActionVerbs.MatchEndingAt(t, end, p);
+        if (v < 2 || end - v < p || end - v - p > MaxWordsBeforeLightVerb || IsLightVerb(t.AsSpan(end - v, 2))) return false;
+        for (int k = p; k < end - v; k++)
+            if (t[k] is ',' or '，' or ';' or '；' or '。' or '、' or ':' or '：' || lx.ActionVerbs.MatchAt(t.AsSpan(0, end), k) > 0) return false;
+        var obj = original.Substring(os, comma - os).Trim();
+        var verb = original.Substring(end - v, v);
+        if (obj.Length < 3 || obj.Length + verb.Length > MaxObjectJob) return false;
+        c.Deliverable = obj + verb;
+        c.DeliverableRank = 1;
+        c.HasAction = true;
+        return true;
+    }
 
     /// <summary>
     /// Rule TopicBeforeFinalVerb: "争取3月底主体工程全面完工", "要在年底前未开工农房全面开工": the clause's only verb ends it,
