@@ -37,4 +37,29 @@ public class TwentySecondRoundBareVerbTests
         Assert.Equal("2026-12-20", DateOf(t));
         Assert.DoesNotContain(notIn, t.Deliverable);
     }
+
+    // ---- RemedyTakesItsProblem (ClauseReading) ----
+    // A 通报 lists each problem on a numbered line and its remedy on the next, opened by 整改措施; a remedy that is only
+    // a verb (修复, 及时清运) takes the problem line for its object. Train: r8l-024, r5n-064.
+
+    [Theory]
+    [InlineData("1、城东片区：人民路西段部分路灯损坏。\n整改措施：由县住建局负责修复。", "县住建局", "人民路西段部分路灯损坏修复")]
+    [InlineData("3、医院片区：滨河路垃圾箱周边垃圾堆积，清运不及时。\n整改措施：由县环卫站负责及时清运。", "县环卫站", "滨河路垃圾箱周边垃圾堆积及时清运")]
+    public void A_bare_remedy_takes_the_problem_line_above_it(string text, string lead, string job)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(job, t.Deliverable);
+    }
+
+    [Theory]
+    // A remedy with its own object keeps it; without the 整改措施 label on its own line the verb is left as it is.
+    [InlineData("1、城东片区：人民路西段部分路灯损坏。\n整改措施：由县住建局负责更换损坏的路灯。", "更换损坏的路灯")]
+    [InlineData("1、城东片区：人民路西段部分路灯损坏。\n由县住建局负责修复。", "修复")]
+    public void Only_a_bare_remedy_under_its_label_is_widened(string text, string job)
+    {
+        var t = Single(text);
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(job, t.Deliverable);
+    }
 }

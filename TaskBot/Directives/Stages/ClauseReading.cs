@@ -1097,6 +1097,55 @@ internal readonly struct ClauseReader
     /// <summary>The main verb's object is the deliverable: "拿出…的差异化支持政策初稿" → 差异化支持政策初稿.</summary>
     public void ReadAction(Clause c, int from, int e)
     {
+        ReadActionPhrase(c, from, e);
+        RemedyTakesItsProblem(c);
+    }
+
+    /// <summary>
+    /// Rule RemedyTakesItsProblem: the 通报's list "2、人武部片区：建设路东段少数人行道道沿破损。\n整改措施：由县住建局负责修复。"
+    /// gives each problem a line of its own and its remedy the next line, opened by the label 整改措施. A remedy that is
+    /// only a verb (修复, 及时清运, 清除) says nothing of what is to be mended; the problem line above it does. The job is
+    /// the problem (past its number and area label, to its first comma) with the verb: 建设路东段少数人行道道沿破损修复.
+    /// The label counts only at the start of its line, right after a numbered line; a remedy with its own object
+    /// (更换破损垃圾桶) keeps it.
+    /// </summary>
+    void RemedyTakesItsProblem(Clause c)
+    {
+        if (c.Deliverable is not { Length: >= 2 and <= 4 } verb || !IsBareVerb(c, verb)) return;
+        int ls = c.Start > 0 ? t.LastIndexOf('\n', c.Start - 1) + 1 : 0;
+        int p = SkipSpace(ls, c.Start);
+        if (!t.AsSpan(p).StartsWith("整改措施") || p + 4 >= t.Length || t[p + 4] is not (':' or '：')) return;
+        int pe = ls - 1;
+        while (pe > 0 && char.IsWhiteSpace(t[pe - 1])) pe--;
+        if (pe <= 0) return;
+        int ps = t.LastIndexOf('\n', pe - 1) + 1;
+        ps = SkipSpace(ps, pe);
+        int n = ps;
+        while (n < pe && char.IsAsciiDigit(t[n])) n++;
+        if (n == ps || n >= pe || t[n] is not ('、' or '.' or '．')) return;
+        int colon = t.IndexOfAny([':', '：'], n, pe - n);
+        int s0 = colon > 0 ? colon + 1 : n + 1;
+        int s1 = t.IndexOfAny([',', '，', '。', ';', '；'], s0, pe - s0);
+        if (s1 < 0) s1 = pe;
+        var problem = original.Substring(s0, s1 - s0).Trim();
+        if (problem.Length < 4 || problem.Length > MaxProblem) return;
+        c.Deliverable = problem + verb;
+    }
+
+    const int MaxProblem = 24;
+
+    /// <summary>The remedy is only its verb: the verb (修复, 及时清运) ends the clause right after 负责 or the unit.</summary>
+    bool IsBareVerb(Clause c, string verb)
+    {
+        int ce = t.IndexOfAny(['。', '\n', ';', '；', ',', '，'], c.Start);
+        if (ce < 0) ce = t.Length;
+        int vs = ce - verb.Length;
+        if (vs <= c.Start || original.Substring(vs, verb.Length) != verb) return false;
+        return vs >= 2 && t.AsSpan(vs - 2, 2) is "负责" || c.UnitsEnd == vs;
+    }
+
+    void ReadActionPhrase(Clause c, int from, int e)
+    {
         if (ObjectBeforeItsVerb(c, from, e)) return;
         int firstAction = -1, firstActionLen = 0, loneChu = -1;
         for (int i = from; i < e; i++)
