@@ -62,4 +62,30 @@ public class TwentySecondRoundBareVerbTests
         Assert.Equal(["县住建局"], t.Lead);
         Assert.Equal(job, t.Deliverable);
     }
+
+    // ---- TaskKeptAfterBareVerb (Deliverables.Clean) ----
+    // "完成建设任务", "完成年度任务", "完成全部工作任务": 任务 is trimmed as a generic tail, but after a completion verb it is
+    // the verb's only object; cut, 完成建设 / 完成年度 says nothing. Train: r5m-044, r5m-076, r5n-013, hb-029, r8l-038,
+    // r11s-040, r12s-056, r12s-123.
+
+    [Theory]
+    [InlineData("县住建局要于12月20日前完成年度任务。", "完成年度任务")]
+    [InlineData("县民政局要于12月20日前完成全部工作任务。", "完成全部工作任务")]
+    [InlineData("县医保局要于12月20日前完成征缴任务。", "完成征缴任务")]
+    public void A_completion_verb_keeps_its_task(string text, string job)
+    {
+        var t = Single(text);
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.Equal(job, t.Deliverable);
+    }
+
+    [Theory]
+    // A longer job (more than four characters before the tail) drops its generic tail as before.
+    [InlineData("县住建局要于12月20日前完成老旧小区改造工作任务。", "完成老旧小区改造")]
+    public void Only_a_bare_completion_verb_keeps_its_task(string text, string job)
+    {
+        var t = Single(text);
+        Assert.Equal("2026-12-20", DateOf(t));
+        Assert.Equal(job, t.Deliverable);
+    }
 }
