@@ -1097,6 +1097,55 @@ internal readonly struct ClauseReader
     /// <summary>The main verb's object is the deliverable: "拿出…的差异化支持政策初稿" → 差异化支持政策初稿.</summary>
     public void ReadAction(Clause c, int from, int e)
     {
+        ReadActionPhrase(c, from, e);
+        RemedyTakesItsProblem(c);
+    }
+
+    /// <summary>
+    /// Rule RemedyTakesItsProblem: the 通报's list "2、人武部片区：建设路东段少数人行道道沿破损。\n整改措施：由县住建局负责修复。"
+    /// gives each problem a line of its own and its remedy the next line, opened by the label 整改措施. A remedy that is
+    /// only a verb (修复, 及时清运, 清除) says nothing of what is to be mended; the problem line above it does. The job is
+    /// the problem (past its number and area label, to its first comma) with the verb: 建设路东段少数人行道道沿破损修复.
+    /// The label counts only at the start of its line, right after a numbered line; a remedy with its own object
+    /// (更换破损垃圾桶) keeps it.
+    /// </summary>
+    void RemedyTakesItsProblem(Clause c)
+    {
+        if (c.Deliverable is not { Length: >= 2 and <= 4 } verb || !IsBareVerb(c, verb)) return;
+        int ls = c.Start > 0 ? t.LastIndexOf('\n', c.Start - 1) + 1 : 0;
+        int p = SkipSpace(ls, c.Start);
+        if (!t.AsSpan(p).StartsWith("整改措施") || p + 4 >= t.Length || t[p + 4] is not (':' or '：')) return;
+        int pe = ls - 1;
+        while (pe > 0 && char.IsWhiteSpace(t[pe - 1])) pe--;
+        if (pe <= 0) return;
+        int ps = t.LastIndexOf('\n', pe - 1) + 1;
+        ps = SkipSpace(ps, pe);
+        int n = ps;
+        while (n < pe && char.IsAsciiDigit(t[n])) n++;
+        if (n == ps || n >= pe || t[n] is not ('、' or '.' or '．')) return;
+        int colon = t.IndexOfAny([':', '：'], n, pe - n);
+        int s0 = colon > 0 ? colon + 1 : n + 1;
+        int s1 = t.IndexOfAny([',', '，', '。', ';', '；'], s0, pe - s0);
+        if (s1 < 0) s1 = pe;
+        var problem = original.Substring(s0, s1 - s0).Trim();
+        if (problem.Length < 4 || problem.Length > MaxProblem) return;
+        c.Deliverable = problem + verb;
+    }
+
+    const int MaxProblem = 24;
+
+    /// <summary>The remedy is only its verb: the verb (修复, 及时清运) ends the clause right after 负责 or the unit.</summary>
+    bool IsBareVerb(Clause c, string verb)
+    {
+        int ce = t.IndexOfAny(['。', '\n', ';', '；', ',', '，'], c.Start);
+        if (ce < 0) ce = t.Length;
+        int vs = ce - verb.Length;
+        if (vs <= c.Start || original.Substring(vs, verb.Length) != verb) return false;
+        return vs >= 2 && t.AsSpan(vs - 2, 2) is "负责" || c.UnitsEnd == vs;
+    }
+
+    void ReadActionPhrase(Clause c, int from, int e)
+    {
         if (ObjectBeforeItsVerb(c, from, e)) return;
         int firstAction = -1, firstActionLen = 0, loneChu = -1;
         for (int i = from; i < e; i++)
@@ -1198,6 +1247,7 @@ internal readonly struct ClauseReader
     bool ObjectBeforeItsVerb(Clause c, int from, int e)
     {
         if (ObjectClauseBeforeItsVerb(c, from, e)) return true;
+        if (ObjectClauseBeforeBareVerb(c, from, e)) return true;
         // Past modals, adverbs and a deadline ("要尽快对…"); the opener list may take 对 itself.
         int p = SkipOpeners(from, e);
         for (int k = from; k <= p && k < e; k++)
@@ -1290,6 +1340,49 @@ internal readonly struct ClauseReader
     }
 
     const int MaxObjectClause = 30, MaxWordsBeforeLightVerb = 6, MaxObjectJob = 20;
+
+    /// <summary>
+    /// Rule ObjectClauseBeforeBareVerb: "对检查中发现的问题，责任单位要积极整改", "对于强镇中涉及的数据，各县(区)要逐个认真核实",
+    /// "针对存在的问题，县政府要积极协调": the object stands in a clause of its own (对 / 对于 / 针对 + a noun phrase, set off
+    /// by a comma, as in <see cref="ObjectClauseBeforeItsVerb"/>), and the clause after it is its unit, modals and manner
+    /// words and one verb that ends it, with no object of its own. The bare verb (整改, 核实) says nothing; the job is the
+    /// object with its verb: 检查中发现的问题整改. The words between the modals and the verb hold no other verb.
+    /// </summary>
+    bool ObjectClauseBeforeBareVerb(Clause c, int from, int e)
+    {
+        int comma = c.Start - 1;
+        if (comma < 5 || t[comma] is not (',' or '，')) return false;
+        int ps = comma;
+        while (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n') && comma - ps < MaxObjectClause) ps--;
+        if (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n')) return false;
+        ps = SkipSpace(ps, comma);
+        int os;
+        if (t.AsSpan(ps).StartsWith("对于") || t.AsSpan(ps).StartsWith("针对")) os = ps + 2;
+        else if (t[ps] == '对' && t[ps + 1] is not ('照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称')) os = ps + 1;
+        else return false;
+        if (os + 4 > comma) return false;
+        // A verb of the object clause is only inside a 的-phrase ("检查中发现的问题"): none after its last 的.
+        int head = t.LastIndexOf('的', comma - 1, comma - os);
+        for (int k = Math.Max(head + 1, os); k < comma; k++)
+            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0 || lx.CompletionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0
+                || DeadlineAt(k, comma) > k || k + 2 <= comma && (IsLightVerb(t.AsSpan(k, 2)) || t.AsSpan(k, 2) is "予以" or "加以")) return false;
+        int end = e;
+        while (end > from && t[end - 1] is ',' or '，' or ';' or '；' or '。' or ' ' or '、') end--;
+        int p = SkipOpeners(from, end);
+        for (int k = from; k <= p && k < end; k++)
+            if (DeadlineAt(k, end) is var dl && dl > k) { p = SkipOpeners(dl, end); break; }
+        int v = lx.ActionVerbs.MatchEndingAt(t, end, p);
+        if (v < 2 || end - v < p || end - v - p > MaxWordsBeforeLightVerb || IsLightVerb(t.AsSpan(end - v, 2))) return false;
+        for (int k = p; k < end - v; k++)
+            if (t[k] is ',' or '，' or ';' or '；' or '。' or '、' or ':' or '：' || lx.ActionVerbs.MatchAt(t.AsSpan(0, end), k) > 0) return false;
+        var obj = original.Substring(os, comma - os).Trim();
+        var verb = original.Substring(end - v, v);
+        if (obj.Length < 3 || obj.Length + verb.Length > MaxObjectJob) return false;
+        c.Deliverable = obj + verb;
+        c.DeliverableRank = 1;
+        c.HasAction = true;
+        return true;
+    }
 
     /// <summary>
     /// Rule TopicBeforeFinalVerb: "争取3月底主体工程全面完工", "要在年底前未开工农房全面开工": the clause's only verb ends it,
