@@ -1304,20 +1304,13 @@ internal readonly struct ClauseReader
     /// </summary>
     bool ObjectClauseBeforeItsVerb(Clause c, int from, int e)
     {
-        int comma = c.Start - 1;
-        if (comma < 5 || t[comma] is not (',' or '，')) return false;
-        int ps = comma;
-        while (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n') && comma - ps < MaxObjectClause) ps--;
-        if (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n')) return false;
-        ps = SkipSpace(ps, comma);
+        int ps = ObjectClauseStart(c, out int comma);
+        if (ps < 0) return false;
         // "县信访局要对…": the 对 may follow the clause's unit and modal ("要对", "应当对").
         if (t[ps] != '对' && t.IndexOf('对', ps, comma - ps) is var dui && dui > ps && lx.Adverbs.MatchEndingAt(t, dui, ps) > 0) ps = dui;
         if (ps + 5 > comma || t[ps] != '对' || t[ps + 1] is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称') return false;
         // A verb of the object clause is only inside a 的-phrase ("排查出的…自建房"): none after its last 的.
-        int head = t.LastIndexOf('的', comma - 1, comma - ps - 1);
-        for (int k = Math.Max(head + 1, ps + 1); k < comma; k++)
-            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0 || lx.CompletionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0
-                || DeadlineAt(k, comma) > k || k + 2 <= comma && (IsLightVerb(t.AsSpan(k, 2)) || t.AsSpan(k, 2) is "予以" or "加以")) return false;
+        if (ObjectClauseHasVerb(ps + 1, comma)) return false;
         // Past the modals, adverbs and a deadline ("要于12月20日前逐户进行核查").
         int p = SkipOpeners(from, e);
         for (int k = from; k <= p && k < e; k++)
@@ -1342,6 +1335,33 @@ internal readonly struct ClauseReader
     const int MaxObjectClause = 30, MaxWordsBeforeLightVerb = 6, MaxObjectJob = 20;
 
     /// <summary>
+    /// Where the clause before this one starts (past spaces), when this clause follows it after a comma and it opens at a
+    /// clause boundary within <see cref="MaxObjectClause"/> characters; -1 otherwise. <paramref name="comma"/>: the comma.
+    /// </summary>
+    int ObjectClauseStart(Clause c, out int comma)
+    {
+        comma = c.Start - 1;
+        if (comma < 5 || t[comma] is not (',' or '，')) return -1;
+        int ps = comma;
+        while (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n') && comma - ps < MaxObjectClause) ps--;
+        if (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n')) return -1;
+        return SkipSpace(ps, comma);
+    }
+
+    /// <summary>
+    /// An object clause [from, comma) holds a verb of its own (action, completion, light verb, a deadline) after its last
+    /// 的: a verb inside a 的-phrase ("排查出的…自建房", "检查中发现的问题") only qualifies the object.
+    /// </summary>
+    bool ObjectClauseHasVerb(int from, int comma)
+    {
+        int head = t.LastIndexOf('的', comma - 1, comma - from);
+        for (int k = Math.Max(head + 1, from); k < comma; k++)
+            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0 || lx.CompletionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0
+                || DeadlineAt(k, comma) > k || k + 2 <= comma && (IsLightVerb(t.AsSpan(k, 2)) || t.AsSpan(k, 2) is "予以" or "加以")) return true;
+        return false;
+    }
+
+    /// <summary>
     /// Rule ObjectClauseBeforeBareVerb: "对检查中发现的问题，责任单位要积极整改", "对于强镇中涉及的数据，各县(区)要逐个认真核实",
     /// "针对存在的问题，县政府要积极协调": the object stands in a clause of its own (对 / 对于 / 针对 + a noun phrase, set off
     /// by a comma, as in <see cref="ObjectClauseBeforeItsVerb"/>), and the clause after it is its unit, modals and manner
@@ -1350,22 +1370,15 @@ internal readonly struct ClauseReader
     /// </summary>
     bool ObjectClauseBeforeBareVerb(Clause c, int from, int e)
     {
-        int comma = c.Start - 1;
-        if (comma < 5 || t[comma] is not (',' or '，')) return false;
-        int ps = comma;
-        while (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n') && comma - ps < MaxObjectClause) ps--;
-        if (ps > 0 && t[ps - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '\n')) return false;
-        ps = SkipSpace(ps, comma);
+        int ps = ObjectClauseStart(c, out int comma);
+        if (ps < 0) return false;
         int os;
         if (t.AsSpan(ps).StartsWith("对于") || t.AsSpan(ps).StartsWith("针对")) os = ps + 2;
         else if (t[ps] == '对' && t[ps + 1] is not ('照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称')) os = ps + 1;
         else return false;
         if (os + 4 > comma) return false;
         // A verb of the object clause is only inside a 的-phrase ("检查中发现的问题"): none after its last 的.
-        int head = t.LastIndexOf('的', comma - 1, comma - os);
-        for (int k = Math.Max(head + 1, os); k < comma; k++)
-            if (lx.ActionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0 || lx.CompletionVerbs.MatchAt(t.AsSpan(0, comma), k) > 0
-                || DeadlineAt(k, comma) > k || k + 2 <= comma && (IsLightVerb(t.AsSpan(k, 2)) || t.AsSpan(k, 2) is "予以" or "加以")) return false;
+        if (ObjectClauseHasVerb(os, comma)) return false;
         int end = e;
         while (end > from && t[end - 1] is ',' or '，' or ';' or '；' or '。' or ' ' or '、') end--;
         int p = SkipOpeners(from, end);
