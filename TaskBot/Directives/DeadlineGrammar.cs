@@ -1203,6 +1203,18 @@ public static class DeadlineGrammar
     /// 2016's 春节 (r5l-053); "请于2023年2月20日--2月25日之前申请复查,…于2月27日—3月3日组织核查" (r10s-003). A year
     /// in another sentence, or only in a name or title, resolves nothing (the conventions; owner nb-009).
     /// </summary>
+    /// <summary>
+    /// The phrase <paramref name="f"/> read again in <paramref name="context"/> (another reference date): the new reading
+    /// when it covers the same span and resolves to a valid date, else null (rules year_carried_in_sentence and
+    /// heading_year_carries).
+    /// </summary>
+    public static DeadlineMatch? ReadFrom(string text, DeadlineMatch f, DeadlineContext context, PhraseSet vague)
+    {
+        var again = Scan(text, f.Start, f.End, context, vague);
+        return again.Count == 1 && again[0].Start == f.Start && again[0].End == f.End && again[0].Date is not null && !again[0].Invalid
+            ? again[0] : null;
+    }
+
     static void CarryYearInSentence(string text, List<DeadlineMatch> kept, DeadlineContext context, PhraseSet vague)
     {
         DateOnly? carried = null;
@@ -1216,10 +1228,9 @@ public static class DeadlineGrammar
             if (f.Invalid || f.Kind == DeadlineKind.Vague) continue;
             if (f.Date is { } own) { carried = own; continue; }
             if (!f.NeedsReference || carried is not { } from) continue;
-            var again = Scan(text, f.Start, f.End, context with { Reference = from }, vague);
-            if (again.Count == 1 && again[0].Start == f.Start && again[0].End == f.End && again[0].Date is { } date && !again[0].Invalid)
+            if (ReadFrom(text, f, context with { Reference = from }, vague) is { Date: { } date } again)
             {
-                kept[i] = again[0];
+                kept[i] = again;
                 carried = date;
             }
         }

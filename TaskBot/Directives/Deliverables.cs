@@ -77,7 +77,7 @@ public static class Deliverables
         }
         // Rule TaskKeptAfterBareVerb: "完成建设任务", "完成全部工作任务": a completion verb with 任务 as its only object
         // keeps it; cut, the bare verb (完成建设, 完成全部) says nothing of what is finished.
-        if (e < e0 && e - s <= 4 && t.AsSpan(s, e0 - s).EndsWith("任务") && ActionEnds(t, s, e, lx)) e = e0;
+        if (e < e0 && e - s <= 4 && t.AsSpan(s, e0 - s).EndsWith("任务") && OpensWithCompletionVerb(t, s, e, lx)) e = e0;
         while (s < e && IsTrim(t[s])) s++;
         while (e > s && IsTrim(t[e - 1])) e--;
         if (e - s < 2) return null;
@@ -97,7 +97,7 @@ public static class Deliverables
     }
 
     /// <summary>"完成建设", "完成全部": a completion verb opens what is left; 明确 / 分解 + 任务 stay a manner, cut.</summary>
-    static bool ActionEnds(string t, int s, int e, DirectiveLexicon lx) => lx.CompletionVerbs.MatchAt(t.AsSpan(0, e), s) > 0;
+    static bool OpensWithCompletionVerb(string t, int s, int e, DirectiveLexicon lx) => lx.CompletionVerbs.MatchAt(t.AsSpan(0, e), s) > 0;
 
     /// <summary>A task's phrase joins its jobs up to this length: the 台账's column holds a line, not a paragraph.</summary>
     const int JoinBudget = 30;

@@ -569,8 +569,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool AssignsKindOfMatter()
     {
-        int p = ContentStart;
-        while (p < end && (text[p] is '(' or ')' or '（' or '）' or '.' or '、' or ' ' || char.IsAsciiDigit(text[p]) || ChineseText.IsNumeral(text[p]) && p + 1 < end && text[p + 1] is ')' or '、' or '.' or '）')) p++;
+        int p = PastItemNumber(ContentStart);
         int q = p;
         while (q < end && text[q] is not ('由' or ',' or ';' or ':' or '。')) q++;
         int kindEnd = q;
@@ -590,6 +589,13 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return false;
     }
 
+    /// <summary>Past an item's number or bullet at <paramref name="p"/> ("3、", "(一)", "2.") and the blanks after it.</summary>
+    int PastItemNumber(int p)
+    {
+        while (p < end && (text[p] is '(' or ')' or '（' or '）' or '.' or '、' or ' ' || char.IsAsciiDigit(text[p]) || ChineseText.IsNumeral(text[p]) && p + 1 < end && text[p + 1] is ')' or '、' or '.' or '）')) p++;
+        return p;
+    }
+
     /// <summary>Rule KindOfMatterAssigned: the kinds of matter a standing rule is about.</summary>
     static readonly string[] MatterKinds = ["事项", "决定", "决议"];
 
@@ -605,10 +611,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool StatesCount()
     {
         var s = text.AsSpan(0, end);
-        for (int k = start; k < end; k++)
+        for (int k = start; (k = lx.CountMarkers.NextMatch(s, k, out int len)) >= 0; k++)
         {
-            int len = lx.CountMarkers.MatchAt(s, k);
-            if (len == 0) continue;
             int j = k + len;
             int n = j;
             while (j < end && (ChineseText.IsNumeral(text[j]) || text[j] is '百' or '千' or '万' or '.' or ',' && j + 1 < end && char.IsAsciiDigit(text[j + 1]))) j++;
@@ -1623,8 +1627,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool HandsOutToAddressees()
     {
         var s = text.AsSpan(0, end);
-        int p = ContentStart;
-        while (p < end && (text[p] is '(' or ')' or '（' or '）' or '.' or '、' or ' ' || char.IsAsciiDigit(text[p]) || ChineseText.IsNumeral(text[p]) && p + 1 < end && text[p + 1] is ')' or '、' or '.' or '）')) p++;
+        int p = PastItemNumber(ContentStart);
         if (p >= end || text[p] == '各') return false;
         for (int k = p; (k = lx.HandOutVerbs.NextMatch(s, k, out int len)) >= 0; k++)
         {
@@ -2005,6 +2008,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         var s = text.AsSpan(0, end);
         if (pastAt is not null && deadlineStarts is not null && PastDateIn(pastAt, deadlineStarts)) return true;
         var cues = lx.RuleCueChars;
+        bool matterAsked = false;   // rule KindOfMatterAssigned reads the whole sentence: asked at the first 由 only
         for (int k = start; k < end; k++)
         {
             char c = text[k];
@@ -2027,7 +2031,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             // Rule AdvanceLimitPerOccasion: 提前 (提前两天, 提前3个工作日) is its cue.
             if (c == '提' && k + 1 < end && text[k + 1] == '前') return true;
             // Rule KindOfMatterAssigned: 由 after a kind of matter is its cue.
-            if (c == '由' && AssignsKindOfMatter()) return true;
+            if (c == '由' && !matterAsked) { matterAsked = true; if (AssignsKindOfMatter()) return true; }
             if (lx.SentenceRuleCues.MatchAt(s, k) > 0) return true;
         }
         return false;

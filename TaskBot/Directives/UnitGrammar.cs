@@ -913,13 +913,8 @@ public sealed class UnitGrammar
     /// </summary>
     public int GenericBodyAt(string t, int p, int end, ISet<int> deadlineStarts, bool addressed)
     {
-        // Rule ScopeBeforeGenericBody: "全市各级林长要…", "全县各镇场、部门要…": the whole area (全 + a level) before 各 and
-        // the body names the same addressees and stays in the name, as 全县各乡镇 does.
-        if (p + 3 < end && t[p] == '全' && "县市区省州镇乡旗".IndexOf(t[p + 1]) >= 0 && t[p + 2] == '各')
-            return GenericBodyAt(t, p + 2, end, deadlineStarts, addressed);
-        // Rule ScopeBeforeGenericBody, widened: "区属各小学", "县直属各学校", "辖区各村居要…": the bodies that belong to a
-        // level (X属, X直属) or lie in the speaker's area (辖区) are the same kind of scope as 全县; 各 and the body after it
-        // are read as with 全县, and the scope stays in the name as written.
+        // Rule ScopeBeforeGenericBody: "全市各级林长要…", "全县各镇场、部门要…", "区属各小学", "辖区各村居要…": a scope before
+        // 各 and the body (ScopeBeforeGe) names the same addressees and stays in the name, as 全县各乡镇 does.
         if (ScopeBeforeGe(t, p, end) is > 0 and var scope)
             return GenericBodyAt(t, p + scope, end, deadlineStarts, addressed);
         if (p + 2 >= end || t[p] != '各' || NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
@@ -947,18 +942,18 @@ public sealed class UnitGrammar
     public bool IsWholeGenericBody(string t, int p, int e, ISet<int> deadlineStarts)
     {
         int q = p;
-        if (q + 3 < e && t[q] == '全' && "县市区省州镇乡旗".IndexOf(t[q + 1]) >= 0 && t[q + 2] == '各') q += 2;
-        else if (ScopeBeforeGe(t, q, e) is > 0 and var scope) q += scope;
+        if (ScopeBeforeGe(t, q, e) is > 0 and var scope) q += scope;
         if (t[q] != '各' || e - q < 3 || e - q > 5 || NotABodyAfterGe.IndexOf(t[q + 1]) >= 0) return false;
         for (int k = q + 1; k < e; k++)
             if (!ChineseText.IsHan(t[k]) || t[k] == '的' || k > q + 1 && IsStop(t, k, e, deadlineStarts)) return false;
         return true;
     }
 
-    /// <summary>The length of a scope written before 各 (区属, 县直属, 辖区), or 0: a level that owns the bodies, or the
-    /// speaker's own area (rule ScopeBeforeGenericBody).</summary>
+    /// <summary>The length of a scope written before 各 (全县, 区属, 县直属, 辖区), or 0: the whole area of a level, a level
+    /// that owns the bodies (X属, X直属; the twenty-second round), or the speaker's own area (rule ScopeBeforeGenericBody).</summary>
     static int ScopeBeforeGe(string t, int p, int end)
     {
+        if (p + 3 < end && t[p] == '全' && "县市区省州镇乡旗".IndexOf(t[p + 1]) >= 0 && t[p + 2] == '各') return 2;
         if (p + 3 < end && "县市区省州镇乡旗局院校".IndexOf(t[p]) >= 0)
         {
             if (t[p + 1] == '属' && t[p + 2] == '各') return 2;

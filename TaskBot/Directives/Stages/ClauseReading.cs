@@ -1249,9 +1249,7 @@ internal readonly struct ClauseReader
         if (ObjectClauseBeforeItsVerb(c, from, e)) return true;
         if (ObjectClauseBeforeBareVerb(c, from, e)) return true;
         // Past modals, adverbs and a deadline ("要尽快对…"); the opener list may take 对 itself.
-        int p = SkipOpeners(from, e);
-        for (int k = from; k <= p && k < e; k++)
-            if (DeadlineAt(k, e) is var dl && dl > k) { p = SkipOpeners(dl, e); break; }
+        int p = PastOpenersAndDeadline(from, e);
         if (p > from && t[p - 1] == '对') p--;
         if (p + 4 >= e || t[p] != '对' || t[p + 1] is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此') return false;
         for (int q = p + 3; q + 2 <= e; q++)
@@ -1308,13 +1306,11 @@ internal readonly struct ClauseReader
         if (ps < 0) return false;
         // "县信访局要对…": the 对 may follow the clause's unit and modal ("要对", "应当对").
         if (t[ps] != '对' && t.IndexOf('对', ps, comma - ps) is var dui && dui > ps && lx.Adverbs.MatchEndingAt(t, dui, ps) > 0) ps = dui;
-        if (ps + 5 > comma || t[ps] != '对' || t[ps + 1] is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称') return false;
+        if (ps + 5 > comma || t[ps] != '对' || DuiOpensOtherWord(t[ps + 1])) return false;
         // A verb of the object clause is only inside a 的-phrase ("排查出的…自建房"): none after its last 的.
         if (ObjectClauseHasVerb(ps + 1, comma)) return false;
         // Past the modals, adverbs and a deadline ("要于12月20日前逐户进行核查").
-        int p = SkipOpeners(from, e);
-        for (int k = from; k <= p && k < e; k++)
-            if (DeadlineAt(k, e) is var dl && dl > k) { p = SkipOpeners(dl, e); break; }
+        int p = PastOpenersAndDeadline(from, e);
         for (int q = p; q + 2 < e && q <= p + MaxWordsBeforeLightVerb; q++)
         {
             if (t[q] is ',' or '，' or ';' or '；' or '。' or '、') return false;
@@ -1333,6 +1329,18 @@ internal readonly struct ClauseReader
     }
 
     const int MaxObjectClause = 30, MaxWordsBeforeLightVerb = 6, MaxObjectJob = 20;
+
+    /// <summary>Past the clause's modals and adverbs and a deadline among them ("要于12月20日前逐户…"): where its words start.</summary>
+    int PastOpenersAndDeadline(int from, int e)
+    {
+        int p = SkipOpeners(from, e);
+        for (int k = from; k <= p && k < e; k++)
+            if (DeadlineAt(k, e) is var dl && dl > k) return SkipOpeners(dl, e);
+        return p;
+    }
+
+    /// <summary>对 + one of these is another word (对照, 对接, 对标, 对于…, 对此, 对号, 对称), not 对 before an object clause.</summary>
+    static bool DuiOpensOtherWord(char next) => next is '照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称';
 
     /// <summary>
     /// Where the clause before this one starts (past spaces), when this clause follows it after a comma and it opens at a
@@ -1374,16 +1382,14 @@ internal readonly struct ClauseReader
         if (ps < 0) return false;
         int os;
         if (t.AsSpan(ps).StartsWith("对于") || t.AsSpan(ps).StartsWith("针对")) os = ps + 2;
-        else if (t[ps] == '对' && t[ps + 1] is not ('照' or '接' or '标' or '于' or '比' or '外' or '上' or '此' or '号' or '称')) os = ps + 1;
+        else if (t[ps] == '对' && !DuiOpensOtherWord(t[ps + 1])) os = ps + 1;
         else return false;
         if (os + 4 > comma) return false;
         // A verb of the object clause is only inside a 的-phrase ("检查中发现的问题"): none after its last 的.
         if (ObjectClauseHasVerb(os, comma)) return false;
         int end = e;
         while (end > from && t[end - 1] is ',' or '，' or ';' or '；' or '。' or ' ' or '、') end--;
-        int p = SkipOpeners(from, end);
-        for (int k = from; k <= p && k < end; k++)
-            if (DeadlineAt(k, end) is var dl && dl > k) { p = SkipOpeners(dl, end); break; }
+        int p = PastOpenersAndDeadline(from, end);
         int v = lx.ActionVerbs.MatchEndingAt(t, end, p);
         if (v < 2 || end - v < p || end - v - p > MaxWordsBeforeLightVerb || IsLightVerb(t.AsSpan(end - v, 2))) return false;
         for (int k = p; k < end - v; k++)

@@ -132,8 +132,17 @@ internal readonly struct DeadlinePlacement
         int k = prev.Start, n = 0;
         while (k > start && ChineseText.IsHan(t[k - 1]) && n < 8) { k--; n++; }
         var span = t.AsSpan(k, prev.Start - k);
-        foreach (var w in (string[])["确保", "保证", "力争"]) { int p = span.IndexOf(w, StringComparison.Ordinal); if (p >= 0) return span.Length - p - w.Length >= 2; }
-        return false;
+        int p = EnsuringWordIn(span);
+        return p >= 0 && span.Length - p - 2 >= 2;
+    }
+
+    /// <summary>Where 确保, else 保证, else 力争 (the words that ensure a result, rule day_ensured) stands in <paramref name="span"/>, or -1.</summary>
+    static int EnsuringWordIn(ReadOnlySpan<char> span)
+    {
+        int p = span.IndexOf("确保", StringComparison.Ordinal);
+        if (p < 0) p = span.IndexOf("保证", StringComparison.Ordinal);
+        if (p < 0) p = span.IndexOf("力争", StringComparison.Ordinal);
+        return p;
     }
 
     /// <summary>Index of the first deadline starting at or after <paramref name="s"/> (the list is sorted by start).</summary>
@@ -192,9 +201,7 @@ internal readonly struct DeadlinePlacement
             from = o;
             while (from > 0 && t[from - 1] is not ('。' or ';' or '；' or '\n' or '!' or '?')) from--;
             var head = t.AsSpan(from, c.Start - from);
-            int q = head.IndexOf("确保", StringComparison.Ordinal);
-            if (q < 0) q = head.IndexOf("保证", StringComparison.Ordinal);
-            if (q < 0) q = head.IndexOf("力争", StringComparison.Ordinal);
+            int q = EnsuringWordIn(head);
             if (q < 0 || head[q..].IndexOfAny('已', '了') >= 0) return false;
             bool dayBefore = false;
             foreach (var e in Deadlines) if (e.Start >= from + q && e.End <= c.Start && e.Kind == DeadlineKind.Absolute && !e.Invalid) dayBefore = true;
@@ -202,9 +209,7 @@ internal readonly struct DeadlinePlacement
         }
         if (d.Start <= from) return false;
         var before = t.AsSpan(from, d.Start - from);
-        int p = before.IndexOf("确保", StringComparison.Ordinal);
-        if (p < 0) p = before.IndexOf("保证", StringComparison.Ordinal);
-        if (p < 0) p = before.IndexOf("力争", StringComparison.Ordinal);
+        int p = EnsuringWordIn(before);
         return p >= 0 && before[p..].IndexOfAny('已', '了') < 0;
     }
 

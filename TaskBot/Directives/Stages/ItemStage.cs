@@ -483,9 +483,8 @@ internal readonly struct ItemStage(Reading r)
             foreach (var (end, y) in r.HeadingYears)
                 if (end <= f.Start) year = y; else break;
             if (year == 0) continue;
-            var again = DeadlineGrammar.Scan(r.T, f.Start, f.End, new DeadlineContext(new DateOnly(year, 1, 1), r.Calendar, null), r.Lx.VagueDeadlines);
-            if (again.Count == 1 && again[0].Start == f.Start && again[0].End == f.End && again[0].Date is not null && !again[0].Invalid)
-                found[i] = again[0];
+            if (DeadlineGrammar.ReadFrom(r.T, f, new DeadlineContext(new DateOnly(year, 1, 1), r.Calendar, null), r.Lx.VagueDeadlines) is { } again)
+                found[i] = again;
         }
     }
 
