@@ -102,7 +102,10 @@ public static class DeadlineGrammar
     // before 下班 too, and 晚 alone is 晚上; without it the date was read alone, with no 前, so the clause lost its "by"
     // and its task (r9s-110, r9l-006, r13l-034, da-010 and ha-057 are written so).
     const string TimeBy = $@"(?:(?:上午|下午|中午|晚上|早上|晚)?(?:{N}[点时](?:{N}分|半)?|[0-9]{{1,2}}∶[0-9]{{2}}[点时分]?|下班))?{By}";
-    const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\))?";
+    // Rule weekday_unbracketed: "于28日星期五前", "25日星期二上午10:00前", "1月10日星期五14:00前": the weekday may follow
+    // the day without its brackets (pages drop them); it still sits inside the phrase, between the day and its 前 or
+    // time. Only 星期/周 + a weekday character: "15日周边", "30日周期" are other words.
+    const string InBrackets = @"(?:\((?:星期|周)[一二三四五六日天]\)|(?:星期|周)[一二三四五六日天])?";
     // Rule first_month_yuan: 元月 is January ("次年元月十日前", "元月6-元月13日", "12月24日-元月5日"), read where a day
     // follows it (month_day, range). 元 after a numeral is money ("每人500元，月底前发放"), not a month. 元月份 alone
     // is left to the month-level rules as before (a purpose "为元月份集中拆除做好准备" dates nothing).
@@ -235,9 +238,10 @@ public static class DeadlineGrammar
         new("span_of_time", DeadlineKind.Relative, "用限间",
             R($@"(?:用|利用|限期|花)(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)|(?<hy>半年))(?:左右)?(?:的)?(?:时间)?(?:内|以内|之内)?|(?:(?<n>{N})(?<half>个半|个)?(?<u>天|日|周|星期|月|年)|(?<hy>半年))(?:左右)?(?:的)?时间(?:内|以内|之内)"),
             (m, c) => c.Reference is { } r ? Relative(m, r) : Resolution.Unresolved) { TriggerWords = ["用", "限期", "花", "时间"] },
-        // 年底前, 年内, 明年底, 今年内
+        // 年底前, 年内, 明年底, 今年内. Rule year_within_de (twenty-third round): "确保年度内应交尽交": 年度内 is 年内 (as
+        // 本年度内 is 今年内); "2026年度内" is year_end_explicit's, whose span starts earlier and wins.
         new("year_end", DeadlineKind.PeriodEnd, "年",
-            R($@"{Lead}(?:(?<rel>今年|本年度|本年|明年|当年)(?:年底|年末|年内|底|内)|年底|年末|年内){By}?"),
+            R($@"{Lead}(?:(?<rel>今年|本年度|本年|明年|当年)(?:年底|年末|年内|底|内)|年底|年末|年内|年度内){By}?"),
             (m, c) => YearEnd(m, c)),
         // 一季度内, 第一季度末, 明年一季度
         new("quarter", DeadlineKind.PeriodEnd, "季",
@@ -317,10 +321,19 @@ public static class DeadlineGrammar
         new("holiday_break", DeadlineKind.Festival, "假",
             R("放假(?:之)?前"),
             (m, c) => BeforeHolidayBreak(c)) { NotBefore = "假期", NotAfter = "后", TriggerWords = ["放假前", "放假之前"] },
+        // Rule holiday_break_short: "假期前对管辖范围开展一次全方位的安全隐患排查", "各部门假前要对分管区域…全面排查": 假期前 and
+        // 假前 in a holiday notice are its 放假前, read the same way (the eve of the nearest statutory holiday, within
+        // holiday_break's window, else undated). A vacation or a leave named before it is no statutory holiday:
+        // 暑假前, 寒假期前, 请假前, 休假前, 年假前, 上学期假前 (期) are left unread, as 暑期放假前 is.
+        new("holiday_break_short", DeadlineKind.Festival, "假",
+            R("假期?(?:之)?前"),
+            (m, c) => BeforeHolidayBreak(c)) { NotBefore = "放假期暑寒请休病事产婚丧年探公", NotAfter = "后", TriggerWords = ["假期前", "假前", "假期之前", "假之前"] },
         // 25日前 (no month): that day of the reference month, or of the next month once it is past.
+        // Rule day_only_time: "于25日星期二上午10:00前", "28日(周五)17:00前": a time of day may stand between the day and its
+        // 前, as month_day reads "12月20日(星期五)下午5点前"; without it the day alone had no 前 and was not read at all.
         new("day_only", DeadlineKind.Absolute, "日号",
-            R($@"(?<d>{N})[日号]{InBrackets}{By}"),
-            (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "日为止", "号为止", ")前"] },
+            R($@"(?<d>{N})[日号]{InBrackets}{TimeBy}"),
+            (m, c) => NextDay(m, c)) { NotBefore = "月个第0123456789一二三四五六七八九十两", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "日为止", "号为止", ")前", "日星期", "日周", "号星期", "号周", "日(", "号(", "日上午", "日下午", "日中午", "日晚", "日早上", "日下班", "号上午", "号下午", "号中午", "号晚", "号下班", "日0", "日1", "日2", "日3", "日4", "日5", "日6", "日7", "日8", "日9", "号0", "号1", "号2", "号3", "号4", "号5", "号6", "号7", "号8", "号9"] },
 
         // ---- year- and period-level targets: "a target tied to a year is a deadline on its last day" ----
         // Rule period_report: 全年完成情况, 一季度完成情况, 2026年度工作要点, 上半年工作总结: the period names what a report
@@ -428,12 +441,15 @@ public static class DeadlineGrammar
         new("time_limit_year", DeadlineKind.PeriodEnd, "限间",
             R(@"(?:完成时限|时限要求|完成时间|时间要求|时限)[:]?(?<at>全年|本年度)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { Target = true, TriggerWords = ["时限", "完成时间", "时间要求"] },
+        // Rule ensured_next_year (twenty-third round): "确保明年建成投入使用", "力争明年全面完成": 明年 ensured with a result to
+        // reach is next year's target, its Dec 31 (conventions: 明年 shifts one year), read like 确保今年…完成; 建成 is one
+        // more such result (确保今年建成). Train: the ensured year-word shape is labelled Dec 31 in 11 of 12 directives.
         // 紧盯年度目标任务, 对照年度目标任务全力冲刺, 确保今年项目投资实现新突破, 确保在年终考核中…: the year's targets
         // as what the units steer by. Soft: the phrase dates a task that is asked for, it does not make one.
         new("year_target_steer", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终)[^,。;:\n]{0,16}(?:实现|完成|达到|考核)"),
-            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
-            { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
+            R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终|明年)[^,。;:\n]{0,16}(?:实现|完成|达到|考核|建成)"),
+            (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year + (m.Groups["at"].ValueSpan is "明年" ? 1 : 0), 12, 31)) : Resolution.Unresolved)
+            { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年", "明年"] },
         // 今年县住建局要完成改造老旧小区20个, 全年新增就业5000人: the year named before what must be reached in it.
         // A window with 已/累 in it reports progress ("今年已完成…"), 今年以来/今年前三季度 is a period looked back on.
         new("this_year_target", DeadlineKind.PeriodEnd, "年",
@@ -478,8 +494,9 @@ public static class DeadlineGrammar
             { Target = true, TriggerWords = ["大干", "苦干", "冲刺", "奋战", "决战", "鏖战", "攻坚"] },
 
         // 每季度结束后5个工作日内, 每月结束后10日内: the first period end + N (working) days on or after the reference.
+        // Rule period_after_de: "每季度结束后的15日内" — a 的 may stand between 后 and the count; read the same.
         new("recurring_after_period", DeadlineKind.Recurring, "后",
-            R($@"每个?(?<p>季度|季|月|半年|年度|年)(?:结束|终了|末)后(?<n>{N})(?<u>个?工作日|天|日)(?:内|以内|之内)?"),
+            R($@"每个?(?<p>季度|季|月|半年|年度|年)(?:结束|终了|末)后的?(?<n>{N})(?<u>个?工作日|天|日)(?:内|以内|之内)?"),
             (m, c) => RecurringAfterPeriod(m, c)) { TriggerWords = ["结束后", "终了后", "末后"] },
 
         // 每个季度第1个月的20日前, 每季度末月10日前: the first occurrence is the deadline, the recurrence is kept.
