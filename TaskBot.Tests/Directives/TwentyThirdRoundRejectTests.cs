@@ -119,4 +119,29 @@ public class TwentyThirdRoundRejectTests
         Assert.Equal(["各乡镇"], t.Lead);
         Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
     }
+
+    // (3) requirementNounModifiers 及, 和: 要求 coordinated with a noun before it ("工作计划及要求", "上级部署和要求",
+    // "统一格式和要求") is the noun, never the verb that asks; in train all 24 sentences with 及要求 / 和要求 use the noun
+    // (nt-061, nt-095, hb-017, r8l-025, r10s-036, r13l-025, r14d-003, r10s-007 …). Where the noun was a sentence's only
+    // "ask", a narrative of what was done (回顾总结了…, 认真贯彻落实…，建立了…) is read as the report it is (r14d-003, r10s-007).
+    [Theory]
+    [InlineData("会议回顾总结了前三季度项目完成情况，研判了四季度工作措施及明年建设项目工作计划及要求。")]
+    [InlineData("据了解，今年以来各地各部门认真贯彻落实上级部署和要求，建立了由主要领导亲抓亲管的领导机构和监督机制。")]
+    public void A_requirement_coordinated_with_a_noun_asks_nothing(string text)
+    {
+        Assert.Contains("PerfectiveReport", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    /// <summary>Counter-tests of 及 and 和: the noun beside a modal and a date keeps the task.</summary>
+    [Theory]
+    [InlineData("各乡镇要对照工作计划及要求，于12月20日前完成整改。")]
+    [InlineData("各乡镇要按照统一格式和要求，于12月20日前报送自评报告。")]
+    [InlineData("请各乡镇针对上述问题和要求，于12月20日前完成整改。")]
+    public void A_requirement_noun_beside_a_dated_order_keeps_its_task(string text)
+    {
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(new DateOnly(2026, 12, 20), t.Deadline);
+    }
 }
