@@ -403,7 +403,7 @@ public sealed class DirectiveLexicon
     internal ulong[] RuleCueChars => _ruleCueChars ??= RuleCueBits();
     ulong[]? _ruleCueChars;
 
-    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提由".Concat(
+    ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提由%％".Concat(
         new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }.SelectMany(set => set.Words).Select(w => w[0])));
 
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>

@@ -1092,9 +1092,65 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             k = p;
             while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
         }
-        if (k >= end || text[k] != ',' || k - p < 4 || k - p > 40 || text[k - 2] != '以' || text[k - 1] != '来') return false;
+        if (k >= end || text[k] != ',' || k - p < 4 || k - p > 40 || text[k - 2] != '以' || text[k - 1] != '来') return ShortSinceSpanRunsOn(p);
         _sinceEnd = k;
         return true;
+    }
+
+    /// <summary>
+    /// Twenty-third round: "本周以来发放宣传手册2000余份…", "今年以来全县各级河长共计巡河17400次": a short span (two to six
+    /// characters of a time, then 以来) opening the sentence and running straight on, with no comma, into what was done in
+    /// it. Only at the sentence's start: "市发改委就今年以来全市重点项目推进情况进行了汇报" names the span inside a clause.
+    /// </summary>
+    bool ShortSinceSpanRunsOn(int p)
+    {
+        for (int q = p + 2; q <= Math.Min(end - 3, p + 6); q++)
+        {
+            if (!ChineseText.IsHan(text[q - 1])) return false;
+            if (text[q] != '以' || text[q + 1] != '来') continue;
+            if (!ChineseText.IsHan(text[q + 2])) return false;
+            _sinceEnd = q + 2;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Twenty-third round, rule ShareStated: "完成固定资产投资1.1亿元,完成年度任务的44%", "累计完成投资362.32亿元,占年计划投资的
+    /// 64.49%", "新引进项目40个,完成市考核目标45个的88.9%": a clause opened by 完成 / 占 (after 已, 已经, 累计) that closes on
+    /// the share a figure makes of a whole (…的 + a percentage, nothing bounding it: 以上, 左右), after an amount counted in the
+    /// sentence (a figure and its measure word, not a date): what was reached, read off, a statistic. A target names the
+    /// share alone ("9月底完成全年搬迁工作任务的60%") or bounds it ("达到…的80%以上").
+    /// </summary>
+    public bool StatesShare()
+    {
+        for (int q = start + 3; q < end; q++)
+        {
+            if (text[q] is not ('%' or '％')) continue;
+            int j = q - 1;
+            while (j > start && (char.IsAsciiDigit(text[j]) || text[j] == '.')) j--;
+            if (j == q - 1 || text[j] != '的') continue;
+            if (q + 1 < end && text[q + 1] is not (',' or ';' or '、' or '。' or ' ')) continue;
+            int c = ClauseStart(j);
+            while (c < j && text[c] == ' ') c++;
+            if (text[c] == '已') c += c + 1 < j && text[c + 1] == '经' ? 2 : 1;
+            else if (c + 1 < j && text[c] == '累' && text[c + 1] == '计') c += 2;
+            if (!(text[c] == '占' || c + 1 < j && text[c] == '完' && text[c + 1] == '成')) continue;
+            if (CountedAmountBefore(j)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A figure and its measure word before <paramref name="k"/> in the sentence (409万元, 45个, 2.753万担), not a date.</summary>
+    bool CountedAmountBefore(int k)
+    {
+        for (int d = start; d + 1 < k; d++)
+        {
+            if (!char.IsAsciiDigit(text[d]) || char.IsAsciiDigit(text[d + 1]) || text[d + 1] == '.') continue;
+            char m = text[d + 1];
+            if (ChineseText.IsHan(m) && m is not ('年' or '月' or '日' or '号' or '时' or '点' or '季' or '周')) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2017,6 +2073,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c is '了' or '将' or '已' or '存' || c == '的' && k + 1 < end && text[k + 1] is '应' or '须' or '必' or ',') return true;
             if (c == '正' && k + 1 < end && text[k + 1] is '在' or '按') return true;
             if (c == '以' && k + 1 < end && text[k + 1] == '来') return true;
+            // Rule ShareStated: the percentage of a share (完成年度任务的44%) is its cue.
+            if (c is '%' or '％') return true;
             if (c == '决' && k + 1 < end && text[k + 1] == '定') return true;
             if (c == '明' && k + 1 < end && text[k + 1] == '确') return true;
             if (lx.IssuingVerbs.MatchAt(s, k) > 0) return true;
@@ -2443,6 +2501,11 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.StatesRate(),
             "12月份，全区共受理12345热线工单468件，已办结468件，按期办结率为100%。",
             "县政务服务中心要于12月20日前完成工单回访，确保按期办结率为100%。"),
+        // Twenty-third round: the share an amount makes of a whole (完成年度任务的44%, 占年计划投资的64.49%), read off.
+        new("ShareStated",
+            s => !s.InDecisions && !s.HasAsk() && s.StatesShare() && !s.HasMonthDay(),
+            "上半年完成固定资产投资1.1亿元，完成年度任务的44%。",
+            "各乡镇要在9月底前完成固定资产投资1.1亿元，完成年度任务的60%。"),
         // Twenty-first round: a body hands what it drew up on to 各…, asking nothing: the writer's own step.
         new("HandsOutToAddressees",
             s => !s.InDecisions && s.HandsOutToAddressees(),
@@ -2642,7 +2705,7 @@ public static class SentenceRules
         "SystemTitle" or "SystemHeading" or "InstitutionDeclared" or "SystemRoutine" or "StandingRule" or "RecurringEventLimit"
             or "CaseClauseRule" or "CaseHandledBy" or "ConditionalRule" or "WhoeverRule" or "ProcedureGoesOn" or "DutyOnEachReceipt"
             or "RuleRegisterTimeLimit" or "AdvanceLimitPerOccasion" or "LimitPerMeeting" => "Procedure",
-        "Statistics" or "CountStated" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "NewsOpening" or "AsOfReport" => "Report",
+        "Statistics" or "CountStated" or "Forecast" or "ProgressAspect" or "ReportGoesOn" or "SinceSpanReport" or "RateStated" or "ShareStated" or "NewsOpening" or "AsOfReport" => "Report",
         "PublicNotice" or "NoticeGoesOn" => "Notice",
         "WorkTimetable" or "TimetableGoesOn" => "Timetable",
         "OwnPlanAhead" or "PlanGoesOn" or "OwnAnnouncement" or "UnitOwnPlan" => "Plan",
