@@ -96,6 +96,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.OversightVerbs)] = "NinthRoundUnitFollowerTests.Every_oversight_verb_ends_the_unit_list_before_it",
         [nameof(DirectiveLexicon.FirstListedLeadNotes)] = "EleventhRoundUnitsTests.Every_first_listed_note_makes_the_first_unit_lead",
         [nameof(DirectiveLexicon.RoleCopulas)] = "ThirteenthRoundLeadsTests.Every_role_copula_ends_the_unit_name_and_keeps_the_task",
+        [nameof(DirectiveLexicon.CooperationModifiers)] = "TwentyThirdRoundCoLeadTests.Every_cooperation_modifier_keeps_the_partner_a_co_lead",
         [nameof(DirectiveLexicon.DeliverableExhortations)] = nameof(An_exhortation_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.DeliverableElaborations)] = nameof(What_spells_out_a_product_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.FrameEndings)] = "NinthRoundDeliverableTests.Every_frame_ending_leaves_the_work_beside_it_as_the_job",

@@ -591,6 +591,20 @@ public sealed class Blocks
                 if (i > start) yield return (start, i);
                 start = i + 1;
             }
+            else if (depth == 0 && c == ' ' && i > start)
+            {
+                // Twenty-third round, rule BlankBeforeLabelSplits: "(牵头单位:市商务局  责任单位:市编办、市发改委)": in a
+                // bracket, blanks before another label end the list before it, as ";" does (FindLabels splits at the next
+                // label outside brackets): the units after 责任单位 are its own list, co-leads of the marked lead.
+                int k = i;
+                while (k < e && _t[k] == ' ') k++;
+                if (k < e && LabelAt(k, e, out _) > 0)
+                {
+                    yield return (start, i);
+                    start = k;
+                    i = k - 1;
+                }
+            }
         }
         if (e > start) yield return (start, e);
     }

@@ -75,6 +75,9 @@ public sealed class DirectiveLexicon
     /// <summary>Verbs that give a unit its role in the work ("县财政局作为牵头单位，要…", "各乡镇作为实施主体"): they end the
     /// unit's name and follow it as a subject's verb does (rule RoleCopulaEndsName).</summary>
     public PhraseSet RoleCopulas { get; }
+    /// <summary>Words that may stand between a partner named after 要与 and its 配合 word ("要与施工单位相互配合"), rule
+    /// PartnerAfterYuCooperates.</summary>
+    public PhraseSet CooperationModifiers { get; }
     /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
     public PhraseSet DirectiveModals { get; }
     /// <summary>Phrases that tell of the meeting itself (主持召开, 会议于): such a sentence frames the minutes.</summary>
@@ -312,6 +315,7 @@ public sealed class DirectiveLexicon
         DocumentHeads = Nested("deliverableTrim", "documentHeads");
         NameInnerWords = Set("nameInnerWords");
         RoleCopulas = Set("roleCopulas");
+        CooperationModifiers = Set("cooperationModifiers");
         DirectiveModals = Set("directiveModals");
         MeetingFraming = Set("meetingFraming");
         MinutesHeaderLabels = Set("minutesHeaderLabels");

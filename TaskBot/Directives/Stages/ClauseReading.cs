@@ -8,6 +8,9 @@ internal sealed class Clause(int start, int end)
     public int Start = start, End = end;
     public readonly List<UnitHit> Lead = [], Co = [];
     public bool CoByCooperation;          // "Y配合": helpers of whoever leads
+    /// <summary>Co-leads named after 要与 (rule PartnerAfterYuCooperates): they help with this clause's work only, so a
+    /// later task that takes this one's units leaves them out. Null when none (most clauses).</summary>
+    public List<UnitHit>? Partners;
     public string? Supervisor;
     public DeadlineMatch? Deadline, Vague;
     public string? Deliverable;
@@ -466,6 +469,12 @@ internal readonly struct ClauseReader
             i++;
         }
 
+        // Twenty-third round, rule PartnerAfterYuCooperates: "县直各单位要与乡(镇)密切配合", "各街道…要与各相关部门密切配合、
+        // 协作联动", "要与施工单位等相互配合": units after 要与 / 应与 / 须与 that the clause then says to 配合 with are the
+        // subject's helpers, as after 会同 (conventions: Co-lead). Only where 与 follows the modal and a 配合 word closes
+        // the names: "加强与驻点招商局沟通协作" or "与指挥部统筹协作" name a partner of talks, not a co-lead, and 与 between
+        // two names ("县财政局与县住建局要…") is a list joiner, read with the subject.
+        if (t.AsSpan(p, e - p).IndexOf('与') >= 0) ReadPartnerAfterYu(c, p, e);
         // Deadline placement (the next stage) checks relative spans against where the clause's content starts.
         c.ContentStart = subject ? subjectEnd : p;
         ReadAction(c, Math.Max(subjectEnd, c.UnitsEnd), e);
@@ -546,10 +555,11 @@ internal readonly struct ClauseReader
                 // Rule AddressedBodyAsUnit (UnitGrammar.AddressedBodyAt): "要求被曝光企业严格落实…", "会议要求供热企业高度重视".
                 hit = new UnitHit(q, addressedBody, units.IsGeneric(t.AsSpan(q, addressedBody - q)));
             }
-            if (hit is null && q == p && (slot == Slot.Addressee && (AfterAskingVerb(q) || AfterYou(q)) || slot == Slot.With && After(q, "会同"))
+            if (hit is null && q == p && (slot == Slot.Addressee && (AfterAskingVerb(q) || AfterYou(q)) || slot == Slot.With && (After(q, "会同") || After(q, "与")))
                 && units.RoleUnitAt(t, q, e, deadlineStarts) is > 0 and var role)
             {
-                // Rule RoleUnitAfterAsk (UnitGrammar.RoleUnitAt): "要求施工单位本月底完成…", "会同施工单位按照…".
+                // Rule RoleUnitAfterAsk (UnitGrammar.RoleUnitAt): "要求施工单位本月底完成…", "会同施工单位按照…", "要与施工单位
+                // 相互配合" (rule PartnerAfterYuCooperates, the only reader of a With slot after 与).
                 hit = new UnitHit(q, role, false);
             }
             if (hit is null && slot == Slot.Addressee && q == p && AfterYou(q) && units.BodyBeforeLeadWordAt(t, q, e, deadlineStarts) is > 0 and var led)
@@ -715,6 +725,47 @@ internal readonly struct ClauseReader
         // "县农业农村局牵头、各乡镇配合": another list after the role word.
         if (q < e && t[q] == '、' && q > p) return ReadUnitList(c, q + 1, e, slot == Slot.With ? Slot.Subject : slot);
         return q;
+    }
+
+    /// <summary>Rule PartnerAfterYuCooperates: after 要与 / 应与 / 须与 in [<paramref name="p"/>, <paramref name="e"/>), the units
+    /// that a 配合 word (coRoles, after a cooperationModifiers word such as 相互) follows are read as co-leads. Nothing is
+    /// kept when the names do not run up to the 配合 word.</summary>
+    void ReadPartnerAfterYu(Clause c, int p, int e)
+    {
+        for (int k = t.IndexOf('与', p, e - p); k > p && k + 1 < e; k = k + 1 < e ? t.IndexOf('与', k + 1, e - k - 1) : -1)
+        {
+            if (t[k - 1] is not ('要' or '应' or '须')) continue;
+            int j = k + 1, coop = CooperationWordAfterPartner(j, e);
+            if (coop <= j) continue;
+            int co = c.Co.Count, lead = c.Lead.Count, unitsEnd = c.UnitsEnd;
+            bool roleWord = c.RoleWord, byCooperation = c.CoByCooperation, helps = c.HelpsNamedLead;
+            // A modifier before the 配合 word (相互配合) follows no unit in the unit grammar: the names are read up to it.
+            int end = ReadUnitList(c, j, lx.CooperationModifiers.MatchAt(t, coop) > 0 ? coop : e, Slot.With);
+            if (c.Co.Count > co && c.Lead.Count == lead && UnitGrammar.SkipEtc(t, end, e) >= coop)
+            {
+                (c.Partners ??= []).AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Co)[co..]);
+                int m = coop + lx.CooperationModifiers.MatchAt(t, coop);
+                c.UnitsEnd = Math.Max(c.UnitsEnd, m + lx.CoRoles.MatchAt(t, m));
+                return;
+            }
+            c.Co.RemoveRange(co, c.Co.Count - co);
+            c.Lead.RemoveRange(lead, c.Lead.Count - lead);
+            c.UnitsEnd = unitsEnd; c.RoleWord = roleWord; c.CoByCooperation = byCooperation; c.HelpsNamedLead = helps;
+        }
+    }
+
+    /// <summary>Where the 配合 word (or the modifier before it: 相互配合, 紧密配合) after the names at <paramref name="j"/>
+    /// starts, within a short span and before any punctuation, else 0.</summary>
+    int CooperationWordAfterPartner(int j, int e)
+    {
+        int limit = Math.Min(e, j + 18);
+        for (int m = j + 1; m < limit; m++)
+        {
+            if (!ChineseText.IsHan(t[m]) && t[m] is not ('(' or ')' or '（' or '）')) return 0;
+            int mod = lx.CooperationModifiers.MatchAt(t, m);
+            if (lx.CoRoles.MatchAt(t, m + mod) > 0) return m;
+        }
+        return 0;
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ internal sealed class Draft(int start)
     public int Start = start, End = start;
     public readonly List<UnitHit> Lead = [], Co = [];
     public bool CoByCooperation;
+    /// <summary>Co-leads named for one clause's work (rule PartnerAfterYuCooperates), not carried to a task started like
+    /// this one; null when none.</summary>
+    public List<UnitHit>? Partners;
     public string? Supervisor;
     public DeadlineMatch? Deadline, Vague;
     public string? Deliverable;
@@ -541,7 +544,10 @@ internal sealed partial class Grouping(Reading r)
     {
         var d = Start(c);
         d.Lead.AddRange(from.Lead);
-        d.Co.AddRange(from.Co);
+        // Rule PartnerAfterYuCooperates: "各街道要与各相关部门密切配合…；要对重点工作任务进行分解": the partner helped with
+        // that work, not with the next one the same subject is given.
+        if (from.Partners is null) d.Co.AddRange(from.Co);
+        else foreach (var h in from.Co) if (!from.Partners.Contains(h)) d.Co.Add(h);
         d.Supervisor = from.Supervisor;
         if (withCooperation) d.CoByCooperation = from.CoByCooperation;
         return d;
@@ -562,6 +568,7 @@ internal sealed partial class Grouping(Reading r)
         }
         d.Lead.AddRange(c.Lead);
         d.Co.AddRange(c.Co);
+        if (c.Partners is not null) (d.Partners ??= []).AddRange(c.Partners);
         if (c.Co.Count > 0 && c.Lead.Count == 0 && d.Lead.Count == 0) d.CoByCooperation |= c.CoByCooperation;
         if (c.Lead.Count > 0) d.CoByCooperation = false;
         d.Supervisor ??= c.Supervisor;
