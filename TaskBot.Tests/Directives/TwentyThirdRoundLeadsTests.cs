@@ -38,4 +38,31 @@ public class TwentyThirdRoundLeadsTests
         Assert.Contains(tasks, t => t.Lead.SequenceEqual([lead]) && (date is null || DateOf(t) == date));
         Assert.DoesNotContain(tasks, t => t.Lead.Any(u => u.Contains("学生") || u.Contains("服务")));
     }
+
+    // Rule QualifiedBodyPleaseByDate (UnitGrammar.BodyBeforeModalAt): a body qualified by a 的-phrase, an optional
+    // bracketed note, then 请于 / 请在 and a deadline, is the unit asked to act by then, named without the note.
+    // Gate against s41-leads 06cf04d: train fixed r11s-117, r14d-024 (two documents, tasks +2); regressed none;
+    // validation and shared silent.
+    [Theory]
+    [InlineData("3、有往来款的部门(含个人借款和未入账的科研收入)请于12月10日前务必到财务处完成报账或归还借款。", "有往来款的部门", "2026-12-10")]
+    [InlineData("二、未完成整改的单位请于12月20日前将整改报告报县政府督查室。", "未完成整改的单位", "2026-12-20")]
+    [InlineData("承担年度重点任务的部门请在12月25日前报送工作总结。", "承担年度重点任务的部门", "2026-12-25")]
+    public void A_qualified_body_before_qing_yu_leads(string text, string lead, string date)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal(date, DateOf(t));
+    }
+
+    [Theory]
+    // Counter-tests: an open call to people (有意向的老师) names no unit; a plain generic addressee before 请于 keeps
+    // its reading.
+    [InlineData("有意向的老师请于12月10日前报名。", null, "2026-12-10")]
+    [InlineData("各单位请于12月21日前上报推优名单。", "各单位", "2026-12-21")]
+    public void Other_subjects_before_qing_yu_keep_their_reading(string text, string? lead, string date)
+    {
+        var t = Single(text);
+        Assert.Equal(lead is null ? [] : [lead], t.Lead);
+        Assert.Equal(date, DateOf(t));
+    }
 }

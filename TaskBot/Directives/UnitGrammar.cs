@@ -681,6 +681,18 @@ public sealed class UnitGrammar
                     int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
                     return BodyEndsAt(t, p, bodyEnd) ? k : 0;
                 }
+                // Rule QualifiedBodyPleaseByDate: "有往来款的部门(含个人借款和未入账的科研收入)请于12月10日前务必到财务处完成报账":
+                // a body qualified by a 的-phrase, then 请 and 于 / 在 and a deadline, is the unit asked to act by then, as
+                // "X于[date]" is; 请 only makes the ask polite. Only 单位 / 部门 after the 的-phrase, as for 于 (an open
+                // call, "有意向的老师请于…", names nobody). The bracketed note after the body word says what the
+                // qualifier covers and is no part of the name.
+                if (depth == 0 && qualified && t[k] == '请' && k + 2 < end && t[k + 1] is '于' or '在'
+                    && (StartsDeadline(deadlineStarts, k + 1) || StartsDeadline(deadlineStarts, k + 2)))
+                {
+                    int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
+                    var body = t.AsSpan(p, bodyEnd - p);
+                    return (body.EndsWith("单位") || body.EndsWith("部门")) && BodyEndsAt(t, p, bodyEnd) ? bodyEnd : 0;
+                }
             }
             else
             {
