@@ -681,6 +681,18 @@ public sealed class UnitGrammar
                     int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
                     return BodyEndsAt(t, p, bodyEnd) ? k : 0;
                 }
+                // Rule QualifiedBodyPleaseByDate: "有往来款的部门(含个人借款和未入账的科研收入)请于12月10日前务必到财务处完成报账":
+                // a body qualified by a 的-phrase, then 请 and 于 / 在 and a deadline, is the unit asked to act by then, as
+                // "X于[date]" is; 请 only makes the ask polite. Only 单位 / 部门 after the 的-phrase, as for 于 (an open
+                // call, "有意向的老师请于…", names nobody). The bracketed note after the body word says what the
+                // qualifier covers and is no part of the name.
+                if (depth == 0 && qualified && t[k] == '请' && k + 2 < end && t[k + 1] is '于' or '在'
+                    && (StartsDeadline(deadlineStarts, k + 1) || StartsDeadline(deadlineStarts, k + 2)))
+                {
+                    int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
+                    var body = t.AsSpan(p, bodyEnd - p);
+                    return (body.EndsWith("单位") || body.EndsWith("部门")) && BodyEndsAt(t, p, bodyEnd) ? bodyEnd : 0;
+                }
             }
             else
             {
@@ -925,7 +937,7 @@ public sealed class UnitGrammar
             if (!ChineseText.IsHan(c) || c == '的' || k - 1 > p + 1 && IsStop(t, k - 1, end, deadlineStarts)) return 0;
             // "各部门之间要加强沟通": 之间 (between) makes the bodies the place of the work, not its addressee.
             if (c == '间' && t[k - 2] == '之') return 0;
-            bool follows = IsModalAt(t, k, end) || StartsDeadline(deadlineStarts, k) && !YearOfAThing(t, k, end) || t[k] == '于' && StartsDeadline(deadlineStarts, k + 1)
+            bool follows = IsModalAt(t, k, end) || MustByDeadline(t, k, end, deadlineStarts) || StartsDeadline(deadlineStarts, k) && !YearOfAThing(t, k, end) || t[k] == '于' && StartsDeadline(deadlineStarts, k + 1)
                 || NoticeReceiptFollows(t, k, end)
                 || addressed && (lx.Adverbs.MatchAt(s, k) > 0 || lx.ActionVerbs.MatchAt(s, k) > 1 || lx.PrepositionOpeners.MatchAt(s, k) > 0)
                 || t[k] == '、' && !NamesPersons(t, p, k) && ListGoesOnAt(t, k + 1, end, deadlineStarts, addressed);
@@ -1403,6 +1415,28 @@ public sealed class UnitGrammar
     static bool StartsDeadline(ISet<int> deadlineStarts, int q) =>
         deadlineStarts is ItemDeadlineStarts item ? item.Holds(q) : deadlineStarts.Contains(q);
 
+    /// <summary>
+    /// Rule MustByDeadline: "各事业单位、各国有企业务于3月10日前将台账上报…", "请教学单位最晚务于7月5日16:00前完成…": 务于 is
+    /// 务必于 written short (must, by), and 最晚 / 最迟 (at the latest) say the same of the date after them; after a subject
+    /// they stand as "须于" / "务必于" do (conventions: units are units where a unit stands, before 要 / 须). Only where a
+    /// deadline starts right after the 于 / 在 they lead to (最晚 + an optional modal + 于 / 在); "服务于…" keeps 务 inside
+    /// its verb, since the unit window never ends between 服 and 务.
+    /// </summary>
+    static bool MustByDeadline(string t, int e, int end, ISet<int> deadlineStarts)
+    {
+        int k = e;
+        if (k + 1 < end && t[k] == '最' && t[k + 1] is '晚' or '迟')
+        {
+            k += 2;
+            if (k + 1 < end && (t[k] == '务' && t[k + 1] == '必' || t[k] == '必' && t[k + 1] == '须')) k += 2;
+            else if (k < end && t[k] is '务' or '须' or '需' or '应' or '要') k++;
+            if (k >= end || t[k] is not ('于' or '在')) return false;
+        }
+        else if (t[k] == '务' && k + 1 < end && t[k + 1] == '于') k++;
+        else return false;
+        return k + 1 < end && (StartsDeadline(deadlineStarts, k + 1) || StartsDeadline(deadlineStarts, k) || StartsDeadline(deadlineStarts, k - 1));
+    }
+
     /// <summary>What may come right after a unit that is the subject or object of an assignment.</summary>
     public bool ValidFollower(string t, int e, int end, ISet<int> deadlineStarts)
     {
@@ -1411,6 +1445,7 @@ public sealed class UnitGrammar
         char c = t[e];
         if (!ChineseText.IsHan(c)) return true;   // punctuation, a digit, a bracket
         if (StartsDeadline(deadlineStarts, e) || NameJoiners.IndexOf(c) >= 0 || c == '等') return true;
+        if (MustByDeadline(t, e, end, deadlineStarts)) return true;
         return _followers.MatchAt(t.AsSpan(0, end), e) > 0 || AdverbThenModal(t, e, end) || TopicThenModal(t, e, end) || BetweenThenModal(t, e, end)
             || NoticeReceiptFollows(t, e, end) || PerUnitPhraseEnd(t, e, end) > 0;
     }
