@@ -109,6 +109,7 @@ public class GroupingRuleTests
     [InlineData("OpeningUnitLeadsEntries", "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]
     [InlineData("HeadingBeforeUnitsJoinsThem", "各乡镇//2026-12-20 | 县住建局//")]
     [InlineData("AskedEntryReadAsNarrative", "// | // | //")]
+    [InlineData("RespectiveUnitsShareOutList", "宣传部// | 学生处//")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

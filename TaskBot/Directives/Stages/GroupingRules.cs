@@ -36,6 +36,88 @@ internal static class GroupingRules
     static bool Named(Clause c) => c.Lead.Count + c.Co.Count > 0;
 
     /// <summary>
+    /// Rule RespectiveUnitsShareOutList's draft: the first task of this sentence whose two or more leads end right before
+    /// 分别 (a modal may stand between), a verb of the lexicon follows 分别, and the object after the verb lists as many
+    /// items (joined by 、, or 和/与/及 for two) as the task has leads. Returns its index, or -1.
+    /// </summary>
+    static int RespectiveShareIn(Grouping g)
+    {
+        for (int k = g.DraftsBefore; k < g.Drafts.Count; k++)
+            if (g.Drafts[k] is { Lead.Count: >= 2 } d && d.Sentence == g.SentenceNo && RespectiveList(g, d) is not null) return k;
+        return -1;
+    }
+
+    /// <summary>The items the units of <paramref name="d"/> share out after 分别 + verb (see RespectiveShareIn), or null.</summary>
+    static List<(int Start, int End)>? RespectiveList(Grouping g, Draft d)
+    {
+        var t = g.R.T;
+        var lx = g.R.Lx;
+        int lastUnit = 0;
+        foreach (var h in d.Lead) lastUnit = Math.Max(lastUnit, h.End);
+        int p = lastUnit;
+        if (p < t.Length && t[p] is '要' or '须' or '应' or '将') p++;
+        if (!(p + 1 < t.Length && t[p] == '分' && t[p + 1] is '别' or '別')) return null;
+        p += 2;
+        int end = p;
+        while (end < t.Length && ChineseText.IsHan(t[end]) || end < t.Length && t[end] == '、') end++;
+        var span = t.AsSpan(0, end);
+        int verb = lx.ActionVerbs.MatchAt(span, p);
+        if (verb == 0) verb = lx.CompletionVerbs.MatchAt(span, p);
+        // "分别负责校园安全、食品安全检查": the lead's role word stands where the verb would.
+        if (verb == 0) verb = lx.LeadRoles.MatchAt(span, p);
+        if (verb == 0) return null;
+        p += verb;
+        var items = new List<(int Start, int End)>();
+        int n = d.Lead.Count, s = p;
+        for (int i = p; i < end; i++)
+        {
+            if (t[i] == '、' || n == 2 && items.Count == 0 && t[i] is '和' or '与' or '及')
+            {
+                if (i == s) return null;
+                items.Add((s, i));
+                s = i + 1;
+            }
+        }
+        if (items.Count != n - 1) return null;
+        // The last item is as long as the first: what follows it is what the items share ("评选初审工作"); with nothing
+        // after it ("做好资金保障和审计监督") it is the rest.
+        int first = items[0].End - items[0].Start;
+        if (end - s < first) return null;
+        items.Add((s, s + first));
+        return items;
+    }
+
+    /// <summary>Rule RespectiveUnitsShareOutList's production: one task per unit, each with its own item of the list.</summary>
+    static void ShareOutRespectively(Grouping g, int k)
+    {
+        var d = g.Drafts[k];
+        var items = RespectiveList(g, d)!;
+        var lead = new List<UnitHit>(d.Lead);
+        lead.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var whole = g.R.Cut(items[0].Start, items[^1].End);
+        var shares = new List<Draft>(lead.Count);
+        for (int i = 0; i < lead.Count; i++)
+        {
+            var own = g.R.Cut(items[i].Start, items[i].End);
+            var x = new Draft(d.Start)
+            {
+                End = d.End, CoByCooperation = d.CoByCooperation, Supervisor = d.Supervisor, Deadline = d.Deadline, Vague = d.Vague,
+                Deliverable = d.Deliverable?.Replace(whole, own), DeliverableRank = d.DeliverableRank, FromBlock = d.FromBlock,
+                Sentence = d.Sentence, HasWork = d.HasWork, FirstSentenceLength = d.FirstSentenceLength, OpenedByOrdinal = d.OpenedByOrdinal,
+                OpenedByTarget = d.OpenedByTarget, Paragraph = d.Paragraph, OpenedByBareVerb = d.OpenedByBareVerb, Asked = d.Asked,
+                Acted = d.Acted, OnlyAttitude = d.OnlyAttitude, OnlyGenericWork = d.OnlyGenericWork, Overseen = d.Overseen,
+            };
+            x.Lead.Add(lead[i]);
+            x.Co.AddRange(d.Co);
+            foreach (var part in d.Parts) x.Parts.Add(part with { Text = part.Text.Replace(whole, own) });
+            shares.Add(x);
+        }
+        g.Drafts.RemoveAt(k);
+        g.Drafts.InsertRange(k, shares);
+        if (ReferenceEquals(g.Cur, d)) g.Cur = shares[^1];
+    }
+
+    /// <summary>
     /// Rule OpeningTargetIsTask's opening: a period end that says "by" as a target (到2020年, 到2023年底, “十四五”末),
     /// resolved to a date. A bare month or day ("3月15日，…") tells when something happened and is no such opening.
     /// </summary>
@@ -1023,6 +1105,19 @@ internal static class GroupingRules
                 g.Drafts[0].Co.AddRange(g.Drafts[1].Co);
             },
             "(一)全面清理农村生活垃圾。各县(市)区结合实际，因地制宜，着力解决村庄主干道路、环境“脏乱差”问题。"),
+        // Twenty-third round, rule RespectiveUnitsShareOutList: "宣传部、学生处分别完成文明单位、文明班级评选初审工作",
+        // "三元区政府和市城发集团要分别做好拆除和建筑两部分复工项目的健康保障工作": units listed as one subject, then 分别 and a
+        // verb whose object lists as many jobs as there are units: each unit does its own (conventions: one task per
+        // distinct lead). In train both sentences of the shape (two documents) are labelled one task per unit. Only when
+        // the counts agree: "各部门分别汇报了…" and "分别就…发言" list no jobs, "分别于…前" dates one duty.
+        new("RespectiveUnitsShareOutList", GroupingStep.SentenceEnd,
+            g => g.R.T.IndexOf('分') >= 0 && RespectiveShareIn(g) >= 0,
+            g =>
+            {
+                int i;
+                while ((i = RespectiveShareIn(g)) >= 0) ShareOutRespectively(g, i);
+            },
+            "宣传部、学生处分别完成文明单位、文明班级评选初审工作。"),
         new("DirectiveForce", GroupingStep.SentenceEnd,
             g => g.Drafts.Count > g.DraftsBefore && !g.SentenceAsks() && !(g.ListItemOpened && !g.SentenceReports()) && !AlsoSentenceIsAsked(g),
             g =>
