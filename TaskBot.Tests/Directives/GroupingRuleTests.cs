@@ -50,6 +50,7 @@ public class GroupingRuleTests
     [InlineData("ListEntryIsAsked", "// | //")]
     [InlineData("UnnamedAskedTask", "//2026-12-20")]
     [InlineData("NothingToJoin", "")]
+    [InlineData("UnitsNamedMidRunKeepTheirSentence", "// | 县财政局//2026-12-20 | //2026-12-31")]
     [InlineData("SubjectlessSentenceStartsTask", "各乡镇//2026-12-20 | 各乡镇//2026-12-31")]
     [InlineData("FirmDeadlineReplacesSteering", "县统计局//2026-12-20")]
     [InlineData("SecondDeadlineSibling", "县住建局//2026-12-20 | 县住建局//2027-03-31")]

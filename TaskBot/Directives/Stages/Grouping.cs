@@ -47,6 +47,12 @@ internal sealed class Draft(int start)
     public bool OnlyGenericWork = true;
     /// <summary>Rule LeaderWhoOverseesIsSupervisor: the leaders named oversee the task; its helpers help them, they lead nothing.</summary>
     public bool Overseen;
+    /// <summary>The sentence that opened the task has a cue or a statement opener (X强调, 会议要求, 会议指出): the units
+    /// named there are spoken to, not named in passing (rule UnitsNamedMidRunKeepTheirSentence).</summary>
+    public bool OpenedInCuedSentence;
+    /// <summary>Rule UnitsNamedMidRunKeepTheirSentence opened the task for nobody where the units before would have
+    /// carried: units named later in its sentence start their own task, as they did beside the carried units.</summary>
+    public bool RunsOnNobody;
 }
 
 /// <summary>
@@ -530,7 +536,7 @@ internal sealed partial class Grouping(Reading r)
     {
         var d = new Draft(c.Start)
         {
-            Sentence = SentenceNo, FirstSentenceLength = Sentence.Length, Paragraph = ParagraphNo,
+            Sentence = SentenceNo, FirstSentenceLength = Sentence.Length, Paragraph = ParagraphNo, OpenedInCuedSentence = Cue || Statement,
             OpenedByBareVerb = c.Lead.Count > 0 && c.Commanded && !c.ModalWork && !c.ModalOpen && !c.RoleWord && !c.Addressed && c.Deadline is null && c.Vague is null
                                && c.Lead[^1].End < c.End && r.T[r.SkipSpace(c.Lead[^1].End, c.End)] is not ('要' or '须' or '应' or '请' or '必' or '务'),
         };

@@ -584,7 +584,8 @@ internal static class GroupingRules
             g => g.C.Lead.Count > 0 && (g.Cur is null
                  || g.Cur.Lead.Count > 0 && !g.Cur.CoByCooperation && !g.SameUnits(g.Cur.Lead, g.C.Lead)
                  || g.Cur.CoByCooperation && g.Cur.Sentence != g.SentenceNo
-                 || g.Cur.Lead.Count + g.Cur.Co.Count == 0 && g.Cur.Sentence != g.SentenceNo && !g.Sentence.CellBreak),
+                 || g.Cur.Lead.Count + g.Cur.Co.Count == 0 && g.Cur.Sentence != g.SentenceNo && !g.Sentence.CellBreak
+                 || g.Cur.RunsOnNobody && g.Cur.Lead.Count + g.Cur.Co.Count == 0),
             g =>
             {
                 g.Cur = g.Start(g.C);
@@ -893,11 +894,24 @@ internal static class GroupingRules
             g => SubjectlessAsk(g) && g.Cur!.Lead.Count + g.Cur.Co.Count > 0 && (SeveralLeadsIn(g, g.Cur.Sentence) || SharedOutList(g)),
             g => g.Cur = g.Start(g.C),
             "县农业农村局要在12月20日前完成秸秆综合利用方案，县生态环境局要加强秸秆禁烧巡查。要在12月31日前出台畜禽污染防治意见。"),
+        // Rule UnitsNamedMidRunKeepTheirSentence (see UnitsNamedMidRun): units named in passing in a run of requirements
+        // that opened naming nobody keep their own sentence; the 要-sentence after them is the run's, nobody's.
+        new("UnitsNamedMidRunKeepTheirSentence", GroupingStep.Place,
+            g => SubjectlessAsk(g) && UnitsNamedMidRun(g),
+            g =>
+            {
+                g.Cur = g.Start(g.C);
+                g.Cur.RunsOnNobody = true;
+            },
+            "会议强调，要加快推进全县重点项目建设，倒排工期，挂图作战，确保按期完工。县财政局要在12月20日前拨付项目资金。要在12月31日前完成全县危房改造验收。"),
         new("SubjectlessSentenceStartsTask", GroupingStep.Place,
             g => SubjectlessAsk(g),
             g =>
             {
+                // The run that rule UnitsNamedMidRunKeepTheirSentence gave back to nobody goes on as nobody's.
+                bool runsOnNobody = g.Cur!.RunsOnNobody;
                 g.Cur = g.StartLike(g.C, g.Cur!, withCooperation: true);
+                g.Cur.RunsOnNobody = runsOnNobody;
                 // "…；进一步加快项目实施进度": an item of a semicolon list is asked by the list's modal (rule DirectiveForce).
                 g.ListItemOpened |= g.ListGoesOn && OpensSentence(g);
             },
@@ -1643,6 +1657,32 @@ internal static class GroupingRules
         int e = h.End;
         while (e > h.Start && char.IsWhiteSpace(t[e - 1])) e--;
         return e - h.Start >= 3 && (t[e - 2] == '领' && t[e - 1] == '导' || g.R.Lx.LeaderTitles.MatchEndingAt(t, e, h.Start) > 0);
+    }
+
+    /// <summary>
+    /// Rule UnitsNamedMidRunKeepTheirSentence: the units of the task before were named in a plain sentence (no cue, no
+    /// statement opener) in the middle of a run of requirements that opened naming nobody, in the same paragraph:
+    /// "耿晓云强调，要加强考核指标调度，…及时优化调整工作思路。各相关单位要聚焦七大重点投资方向，…。要大力推进招商引资…。
+    /// 要加快推进项目建设…". The speaker's run speaks to nobody; the units were handed their one requirement within it,
+    /// and the 要-sentence after a full stop goes back to the run, not to them. Only when the run's requirement before
+    /// the units is a whole requirement (longer than a heading: a short lead-in like "要把全年工作收尾、明年工作谋划统筹好"
+    /// heads the units' own requirements, which keep their units), when the units are units (not 干部 or other people,
+    /// whom the task drops anyway), and not for "同时，要…" or the items of a semicolon list, which go on with the units.
+    /// </summary>
+    static bool UnitsNamedMidRun(Grouping g)
+    {
+        var cur = g.Cur!;
+        if (cur.Lead.Count == 0 || cur.OpenedInCuedSentence || g.C.Also || g.PendingAlso) return false;
+        int i = g.Drafts.IndexOf(cur);
+        if (i < 1 || g.Drafts[i - 1] is not { } before || before.Lead.Count + before.Co.Count > 0 || !before.Asked
+            || before.Paragraph != cur.Paragraph || before.End - before.Start <= 20) return false;
+        var t = g.R.T;
+        int b = g.Sentence.Start - 1;
+        while (b >= 0 && char.IsWhiteSpace(t[b])) b--;
+        if (b < 0 || t[b] != '。') return false;
+        foreach (var u in cur.Lead)
+            if (g.R.Units.PeopleCut(t, u, out _) != u) return false;
+        return true;
     }
 
     static bool SubjectlessAsk(Grouping g) =>
