@@ -284,7 +284,7 @@ public sealed class Blocks
         // The date line: one token, a whole date, alone on the last line.
         int ds = end;
         while (ds > s && !IsCellGap(_t[ds - 1])) ds--;
-        if (ds == end || !IsFullDate(ds, end) || !LineBreakBetween(s, ds, out int ue)) return false;
+        if (ds == end || !IsFullDate(ds, end) && !IsDashedFullDate(ds, end) || !LineBreakBetween(s, ds, out int ue)) return false;
         // The issuers' lines, bottom up: each holds only units; the line above the first is the text itself (a
         // sentence, not a cell: a line of cells above belongs to a table, whose last row this may be).
         int before = scratch.Count, lines = 0;
@@ -446,6 +446,29 @@ public sealed class Blocks
         int k = e;
         if (k > s && _t[k - 1] == '发') k--;
         return k > s && _t[k - 1] == '印' && k - 1 > s && _t[k - 2] == '日';
+    }
+
+    /// <summary>
+    /// Twenty-third round, rule DashedSigningDate (family schedrows): "…课程名称请与学期教学任务表上的课程名称一致。\n成都职业
+    /// 技术学院教务处\n2009-6-5": a signature's date is as often written with dashes, dots or slashes between a four-digit
+    /// year, the month and the day (2009-6-5, 2021.11.19, 2023/4/21) as with 年月日; the notice was read as one row of its
+    /// signer (its lines lost). Only the whole date alone on its line, for the signature (rule SignatureLinesAreNoRow):
+    /// a table's date cells are read as before.
+    /// </summary>
+    bool IsDashedFullDate(int s, int e)
+    {
+        if (e - s is < 8 or > 10) return false;
+        for (int k = s; k < s + 4; k++) if (!char.IsAsciiDigit(_t[k])) return false;
+        char sep = _t[s + 4];
+        if (sep is not ('-' or '.' or '/')) return false;
+        int parts = 1, digits = 0;
+        for (int k = s + 5; k < e; k++)
+        {
+            if (char.IsAsciiDigit(_t[k])) { if (++digits > 2) return false; continue; }
+            if (_t[k] != sep || digits == 0) return false;
+            parts++; digits = 0;
+        }
+        return parts == 2 && digits > 0;
     }
 
     /// <summary>"2021年3月1日": a whole day with its year and no 前: a signing date, not a time limit.</summary>

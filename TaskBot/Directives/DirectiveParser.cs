@@ -143,7 +143,7 @@ public sealed class DirectiveParser
                         continue;
                     }
                     grouping.BeginSentence(sentence);
-                    foreach (var (cs, ce) in placement.MilestoneClauses(Segmenter.Clauses(r.T, sentence.Start, sentence.End, clauses)))
+                    foreach (var (cs, ce) in placement.MilestoneClauses(placement.PeriodOpeningClauses(Segmenter.Clauses(r.T, sentence.Start, sentence.End, clauses))))
                     {
                         if (grouping.Full(builder.Count)) break;
                         var c = reader.Read(cs, ce);

@@ -67,6 +67,40 @@ internal readonly struct DeadlinePlacement
     }
 
     /// <summary>
+    /// Twenty-third round, rule period_opens_row (family schedrows): "3、6月15日--20日图书馆复核汇总", "9月13日-9月20日学院审核及
+    /// 公示": a schedule row opened by a period (start and end) with the work written right after it, no comma between,
+    /// is read as "6月15日--20日，图书馆复核汇总": the period is the time given for that work and its end the deadline
+    /// (conventions: a period's end, as 上半年 → Jun 30; rule OpeningPeriodWaits). The row's first clause is cut after
+    /// the period; the grouping then decides, as with a comma, whether the words after it hand anything over (a unit and
+    /// its job) or only tell what the period is ("为学生暑假时间", "放假调休"). Only a period that opens its sentence (after
+    /// an item number, 从 or 自 at most) and is followed by Han words; a period already over at the reference is left alone
+    /// (it reports, as in rule OpeningPeriodWaits).
+    /// </summary>
+    public List<(int Start, int End)> PeriodOpeningClauses(List<(int Start, int End)> clauses)
+    {
+        // A row is the period and its work, nothing more: a sentence that goes on past a comma ("3月4日至3月7日各教学
+        // 单位任课教师根据…拟定考试形式，经…审核后各教学单位汇总…") tells the steps inside the window of a task dated
+        // later, not a row of its own.
+        if (clauses.Count != 1) return clauses;
+        var (cs, ce) = clauses[0];
+        int k = FirstDeadlineFrom(cs);
+        if (k >= Deadlines.Count) return clauses;
+        var d = Deadlines[k];
+        if (d.Rule != "range" || d.Invalid || d.Date is null || d.End >= ce || !ChineseText.IsHan(t[d.End])) return clauses;
+        if (r.Reference is { } rf && d.Date < rf) return clauses;
+        // Nothing but an item number, spaces or 从/自 before the period.
+        for (int i = cs; i < d.Start; i++)
+            if (ChineseText.IsHan(t[i]) && t[i] is not ('从' or '自')) return clauses;
+        // "7月5日至7月31日为自查自纠阶段", "8月28日至8月31日为期初准备时间": 为 / 是 only say what the period is; in
+        // train such rows are labelled either way (a phase to track, or a holiday), so they are read as before.
+        if (t[d.End] is '为' or '為' or '是') return clauses;
+        // "4月14日~16日我市将接受…检查": what will happen in the period, told with 将, is announced, not handed over.
+        for (int i = d.End; i < ce; i++)
+            if (t[i] is '将' or '將' && !(i > d.End && t[i - 1] is '要' or '须' or '必' or '应' or '需' or '请')) return clauses;
+        return [(cs, d.End), (d.End, ce)];
+    }
+
+    /// <summary>
     /// Rule dated_milestones_split: "确保4月底前一半以上开工、6月底前全部开工建设、11月底前按计划完工", "严格围绕11月底前上报隐患
     /// 清单的目标及12月底前上报整治方案的要求": milestones listed with 、/及/和/并 inside one clause, each opened by its own date,
     /// are one deliverable per date (conventions: one task per deliverable that has its own deadline), so the clause is
