@@ -1126,7 +1126,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         for (int q = start + 3; q < end; q++)
         {
-            if (text[q] is not ('%' or '％')) continue;
+            int pct = text.AsSpan(q, end - q).IndexOfAny('%', '％');
+            if (pct < 0) return false;
+            q += pct;
             int j = q - 1;
             while (j > start && (char.IsAsciiDigit(text[j]) || text[j] == '.')) j--;
             if (j == q - 1 || text[j] != '的') continue;

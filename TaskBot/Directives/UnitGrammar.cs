@@ -678,8 +678,7 @@ public sealed class UnitGrammar
                     if (stopAt >= 0 && (t.IndexOf('的', stopAt, k - stopAt) < 0 && t.IndexOf("所在", stopAt, k - stopAt, StringComparison.Ordinal) < 0
                                         || !(t.AsSpan(p, k - p).EndsWith("单位") || t.AsSpan(p, k - p).EndsWith("部门")))) return 0;
                     // "幼儿园(含民办)于6月30日之前": a bracketed note after the body word stays with the name.
-                    int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
-                    return BodyEndsAt(t, p, bodyEnd) ? k : 0;
+                    return BodyEndsAt(t, p, BeforeNote(t, p, k)) ? k : 0;
                 }
                 // Rule QualifiedBodyPleaseByDate: "有往来款的部门(含个人借款和未入账的科研收入)请于12月10日前务必到财务处完成报账":
                 // a body qualified by a 的-phrase, then 请 and 于 / 在 and a deadline, is the unit asked to act by then, as
@@ -689,7 +688,7 @@ public sealed class UnitGrammar
                 if (depth == 0 && qualified && t[k] == '请' && k + 2 < end && t[k + 1] is '于' or '在'
                     && (StartsDeadline(deadlineStarts, k + 1) || StartsDeadline(deadlineStarts, k + 2)))
                 {
-                    int bodyEnd = t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
+                    int bodyEnd = BeforeNote(t, p, k);
                     var body = t.AsSpan(p, bodyEnd - p);
                     return (body.EndsWith("单位") || body.EndsWith("部门")) && BodyEndsAt(t, p, bodyEnd) ? bodyEnd : 0;
                 }
@@ -1414,6 +1413,10 @@ public sealed class UnitGrammar
     /// <summary>deadlineStarts.Contains(q), through the item's mask when it is the item's set (the usual case).</summary>
     static bool StartsDeadline(ISet<int> deadlineStarts, int q) =>
         deadlineStarts is ItemDeadlineStarts item ? item.Holds(q) : deadlineStarts.Contains(q);
+
+    /// <summary>Where a body word before <paramref name="k"/> ends when a bracketed note closes right before k ("幼儿园(含民办)"):
+    /// at the note's opening bracket; else k.</summary>
+    static int BeforeNote(string t, int p, int k) => t[k - 1] == ')' && t.LastIndexOf('(', k - 1, k - p) is var open && open > p ? open : k;
 
     /// <summary>
     /// Rule MustByDeadline: "各事业单位、各国有企业务于3月10日前将台账上报…", "请教学单位最晚务于7月5日16:00前完成…": 务于 is

@@ -53,6 +53,19 @@ internal sealed class Draft(int start)
     /// <summary>Rule UnitsNamedMidRunKeepTheirSentence opened the task for nobody where the units before would have
     /// carried: units named later in its sentence start their own task, as they did beside the carried units.</summary>
     public bool RunsOnNobody;
+
+    /// <summary>A copy of what the task says about its work, without its units, parts and partners (the caller gives the
+    /// copy its own): rule RespectiveUnitsShareOutList shares one task out among its units. Left at their defaults are the
+    /// fields that say how the units were named (LeadByRoleWordInSentence, OthersActedUnder, LeadAskedInRequest,
+    /// OpenedInCuedSentence, RunsOnNobody). Kept beside the fields so that a new field is weighed where it is declared.</summary>
+    public Draft CopyWithoutUnits() => new(Start)
+    {
+        End = End, CoByCooperation = CoByCooperation, Supervisor = Supervisor, Deadline = Deadline, Vague = Vague,
+        Deliverable = Deliverable, DeliverableRank = DeliverableRank, FromBlock = FromBlock, Sentence = Sentence, HasWork = HasWork,
+        FirstSentenceLength = FirstSentenceLength, OpenedByOrdinal = OpenedByOrdinal, OpenedByTarget = OpenedByTarget,
+        Paragraph = Paragraph, OpenedByBareVerb = OpenedByBareVerb, Asked = Asked, Acted = Acted, OnlyAttitude = OnlyAttitude,
+        OnlyGenericWork = OnlyGenericWork, Overseen = Overseen,
+    };
 }
 
 /// <summary>

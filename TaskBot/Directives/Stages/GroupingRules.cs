@@ -99,14 +99,8 @@ internal static class GroupingRules
         for (int i = 0; i < lead.Count; i++)
         {
             var own = g.R.Cut(items[i].Start, items[i].End);
-            var x = new Draft(d.Start)
-            {
-                End = d.End, CoByCooperation = d.CoByCooperation, Supervisor = d.Supervisor, Deadline = d.Deadline, Vague = d.Vague,
-                Deliverable = d.Deliverable?.Replace(whole, own), DeliverableRank = d.DeliverableRank, FromBlock = d.FromBlock,
-                Sentence = d.Sentence, HasWork = d.HasWork, FirstSentenceLength = d.FirstSentenceLength, OpenedByOrdinal = d.OpenedByOrdinal,
-                OpenedByTarget = d.OpenedByTarget, Paragraph = d.Paragraph, OpenedByBareVerb = d.OpenedByBareVerb, Asked = d.Asked,
-                Acted = d.Acted, OnlyAttitude = d.OnlyAttitude, OnlyGenericWork = d.OnlyGenericWork, Overseen = d.Overseen,
-            };
+            var x = d.CopyWithoutUnits();
+            x.Deliverable = d.Deliverable?.Replace(whole, own);
             x.Lead.Add(lead[i]);
             x.Co.AddRange(d.Co);
             foreach (var part in d.Parts) x.Parts.Add(part with { Text = part.Text.Replace(whole, own) });
@@ -1125,7 +1119,7 @@ internal static class GroupingRules
         // distinct lead). In train both sentences of the shape (two documents) are labelled one task per unit. Only when
         // the counts agree: "各部门分别汇报了…" and "分别就…发言" list no jobs, "分别于…前" dates one duty.
         new("RespectiveUnitsShareOutList", GroupingStep.SentenceEnd,
-            g => g.R.T.IndexOf('分') >= 0 && RespectiveShareIn(g) >= 0,
+            g => g.R.T.AsSpan(g.Sentence.Start, g.Sentence.End - g.Sentence.Start).IndexOf('分') >= 0 && RespectiveShareIn(g) >= 0,
             g =>
             {
                 int i;
