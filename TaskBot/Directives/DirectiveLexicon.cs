@@ -173,6 +173,12 @@ public sealed class DirectiveLexicon
     public PhraseSet JudgementEndings { get; }
     /// <summary>Twelfth round: 鼓励 opening a sentence: it invites, it assigns nothing (SentenceRules EncouragementOnly).</summary>
     public PhraseSet EncouragementOpeners { get; }
+
+    /// <summary>
+    /// Twenty-fourth round, rule PledgeReported: the verb that reports what someone said in reply (表示), closing the
+    /// clause that names the speaker ("被巡察党组织主要负责人表示，…", "居民志愿者们纷纷表示，…").
+    /// </summary>
+    public PhraseSet PledgeVerbs { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
     public PhraseSet MeetingAgendaOpeners { get; }
     /// <summary>Words that tell of work deployed or asked (部署, 布置, 安排, 强调了, 提出了): a report of the meeting that
@@ -349,6 +355,7 @@ public sealed class DirectiveLexicon
         ScheduleMarkers = Set("scheduleMarkers");
         TargetNouns = Set("targetNouns");
         EncouragementOpeners = Set("encouragementOpeners");
+        PledgeVerbs = Set("pledgeVerbs");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");
         ListDeployWords = Set("listDeployWords");
@@ -380,7 +387,7 @@ public sealed class DirectiveLexicon
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, CountMarkers, MeetingAgendaOpeners, AttitudeEndings,
-            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings }.SelectMany(set => set.Words));
+            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings, PledgeVerbs }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -402,6 +402,32 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool OpensWithEncouragement() => lx.EncouragementOpeners.MatchAt(text.AsSpan(0, end), ContentStart) > 0;
 
     /// <summary>
+    /// Twenty-fourth round, rule PledgeReported: "被巡察党组织主要负责人表示，…被巡察党组织将全盘认领反馈问题…", "会后，各位党员、
+    /// 居民志愿者们纷纷表示，要再接再厉…": the sentence reports what someone said in reply (<see
+    /// cref="DirectiveLexicon.PledgeVerbs"/> closing its first or second clause, the speaker before it): a pledge or a
+    /// view, told. By position only: 表示 must close its clause (表示感谢, 表示祝贺 are no report of speech). A leader's
+    /// 表示 that asks ("吴炜炜表示，要加大征迁力度，相关镇街要…") hands the work over and is not read here, unless the
+    /// speakers are a crowd (纷纷表示): the audience's own resolve, whatever modal it holds.
+    /// </summary>
+    public bool ReportsPledge()
+    {
+        var s = text.AsSpan(0, end);
+        int clauses = 0;
+        for (int k = ContentStart; k < end; k++)
+        {
+            char c = text[k];
+            if (c is ',' or ';' or ':') { if (++clauses >= 2) return false; continue; }
+            int len = lx.PledgeVerbs.MatchAt(s, k);
+            if (len == 0 || k + len >= end || text[k + len] is not (',' or ':')) continue;
+            // Nothing before the verb may ask: "县长要求各乡镇表示…" is no report of a reply.
+            for (int j = ContentStart; j < k; j++) if (ModalAt(text, j, k, lx) > 0) return false;
+            bool crowd = k - 2 >= ContentStart && text[k - 2] == '纷' && text[k - 1] == '纷';
+            return crowd || !HasAsk();
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Rule cumulative_target, the sentence's side: "到2027年，累计完成15台(套)左右老旧化工装置更新替代": every statistics
     /// word of the sentence is a 累计 word that follows a target it counts up to (a deadline phrase opened by 到, not yet
     /// past), with no 已 in the sentence: the figure is the target's, not a report (see ClauseReader.CountsUpToATarget).
@@ -2687,6 +2713,11 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.OpensWithThisIs() && !s.HasDatedLimit(),
             "这是西城街道为进一步提高工作效率新采取的周报告制度，每周一下发工作交办清单，明确节点，责任到人。",
             "这是今年的重点工作，县住建局要于12月20日前完成老旧小区改造。"),
+        // Twenty-fourth round: what someone said in reply (…表示，…), a pledge or a view told; a dated limit keeps the task.
+        new("PledgeReported",
+            s => !s.InDecisions && s.ReportsPledge() && !s.HasMonthDay() && !s.HasDatedLimit(),
+            "会后，各位党员、楼院长、居民志愿者们纷纷表示，要再接再厉，争取让全部居民领会问卷的意义。",
+            "县长表示，各乡镇要加大征迁力度，12月20日前完成征地拆迁。"),
         new("Findings",
             s => !s.HasAsk() && s.ReportsFinding(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
