@@ -77,4 +77,45 @@ public class TwentyFourthRoundExtraTests
             Assert.Equal(["各乡镇"], Single(text).Lead);
         }
     }
+
+    /// <summary>
+    /// notNameStarts gains 移交 and 送 (twenty-fourth round, family extra): "…造具移交目录，移交综合档案室。", "…签字审核后，送
+    /// 教务处教务科备案。": the verb that hands a file over to the receiver was glued to the receiver's name
+    /// (移交综合档案室, 送教務處教務科), and the receiver, read as a unit at the clause's start, led a task of its own or
+    /// took the next sentence's. Train: every predicted unit that starts with either word (移交综合档案室 r8s-056,
+    /// 移交本委纪检监察室 r9s-106, 移交部门 r13l-028, 送教務處教務科 r10s-085; four documents) is in no gold task. The
+    /// conventions: a verb is never part of a unit name, and the unit a result is sent to is neither lead nor co-lead.
+    /// </summary>
+    [Theory]
+    [InlineData("各开课单位要在12月20日前提交课程考试方式设置结果单，由教学院长签字审核后，送教务处教务科备案。", "各开课单位")]
+    [InlineData("各职能部门要在12月20日前收集齐全当年文件材料、造具移交目录，移交综合档案室。", "各职能部门")]
+    public void The_receiver_after_a_hand_over_verb_leads_no_task(string text, string lead)
+    {
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal("2026-12-20", DateOf(t));
+    }
+
+    [Fact]
+    public void The_receivers_own_next_sentence_keeps_its_task_under_its_own_name()
+    {
+        var tasks = Parse("各职能部门要在12月20日前收集齐全当年文件材料，移交综合档案室。综合档案室要于12月31日前将全部文件材料立卷归档。");
+        Assert.Equal(2, tasks.Count);
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["各职能部门"]) && DateOf(t) == "2026-12-20");
+        Assert.Contains(tasks, t => t.Lead.SequenceEqual(["综合档案室"]) && DateOf(t) == "2026-12-31");
+    }
+
+    /// <summary>Counter-tests of 移交 and 送: a directive holding the word keeps its task and its units.</summary>
+    [Theory]
+    [InlineData("移交", "各单位要于12月20日前将2025年度档案移交县档案馆。", "各单位")]
+    [InlineData("移交", "县纪委监委要于12月20日前将问题线索移交县公安局办理。", "县纪委监委")]
+    [InlineData("送", "请各乡镇于12月20日前将低保复核名单送县民政局。", "各乡镇")]
+    [InlineData("送", "县卫健局要在12月20日前组织送医下乡活动。", "县卫健局")]
+    public void A_directive_holding_the_hand_over_verb_keeps_its_task(string word, string text, string lead)
+    {
+        Assert.Contains(word, text);
+        var t = Single(text);
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal("2026-12-20", DateOf(t));
+    }
 }
