@@ -94,6 +94,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.WorkAspects)] = "FifthRoundListTests.Every_work_aspect_before_a_modal_keeps_the_unit_as_subject",
         [nameof(DirectiveLexicon.NoticeReceipts)] = "NinthRoundLeadTests.Every_notice_receipt_word_makes_the_receiving_body_the_lead",
         [nameof(DirectiveLexicon.OversightVerbs)] = "NinthRoundUnitFollowerTests.Every_oversight_verb_ends_the_unit_list_before_it",
+        [nameof(DirectiveLexicon.ReceiverActions)] = "TwentyFourthRoundExtraTests.A_unit_opening_a_directive_with_the_word_keeps_its_task",
         [nameof(DirectiveLexicon.FirstListedLeadNotes)] = "EleventhRoundUnitsTests.Every_first_listed_note_makes_the_first_unit_lead",
         [nameof(DirectiveLexicon.RoleCopulas)] = "ThirteenthRoundLeadsTests.Every_role_copula_ends_the_unit_name_and_keeps_the_task",
         [nameof(DirectiveLexicon.CooperationModifiers)] = "TwentyThirdRoundCoLeadTests.Every_cooperation_modifier_keeps_the_partner_a_co_lead",

@@ -261,6 +261,11 @@ public sealed class DirectiveLexicon
     /// </summary>
     public PhraseSet OversightVerbs { get; }
     /// <summary>
+    /// 审核, 汇总, 对…: what the unit a result is sent to does with it, said right after that unit names
+    /// itself again ("…提交学院，学院审核后报…"; OverGeneration rule ReceiverActsOnReport). Only in that position.
+    /// </summary>
+    public PhraseSet ReceiverActions { get; }
+    /// <summary>
     /// 列第一位为牵头, 排名第一位为牵头, 第一责任单位为牵头: a note after a 责任单位 list ("(第一责任单位为牵头单位,下同)") that
     /// makes the first unit listed the lead and the others its co-leads (Blocks rule FirstListedLeadsNote).
     /// </summary>
@@ -384,6 +389,7 @@ public sealed class DirectiveLexicon
         WorkAspects = Set("workAspects");
         NoticeReceipts = Set("noticeReceipts");
         OversightVerbs = Set("oversightVerbs");
+        ReceiverActions = Set("receiverActions");
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, CountMarkers, MeetingAgendaOpeners, AttitudeEndings,

@@ -432,6 +432,13 @@ internal static class GroupingRules
             _ => { },
             "各乡镇要在12月20日前完成改厕任务；对12月中旬依然没有完成任务的，要进行约谈问责。"),
 
+        // Rule ReceiverActsOnReport (see OverGeneration): "…提交学院，学院审核后报…": what the receiver does with a hand-in.
+        // Marked like an announcement, so "…，并适时通报" after it goes on with it (rule AnnouncementGoesOn).
+        new("ReceiverActsOnReport", GroupingStep.SetAside,
+            OverGeneration.ReceiverActsOnReport,
+            g => g.MarkAnnouncement(),
+            "请各实验室于1月13日之前将整改报告提交学院，学院审核后报资产管理处。"),
+
         // ---- each clause: complete it from what waited ----
         new("WaitingDeadlineJoins", GroupingStep.Complete,
             g => g.PendingDeadline is not null,

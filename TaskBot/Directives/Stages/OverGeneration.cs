@@ -41,6 +41,34 @@ internal static class OverGeneration
         return g.R.Lx.FutureAfterJiang.MatchAt(t.AsSpan(0, c.End), p + 1) > 0;
     }
 
+    /// <summary>
+    /// Rule ReceiverActsOnReport (twenty-fourth round, family extra): "…于1月13日之前提交学院，学院审核后报资产和产业管理处",
+    /// "…上报教务处，教务处汇总后在教务处内网予以公布", "…报区政府办公室，区政府办公室对…进行全程跟踪督办": the unit a
+    /// result is sent to (conventions: neither lead nor co-lead) names itself again right after the comma and goes on
+    /// with what it does with what it receives (a verb of receiverActions, or 对…): the procedure after the hand-in, no
+    /// task. Only in that position: a receiver told with a modal ("县民政局要于…审核"), given a date, named with 由 or
+    /// 牵头, or doing anything else ("教务处12周完成全校总结") keeps its task.
+    /// </summary>
+    public static bool ReceiverActsOnReport(Grouping g)
+    {
+        var c = g.C;
+        if (c.Lead.Count != 1 || c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Addressed || c.Cue || c.Supervisor is not null
+            || c.Deadline is not null || c.Vague is not null || c.LeadByLeadWord || c.LeadByImplementer) return false;
+        var t = g.R.T;
+        var h = c.Lead[0];
+        int len = h.End - h.Start;
+        // The unit opens the clause, and what it does starts right after it.
+        if (h.Start != g.R.SkipSpace(c.Start, c.End) || h.End >= c.End
+            || g.R.Lx.ReceiverActions.MatchAt(t.AsSpan(0, c.End), h.End) == 0) return false;
+        // The clause before ends, at the comma, with the same unit right after a report verb (报, 提交, 上报 …).
+        int b = c.Start - 1;
+        while (b >= 0 && t[b] == ' ') b--;
+        if (b < 0 || t[b] is not (',' or '，')) return false;
+        int us = b - len;
+        if (us < 1 || !t.AsSpan(us, len).SequenceEqual(t.AsSpan(h.Start, len))) return false;
+        return g.R.Lx.ReportTriggers.MatchEndingAt(t, us, Math.Max(0, us - 4)) > 0;
+    }
+
     /// <summary>"我局将…", "我们将…": the clause opens (after 同时, 三是 …) with the writer naming itself; where that word ends, or 0.</summary>
     static int SelfReferenceEnd(Grouping g, Clause c)
     {
