@@ -179,6 +179,28 @@ internal readonly struct ClauseReader
         return k >= 0 && t[k] == ',';
     }
 
+    /// <summary>
+    /// Rule CausedBeneficiaryIsNoUnit: true when the clause that ends at the comma <paramref name="comma"/> only frames
+    /// what follows: a clause opener alone (会议要求, 会议决定), or words that end in a speaker's verb (县长强调) or 决定.
+    /// </summary>
+    bool AfterFramingClause(int comma)
+    {
+        if (EndsWithSpeakerVerb(comma) || comma >= 2 && t[comma - 2] == '决' && t[comma - 1] == '定') return true;
+        int k = comma - 1;
+        while (k >= 0 && t[k] is not (',' or '。' or ';' or ':' or '\n' or '!' or '?')) k--;
+        int start = SkipSpace(k + 1, comma);
+        int len = lx.ClauseOpeners.MatchAt(t.AsSpan(0, comma), start);
+        return len > 0 && SkipSpace(start + len, comma) == comma;
+    }
+
+    /// <summary>Where the comma before the clause starting at <paramref name="s"/> stands (blanks skipped).</summary>
+    int CommaBefore(int s)
+    {
+        int k = s - 1;
+        while (k >= 0 && t[k] is ' ' or '\t') k--;
+        return k;
+    }
+
     /// <summary>"金元村、石宝沟村要…": a unit list at <paramref name="q"/> followed by a modal word (要, 须, 务必, 必须).</summary>
     bool UnitsThenModal(int q, int e)
     {
@@ -422,6 +444,16 @@ internal readonly struct ClauseReader
             int len;
             if ((len = lx.AddresseeTriggers.MatchAt(t, i)) > 0 && len >= not)
             {
+                // Rule CausedBeneficiaryIsNoUnit (twenty-fourth round): "…要推进智慧城市建设，让各族群众在智慧交通等领域中受益",
+                // "…要高度重视，让各单位、各部门的创新活动得到充分展示": a later clause of a sentence that opens with 让 says what
+                // the work brings about; whoever follows 让 there is the one it benefits, never a unit asked to act (conventions:
+                // units are units where a unit stands). The opening clause of a sentence ("让县住建局牵头…") and a clause right after
+                // the framing ("会议要求，让各乡镇…", "会议决定，让县财政局…": the ask itself) are left as they were.
+                if (len == 1 && t[i] == '让' && i == SkipOpeners(p, e) && AfterComma(c.Start) && !AfterFramingClause(CommaBefore(c.Start)))
+                {
+                    i += len;
+                    continue;
+                }
                 int j = SkipSpace(i + len, e);
                 // "希望各地各有关部门高度重视，…": units that run up to the attitude phrase ending the clause are read whole
                 // first (rule AddresseeBeforeAttitude), before a shorter generic name is cut from them.
