@@ -434,8 +434,13 @@ public static class DeadlineGrammar
             R(@"(?<![已累前])(?:完成|实现|达到|达成|冲刺)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)[0-9]{2})年)[^,。;:\n已累]{0,24}(?:目标|任务|计划|指标)"),
             (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", NotAfter = "度初底末", Target = true, Soft = true, TriggerWords = ["目标", "任务", "计划", "指标"] },
         // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
+        // Rule assigned_year_target (twenty-fourth round): "完成市“两拆”作战指挥部下达的全年违建拆除的目标任务": the year's
+        // target handed down by a named body (下达的) may stand further from the verb than 6 characters; the assigning
+        // body's name is what lengthens it, so the longer window is taken only when it ends in 下达(的) before the year
+        // word, and not after 已/累/提前 (a result reported). Train: "完成/实现 … 下达的 全年·年度 …目标/任务" is labelled Dec 31 in
+        // 2 of 2 directives (r6a-029, hb-077).
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
+            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<![已累前])(?:完成|实现|达到)[^,。;:\n已累]{0,16}下达的?(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
         // 〔责任单位:…,完成时限:全年〕: a time-limit field that names the whole year is the year's last day.
         new("time_limit_year", DeadlineKind.PeriodEnd, "限间",
@@ -446,8 +451,13 @@ public static class DeadlineGrammar
         // more such result (确保今年建成). Train: the ensured year-word shape is labelled Dec 31 in 11 of 12 directives.
         // 紧盯年度目标任务, 对照年度目标任务全力冲刺, 确保今年项目投资实现新突破, 确保在年终考核中…: the year's targets
         // as what the units steer by. Soft: the phrase dates a task that is asked for, it does not make one.
+        // Rule ensured_year_result (twenty-fourth round): "确保全年有个好收成", "确保在年终交出一份令群众满意的“民生答卷”":
+        // a good harvest for the year, or a result handed in at the year's end, is one more result to reach after the
+        // ensured year word (conventions: 今年/全年/年终 + a target to reach). Train: labelled Dec 31 in 2 of 2 documents
+        // (r5m-012 = r5l-034, r14l-025; la-056 年终考核中交出 too), against none; "确保今年经济工作高质量开局" (a start, hb-061,
+        // null) is left out.
         new("year_target_steer", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终|明年)[^,。;:\n]{0,16}(?:实现|完成|达到|考核|建成)"),
+            R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终|明年)[^,。;:\n]{0,16}(?:实现|完成|达到|考核|建成|好收成|交出)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year + (m.Groups["at"].ValueSpan is "明年" ? 1 : 0), 12, 31)) : Resolution.Unresolved)
             { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年", "明年"] },
         // 今年县住建局要完成改造老旧小区20个, 全年新增就业5000人: the year named before what must be reached in it.
