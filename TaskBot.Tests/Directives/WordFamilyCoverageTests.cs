@@ -101,6 +101,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.DeliverableExhortations)] = nameof(An_exhortation_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.DeliverableElaborations)] = nameof(What_spells_out_a_product_is_no_part_of_the_deliverable),
         [nameof(DirectiveLexicon.FrameEndings)] = "NinthRoundDeliverableTests.Every_frame_ending_leaves_the_work_beside_it_as_the_job",
+        [nameof(DirectiveLexicon.SupportVerbs)] = "TwentyFourthRoundDelivTests.Every_support_verb_leaves_the_work_after_it_as_the_job",
         [nameof(DirectiveLexicon.StateHeads)] = "NinthRoundDeliverableTests.Every_state_to_reach_keeps_what_is_brought_there",
         [nameof(DirectiveLexicon.EffectOpeners)] = "TwentySecondRoundDeliverablesTests.Every_effect_opener_as_a_jobs_verb_keeps_the_job",
         [nameof(DirectiveLexicon.EffectHeads)] = "TwentySecondRoundDeliverablesTests.Every_effect_head_inside_a_job_keeps_it",

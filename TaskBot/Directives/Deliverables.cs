@@ -128,6 +128,8 @@ public static class Deliverables
                        && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
             if (p.Rank == 2 && !p.Purpose) product = true;
             if (job && i > 0 && IsEffect(text, lx)) { effects[i] = text; continue; }
+            // Decided on the whole words (an exhortation stays one); a job keeps only the work after its support verb.
+            if (job) text = WithoutSupportVerb(text, lx);
             if (job) texts[i] = text;
             if (job && text.Length >= 3) namedJob = true;
         }
@@ -204,8 +206,21 @@ public static class Deliverables
     }
 
     /// <summary>
+    /// Rule SupportVerbIsNoPart: "聚焦城市民生短板弱项", "聚焦重大项目谋划储备": 聚焦 (deliverableTrim.supportVerbs) only
+    /// says where the units are to look; the 台账 writes what is looked at. Decided after the job tests, so that a whole
+    /// exhortation stays one. Kept when fewer than three characters would be left ("聚焦重点"), and before a list mark.
+    /// </summary>
+    static string WithoutSupportVerb(string text, DirectiveLexicon lx)
+    {
+        int len = lx.SupportVerbs.MatchAt(text, 0);
+        if (len == 0 || text.Length - len < 3 || text[len] is '、' or '，' or ',' or '的') return text;
+        return text[len..];
+    }
+
+    /// <summary>
     /// Rule FrameIsNoJob: "落实市委、市政府决策部署", "落实省防控指挥部3号令的要求": a phrase that ends in whose orders it
-    /// follows names the frame of the work, not the work; the clause beside it ("实施最严格的防范措施") is the job. Alone,
+    /// follows names the frame of the work, not the work; so does "在…任务分解的基础上" (what the work builds on, not the
+    /// work); the clause beside it ("实施最严格的防范措施") is the job. Alone,
     /// it still says what the task is about (Compose falls back to the first part).
     /// </summary>
     static bool IsFrame(string text, DirectiveLexicon lx) =>

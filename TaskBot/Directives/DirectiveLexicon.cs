@@ -61,6 +61,9 @@ public sealed class DirectiveLexicon
     public PhraseSet DeliverableElaborations { get; }
     /// <summary>Endings that make a job a frame: "落实市委、市政府决策部署", "落实…的要求" say whose orders, not what to do.</summary>
     public PhraseSet FrameEndings { get; }
+    /// <summary>deliverableTrim.supportVerbs: verbs that only say where to look (聚焦老旧小区治理难点): the 台账 writes
+    /// what is looked at, see Deliverables' rule SupportVerbIsNoPart.</summary>
+    public PhraseSet SupportVerbs { get; }
     /// <summary>States a job brings its object to ("…整改到位", "…落实"): no head of the deliverable, see StateToReachIsNoJob.</summary>
     public PhraseSet StateHeads { get; }
     /// <summary>deliverableTrim.effectOpeners: the verb of an effect clause (减少, 维护, 形成, 提高), with <see cref="EffectHeads"/>.</summary>
@@ -319,6 +322,7 @@ public sealed class DirectiveLexicon
         DeliverableExhortations = Nested("deliverableTrim", "exhortations");
         DeliverableElaborations = Nested("deliverableTrim", "elaborations");
         FrameEndings = Nested("deliverableTrim", "frameEndings");
+        SupportVerbs = Nested("deliverableTrim", "supportVerbs");
         StateHeads = Nested("deliverableTrim", "stateHeads");
         EffectOpeners = Nested("deliverableTrim", "effectOpeners");
         EffectHeads = Nested("deliverableTrim", "effectHeads");
