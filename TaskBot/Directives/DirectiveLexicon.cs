@@ -268,6 +268,18 @@ public sealed class DirectiveLexicon
     /// itself again ("…提交学院，学院审核后报…"; OverGeneration rule ReceiverActsOnReport). Only in that position.
     /// </summary>
     public PhraseSet ReceiverActions { get; }
+
+    /// <summary>
+    /// 上述, 前述: a back-reference to the items listed above, the mark of a closing recap ("请各责任单位针对上述问题尽快整改";
+    /// SentenceRule RecapOfListedItems). Only read inside the recap's first clause, after its addressee.
+    /// </summary>
+    public PhraseSet RecapReferences { get; }
+
+    /// <summary>整改, 落实, 整改到位…: the verbs a recap closes its clause on, restating the listed work without naming any.</summary>
+    public PhraseSet RecapVerbs { get; }
+
+    /// <summary>整改结果, 整改情况, 落实情况: a recap's later clause opening on the result of the listed work, to be reported.</summary>
+    public PhraseSet RecapResults { get; }
     /// <summary>
     /// 列第一位为牵头, 排名第一位为牵头, 第一责任单位为牵头: a note after a 责任单位 list ("(第一责任单位为牵头单位,下同)") that
     /// makes the first unit listed the lead and the others its co-leads (Blocks rule FirstListedLeadsNote).
@@ -394,10 +406,13 @@ public sealed class DirectiveLexicon
         NoticeReceipts = Set("noticeReceipts");
         OversightVerbs = Set("oversightVerbs");
         ReceiverActions = Set("receiverActions");
+        RecapReferences = Set("recapReferences");
+        RecapVerbs = Set("recapVerbs");
+        RecapResults = Set("recapResults");
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, CountMarkers, MeetingAgendaOpeners, AttitudeEndings,
-            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings, PledgeVerbs }.SelectMany(set => set.Words));
+            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings, PledgeVerbs, RecapReferences }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

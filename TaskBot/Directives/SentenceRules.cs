@@ -955,6 +955,65 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return p + 1 < end && text[p] == '各' && ChineseText.IsHan(text[p + 1]);
     }
 
+    /// <summary>
+    /// Twenty-fourth round, rule RecapOfListedItems: the sentence closing a list of problems whose rows each named their
+    /// unit and measure ("请各责任单位针对上述通报的问题迅速整改，落细落实。", "请各责任单位按整改要求对上述问题尽快整改落实，
+    /// 县双创办将跟踪回访落实情况"). Read by position: (请) 各…单位 opening the sentence, a back-reference (上述) after it in
+    /// the same clause with a problem noun after that, the clause closing on a recap verb (整改, 落实). A later clause
+    /// may only restate the verb (落细落实), open on the result to be reported (整改结果书面报…), or be the writer's own
+    /// follow-up (a unit, then 将: the rest of the sentence is the writer's). Anything else is a new job, and a dated
+    /// limit before the writer's follow-up dates the recap: both keep the task.
+    /// </summary>
+    public bool RecapsListedItems()
+    {
+        var s = text.AsSpan(0, end);
+        int p = ContentStart;
+        if (p < end && text[p] == '请') p++;
+        if (p + 2 >= end || text[p] != '各') return false;
+        int clauseEnd = p;
+        while (clauseEnd < end && text[clauseEnd] is not (',' or ';' or ':' or '。')) clauseEnd++;
+        // The back-reference, after an addressee of Han characters that ends in a unit suffix (各责任单位, 各包片单位).
+        int r = -1;
+        for (int k = p + 2; k < clauseEnd && r < 0; k++)
+            if (lx.RecapReferences.MatchAt(s, k) > 0) r = k;
+        if (r < 0) return false;
+        bool addressee = false;
+        for (int a = p + 2; a <= r && !addressee; a++)
+        {
+            if (!ChineseText.IsHan(text[a - 1])) break;
+            addressee = lx.UnitSuffixes.MatchEndingAt(text, a, p) > 0;
+        }
+        if (!addressee || !lx.ProblemNouns.OccursIn(text.AsSpan(r, clauseEnd - r))) return false;
+        if (lx.RecapVerbs.MatchEndingAt(text, clauseEnd, r) == 0) return false;
+        int own = end;
+        for (int c = clauseEnd; c < end && own == end; )
+        {
+            while (c < end && text[c] is ',' or ';' or ':' or '。' or ' ') c++;
+            if (c >= end) break;
+            int ce = c;
+            while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+            if (WritersFollowUpAt(c, ce)) own = c;
+            else if (lx.RecapResults.MatchAt(s, c) > 0) { }
+            else if (ce - c <= 6 && lx.RecapVerbs.MatchEndingAt(text, ce, c) > 0) { }
+            else return false;
+            c = ce;
+        }
+        for (int k = start; k < own; k++)
+            if (DatedAt(k, end)) return false;
+        return true;
+    }
+
+    /// <summary>"县双创办将跟踪回访…": a clause opened by a unit's name (Han characters ending in a unit suffix) and 将.</summary>
+    bool WritersFollowUpAt(int c, int ce)
+    {
+        for (int k = c + 2; k < Math.Min(ce, c + 16); k++)
+        {
+            if (!ChineseText.IsHan(text[k - 1])) return false;
+            if (text[k] == '将' && lx.UnitSuffixes.MatchEndingAt(text, k, c) > 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>"12月20日", "5月底", "每月5日": a calendar day in the sentence (a standing rule names none).</summary>
     public bool HasMonthDay() => _monthDay ??= ScanMonthDay();
 
@@ -2718,6 +2777,13 @@ public static class SentenceRules
             s => !s.InDecisions && s.ReportsPledge() && !s.HasMonthDay() && !s.HasDatedLimit(),
             "会后，各位党员、楼院长、居民志愿者们纷纷表示，要再接再厉，争取让全部居民领会问卷的意义。",
             "县长表示，各乡镇要加大征迁力度，12月20日前完成征地拆迁。"),
+        // Twenty-fourth round: a recap closing a list of problems whose rows each named their unit ("请各责任单位针对上述
+        // 问题尽快整改"): it restates the listed work for the units already given it, nothing new is handed over. Its 请
+        // is what the rule reads; a new job or a date of its own keeps the task.
+        new("RecapOfListedItems",
+            s => !s.InDecisions && s.RecapsListedItems(),
+            "请各责任单位针对上述通报的问题迅速整改，落细落实。",
+            "请各责任单位针对上述问题于12月20日前整改到位，整改结果书面报县双创办备存。"),
         new("Findings",
             s => !s.HasAsk() && s.ReportsFinding(),
             "督查中发现，小伊乡、同兴镇等未按要求报送相关材料。",
