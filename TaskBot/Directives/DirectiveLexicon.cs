@@ -182,6 +182,11 @@ public sealed class DirectiveLexicon
     /// clause that names the speaker ("被巡察党组织主要负责人表示，…", "居民志愿者们纷纷表示，…").
     /// </summary>
     public PhraseSet PledgeVerbs { get; }
+    /// <summary>
+    /// Twenty-fourth round, rule PronounSubjectReport: a third-person plural pronoun (他们, 她们) opening a sentence as its
+    /// subject ("他们深入野外用火点检查督促防火工作，…"): the people the text has just told about, told about again.
+    /// </summary>
+    public PhraseSet PronounSubjects { get; }
     /// <summary>会议审议, 会议听取, 会议对: a sentence opened so tells what the meeting took up.</summary>
     public PhraseSet MeetingAgendaOpeners { get; }
     /// <summary>Words that tell of work deployed or asked (部署, 布置, 安排, 强调了, 提出了): a report of the meeting that
@@ -377,6 +382,7 @@ public sealed class DirectiveLexicon
         TargetNouns = Set("targetNouns");
         EncouragementOpeners = Set("encouragementOpeners");
         PledgeVerbs = Set("pledgeVerbs");
+        PronounSubjects = Set("pronounSubjects");
         NotNameStarts = Set("notNameStarts");
         MeetingAgendaOpeners = Set("meetingAgendaOpeners");
         ListDeployWords = Set("listDeployWords");
@@ -412,7 +418,7 @@ public sealed class DirectiveLexicon
         FirstListedLeadNotes = Set("firstListedLeadNotes");
         SentenceRuleCues = new PhraseSet(new[] { MeetingFraming, MeetingNarrativeOpeners, PublicNoticeMarkers, FindingMarkers,
             StandingRuleMarkers, InstitutionVerbs, ForecastMarkers, StatisticsMarkers, ExplanationMarkers, RallyEndings, CountMarkers, MeetingAgendaOpeners, AttitudeEndings,
-            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings, PledgeVerbs, RecapReferences }.SelectMany(set => set.Words));
+            RateCopulas, ScheduleMarkers, EncouragementOpeners, JudgementEndings, PledgeVerbs, RecapReferences, PronounSubjects }.SelectMany(set => set.Words));
         FutureAfterJiang = new PhraseSet(new[] { Adverbs, ActionVerbs, CompletionVerbs, ReportTriggers }.SelectMany(set => set.Words).Concat(Strings(root, "futureAfterJiang")));
         _standalone = Strings(root, "standaloneUnits").ToArray();
         var directory = knownUnits.ToArray();

@@ -2399,6 +2399,27 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return true;
     }
 
+    /// <summary>
+    /// Twenty-fourth round, rule PronounSubjectReport: "他们深入野外用火点检查督促防火工作，要求办理野外用火手续，…",
+    /// "他们严格落实低茬收割和粉碎还田的相关政策要求，…": the sentence opens (after 同时, 此外 …) with 他们 / 她们 as its
+    /// subject (<see cref="DirectiveLexicon.PronounSubjects"/>). A directive names whom it asks; a pronoun points back
+    /// at people the text has just told about (驻村干部, 林场职工), so the sentence goes on telling what they do. By
+    /// position only: 他们的 / 他们所在 (a modifier: "他们所在单位要…" asks the unit) and a modal right after the
+    /// pronoun ("他们要…", "他们必须…", an ask passed on to them; 他们要求… still reports) are not this opening.
+    /// </summary>
+    public bool OpensWithPronounSubject()
+    {
+        int p = StartAfterOpener();
+        int len = lx.PronounSubjects.MatchAt(text.AsSpan(0, end), p);
+        if (len == 0 || p + len >= end) return false;
+        int q = p + len;
+        if (text[q] is '的' or '所' or ',' or '、' or '和' or '与') return false;
+        if (text[q] == '要' && q + 1 < end && text[q + 1] == '求') return true;
+        for (int k = q; k < Math.Min(end, q + 3); k++)
+            if (ModalAt(text, k, end, lx) > 0) return false;
+        return true;
+    }
+
     int _asOfEnd = -1;
 
     /// <summary>
@@ -2772,6 +2793,12 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.OpensWithThisIs() && !s.HasDatedLimit(),
             "这是西城街道为进一步提高工作效率新采取的周报告制度，每周一下发工作交办清单，明确节点，责任到人。",
             "这是今年的重点工作，县住建局要于12月20日前完成老旧小区改造。"),
+        // Twenty-fourth round (reject2): a sentence whose subject is 他们 / 她们 tells what people already named do; a dated
+        // limit keeps the task.
+        new("PronounSubjectReport",
+            s => !s.InDecisions && s.OpensWithPronounSubject() && !s.HasDatedLimit(),
+            "他们深入野外用火点检查督促防火工作，要求办理野外用火手续，没能及时办理的下发整改通知单。",
+            "他们所在的县林业局要在12月20日前完成野外用火点排查。"),
         // Twenty-fourth round: what someone said in reply (…表示，…), a pledge or a view told; a dated limit keeps the task.
         new("PledgeReported",
             s => !s.InDecisions && s.ReportsPledge() && !s.HasMonthDay() && !s.HasDatedLimit(),
