@@ -174,8 +174,7 @@ internal readonly struct ClauseReader
     /// <summary>The clause starting at <paramref name="s"/> follows a comma of its sentence (it does not open the sentence).</summary>
     bool AfterComma(int s)
     {
-        int k = s - 1;
-        while (k >= 0 && t[k] is ' ' or '\t') k--;
+        int k = CommaBefore(s);
         return k >= 0 && t[k] == ',';
     }
 
@@ -193,7 +192,8 @@ internal readonly struct ClauseReader
         return len > 0 && SkipSpace(start + len, comma) == comma;
     }
 
-    /// <summary>Where the comma before the clause starting at <paramref name="s"/> stands (blanks skipped).</summary>
+    /// <summary>Where the character before the clause starting at <paramref name="s"/> stands, blanks skipped (its comma, if
+    /// any; -1 at the text's start).</summary>
     int CommaBefore(int s)
     {
         int k = s - 1;
