@@ -86,4 +86,27 @@ public class TwentyFourthRoundYearsTests
         Assert.Equal([lead], t.Lead);
         Assert.Null(t.Deadline);
     }
+
+    // ---- year_level_target's first form: a result reported (已/累计 before the verb) is no target ----
+
+    [Fact]
+    public void A_share_of_the_years_task_already_done_is_no_deadline()
+    {
+        // The report reads a share off the year's task: nothing is asked, and the year's end must not date it.
+        Assert.All(Parse("县住建局已完成全年任务的60%。", "2026-12-01"), t => Assert.Null(t.Deadline));
+        // Beside it, the ask that has no date of its own stays undated.
+        var t = SingleAt("全县已完成年度计划的82%，县住建局要加快进度。", "2026-12-01");
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Null(t.Deadline);
+    }
+
+    [Theory]
+    [InlineData("县住建局要确保完成全年目标任务。", "县住建局")]
+    [InlineData("各乡镇要对照进度，确保完成年度计划。", "各乡镇")]
+    public void The_same_year_task_asked_still_ends_the_year(string text, string lead)
+    {
+        var t = SingleAt(text, "2026-12-01");
+        Assert.Equal([lead], t.Lead);
+        Assert.Equal("2026-12-31", DateOf(t));
+    }
 }

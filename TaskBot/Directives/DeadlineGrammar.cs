@@ -433,14 +433,15 @@ public static class DeadlineGrammar
         new("named_year_goal", DeadlineKind.PeriodEnd, "年",
             R(@"(?<![已累前])(?:完成|实现|达到|达成|冲刺)[^,。;:\n]{0,6}(?<at>(?<y>(?:19|20)[0-9]{2})年)[^,。;:\n已累]{0,24}(?:目标|任务|计划|指标)"),
             (m, c) => YearTarget(m, c)) { NotBefore = "0123456789", NotAfter = "度初底末", Target = true, Soft = true, TriggerWords = ["目标", "任务", "计划", "指标"] },
-        // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day.
+        // 确保完成全年目标任务, 全年任务全面完成, 冲刺年度目标: the reference year's last day. Not after 已/累 (已完成全年任务的60%:
+        // a result reported, as the YYYY年 form above already reads it).
         // Rule assigned_year_target (twenty-fourth round): "完成市“两拆”作战指挥部下达的全年违建拆除的目标任务": the year's
         // target handed down by a named body (下达的) may stand further from the verb than 6 characters; the assigning
         // body's name is what lengthens it, so the longer window is taken only when it ends in 下达(的) before the year
         // word, and not after 已/累/提前 (a result reported). Train: "完成/实现 … 下达的 全年·年度 …目标/任务" is labelled Dec 31 in
         // 2 of 2 directives (r6a-029, hb-077).
         new("year_level_target", DeadlineKind.PeriodEnd, "年",
-            R(@"(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<![已累前])(?:完成|实现|达到)[^,。;:\n已累]{0,16}下达的?(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
+            R(@"(?<![已累])(?:完成|实现|冲刺|达到|达成|确保|收官|夺取)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<![已累前])(?:完成|实现|达到)[^,。;:\n已累]{0,16}下达的?(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?<at>全年|本年度|年度|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)[^,。;:\n]{0,6}(?:全面完成|完成|实现|达到|收官)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved) { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["全年", "年度", "年终", "今年"] },
         // 〔责任单位:…,完成时限:全年〕: a time-limit field that names the whole year is the year's last day.
         new("time_limit_year", DeadlineKind.PeriodEnd, "限间",
