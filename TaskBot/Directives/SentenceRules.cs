@@ -250,7 +250,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ' or '\t' or '\u3000')) p++;
         // Within its own clause, as the clause reader reads a subject.
         int ce = p;
-        while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+        ce = ClauseEndFrom(ce);
         return ce > p && unitEndAt!(p, ce) > p;
     }
 
@@ -740,7 +740,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         if (unitEndAt is null || k + 3 >= end || text[k] != '希' || text[k + 1] != '望') return false;
         int ce = k + 2;
-        while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+        ce = ClauseEndFrom(ce);
         return unitEndAt(k + 2, ce) is var u && u > k + 2 && u < ce;
     }
 
@@ -971,7 +971,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (p < end && text[p] == '请') p++;
         if (p + 2 >= end || text[p] != '各') return false;
         int clauseEnd = p;
-        while (clauseEnd < end && text[clauseEnd] is not (',' or ';' or ':' or '。')) clauseEnd++;
+        clauseEnd = ClauseEndFrom(clauseEnd);
         // The back-reference, after an addressee of Han characters that ends in a unit suffix (各责任单位, 各包片单位).
         int r = -1;
         for (int k = p + 2; k < clauseEnd && r < 0; k++)
@@ -991,7 +991,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             while (c < end && text[c] is ',' or ';' or ':' or '。' or ' ') c++;
             if (c >= end) break;
             int ce = c;
-            while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+            ce = ClauseEndFrom(ce);
             if (WritersFollowUpAt(c, ce)) own = c;
             else if (lx.RecapResults.MatchAt(s, c) > 0) { }
             else if (ce - c <= 6 && lx.RecapVerbs.MatchEndingAt(text, ce, c) > 0) { }
@@ -1012,6 +1012,13 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (text[k] == '将' && lx.UnitSuffixes.MatchEndingAt(text, k, c) > 0) return true;
         }
         return false;
+    }
+
+    /// <summary>Where the clause holding <paramref name="k"/> ends: the next , ; : or 。 at or after k, else the sentence's end.</summary>
+    int ClauseEndFrom(int k)
+    {
+        while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        return k;
     }
 
     /// <summary>"12月20日", "5月底", "每月5日": a calendar day in the sentence (a standing rule names none).</summary>
@@ -1168,14 +1175,14 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool OpensWithSinceSpan()
     {
         int p = ContentStart, k = p;
-        while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        k = ClauseEndFrom(k);
         // A speaker's clause first: "会议指出，今年以来，…".
         if (k < end && text[k] == ',' && (k - p <= 8 && lx.SpeakerVerbs.MatchEndingAt(text, k, p) > 0 || lx.StatementOpeners.MatchAt(text.AsSpan(0, k), p) == k - p))
         {
             p = k + 1;
             while (p < end && text[p] == ' ') p++;
             k = p;
-            while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+            k = ClauseEndFrom(k);
         }
         if (k >= end || text[k] != ',' || k - p < 4 || k - p > 40 || text[k - 2] != '以' || text[k - 1] != '来') return ShortSinceSpanRunsOn(p);
         _sinceEnd = k;
@@ -1252,7 +1259,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || AsksNothingHere(k, len)) continue;
             int ce = k + len;
-            while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+            ce = ClauseEndFrom(ce);
             if (!(ce - 2 > k + len && "家处个起人次件条项户辆台".Contains(text[ce - 1]) && char.IsAsciiDigit(text[ce - 2]))) return true;
             k = ce;
         }
@@ -1504,7 +1511,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             // 已): 已 opening its clause ("截至目前,已完成各级交办的…整改27件") is the clause's predicate, the 的 after it
             // modifies its object.
             if (j < end && text[j] == '的' && !(yi && text[k - 1] is ',' or ';' or ':')) continue;
-            if (j < end && text[j] == '的') while (j < end && text[j] is not (',' or ';' or ':' or '。')) j++;
+            if (j < end && text[j] == '的') j = ClauseEndFrom(j);
             // "各地正在抢抓农时，…力争在2025年5月底前完成…": a dated target in a clause of its own is still set, so
             // only deadlines inside the clauses that report progress may stand in the sentence.
             if (DatedBetween(from, ClauseStart(k), pointsBefore: true)) return false;
@@ -1571,7 +1578,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool OpensWithCaseClause(bool byWhom = false)
     {
         int p = ContentStart, k = p;
-        while (k < end && text[k] is not (',' or ';' or ':' or '。')) k++;
+        k = ClauseEndFrom(k);
         if (k >= end || text[k] != ',' || k - p < 4 || text[k - 1] != '的') return false;
         // "对存在拖欠问题的，各级各部门要…": 对 / 针对 make the 的-phrase the object the units are told to deal with.
         if (text[p] == '对' || text[p] == '针' && text[p + 1] == '对') return false;
@@ -2007,7 +2014,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (c is ',' or ';' or ':') { clause = k + 1; continue; }
             if (c != '明' || text[k + 1] != '确' || k - clause > 3) continue;
             int ce = k + 2;
-            while (ce < end && text[ce] is not (',' or ';' or ':' or '。')) ce++;
+            ce = ClauseEndFrom(ce);
             int n = 0;
             for (int j = k + 2; j < ce; j++)
                 if (lx.AssignmentCategories.MatchAt(s, j) is > 0 and var len) { n++; j += len - 1; }
