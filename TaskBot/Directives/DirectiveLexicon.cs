@@ -83,6 +83,9 @@ public sealed class DirectiveLexicon
     public PhraseSet CooperationModifiers { get; }
     /// <summary>Words that ask something of someone (要, 须, 请 …): a sentence with one is never dropped as narrative.</summary>
     public PhraseSet DirectiveModals { get; }
+    /// <summary>Words that hold a modal's character without asking anything (主要, 需要, 要点, 机要, 交通要道, 供应, 应急):
+    /// a 要 or 应 inside one of them is part of the word (<see cref="PhraseSet.Covers"/>).</summary>
+    public PhraseSet ModalInsideWords { get; }
     /// <summary>Phrases that tell of the meeting itself (主持召开, 会议于): such a sentence frames the minutes.</summary>
     public PhraseSet MeetingFraming { get; }
     /// <summary>Labels of the minutes' header lines (出席：, 列席：, 记录：).</summary>
@@ -349,6 +352,7 @@ public sealed class DirectiveLexicon
         RoleCopulas = Set("roleCopulas");
         CooperationModifiers = Set("cooperationModifiers");
         DirectiveModals = Set("directiveModals");
+        ModalInsideWords = Set("modalInsideWords");
         MeetingFraming = Set("meetingFraming");
         MinutesHeaderLabels = Set("minutesHeaderLabels");
         MeetingNarrativeOpeners = Set("meetingNarrativeOpeners");

@@ -83,6 +83,18 @@ public sealed class PhraseSet
         return best;
     }
 
+    /// <summary>
+    /// True if a listed word spans position <paramref name="pos"/> (starts at or before it and ends after it): "机要局"
+    /// covers its 要 with 机要, "交通要道" covers it from two characters back.
+    /// </summary>
+    public bool Covers(ReadOnlySpan<char> text, int pos)
+    {
+        // The longest word starting at a place covers the most, so one lookup per start suffices.
+        for (int start = Math.Max(0, pos - MaxLength + 1); start <= pos; start++)
+            if (MatchAt(text, start) > pos - start) return true;
+        return false;
+    }
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || !TryBucket(word[0], out var cands)) return false;

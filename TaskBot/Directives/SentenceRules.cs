@@ -813,17 +813,15 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
-    /// The length of a modal at k, or 0. A 要 inside a word (主要, 重要, 需要, 纪要, 要点) and a 负责 that is a noun
-    /// (负责人, 负责同志) ask nothing.
+    /// The length of a modal at k, or 0. A 要 or 应 inside a word (主要, 需要, 要点, 机要局, 交通要道, 供应, 应急: the
+    /// lexicon's modalInsideWords) and a 负责 that is a noun (负责人, 负责同志) ask nothing.
     /// </summary>
     public static int ModalAt(string text, int k, int end, DirectiveLexicon lx)
     {
         int len = lx.DirectiveModals.MatchAt(text.AsSpan(0, end), k);
         if (len == 0) return 0;
         char before = k > 0 ? text[k - 1] : ' ', after = k + len < end ? text[k + len] : ' ';
-        if (len == 1 && text[k] == '要' && ("主重需纪摘简概必只提".Contains(before) || "点素闻害件领".Contains(after))) return 0;
-        // 应邀, 应急, 应对, 相应, 供应: 应 inside a word asks nothing.
-        if (len == 1 && text[k] == '应' && ("相响适供反效呼对回".Contains(before) || "邀急对用收有届聘征".Contains(after))) return 0;
+        if (len == 1 && lx.ModalInsideWords.Covers(text.AsSpan(0, end), k)) return 0;
         // 负责人, 负责同志, 牵头负责制, 牵头单位: nouns, not asks.
         if ((text.AsSpan(k, len).SequenceEqual("负责") || text.AsSpan(k, len).SequenceEqual("牵头")) && after is '人' or '同' or '制' or '单' or '部' or '负') return 0;
         // "按要求", "按照要求": as required, nobody is asked anything here.

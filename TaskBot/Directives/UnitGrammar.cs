@@ -1025,6 +1025,8 @@ public sealed class UnitGrammar
     bool IsModalAt(string t, int k, int end)
     {
         if (k + 1 >= end || lx.NameInnerWords.MatchAt(t.AsSpan(0, end), k) > 0) return false;
+        // 县委机要局, 县物资供应站: the 要 or 应 belongs to a word of the name.
+        if (t[k] is '要' or '应' && lx.ModalInsideWords.Covers(t.AsSpan(0, end), k)) return false;
         return t[k] switch
         {
             '要' => t[k + 1] != '求',
@@ -1303,6 +1305,8 @@ public sealed class UnitGrammar
         if (PerUnitPhraseEnd(t, q, end) > 0) return true;
         if (lx.NameInnerWords.MatchAt(t.AsSpan(0, end), q) > 0) return false;
         char c = t[q];
+        // 县委机要局, 县物资供应站: a 要 or 应 inside a word asks nothing and does not end the name.
+        if (c is '要' or '应' && lx.ModalInsideWords.Covers(t.AsSpan(0, end), q)) return false;
         if (c == '的' || c == '、' || c == '等') return true;
         var s = t.AsSpan(0, end);
         // Rule SuoZaiQualifiesBody: "申报人所在学院或部门于5月9日前…", "县直牵头部门和项目所在乡镇要…": 所在
