@@ -461,6 +461,20 @@ public static class DeadlineGrammar
             R(@"(?:紧盯|盯紧|对照|瞄准|锚定)[^,。;:\n]{0,6}(?<at>全年|本年度|年度|年终|今年)[^,。;:\n]{0,12}(?:目标|任务|计划|指标)|(?:确保|保证|力争|争取)在?(?<at>今年|全年|年终|明年)[^,。;:\n]{0,16}(?:实现|完成|达到|考核|建成|好收成|交出)"),
             (m, c) => c.Reference is { } r ? new(new DateOnly(r.Year + (m.Groups["at"].ValueSpan is "明年" ? 1 : 0), 12, 31)) : Resolution.Unresolved)
             { NotBefore = "0123456789去上前明当", Target = true, Soft = true, TriggerWords = ["全年", "年度", "年终", "今年", "明年"] },
+        // Rule year_work_ensured (twenty-fifth round): "全力做好今年招商引资各项工作,强化细节措施,确保完成招商任务", "严格按照
+        // 年度目标任务和时间节点落实…,确保按质按量完成…建设", "严格按照…制定的一季度经济社会发展“开门红”工作方案要求,…,确保各项
+        // 目标任务顺利实现": the year (or quarter) named as the work to do (after 做好/抓好/按照/围绕/落实/推进), and a later
+        // clause of the same sentence that ensures its completion, is a completion target tied to that period (conventions:
+        // "今年 / 全年 / 年度 + a target to reach → Dec 31 of the reference year"; "a quarter named as a target → the end of
+        // that period"). year_level_target reads the shape inside one clause; here the ensuring clause closes the sentence.
+        // Only with the work verb right before the period (a few words between): "今年为民办实事工作项目分布广、…，确保
+        // 各项任务如期完成" (the year as a description's subject, labelled no date) is left alone; a window with 已 in it
+        // reports progress, and a number in it (a day, "6月30日前完成签约任务") leaves the date to the clause that writes it.
+        // Train: labelled with the period's end in 3 of 3 directives of the shape (r5l-009, r5l-061, hb-059).
+        new("year_work_ensured", DeadlineKind.PeriodEnd, "年季",
+            R(@"(?:做好|抓好|按照|围绕|落实|推进)[^,。;:\n已]{0,12}(?<at>今年|本年度|年度|全年|第?(?<q>[一二三四1-4])季度)[^。;:\n已0-9]{0,50}(?:确保|保证)[^,。;:\n已0-9]{0,10}(?:完成|实现)"),
+            (m, c) => m.Groups["q"].Success ? PeriodEnd(m, c, Quarter(m) * 3) : c.Reference is { } r ? new(new DateOnly(r.Year, 12, 31)) : Resolution.Unresolved)
+            { NotBefore = "0123456789去上前明当", Target = true, TriggerWords = ["确保", "保证"] },
         // 今年县住建局要完成改造老旧小区20个, 全年新增就业5000人: the year named before what must be reached in it.
         // A window with 已/累 in it reports progress ("今年已完成…"), 今年以来/今年前三季度 is a period looked back on.
         new("this_year_target", DeadlineKind.PeriodEnd, "年",
