@@ -711,6 +711,99 @@ public sealed class UnitGrammar
     }
 
     /// <summary>
+    /// Rule BodyWordWhereUnitStands: "考核组要明确每日工作目标", "村委会要进一步完善方案", "新区负责加强监管", "请各年级辅导员应全面
+    /// 清查…", "要求学校领导班子要加强监督", "须由系(部)管理员于28日前…", "并由村委会进一步完善方案": a body written as a body
+    /// (conventions: "Units are often written without a suffix or as a body … They are units where a unit stands (before
+    /// 要/负责/牵头/落实, after 由/请/会同/要求)") is the unit, as written, where a unit stands. The body is one of: a unit
+    /// suffix of two characters or more written alone, with no name before it (村委会, 考核组, 学校, 新区: the name window
+    /// needs a name before a suffix, since "局" alone is none); 各 and a short body word no list knows (各年级); a body word
+    /// with its bracketed alternative (系(部)). The place is: where the subject stands, right before a modal (要 not 要求,
+    /// 须, 需, 应, 必须, 务必) or a lead word (负责, 牵头); or right after 由 / 请 / 要求 / 责成 (<paramref name="addressed"/>),
+    /// before a modal, a lead word, 于 / 在 and a deadline, or an adverb. The people of the body (辅导员, 管理员, 领导班子,
+    /// 负责人…) may stand between the body and that word: the body is the unit, never its people (label line r20-roles
+    /// 1), and <paramref name="peopleEnd"/> is where they end (0 when none). A bare body before an action verb or a
+    /// dated 于 where the subject stands is left alone: "学校将对全校进行…", "学校于4月22日启动了…" are the issuer's news.
+    /// Words that only start like a modal or a lead word (要闻, 应急, 负责人) follow no body. Returns the body's end, or 0.
+    /// </summary>
+    public int BodyWordWhereUnitStandsAt(string t, int p, int end, ISet<int> deadlineStarts, bool addressed, out int peopleEnd)
+    {
+        peopleEnd = 0;
+        if (p + 2 >= end || !ChineseText.IsHan(t[p])) return 0;
+        var s = t.AsSpan(0, end);
+        int body = BareBodyWordEnd(t, p, end);
+        if (body == 0) return 0;
+        int k = body;
+        int people = PeopleWordAt(t, k, end);
+        if (people > 0) k += people;
+        if (k + 1 >= end) return 0;
+        // After the body's people only a modal (or, when asked, a date) binds the body: "由管委会主任负责召集" makes the
+        // person the one in charge (conventions: 由[person]牵头 names a supervisor, not a unit), and "由办公室人员做好记录"
+        // hands a chore to staff, no body.
+        bool dated = addressed && t[k] is '于' or '在' && (StartsDeadline(deadlineStarts, k) || StartsDeadline(deadlineStarts, k + 1));
+        bool follows = people > 0
+            ? ModalOrLeadWordAt(t, k, end) && !s[k..].StartsWith("负责") && !s[k..].StartsWith("牵头") || dated
+            : ModalOrLeadWordAt(t, k, end) || dated || addressed && lx.Adverbs.MatchAt(s, k) >= 2 && !IsModalAt(t, k, end);
+        if (!follows) return 0;
+        if (people > 0) peopleEnd = k;
+        return body;
+    }
+
+    /// <summary>The end of a body written as a body at <paramref name="p"/> (rule BodyWordWhereUnitStands), or 0.</summary>
+    int BareBodyWordEnd(string t, int p, int end)
+    {
+        var s = t.AsSpan(0, end);
+        // 各 and a short body word no list knows: 各年级, 各院系 (a classifier after 各 is no body: 各项, 各类).
+        if (t[p] == '各')
+        {
+            if (NotABodyAfterGe.IndexOf(t[p + 1]) >= 0) return 0;
+            for (int k = p + 2; k <= Math.Min(end - 1, p + 4); k++)
+            {
+                if (!ChineseText.IsHan(t[k - 1]) || t[k - 1] == '的' || IsStop(t, k - 1, end, NoDeadlineStarts)) return 0;
+                // A body word the suffix list knows (各部门, 各学院) is the name grammar's to read, with its own people rule.
+                if (lx.UnitSuffixes.MatchEndingAt(t, k, p + 1) > 0) return 0;
+                if (PeopleWordAt(t, k, end) > 0 || ModalOrLeadWordAt(t, k, end)) return k;
+            }
+            return 0;
+        }
+        // A body word and its bracketed alternative: 系(部), 院(系).
+        if (p + 4 < end && t[p + 1] == '(' && t[p + 3] == ')' && ChineseText.IsHan(t[p + 2])
+            && (lx.UnitSuffixes.MatchAt(s, p + 2) == 1 || lx.UnitSuffixes.MatchAt(s, p) == 1)) return p + 4;
+        // A unit suffix of two characters or more, alone: 村委会, 考核组, 学校.
+        int len = lx.UnitSuffixes.MatchAt(s, p);
+        if (len < 2 || p + len >= end || lx.UnitSuffixes.MatchAt(s, p + len) > 0) return 0;
+        return p + len;
+    }
+
+    /// <summary>The length of a word naming a body's people at <paramref name="k"/> (辅导员, 管理员, 领导班子, 主要负责人), or 0.</summary>
+    int PeopleWordAt(string t, int k, int end)
+    {
+        var s = t.AsSpan(0, end);
+        int len = Math.Max(lx.PersonOfUnit.MatchAt(s, k), Math.Max(lx.LeaderPeople.MatchAt(s, k), lx.StaffPeople.MatchAt(s, k)));
+        if (s[k..].StartsWith("领导班子")) len = Math.Max(len, 4);
+        // "管理员", "操作员", "教务员": a short word ending in 员 names a post held by a person (委员会 ends in no 员).
+        if (len == 0 && k + 3 <= end && ChineseText.IsHan(t[k]) && ChineseText.IsHan(t[k + 1]) && t[k + 2] == '员'
+            && lx.UnitSuffixes.MatchAt(s, k) == 0 && lx.UnitSuffixes.MatchAt(s, k + 1) == 0) len = 3;
+        return len;
+    }
+
+    /// <summary>A modal (要 not 要求, 须, 需, 应, 必须, 务必) or a lead word (负责, 牵头) at <paramref name="k"/>, not a word that
+    /// only starts like one (要闻, 要点, 应急, 应用, 负责人, 负责同志).</summary>
+    bool ModalOrLeadWordAt(string t, int k, int end)
+    {
+        if (k + 1 >= end) return false;
+        var s = t.AsSpan(0, end);
+        if (IsModalAt(t, k, end))
+        {
+            char next = t[k + 1];
+            if (t[k] == '要' && next is '闻' or '点' or '素' or '害' or '件' or '务') return false;
+            if (t[k] == '应' && next is '急' or '用' or '对' or '届') return false;
+            return true;
+        }
+        if (!(s[k..].StartsWith("负责") || s[k..].StartsWith("牵头"))) return false;
+        return lx.PersonOfUnit.MatchAt(s, k) == 0 && !s[k..].StartsWith("负责人") && !s[k..].StartsWith("负责同志");
+    }
+
+    /// <summary>
     /// Rule ReportWordInName: "申报人所在学院或部门于5月9日前出具推荐报告", "各省(自治区、直辖市)城乡建设统计年报主管部门应于2024年
     /// 2月28日前完成…": 报 closing a two-character word with the character before it (申报, 年报, 填报) is part of the name
     /// that runs on to its body word, not the report verb that ends a name ("县财政局报县政府…": there 报 follows a name

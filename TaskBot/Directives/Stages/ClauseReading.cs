@@ -631,6 +631,14 @@ internal readonly struct ClauseReader
                 // Rule BodyBeforeDatedYu (UnitGrammar.BodyBeforeDatedYuAt): "重点流通企业于每日上午11点前报送…".
                 hit = new UnitHit(q, dated, units.IsGeneric(t.AsSpan(q, dated - q)));
             }
+            int peopleEnd = 0;
+            if (hit is null && q == p && (slot == Slot.Subject || slot == Slot.Addressee && (AfterAskingVerb(q) || AfterYou(q)))
+                && units.BodyWordWhereUnitStandsAt(t, q, e, deadlineStarts, slot == Slot.Addressee, out peopleEnd) is > 0 and var bodyWord)
+            {
+                // Rule BodyWordWhereUnitStands (UnitGrammar.BodyWordWhereUnitStandsAt): "考核组要…", "请各年级辅导员应…", "由村委会
+                // 进一步完善…": a body written as a body, where a unit stands; its people after it are read past.
+                hit = new UnitHit(q, bodyWord, units.IsGeneric(t.AsSpan(q, bodyWord - q)));
+            }
             if (hit is null && slot == Slot.Subject && found.Count > 0 && t[q - 1] is '、' or '和' or '及'
                 && units.ListTailBeforeModalAt(t, q, e, deadlineStarts) is > 0 and var tail)
             {
@@ -661,6 +669,7 @@ internal readonly struct ClauseReader
             int before = found.Count;
             units.SplitJoined(t, h, deadlineStarts, found);
             q = h.End;
+            if (peopleEnd > q) q = peopleEnd;
             int marker = units.RoleMarkerAt(t, q, e, out bool isLead);
             if (marker > 0)
             {
