@@ -1402,6 +1402,101 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Twenty-fifth round, rule AnnouncesWhatFollows: "根據區領導的指示精神,由區管委會辦公室牽頭,…組成督查組,對…進行專項督查,
+    /// 現將有關事項通知如下:", "…经镇党委、政府研究,决定于春节前走访慰问困难群众。现将有关事项通知如下:", "…我党支部拟定于
+    /// 2021年5月15日召开党员大会…。现将召开这次会议的有关事宜请示如下:": the sentence ends by announcing what the document
+    /// sets out (…如下), or is followed by the line that does (现将…如下): the writer describes its own document and its own
+    /// decision (conventions: "a description of a document", "the writer's own announcements"); the jobs, if any, are in
+    /// the items that follow. An ask (要, 须, 应, 请, 务必, 必须, 责成, 要求: "请各乡镇按如下要求报送") or a by-when of its own
+    /// ("决定由县住建局于12月20日前完成…") keeps the task; the date of the writer's own event (定于 / 拟于 / 决定于 a date) does not.
+    /// </summary>
+    public bool AnnouncesWhatFollows()
+    {
+        if (!NextLineAnnounces() && !ClosesAnnouncing()) return false;
+        if (AsksBesidesMannerOrBasis()) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end) || !LimitClosesAt(k)) continue;
+            // "决定于20xx年春节前走访…", "拟定于2021年5月15日召开…": the date of the writer's own event.
+            // The phrase may start at its 于 (the clerk's copy starts after it).
+            int b = text[k] == '于' ? k + 1 : k;
+            while (b > start && (text[b - 1] is ' ' or '年' or 'x' or 'X' || char.IsAsciiDigit(text[b - 1]))) b--;
+            bool ownDate = b - 2 >= start && text[b - 1] == '于' && text[b - 2] is '定' or '拟';
+            if (!ownDate) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The sentence's last clause opens with 现将 and ends in 如下 after other clauses ("…组成督查组,对…进行专项督查,现将有关事项
+    /// 通知如下:"). Not a line that is only "现将…如下" or "具体要求如下" (it opens the list of what is asked: the list's own
+    /// rules read it), nor one whose announced matter is what is asked (要求 / 任务 / 措施 before 如下).
+    /// </summary>
+    bool ClosesAnnouncing()
+    {
+        if (!EndsAnnouncing(start, end)) return false;
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
+        int c = b;
+        while (c > start && text[c - 1] is not (',' or ';' or ':' or '。')) c--;
+        if (c <= ContentStart || c + 2 > b || text[c] != '现' || text[c + 1] != '将') return false;
+        return !ClauseNamesAskedMatter(c, b);
+    }
+
+    /// <summary>要求, 任务, 措施 or 分工 in [a, b): the announced matter is the work asked ("现将具体要求通知如下").</summary>
+    bool ClauseNamesAskedMatter(int a, int b)
+    {
+        var span = text.AsSpan(a, b - a);
+        return span.Contains("要求", StringComparison.Ordinal) || span.Contains("任务", StringComparison.Ordinal)
+               || span.Contains("措施", StringComparison.Ordinal) || span.Contains("分工", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An ask other than a manner or role word (<see cref="HasAskBesidesManner"/>) and other than the 要求 of a basis clause
+    /// ("按照…要求", "结合…实施方案要求": what the writer complies with).
+    /// </summary>
+    bool AsksBesidesMannerOrBasis()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is not ('要' or '须' or '应' or '请' or '务' or '必' or '责')) { k += len - 1; continue; }
+            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && (OpensWithBasis(k) || ClauseOpensWith(k, "结合"))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    bool ClauseOpensWith(int k, string word)
+    {
+        int a = k;
+        while (a > start && text[a - 1] is not (',' or ';' or ':' or '。')) a--;
+        while (a < k && text[a] == ' ') a++;
+        return text.AsSpan(a, k - a).StartsWith(word, StringComparison.Ordinal);
+    }
+
+    /// <summary>The span [a, b) ends in 如下 (a colon, a full stop or spaces may close it).</summary>
+    bool EndsAnnouncing(int a, int b)
+    {
+        while (b > a && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
+        return b - a >= 4 && text[b - 2] == '如' && text[b - 1] == '下';
+    }
+
+    /// <summary>The next line of the item opens with 现将 and ends in 如下 ("现将有关事项通知如下:").</summary>
+    bool NextLineAnnounces()
+    {
+        int limit = itemEnd > 0 ? itemEnd : text.Length;
+        int p = end;
+        while (p < limit && (char.IsWhiteSpace(text[p]) || text[p] is '。')) p++;
+        if (p + 2 >= limit || text[p] != '现' || text[p + 1] != '将') return false;
+        int q = p + 2;
+        while (q < limit && q - p < 40 && text[q] is not ('。' or '\n' or ':')) q++;
+        return EndsAnnouncing(p, q) && !ClauseNamesAskedMatter(p, q);
+    }
+
+    /// <summary>
     /// "现将《…报告》印发给你们，请认真抓好学习贯彻，…，确保圆满完成全年各项目标任务": a cover letter hands its document
     /// over, and what it asks after that is its stock closing, the same in every letter (学习贯彻, 抓好落实, 完成目标任务):
     /// the jobs are in the document. Only when every clause after the one that hands the document over ends in such a
@@ -2154,6 +2249,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
+            || ClosesAnnouncing() || NextLineAnnounces()
             || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews() || OpensWithAgenda()) return true;
         var s = text.AsSpan(0, end);
         if (pastAt is not null && deadlineStarts is not null && PastDateIn(pastAt, deadlineStarts)) return true;
@@ -2522,6 +2618,11 @@ public static class SentenceRules
             s => s.IsPurposePreamble() && !s.HasAskBesidesBasis(),
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
+        // Twenty-fifth round: the writer's preamble ends by announcing what follows (…如下, or the next line 现将…如下).
+        new("AnnouncesWhatFollows",
+            s => !s.InDecisions && s.AnnouncesWhatFollows(),
+            "根据区领导的指示精神，由区管委会办公室牵头，会同区委组织部组成督查组，对重点项目进行专项督查，现将有关事项通知如下:",
+            "经研究，决定由县住建局牵头于12月20日前完成老旧小区改造验收。现将有关事项通知如下:"),
         new("CoverLetter",
             s => s.IsCoverLetter() && !s.HasMonthDay(),
             "现将《2025年计划草案报告》印发给你们，请认真抓好学习贯彻，研究细化工作举措，不折不扣抓好落实，确保圆满完成全年各项目标任务。",

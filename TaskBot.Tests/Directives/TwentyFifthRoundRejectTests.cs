@@ -1,0 +1,84 @@
+using TaskBot.Directives;
+using static TaskBot.Tests.Directives.ParserHarness;
+
+namespace TaskBot.Tests.Directives;
+
+/// <summary>
+/// Twenty-fifth round, non-directives read as tasks (errs.py fp), family "reject".
+/// AnnouncesWhatFollows: a notice's preamble that ends by announcing what the document sets out ("…,现将有关事项通知如下:")
+/// or is followed by the line that does ("…决定于春节前走访慰问困难群众。现将有关事项通知如下:") tells the writer's own
+/// decision and describes its document (conventions: "a description of a document or of how it is organised", "the
+/// writer's own announcements (我局将于…举办培训)"); the jobs, if any, are in the entries that follow. Train: 39 sentences of
+/// the shape in 17 documents; none is the source of a gold task (the items' tasks come from their entries), and the three
+/// the parser read as tasks (r10s-112, r14s-079, r14s-143) are labelled no task. Not a preamble that asks (要, 须, 应, 请,
+/// 务必, 必须, 责成, 要求 other than the 要求 it complies with), that sets a by-when of its own (the date the writer fixes
+/// for its own event, 定于 / 拟于 a date, excepted), nor the line that announces what is asked ("具体要求如下:", "现将…任务
+/// 分工如下"): that line opens the list of jobs, and the list's rules read it.
+/// </summary>
+public class TwentyFifthRoundRejectTests
+{
+    static IReadOnlyList<string> RulesFor(string text) =>
+        Parser.Explain(text, Reference).RulesFired(ParseTrace.Sentence);
+
+    static readonly DateOnly Dec20 = new(2026, 12, 20);
+
+    [Theory]
+    [InlineData("根据区领导的指示精神，由区管委会办公室牵头，会同区委组织部、区监察局组成督查组，对重点项目进行专项督查，现将有关事项通知如下:")]
+    [InlineData("为帮助困难群众解决生产生活困难，经镇党委、政府研究，决定于春节前走访慰问困难群众。现将有关事项通知如下:")]
+    [InlineData("依照《中国共产党基层组织选举工作暂行条例》的规定，结合镇党委换届工作的实施方案要求，我党支部拟定于2026年12月15日召开党员大会选举代表。现将召开这次会议的有关事宜请示如下:")]
+    [InlineData("經研究，縣應急管理局決定召開清明期間森林防滅火會商會議，現將有關事項通知如下:")]
+    public void A_preamble_announcing_what_follows_is_no_task(string text)
+    {
+        Assert.Contains("AnnouncesWhatFollows", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_decision_that_hands_a_dated_job_to_a_unit_keeps_the_task()
+    {
+        var text = "经研究，决定由县住建局牵头于12月20日前完成老旧小区改造验收。现将有关事项通知如下:";
+        Assert.DoesNotContain("AnnouncesWhatFollows", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_preamble_that_asks_keeps_the_task()
+    {
+        var text = "为做好安全生产大检查，请各乡镇于12月20日前报送自查报告，现将有关事项通知如下:";
+        Assert.DoesNotContain("AnnouncesWhatFollows", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_decision_whose_work_the_meeting_requires_keeps_the_task()
+    {
+        var text = "县政府决定开展安全生产大检查，要求各乡镇12月20日前完成隐患整改，现将有关事项通知如下:";
+        Assert.DoesNotContain("AnnouncesWhatFollows", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    /// <summary>"具体要求如下:" opens the list of what is asked: the entries after it keep their tasks.</summary>
+    [Fact]
+    public void The_line_that_announces_what_is_asked_still_opens_the_asked_list()
+    {
+        var text = "市委组织部现对基层党组织换届工作进行年中督查。具体要求如下:\n1.扎实推进换届工作，12月20日前完成换届选举。\n2.各基层党委要建立换届工作台账。";
+        Assert.DoesNotContain("AnnouncesWhatFollows", RulesFor(text));
+        var tasks = Parse(text);
+        Assert.Contains(tasks, t => t.Deadline == Dec20);
+        Assert.Contains(tasks, t => t.Lead.Contains("各基层党委"));
+    }
+
+    [Fact]
+    public void A_preamble_announcing_the_division_of_tasks_is_left_to_the_list_rules()
+    {
+        var text = "为确保目标任务完成，现将重点工作任务分工如下:\n1.县发改局负责于12月20日前完成项目储备。";
+        Assert.DoesNotContain("AnnouncesWhatFollows", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县发改局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+}
