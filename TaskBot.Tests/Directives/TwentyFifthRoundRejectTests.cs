@@ -81,4 +81,20 @@ public class TwentyFifthRoundRejectTests
         Assert.Equal(["县发改局"], t.Lead);
         Assert.Equal(Dec20, t.Deadline);
     }
+    public static TheoryData<string> AnnouncedAskedMatters => LexiconFamilyTests.Words(lx => lx.AnnouncedAskedMatters);
+
+    /// <summary>
+    /// Counter-test of every announced asked matter: "…现将{word}通知如下:" opens the list of work, the rule leaves it alone,
+    /// and the entry after it keeps its task; the same preamble announcing 有关事项 is set aside, and the entry still keeps it.
+    /// </summary>
+    [Theory, MemberData(nameof(AnnouncedAskedMatters))]
+    public void Every_announced_asked_matter_leaves_the_list_intro_to_the_list(string word)
+    {
+        var asked = $"为做好安全生产大检查工作，县安委办对重点行业开展督查，现将督查工作{word}通知如下:\n1.各乡镇要于12月20日前完成隐患自查。";
+        Assert.DoesNotContain("AnnouncesWhatFollows", RulesFor(asked));
+        Assert.Contains(Parse(asked), t => t.Lead.Contains("各乡镇") && t.Deadline == Dec20);
+        var announced = "县安委办对重点行业开展督查，现将有关事项通知如下:\n1.各乡镇要于12月20日前完成隐患自查。";
+        Assert.Contains("AnnouncesWhatFollows", RulesFor(announced));
+        Assert.Contains(Parse(announced), t => t.Lead.Contains("各乡镇") && t.Deadline == Dec20);
+    }
 }

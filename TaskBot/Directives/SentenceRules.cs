@@ -1430,7 +1430,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>
     /// The sentence's last clause opens with 现将 and ends in 如下 after other clauses ("…组成督查组,对…进行专项督查,现将有关事项
     /// 通知如下:"). Not a line that is only "现将…如下" or "具体要求如下" (it opens the list of what is asked: the list's own
-    /// rules read it), nor one whose announced matter is what is asked (要求 / 任务 / 措施 before 如下).
+    /// rules read it), nor one whose announced matter is what is asked (<see cref="DirectiveLexicon.AnnouncedAskedMatters"/>).
     /// </summary>
     bool ClosesAnnouncing()
     {
@@ -1443,13 +1443,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         return !ClauseNamesAskedMatter(c, b);
     }
 
-    /// <summary>要求, 任务, 措施 or 分工 in [a, b): the announced matter is the work asked ("现将具体要求通知如下").</summary>
-    bool ClauseNamesAskedMatter(int a, int b)
-    {
-        var span = text.AsSpan(a, b - a);
-        return span.Contains("要求", StringComparison.Ordinal) || span.Contains("任务", StringComparison.Ordinal)
-               || span.Contains("措施", StringComparison.Ordinal) || span.Contains("分工", StringComparison.Ordinal);
-    }
+    /// <summary>One of <see cref="DirectiveLexicon.AnnouncedAskedMatters"/> in [a, b): the announced matter is the work asked ("现将具体要求通知如下").</summary>
+    bool ClauseNamesAskedMatter(int a, int b) => lx.AnnouncedAskedMatters.OccursIn(text.AsSpan(a, b - a));
 
     /// <summary>
     /// An ask other than a manner or role word (<see cref="HasAskBesidesManner"/>) and other than the 要求 of a basis clause
