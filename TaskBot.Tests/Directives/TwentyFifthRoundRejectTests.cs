@@ -14,6 +14,10 @@ namespace TaskBot.Tests.Directives;
 /// 务必, 必须, 责成, 要求 other than the 要求 it complies with), that sets a by-when of its own (the date the writer fixes
 /// for its own event, 定于 / 拟于 a date, excepted), nor the line that announces what is asked ("具体要求如下:", "现将…任务
 /// 分工如下"): that line opens the list of jobs, and the list's rules read it.
+/// ReferredBodyNewsItem: an item in which a clause points back to a body with 该 (该镇, 该市, 该局) and nothing anywhere
+/// asks (no modal, role word or manner of an order, no 希望) is a reporter's account of that body, its dates included
+/// (conventions: narrative and progress reports yield no task). Train: 13 items of 10 documents have the shape, all
+/// labelled no task; the parser read two of them as tasks (r13s-094, r13d-017).
 /// </summary>
 public class TwentyFifthRoundRejectTests
 {
@@ -96,5 +100,52 @@ public class TwentyFifthRoundRejectTests
         var announced = "县安委办对重点行业开展督查，现将有关事项通知如下:\n1.各乡镇要于12月20日前完成隐患自查。";
         Assert.Contains("AnnouncesWhatFollows", RulesFor(announced));
         Assert.Contains(Parse(announced), t => t.Lead.Contains("各乡镇") && t.Deadline == Dec20);
+    }
+    // ---- ReferredBodyNewsItem ----
+
+    [Theory]
+    [InlineData("丹阳镇从全镇15个村选调普查员及普查指导员，于6月30日前完成普查机构组建。8月份，该镇开展全镇普查区划分标绘，共划分普查区15个。")]
+    [InlineData("目前，该市各乡镇正采取有效措施，扎实推进农村无害化户厕改造，确保在10月底按时高质量完成目标任务。")]
+    [InlineData("目前，該縣各鄉鎮正在加緊推進高標準農田建設，確保12月底前完成年度建設任務。")]
+    public void An_account_of_a_body_pointed_back_to_is_no_task(string text)
+    {
+        Assert.Contains("ReferredBodyNewsItem", RulesFor(text));
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void A_referred_body_that_is_asked_keeps_the_task()
+    {
+        var text = "丹阳镇从全镇15个村选调普查员。该镇要于12月20日前完成普查机构组建。";
+        Assert.DoesNotContain("ReferredBodyNewsItem", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void An_ask_elsewhere_in_the_item_keeps_its_task()
+    {
+        var text = "今年以来，该县高标准农田建设稳步推进。请各乡镇于12月20日前报送建设进展情况。";
+        Assert.DoesNotContain("ReferredBodyNewsItem", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["各乡镇"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
+    }
+
+    [Fact]
+    public void A_role_given_to_the_referred_body_keeps_the_task()
+    {
+        var text = "该局负责全县第五次经济普查的组织实施，12月20日前完成单位清查。";
+        Assert.DoesNotContain("ReferredBodyNewsItem", RulesFor(text));
+        Assert.Contains(Parse(text), t => t.Deadline == Dec20);
+    }
+
+    [Fact]
+    public void A_gai_inside_a_clause_points_at_a_place_not_at_the_subject()
+    {
+        var text = "县住建局于12月20日前完成对该镇危房的安全鉴定。";
+        Assert.DoesNotContain("ReferredBodyNewsItem", RulesFor(text));
+        var t = Single(text);
+        Assert.Equal(["县住建局"], t.Lead);
+        Assert.Equal(Dec20, t.Deadline);
     }
 }

@@ -2244,7 +2244,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
-            || ClosesAnnouncing() || NextLineAnnounces()
+            || ClosesAnnouncing() || NextLineAnnounces() || InNewsOfReferredBody()
             || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews() || OpensWithAgenda()) return true;
         var s = text.AsSpan(0, end);
         if (pastAt is not null && deadlineStarts is not null && PastDateIn(pastAt, deadlineStarts)) return true;
@@ -2496,6 +2496,46 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         }
         return true;
     }
+
+    /// <summary>
+    /// Twenty-fifth round, rule ReferredBodyNewsItem: "丹阳镇从全镇15个村(居)选调普查员…,于6月30日前完成普查机构组建。8月份,该镇开展
+    /// 全镇普查区划分标绘,…", "目前,该市各乡镇正采取有效措施,…确保在10月底按时高质量完成目标任务": an item in which a clause
+    /// points back to an administrative body with 该 (该县, 该市, 该区, 该镇, 该乡, 该局) is a reporter's account of
+    /// that body (conventions: narrative and progress reports yield no task; a directive names the unit it hands work to, it
+    /// never points back to it as 该). When nothing in the whole item asks (no modal, role word or manner of an order: 要, 须,
+    /// 应, 请, 务必, 必须, 责成, 要求, 负责, 牵头, 督促, 立即, 尽快, 抓紧, 限期; no 希望), every sentence of it reports, its dates
+    /// included. Train: 13 items of 10 documents have the shape, all labelled no task.
+    /// </summary>
+    public bool InNewsOfReferredBody()
+    {
+        if (itemStart < 0 || itemEnd <= itemStart || itemEnd > text.Length) return false;
+        int from = itemStart, to = itemEnd;
+        // Cheap precheck: most items hold no 该 at all.
+        if (text.AsSpan(from, to - from).IndexOf('该') < 0) return false;
+        bool refers = false;
+        for (int k = from; k < to && !refers; k++)
+        {
+            if (text[k] != '该') continue;
+            int b = k;
+            while (b > from && text[b - 1] == ' ') b--;
+            if (b > from && text[b - 1] is not (',' or '。' or ';' or ':' or '\n' or '\r')) continue;
+            refers = ReferredBodyAt(k, to);
+        }
+        if (!refers) return false;
+        for (int k = from; k < to; k++)
+        {
+            if (text[k] == '希' && k + 1 < to && text[k + 1] == '望') return false;
+            if (ModalAt(text, k, to, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// 该 at p names an administrative body by its one-character kind (该县, 该市, 该区, 该镇, 该乡, 该局). A longer 该 + name is
+    /// left alone here: "该功能包括系统…" ends in a unit suffix (系) without naming any body.
+    /// </summary>
+    bool ReferredBodyAt(int p, int to) =>
+        p + 2 < to && text[p + 1] is '县' or '市' or '区' or '镇' or '乡' or '局' && text[p + 2] is not ('的' or '所');
 
     /// <summary>
     /// Twenty-fourth round, rule PronounSubjectReport: "他们深入野外用火点检查督促防火工作，要求办理野外用火手续，…",
@@ -2896,6 +2936,11 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.OpensWithThisIs() && !s.HasDatedLimit(),
             "这是西城街道为进一步提高工作效率新采取的周报告制度，每周一下发工作交办清单，明确节点，责任到人。",
             "这是今年的重点工作，县住建局要于12月20日前完成老旧小区改造。"),
+        // Twenty-fifth round: an item that points back to a body with 该 and asks nothing anywhere: a reporter's account.
+        new("ReferredBodyNewsItem",
+            s => !s.InDecisions && s.InNewsOfReferredBody(),
+            "丹阳镇从全镇15个村选调普查员，于6月30日前完成普查机构组建。8月份，该镇开展全镇普查区划分标绘。",
+            "丹阳镇从全镇15个村选调普查员。该镇要于12月20日前完成普查机构组建。"),
         // Twenty-fourth round (reject2): a sentence whose subject is 他们 / 她们 tells what people already named do; a dated
         // limit keeps the task.
         new("PronounSubjectReport",
