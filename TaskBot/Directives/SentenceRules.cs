@@ -2509,7 +2509,17 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool InNewsOfReferredBody()
     {
         if (itemStart < 0 || itemEnd <= itemStart || itemEnd > text.Length) return false;
-        int from = itemStart, to = itemEnd;
+        // Asked by every sentence of the item (the cue scan runs it): the item's answer is kept, so a long item is read once.
+        if (t_newsItem is { } kept && ReferenceEquals(kept.Text, text) && kept.Start == itemStart && kept.End == itemEnd) return kept.Value;
+        bool v = ScanNewsOfReferredBody(itemStart, itemEnd);
+        t_newsItem = (text, itemStart, itemEnd, v);
+        return v;
+    }
+
+    [ThreadStatic] static (string Text, int Start, int End, bool Value)? t_newsItem;
+
+    bool ScanNewsOfReferredBody(int from, int to)
+    {
         // Cheap precheck: most items hold no 该 at all.
         if (text.AsSpan(from, to - from).IndexOf('该') < 0) return false;
         bool refers = false;
