@@ -127,6 +127,7 @@ public class WordFamilyCoverageTests
         [nameof(DirectiveLexicon.RateCopulas)] = "TwelfthRoundRejectTests.Every_rate_copula_states_a_figure_but_an_order_holding_it_keeps_its_task",
         [nameof(DirectiveLexicon.ScheduleMarkers)] = "TwelfthRoundRejectTests.Every_schedule_marker_fixes_the_writers_event_but_an_ask_beside_it_keeps_its_task",
         [nameof(DirectiveLexicon.EncouragementOpeners)] = "TwelfthRoundRejectTests.Every_encouragement_opener_invites_but_inside_an_order_keeps_its_task",
+        [nameof(DirectiveLexicon.AnnouncedAskedMatters)] = "TwentyFifthRoundRejectTests.Every_announced_asked_matter_leaves_the_list_intro_to_the_list",
         [nameof(DirectiveLexicon.PledgeVerbs)] = "TwentyFourthRoundRejectTests.Every_pledge_verb_reports_a_reply_but_inside_an_order_keeps_its_task",
         [nameof(DirectiveLexicon.RecapReferences)] = "TwentyFourthRoundRecapTests.Every_recap_reference_in_a_dated_directive_keeps_its_task",
         [nameof(DirectiveLexicon.RecapVerbs)] = "TwentyFourthRoundRecapTests.Every_recap_verb_closes_a_recap_but_a_dated_ask_keeps_its_task",

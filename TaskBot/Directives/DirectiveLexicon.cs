@@ -52,6 +52,11 @@ public sealed class DirectiveLexicon
     /// <summary>What a sanction clause ends in (问责, 约谈…): after a condition (对…的) it threatens, it assigns nothing.</summary>
     public PhraseSet SanctionEndings { get; }
     public PhraseSet VagueDeadlines { get; }
+    /// <summary>
+    /// What a "现将…如下" line announces when it opens the list of work asked (要求, 任务, 措施, 分工: "现将具体要求通知如下",
+    /// "现将重点工作任务分工如下"): rule AnnouncesWhatFollows leaves such a line, and the preamble before it, to the list's rules.
+    /// </summary>
+    public PhraseSet AnnouncedAskedMatters { get; }
     public PhraseSet ServiceLimitBefore { get; }
     public PhraseSet DeliverablePrefixes { get; }
     public PhraseSet DeliverableSuffixes { get; }
@@ -336,6 +341,7 @@ public sealed class DirectiveLexicon
         SanctionMarkers = Set("sanctionMarkers");
         SanctionEndings = Set("sanctionEndings");
         VagueDeadlines = Set("vagueDeadlines");
+        AnnouncedAskedMatters = Set("announcedAskedMatters");
         ServiceLimitBefore = Set("serviceLimitBefore");
         DeliverablePrefixes = Nested("deliverableTrim", "prefixes");
         DeliverableSuffixes = Nested("deliverableTrim", "suffixes");

@@ -1400,6 +1400,96 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Twenty-fifth round, rule AnnouncesWhatFollows: "根據區領導的指示精神,由區管委會辦公室牽頭,…組成督查組,對…進行專項督查,
+    /// 現將有關事項通知如下:", "…经镇党委、政府研究,决定于春节前走访慰问困难群众。现将有关事项通知如下:", "…我党支部拟定于
+    /// 2021年5月15日召开党员大会…。现将召开这次会议的有关事宜请示如下:": the sentence ends by announcing what the document
+    /// sets out (…如下), or is followed by the line that does (现将…如下): the writer describes its own document and its own
+    /// decision (conventions: "a description of a document", "the writer's own announcements"); the jobs, if any, are in
+    /// the items that follow. An ask (要, 须, 应, 请, 务必, 必须, 责成, 要求: "请各乡镇按如下要求报送") or a by-when of its own
+    /// ("决定由县住建局于12月20日前完成…") keeps the task; the date of the writer's own event (定于 / 拟于 / 决定于 a date) does not.
+    /// </summary>
+    public bool AnnouncesWhatFollows()
+    {
+        if (!NextLineAnnounces() && !ClosesAnnouncing()) return false;
+        if (AsksBesidesMannerOrBasis()) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (!DatedAt(k, end) || !LimitClosesAt(k)) continue;
+            // "决定于20xx年春节前走访…", "拟定于2021年5月15日召开…": the date of the writer's own event.
+            // The phrase may start at its 于 (the clerk's copy starts after it).
+            int b = text[k] == '于' ? k + 1 : k;
+            while (b > start && (text[b - 1] is ' ' or '年' or 'x' or 'X' || char.IsAsciiDigit(text[b - 1]))) b--;
+            bool ownDate = b - 2 >= start && text[b - 1] == '于' && text[b - 2] is '定' or '拟';
+            if (!ownDate) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The sentence's last clause opens with 现将 and ends in 如下 after other clauses ("…组成督查组,对…进行专项督查,现将有关事项
+    /// 通知如下:"). Not a line that is only "现将…如下" or "具体要求如下" (it opens the list of what is asked: the list's own
+    /// rules read it), nor one whose announced matter is what is asked (<see cref="DirectiveLexicon.AnnouncedAskedMatters"/>).
+    /// </summary>
+    bool ClosesAnnouncing()
+    {
+        if (!EndsAnnouncing(start, end)) return false;
+        int b = end;
+        while (b > start && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
+        int c = b;
+        while (c > start && text[c - 1] is not (',' or ';' or ':' or '。')) c--;
+        if (c <= ContentStart || c + 2 > b || text[c] != '现' || text[c + 1] != '将') return false;
+        return !ClauseNamesAskedMatter(c, b);
+    }
+
+    /// <summary>One of <see cref="DirectiveLexicon.AnnouncedAskedMatters"/> in [a, b): the announced matter is the work asked ("现将具体要求通知如下").</summary>
+    bool ClauseNamesAskedMatter(int a, int b) => lx.AnnouncedAskedMatters.OccursIn(text.AsSpan(a, b - a));
+
+    /// <summary>
+    /// An ask other than a manner or role word (<see cref="HasAskBesidesManner"/>) and other than the 要求 of a basis clause
+    /// ("按照…要求", "结合…实施方案要求": what the writer complies with).
+    /// </summary>
+    bool AsksBesidesMannerOrBasis()
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (text[k] is not ('要' or '须' or '应' or '请' or '务' or '必' or '责')) { k += len - 1; continue; }
+            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && (OpensWithBasis(k) || ClauseOpensWith(k, "结合"))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    bool ClauseOpensWith(int k, string word)
+    {
+        int a = k;
+        while (a > start && text[a - 1] is not (',' or ';' or ':' or '。')) a--;
+        while (a < k && text[a] == ' ') a++;
+        return text.AsSpan(a, k - a).StartsWith(word, StringComparison.Ordinal);
+    }
+
+    /// <summary>The span [a, b) ends in 如下 (a colon, a full stop or spaces may close it).</summary>
+    bool EndsAnnouncing(int a, int b)
+    {
+        while (b > a && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
+        return b - a >= 4 && text[b - 2] == '如' && text[b - 1] == '下';
+    }
+
+    /// <summary>The next line of the item opens with 现将 and ends in 如下 ("现将有关事项通知如下:").</summary>
+    bool NextLineAnnounces()
+    {
+        int limit = itemEnd > 0 ? itemEnd : text.Length;
+        int p = end;
+        while (p < limit && (char.IsWhiteSpace(text[p]) || text[p] is '。')) p++;
+        if (p + 2 >= limit || text[p] != '现' || text[p + 1] != '将') return false;
+        int q = p + 2;
+        while (q < limit && q - p < 40 && text[q] is not ('。' or '\n' or ':')) q++;
+        return EndsAnnouncing(p, q) && !ClauseNamesAskedMatter(p, q);
+    }
+
+    /// <summary>
     /// "现将《…报告》印发给你们，请认真抓好学习贯彻，…，确保圆满完成全年各项目标任务": a cover letter hands its document
     /// over, and what it asks after that is its stock closing, the same in every letter (学习贯彻, 抓好落实, 完成目标任务):
     /// the jobs are in the document. Only when every clause after the one that hands the document over ends in such a
@@ -2152,6 +2242,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool MightMatchARule()
     {
         if (OpensWithLabel(lx.MinutesHeaderLabels) || EndsWithIssueDate() || OpensWith(lx.PreambleOpeners) || after is not null || InRegulationArticle()
+            || ClosesAnnouncing() || NextLineAnnounces() || InNewsOfReferredBody()
             || ItemClosesAsReport() || AsksThePublic() || OpensWithMeetingRule() || OpensWithNews() || OpensWithAgenda()) return true;
         var s = text.AsSpan(0, end);
         if (pastAt is not null && deadlineStarts is not null && PastDateIn(pastAt, deadlineStarts)) return true;
@@ -2405,6 +2496,56 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Twenty-fifth round, rule ReferredBodyNewsItem: "丹阳镇从全镇15个村(居)选调普查员…,于6月30日前完成普查机构组建。8月份,该镇开展
+    /// 全镇普查区划分标绘,…", "目前,该市各乡镇正采取有效措施,…确保在10月底按时高质量完成目标任务": an item in which a clause
+    /// points back to an administrative body with 该 (该县, 该市, 该区, 该镇, 该乡, 该局) is a reporter's account of
+    /// that body (conventions: narrative and progress reports yield no task; a directive names the unit it hands work to, it
+    /// never points back to it as 该). When nothing in the whole item asks (no modal, role word or manner of an order: 要, 须,
+    /// 应, 请, 务必, 必须, 责成, 要求, 负责, 牵头, 督促, 立即, 尽快, 抓紧, 限期; no 希望), every sentence of it reports, its dates
+    /// included. Train: 13 items of 10 documents have the shape, all labelled no task.
+    /// </summary>
+    public bool InNewsOfReferredBody()
+    {
+        if (itemStart < 0 || itemEnd <= itemStart || itemEnd > text.Length) return false;
+        // Asked by every sentence of the item (the cue scan runs it): the item's answer is kept, so a long item is read once.
+        if (t_newsItem is { } kept && ReferenceEquals(kept.Text, text) && kept.Start == itemStart && kept.End == itemEnd) return kept.Value;
+        bool v = ScanNewsOfReferredBody(itemStart, itemEnd);
+        t_newsItem = (text, itemStart, itemEnd, v);
+        return v;
+    }
+
+    [ThreadStatic] static (string Text, int Start, int End, bool Value)? t_newsItem;
+
+    bool ScanNewsOfReferredBody(int from, int to)
+    {
+        // Cheap precheck: most items hold no 该 at all.
+        if (text.AsSpan(from, to - from).IndexOf('该') < 0) return false;
+        bool refers = false;
+        for (int k = from; k < to && !refers; k++)
+        {
+            if (text[k] != '该') continue;
+            int b = k;
+            while (b > from && text[b - 1] == ' ') b--;
+            if (b > from && text[b - 1] is not (',' or '。' or ';' or ':' or '\n' or '\r')) continue;
+            refers = ReferredBodyAt(k, to);
+        }
+        if (!refers) return false;
+        for (int k = from; k < to; k++)
+        {
+            if (text[k] == '希' && k + 1 < to && text[k + 1] == '望') return false;
+            if (ModalAt(text, k, to, lx) is > 0 and var m && !AsksNothingHere(k, m)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// 该 at p names an administrative body by its one-character kind (该县, 该市, 该区, 该镇, 该乡, 该局). A longer 该 + name is
+    /// left alone here: "该功能包括系统…" ends in a unit suffix (系) without naming any body.
+    /// </summary>
+    bool ReferredBodyAt(int p, int to) =>
+        p + 2 < to && text[p + 1] is '县' or '市' or '区' or '镇' or '乡' or '局' && text[p + 2] is not ('的' or '所');
+
+    /// <summary>
     /// Twenty-fourth round, rule PronounSubjectReport: "他们深入野外用火点检查督促防火工作，要求办理野外用火手续，…",
     /// "他们严格落实低茬收割和粉碎还田的相关政策要求，…": the sentence opens (after 同时, 此外 …) with 他们 / 她们 as its
     /// subject (<see cref="DirectiveLexicon.PronounSubjects"/>). A directive names whom it asks; a pronoun points back
@@ -2520,6 +2661,11 @@ public static class SentenceRules
             s => s.IsPurposePreamble() && !s.HasAskBesidesBasis(),
             "为全面贯彻落实县委全会精神，努力实现全年经济社会发展目标任务，现就全县重点工作制定分工方案如下。",
             "为确保目标任务完成，请各乡镇于12月20日前按如下要求报送工作方案。"),
+        // Twenty-fifth round: the writer's preamble ends by announcing what follows (…如下, or the next line 现将…如下).
+        new("AnnouncesWhatFollows",
+            s => !s.InDecisions && s.AnnouncesWhatFollows(),
+            "根据区领导的指示精神，由区管委会办公室牵头，会同区委组织部组成督查组，对重点项目进行专项督查，现将有关事项通知如下:",
+            "经研究，决定由县住建局牵头于12月20日前完成老旧小区改造验收。现将有关事项通知如下:"),
         new("CoverLetter",
             s => s.IsCoverLetter() && !s.HasMonthDay(),
             "现将《2025年计划草案报告》印发给你们，请认真抓好学习贯彻，研究细化工作举措，不折不扣抓好落实，确保圆满完成全年各项目标任务。",
@@ -2798,6 +2944,11 @@ public static class SentenceRules
             s => !s.InDecisions && !s.HasAsk() && s.OpensWithThisIs() && !s.HasDatedLimit(),
             "这是西城街道为进一步提高工作效率新采取的周报告制度，每周一下发工作交办清单，明确节点，责任到人。",
             "这是今年的重点工作，县住建局要于12月20日前完成老旧小区改造。"),
+        // Twenty-fifth round: an item that points back to a body with 该 and asks nothing anywhere: a reporter's account.
+        new("ReferredBodyNewsItem",
+            s => !s.InDecisions && s.InNewsOfReferredBody(),
+            "丹阳镇从全镇15个村选调普查员，于6月30日前完成普查机构组建。8月份，该镇开展全镇普查区划分标绘。",
+            "丹阳镇从全镇15个村选调普查员。该镇要于12月20日前完成普查机构组建。"),
         // Twenty-fourth round (reject2): a sentence whose subject is 他们 / 她们 tells what people already named do; a dated
         // limit keeps the task.
         new("PronounSubjectReport",
