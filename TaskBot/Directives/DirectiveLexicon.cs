@@ -458,6 +458,15 @@ public sealed class DirectiveLexicon
     ulong[] RuleCueBits() => CharBits.Of("了将已存的正以决明本此该截是内工制凡提由%％".Concat(
         new[] { IssuingVerbs, RecurringEventVerbs, SentenceRuleCues }.SelectMany(set => set.Words).Select(w => w[0])));
 
+    /// <summary>
+    /// One bit per character: the first characters of the labels <see cref="Blocks"/> reads before a colon (lead, co,
+    /// responsible, supervisor and deadline labels). Its walk over an item with a colon skips any other character with
+    /// one test, before it asks whether the place lies in a block already found (a walk over those blocks).
+    /// </summary>
+    internal ulong[] BlockLabelChars => _blockLabelChars ??= CharBits.Of(
+        new[] { LeadLabels, CoLabels, ResponsibleLabels, SupervisorLabels, DeadlineLabels }.SelectMany(set => set.Words).Select(w => w[0]));
+    ulong[]? _blockLabelChars;
+
     /// <summary>Whether directory units were given: only then is a unit missing from it worth a warning.</summary>
     public bool HasDirectory { get; private set; }
 

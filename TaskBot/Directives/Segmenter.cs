@@ -194,17 +194,37 @@ public static class Segmenter
             (int Start, int End)[] array => array,
             _ => [.. excluded],
         };
-        int start = s, depth = 0;
+        // Ranges sorted by start (then end), none empty, as Blocks.Find leaves them: the walk keeps a cursor at the first
+        // range not yet passed instead of testing every range at every character, which made an item with many blocks
+        // ("(县财政局牵头):" a thousand times) quadratic. The first range starting here is the same one either way; any
+        // other list is walked as before.
+        bool ordered = true;
+        for (int k = 0; k < ranges.Length && ordered; k++)
+            ordered = ranges[k].End > ranges[k].Start
+                      && (k == 0 || ranges[k - 1].Start < ranges[k].Start || ranges[k - 1].Start == ranges[k].Start && ranges[k - 1].End <= ranges[k].End);
+        int start = s, depth = 0, cursor = 0;
         for (int i = s; i < e; i++)
         {
-            foreach (var (xs, xe) in ranges)
-                if (i == xs)
+            if (ordered)
+            {
+                while (cursor < ranges.Length && ranges[cursor].Start < i) cursor++;
+                if (cursor < ranges.Length && ranges[cursor].Start == i)
                 {
                     if (i > start) parts.Add((start, i));
-                    i = xe - 1;
-                    start = xe;
-                    goto next;
+                    i = ranges[cursor].End - 1;
+                    start = ranges[cursor].End;
+                    continue;
                 }
+            }
+            else
+                foreach (var (xs, xe) in ranges)
+                    if (i == xs)
+                    {
+                        if (i > start) parts.Add((start, i));
+                        i = xe - 1;
+                        start = xe;
+                        goto next;
+                    }
             char c = t[i];
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
