@@ -787,18 +787,13 @@ public sealed class UnitGrammar
     }
 
     /// <summary>A modal (要 not 要求, 须, 需, 应, 必须, 务必) or a lead word (负责, 牵头) at <paramref name="k"/>, not a word that
-    /// only starts like one (要闻, 要点, 应急, 应用, 负责人, 负责同志).</summary>
+    /// only starts like one (要闻, 要点, 应急, 应用: the lexicon's modalInsideWords, which <see cref="IsModalAt"/> leaves out;
+    /// 要务; 负责人, 负责同志).</summary>
     bool ModalOrLeadWordAt(string t, int k, int end)
     {
         if (k + 1 >= end) return false;
         var s = t.AsSpan(0, end);
-        if (IsModalAt(t, k, end))
-        {
-            char next = t[k + 1];
-            if (t[k] == '要' && next is '闻' or '点' or '素' or '害' or '件' or '务') return false;
-            if (t[k] == '应' && next is '急' or '用' or '对' or '届') return false;
-            return true;
-        }
+        if (IsModalAt(t, k, end)) return !(t[k] == '要' && t[k + 1] == '务');
         if (!(s[k..].StartsWith("负责") || s[k..].StartsWith("牵头"))) return false;
         return lx.PersonOfUnit.MatchAt(s, k) == 0 && !s[k..].StartsWith("负责人") && !s[k..].StartsWith("负责同志");
     }
