@@ -128,10 +128,13 @@ public static class Deliverables
                        && !(product && p.Rank == 1 && lx.DeliverableElaborations.MatchAt(text, 0) > 0);
             if (p.Rank == 2 && !p.Purpose) product = true;
             if (job && i > 0 && IsEffect(text, lx)) { effects[i] = text; continue; }
-            // Decided on the whole words (an exhortation stays one); a job keeps only the work after its support verb.
-            if (job) text = WithoutSupportVerb(text, lx);
-            if (job) texts[i] = text;
-            if (job && text.Length >= 3) namedJob = true;
+            if (job)
+            {
+                // Decided on the whole words (an exhortation stays one); a job keeps only the work after its support verb.
+                text = WithoutSupportVerb(text, lx);
+                texts[i] = text;
+                if (text.Length >= 3) namedJob = true;
+            }
         }
         // EffectIsNoJob: the effect is left out only beside a job that names something ("加强宣传" → 宣传 says too
         // little: the effect after it stays).

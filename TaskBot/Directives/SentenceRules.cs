@@ -249,8 +249,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         if (ChineseText.ArticleLabelEnd(text, p, end) is > 0 and var label) p = label;
         while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ' or '\t' or '\u3000')) p++;
         // Within its own clause, as the clause reader reads a subject.
-        int ce = p;
-        ce = ClauseEndFrom(ce);
+        int ce = ClauseEndFrom(p);
         return ce > p && unitEndAt!(p, ce) > p;
     }
 
@@ -739,8 +738,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     bool HopeAddressedToUnitAt(int k)
     {
         if (unitEndAt is null || k + 3 >= end || text[k] != '希' || text[k + 1] != '望') return false;
-        int ce = k + 2;
-        ce = ClauseEndFrom(ce);
+        int ce = ClauseEndFrom(k + 2);
         return unitEndAt(k + 2, ce) is var u && u > k + 2 && u < ce;
     }
 
@@ -968,8 +966,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         int p = ContentStart;
         if (p < end && text[p] == '请') p++;
         if (p + 2 >= end || text[p] != '各') return false;
-        int clauseEnd = p;
-        clauseEnd = ClauseEndFrom(clauseEnd);
+        int clauseEnd = ClauseEndFrom(p);
         // The back-reference, after an addressee of Han characters that ends in a unit suffix (各责任单位, 各包片单位).
         int r = -1;
         for (int k = p + 2; k < clauseEnd && r < 0; k++)
@@ -988,8 +985,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             while (c < end && text[c] is ',' or ';' or ':' or '。' or ' ') c++;
             if (c >= end) break;
-            int ce = c;
-            ce = ClauseEndFrom(ce);
+            int ce = ClauseEndFrom(c);
             if (WritersFollowUpAt(c, ce)) own = c;
             else if (lx.RecapResults.MatchAt(s, c) > 0) { }
             else if (ce - c <= 6 && lx.RecapVerbs.MatchEndingAt(text, ce, c) > 0) { }
@@ -1256,8 +1252,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         {
             int len = ModalAt(text, k, end, lx);
             if (len == 0 || AsksNothingHere(k, len)) continue;
-            int ce = k + len;
-            ce = ClauseEndFrom(ce);
+            int ce = ClauseEndFrom(k + len);
             if (!(ce - 2 > k + len && "家处个起人次件条项户辆台".Contains(text[ce - 1]) && char.IsAsciiDigit(text[ce - 2]))) return true;
             k = ce;
         }
@@ -1433,10 +1428,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     bool ClosesAnnouncing()
     {
         if (!EndsAnnouncing(start, end)) return false;
-        int b = end;
-        while (b > start && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
-        int c = b;
-        while (c > start && text[c - 1] is not (',' or ';' or ':' or '。')) c--;
+        int b = BeforeClosers(start, end);
+        int c = ClauseStart(b);
         if (c <= ContentStart || c + 2 > b || text[c] != '现' || text[c + 1] != '将') return false;
         return !ClauseNamesAskedMatter(c, b);
     }
@@ -1464,8 +1457,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
 
     bool ClauseOpensWith(int k, string word)
     {
-        int a = k;
-        while (a > start && text[a - 1] is not (',' or ';' or ':' or '。')) a--;
+        int a = ClauseStart(k);
         while (a < k && text[a] == ' ') a++;
         return text.AsSpan(a, k - a).StartsWith(word, StringComparison.Ordinal);
     }
@@ -1473,8 +1465,15 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// <summary>The span [a, b) ends in 如下 (a colon, a full stop or spaces may close it).</summary>
     bool EndsAnnouncing(int a, int b)
     {
-        while (b > a && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
+        b = BeforeClosers(a, b);
         return b - a >= 4 && text[b - 2] == '如' && text[b - 1] == '下';
+    }
+
+    /// <summary>Where [a, b) ends once the blanks, colon or full stop closing it are left off.</summary>
+    int BeforeClosers(int a, int b)
+    {
+        while (b > a && text[b - 1] is ' ' or '。' or ':' or '\n' or '\r') b--;
+        return b;
     }
 
     /// <summary>The next line of the item opens with 现将 and ends in 如下 ("现将有关事项通知如下:").</summary>
@@ -2101,8 +2100,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             char c = text[k];
             if (c is ',' or ';' or ':') { clause = k + 1; continue; }
             if (c != '明' || text[k + 1] != '确' || k - clause > 3) continue;
-            int ce = k + 2;
-            ce = ClauseEndFrom(ce);
+            int ce = ClauseEndFrom(k + 2);
             int n = 0;
             for (int j = k + 2; j < ce; j++)
                 if (lx.AssignmentCategories.MatchAt(s, j) is > 0 and var len) { n++; j += len - 1; }
