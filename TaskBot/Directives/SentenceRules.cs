@@ -765,6 +765,59 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     }
 
     /// <summary>
+    /// Twenty-sixth round, the reports' ask check (PerfectiveReport, ProgressAspect, AsOfReport): an ask in a sentence
+    /// told as done. "5月12日各(村)社按照街道会议安排要求开展环境卫生综合整治工作，组织群众…开展了连续2天的整治",
+    /// "各种烟乡(镇)按照3月5日前完成移栽任务要求，…推动了标准化集中移栽工作": in work told as done, the requirement the
+    /// work complied with (按照 / 根据 / 依照 / 对照 … 要求) says why it was done, nobody is asked anything now (conventions:
+    /// narrative and progress reports yield no task). Every other ask still asks, as <see cref="HasAsk"/> reads it: a
+    /// 要求 put forward (提出…要求：) or opening what is asked (要求：), and 由…牵头 / 负责 ("明确由区委办牵头").
+    /// </summary>
+    public bool HasAskInToldWork() => _askInTold ??= ScanAskInToldWork();
+
+    bool? _askInTold;
+
+    bool ScanAskInToldWork()
+    {
+        if (!HasAsk()) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
+            int len = ModalAt(text, k, end, lx);
+            if (len == 0 && HopeAddressedToUnitAt(k)) return true;
+            if (len == 0 || AsksNothingHere(k, len)) continue;
+            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && ComplianceBasisAt(k)) { k++; continue; }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The 要求 at k closes the requirement its clause complies with ("按照街道会议安排要求开展…"): 按照 / 根据 … before it in
+    /// the clause, nothing put forward (提出, 作出) between them, no colon after it ("根据…对基建处提出以下几点要求："), and the
+    /// work after it is told as done (了 or 已 after the 要求: "…要求开展…，组织群众开展了…"). A told clause before the
+    /// requirement only ("相关乡镇汇报了…，并按照…的要求，倒排施工工期") leaves the work under it asked.
+    /// </summary>
+    bool ComplianceBasisAt(int k)
+    {
+        if (k + 2 < end && text[k + 2] == ':' || !CompliesWith(k)) return false;
+        for (int j = k - 1; j > start && j > k - 30 && text[j] is not (',' or ';' or ':' or '。'); j--)
+            if (text[j] == '出' && text[j - 1] is '提' or '作') return false;
+        return ToldAfter(k + 2);
+    }
+
+    /// <summary>A completed aspect from <paramref name="from"/> on: 了 after a verb (as <see cref="HasPerfective"/> reads it) or 已 before one.</summary>
+    bool ToldAfter(int from)
+    {
+        for (int j = Math.Max(from, start + 1); j < end; j++)
+        {
+            char c = text[j], before = text[j - 1], after = j + 1 < end ? text[j + 1] : ' ';
+            if (c == '了' && before is not ('为' or '除' or '不' or '得' or '完') && after is not ('解' or '结' or '然') && ChineseText.IsHan(before)) return true;
+            if (c == '已' && before is not ('而' or '得') && ChineseText.IsHan(after)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// An ask other than the requirement a preamble cites as its basis: "按照《…通知》要求，现就加快办理工作通知如下" cites
     /// what was asked elsewhere to say why the document is written (the preamble's own clause, not a job); 要 / 请 / 须 …
     /// ("请各乡镇按如下要求报送") still ask.
@@ -2684,8 +2737,10 @@ public static class SentenceRules
             s => !s.HasAsk() && s.OpensWith(s.Lexicon.MeetingNarrativeOpeners, within: 6) && !s.Contains(s.Lexicon.SpeakerVerbs),
             "会上，县自规局通报全县违法用地情况，县住建局作交流发言。",
             "会上，县长要求县自规局于12月20日前完成违法用地整改。"),
+        // Twenty-sixth round (rule ToldWorkCompliesWithRequirement, SentenceView.HasAskInToldWork): here, in
+        // ProgressAspect and in AsOfReport, the requirement the told work complied with ("按照…要求开展…，…开展了…") asks nobody.
         new("PerfectiveReport",
-            s => !s.HasAsk() && (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()),
+            s => !s.HasAskInToldWork() && (s.HasPerfective() || !s.InDecisions && s.HasOnlyPastDates()),
             "县发改局对全县重点领域项目储备情况进行了汇报。",
             "会议听取了县发改局的汇报，要求县发改局于12月20日前完成项目储备清单。"),
         // Rule QingAddressesUnits: "请各乡镇、街道于1月底前将调查成果…报至水管总站，…也可在农民信箱中直接回复": 请 with 各
@@ -2802,7 +2857,7 @@ public static class SentenceRules
             "会议审议并原则同意《县政协常委会工作报告(草稿)》，待进一步修改后提请全会审议通过。",
             "会议审议《县政协常委会工作报告(草稿)》，要求县政协办公室于12月20日前修改完善后提请全会审议。"),
         new("ProgressAspect",
-            s => !s.InDecisions && !s.HasAsk() && s.HasProgressAspect(),
+            s => !s.InDecisions && !s.HasAskInToldWork() && s.HasProgressAspect(),
             "从总体上看，绝大部分责任单位高度重视，部分目标任务已提前完成年度任务。",
             "对已排查出的隐患，县应急管理局于12月20日前完成整改。"),
         // Tenth round: a sentence opened as news (近日，/ 日前，/ 据了解，) that asks nothing and sets no limit.
@@ -2934,7 +2989,7 @@ public static class SentenceRules
             "该县公安部门要派出值勤队，加强对考点周围的治安管理，12月20日前完成考点周边整治。"),
         // Sixteenth round: a sentence opened by the time it reports at (截至目前，/ 截至10月底，) tells the state of things then.
         new("AsOfReport",
-            s => !s.InDecisions && !s.HasAsk() && s.OpensAsOf() && !s.HasDatedLimitAfterAsOf(),
+            s => !s.InDecisions && !s.HasAskInToldWork() && s.OpensAsOf() && !s.HasDatedLimitAfterAsOf(),
             "截至目前，全县11个项目完成标准化主体工程，完成装修和设备配备，总完成进度为100%。",
             "截至目前，全县仍有3个项目未完工，县住建局要于12月20日前督促完成主体工程。"),
         // Sixteenth round: "这是…的周报告制度，…": the sentence says what something just told is.
