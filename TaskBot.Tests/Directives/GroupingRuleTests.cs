@@ -112,6 +112,8 @@ public class GroupingRuleTests
     [InlineData("AskedEntryReadAsNarrative", "// | // | //")]
     [InlineData("RespectiveUnitsShareOutList", "宣传部// | 学生处//")]
     [InlineData("ReceiverActsOnReport", "各实验室//2027-01-13")]
+    [InlineData("LaterToneHeadingOpensEntry", "//2026-12-20 | 县住建局//")]
+    [InlineData("ToneHeadedEntryStartsTask", "//2026-12-20 | //")]
     public void Each_rule_example_yields_the_tasks_the_rule_is_for(string name, string expected) =>
         Assert.Equal(expected, Tasks(Parse(GroupingRules.ByName(name).Example)));
 

@@ -281,6 +281,7 @@ internal sealed partial class Grouping(Reading r)
         OrdinalLead.Clear();
         OrdinalCo.Clear();
         OrdinalToneHeading = -1;
+        PendingOrdinalEntry = 0;
         StagePeriod = null;
         ParagraphNo = 0;
         ParagraphSpoken = false;
@@ -541,6 +542,9 @@ internal sealed partial class Grouping(Reading r)
     /// <summary>The sentence of the requirement that only set a tone and began the numbered list (rule
     /// OrdinalHeadingOpensList), or -1.</summary>
     public int OrdinalToneHeading = -1;
+    /// <summary>The number of a later requirement (二要 → 2) that only set a tone while nothing has opened its task yet
+    /// (rules LaterToneHeadingOpensEntry, ToneHeadedEntryStartsTask), or 0.</summary>
+    public int PendingOrdinalEntry;
     /// <summary>The first task of the numbered list (一要…).</summary>
     public int OrdinalFirstDraft;
 
@@ -555,6 +559,8 @@ internal sealed partial class Grouping(Reading r)
         };
         Drafts.Add(d);
         Merge(d, c);
+        // Whatever opened a task, a tone-only 二要 that waited for its entry's task has one now.
+        PendingOrdinalEntry = 0;
         return d;
     }
 

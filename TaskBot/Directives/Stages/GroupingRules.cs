@@ -339,6 +339,19 @@ internal static class GroupingRules
                 ByName("ToneOnly").Then(g);
             },
             "县住建局要在12月15日前完成危房排查。会议要求，一要提高认识。老旧小区改造是重要民生工程。二要加快老旧小区改造进度，12月20日前完成全部改造任务。"),
+        // Twenty-sixth round, rule LaterToneHeadingOpensEntry: "…二要强化落实。未开工要抓开工…。三要强化责任。严格落实…四项机制，
+        // 层层压实责任。要全力做好土地、环保…要素保障": a later numbered requirement (二要, 三要…) whose heading only sets a
+        // tone is still a new entry of the list (conventions: one text can hold several tasks — 一是…二是…, numbered
+        // items), so the work its body names is no more of the entry before it. Set aside as rule ToneOnly sets a tone
+        // aside; the first job after it opens the entry's task (rule ToneHeadedEntryStartsTask).
+        new("LaterToneHeadingOpensEntry", GroupingStep.SetAside,
+            g => g.C.Ordinal >= 2 && ByName("ToneOnly").When(g),
+            g =>
+            {
+                ByName("ToneOnly").Then(g);
+                g.PendingOrdinalEntry = g.C.Ordinal;
+            },
+            "会议要求，一要加快项目建设进度，12月20日前完成主体工程。二要强化责任。严格落实项目包保机制，县住建局要每周调度一次。"),
         new("ToneOnly", GroupingStep.SetAside,
             g => !Named(g.C) && !g.C.HasAction && !g.C.RoleWord && g.C.Deadline is null && g.C.Vague is null && g.C.Supervisor is null
                  && !ListEntryCommand(g) && !TargetAfterOpening(g) && !TargetListGoesOn(g),
@@ -718,6 +731,22 @@ internal static class GroupingRules
                 g.Cur.OpenedByOrdinal = true;
             },
             "刘庆东要求，一要高度重视，欠薪问题事关百姓切身利益，各部门一定要当成一项重要任务来抓。二要切实解决问题，12月20日前建立销号制度。"),
+        // Rule ToneHeadedEntryStartsTask: the first job after a later numbered requirement that only set a tone (rule
+        // LaterToneHeadingOpensEntry) opens that entry's task, for the units in force when the list began, as a heading
+        // with a job of its own would (rule OrdinalStartsTask). A clause that names its own units opens its task by rule
+        // NewSubjectStartsTask; a purpose (确保…) opens none. The entry asks for its job as an item of an asked list does.
+        new("ToneHeadedEntryStartsTask", GroupingStep.Place,
+            g => g.PendingOrdinalEntry > 0 && g.C.Ordinal == 0 && !Named(g.C) && !g.C.Purpose && (g.C.HasAction || g.C.Deadline is not null || g.C.RoleWord),
+            g =>
+            {
+                OrdinalEntryUnits(g, g.PendingOrdinalEntry);
+                g.Cur = g.Start(g.C);
+                g.Cur.Lead.AddRange(g.OrdinalLead);
+                g.Cur.Co.AddRange(g.OrdinalCo);
+                // Not OpenedByOrdinal: the task opens with the entry's body, not with a heading a unit named next may take.
+                g.ListItemOpened = true;
+            },
+            "会议要求，一要加快项目建设进度，12月20日前完成主体工程。二要强化责任。严格落实项目包保机制，每周调度一次。"),
         // Rule OrdinalStartsTask: "会议要求，一要紧盯烟花爆竹领域。严格落实…。二要紧盯非煤矿山领域。…": each numbered
         // requirement is a task of its own, for the units in force when the list began (none after "会议要求"), not
         // for the units some earlier requirement named; its short first sentence is its heading.
@@ -726,12 +755,7 @@ internal static class GroupingRules
             g =>
             {
                 if (g.C.Ordinal == 1 || g.Cur is null) OrdinalListBegins(g);
-                else if (g.C.Ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
-                         && g.Drafts.Skip(g.OrdinalFirstDraft).FirstOrDefault(d => d.Lead.Count + d.Co.Count > 0) is { } first)
-                {
-                    // "一要…。各县(市、区)、各有关部门要…。二要…": the units the first requirement names are the list's addressees.
-                    g.OrdinalLead.AddRange(first.Lead); g.OrdinalCo.AddRange(first.Co);
-                }
+                else OrdinalEntryUnits(g, g.C.Ordinal);
                 g.Cur = g.Start(g.C);
                 g.Cur.Lead.AddRange(g.OrdinalLead);
                 g.Cur.Co.AddRange(g.OrdinalCo);
@@ -1472,6 +1496,18 @@ internal static class GroupingRules
     /// <summary>Rule AlsoSentenceIsAsked: 同时 / 此外 opening the sentence adds it to the ask of the sentence just
     /// before; a report (了, 汇报) stays none.</summary>
     static bool AlsoSentenceIsAsked(Grouping g) => g.PreviousAsked && g.SentenceOpensWithAlso() && !g.SentenceReports();
+
+    /// <summary>Rules OrdinalStartsTask and ToneHeadedEntryStartsTask: at the second requirement of a list that began
+    /// with no units in force, "一要…。各县(市、区)、各有关部门要…。二要…": the units the first requirement names are the
+    /// list's addressees.</summary>
+    static void OrdinalEntryUnits(Grouping g, int ordinal)
+    {
+        if (ordinal == 2 && g.OrdinalLead.Count + g.OrdinalCo.Count == 0
+            && g.Drafts.Skip(g.OrdinalFirstDraft).FirstOrDefault(d => d.Lead.Count + d.Co.Count > 0) is { } first)
+        {
+            g.OrdinalLead.AddRange(first.Lead); g.OrdinalCo.AddRange(first.Co);
+        }
+    }
 
     /// <summary>Rules OrdinalStartsTask and OrdinalHeadingOpensList: a numbered list (一要…) begins here, for the units
     /// in force now (none when a cue of this sentence opens it, rule CueOpensListAfterUnits).</summary>
