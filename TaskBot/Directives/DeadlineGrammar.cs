@@ -111,6 +111,8 @@ public static class DeadlineGrammar
     // is left to the month-level rules as before (a purpose "为元月份集中拆除做好准备" dates nothing).
     const string Mo = $@"(?:{N}|(?<![0-9零〇一二两三四五六七八九十百千万亿])元)";
     // Declared before the rules: static fields initialise in textual order.
+    /// <summary>A digit and 前: where glued_date_no_day_word's "201576前" may be.</summary>
+    static readonly string[] GluedBy = ["0前", "1前", "2前", "3前", "4前", "5前", "6前", "7前", "8前", "9前", "0之前", "1之前", "2之前", "3之前", "4之前", "5之前", "6之前", "7之前", "8之前", "9之前"];
     /// <summary>A digit and a dash or 至 without 日 between: where day_range_one_day_word's "11月1-15日" may be.</summary>
     static readonly string[] DayDash = ["0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-", "0至", "1至", "2至", "3至", "4至", "5至", "6至", "7至", "8至", "9至"];
 
@@ -179,10 +181,13 @@ public static class DeadlineGrammar
         // Two digits glue only when they cannot be a day (32 and over: "25日前" stays the 25th, rule day_only). Digits
         // that split two ways ("117日": 1月17日 or 11月7日) name the reading that comes first on or after the reference
         // date: a notice's deadline is the nearest such day (conventions: X月Y日前 is the next occurrence).
-        new("glued_date", DeadlineKind.Absolute, "日号",
-            R($@"(?<y>(?:19|20)[0-9]{{2}})?(?<md>1[0-2][0-9]{{1,2}}|[1-9][0-3][0-9]|[4-9][1-9]|3[2-9])[日号]{InBrackets}{TimeBy}|(?<y>(?:19|20)[0-9]{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{TimeBy}?"),
+        // Rule glued_date_no_day_word (twenty-sixth round): "4.请于201576前,将相关表格报到县农机管理总站" — a page that lost
+        // 年/月 may lose the 日 too; a written year, the glued digits and 前 straight after them still name the day
+        // (2015年7月6日), as "20211120日前" does with its 日. Only with the year: "于25前" (the 25th, or 2月5日?) stays unread.
+        new("glued_date", DeadlineKind.Absolute, "日号前",
+            R($@"(?<y>(?:19|20)[0-9]{{2}})?(?<md>1[0-2][0-9]{{1,2}}|[1-9][0-3][0-9]|[4-9][1-9]|3[2-9])[日号]{InBrackets}{TimeBy}|(?<y>(?:19|20)[0-9]{{2}})(?<m>1[0-2]|0?[1-9])月(?<d>{N})[日号]{InBrackets}{TimeBy}?|(?<y>(?:19|20)[0-9]{{2}})(?<md>1[0-2][0-9]{{1,2}}|[1-9][0-3][0-9]|[4-9][1-9]|3[2-9]){By}"),
             (m, c) => m.Groups["md"].Success ? GluedMonthDay(m, c) : m.Groups["y"].Success ? Date(Year(m), Num(m, "m"), Num(m, "d")) : NextMonthDay(m, c))
-            { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月", "日(", "号(", "日上午", "日下午", "日中午", "日晚", "日早上", "日下班", "号上午", "号下午", "号中午"] },
+            { NotBefore = "0123456789.", TriggerWords = ["日前", "号前", "日之前", "号之前", "日以前", "号以前", "月", "日(", "号(", "日上午", "日下午", "日中午", "日晚", "日早上", "日下班", "号上午", "号下午", "号中午", .. GluedBy] },
         // 12月20日前: the next such day on or after the reference date. "6月10前": the 日 is often dropped before 前.
         new("month_day", DeadlineKind.Absolute, "日号前",
             R($@"{Lead}(?:{RelYear}{Sp})?(?<m>{Mo}){Sp}月{Sp}(?<d>{N})(?:{Sp}[日号]{InBrackets}{TimeBy}?|{By})"),
@@ -282,8 +287,13 @@ public static class DeadlineGrammar
         // 今天, 明天下班前, 后天上午10点前: chat-style deadlines, counted in days from the message's date.
         // Rule tonight_by: "今晚20:00前", "明晚12点前" are the evening of that day; only with 前 (by): "今晚召开调度会"
         // says when a meeting is, not by when a job is done.
+        // Rule day_word_part_of_day: "并于明天上午送交简单的先进材料", "要求各单位…，明天上午全面完成此项工作": the part of the day
+        // (上午, 下午, 晚上, 中午, 早上) without a clock time belongs to the phrase, as part_of_day_by reads "9月30日下午下班前";
+        // read alone, "明天" was left before a word the clause reader could not start the job with, and the task lost its
+        // day (conventions: chat-style 明天 counts from the reference). "今天上午，县委书记…主持召开…" (the day of a meeting,
+        // opening a report) stays an event's time, as "今天，…" is (rule EventDateIsReport).
         new("day_word", DeadlineKind.PeriodEnd, "天日晚",
-            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?|下班)?(?:前|之前)?|(?<day>今晚|明晚)(?:[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?)?(?:前|之前)"),
+            R(@"(?<day>今天|今日|明天|明日|后天)(?:(?:上午|下午|晚上|中午)?[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?|(?:上午|下午|晚上|中午|早上)?下班|上午|下午|晚上|中午|早上)?(?:前|之前)?|(?<day>今晚|明晚)(?:[0-9]{1,2}[点时∶](?:[0-9]{1,2}分?)?)?(?:前|之前)"),
             (m, c) => c.Reference is { } r ? new(r.AddDays(m.Groups["day"].Value switch { "明天" or "明日" or "明晚" => 1, "后天" => 2, _ => 0 })) : Resolution.Unresolved),
         // 本周内, 下周内: the end (Sunday) of that ISO week.
         new("week_end", DeadlineKind.PeriodEnd, "周",
