@@ -94,6 +94,10 @@ public sealed class Blocks
             int depth = 0, open = -1;
             for (int i = s; i < e; i++)
             {
+                // Only the brackets matter: jump to the next one (most items have none).
+                int next = _t.AsSpan(i, e - i).IndexOfAny(o, c);
+                if (next < 0) break;
+                i += next;
                 if (_t[i] == o) { if (depth++ == 0) open = i; }
                 else if (_t[i] == c && depth > 0 && --depth == 0)
                 {
@@ -130,7 +134,7 @@ public sealed class Blocks
                 while (v < e && _t[v] is ' ' or '\t' or '\r') v++;
                 if (v < e && _t[v] == '\n')
                 {
-                    while (v < e && char.IsWhiteSpace(_t[v])) v++;
+                    while (v < e && ChineseText.IsSpace(_t[v])) v++;
                     if (v < e && LabelAt(v, e, out _) == 0 && _lx.DeadlineLabels.MatchAt(_t, v) == 0 && _lx.SupervisorLabels.MatchAt(_t, v) == 0) end = v;
                 }
                 // Up to the sentence end or the next label: "牵头单位：A 配合单位：B" holds two blocks.
@@ -194,7 +198,7 @@ public sealed class Blocks
         {
             int tokEnd = k;
             int tokStart = tokEnd;
-            while (tokStart > s && !IsCellGap(_t[tokStart - 1])) tokStart--;
+            tokStart = TokenStart(s, tokStart);   // back over the cell's text, to the gap before it (FindCells reads every item)
             if (tokStart == tokEnd) break;
             if (IsIssueDate(tokStart, tokEnd)) return;
             int before = hits.Count;
@@ -368,7 +372,18 @@ public sealed class Blocks
         return cols[Math.Min(cell, cols.Count - 1)] switch { ColumnRole.Lead => Role.Lead, ColumnRole.Co => Role.Co, _ => Role.Responsible };
     }
 
-    static bool IsCellGap(char c) => char.IsWhiteSpace(c) || c == '|';
+    static bool IsCellGap(char c) => ChineseText.IsSpace(c) || c == '|';
+
+    /// <summary>Every character <see cref="IsCellGap"/> holds, for a vectorized search back to the previous gap.</summary>
+    static readonly System.Buffers.SearchValues<char> CellGaps =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 65536).Select(c => (char)c).Where(IsCellGap)]);
+
+    /// <summary>The start of the run of non-gap characters ending at <paramref name="k"/> (not before <paramref name="s"/>).</summary>
+    int TokenStart(int s, int k)
+    {
+        int gap = _t.AsSpan(s, k - s).LastIndexOfAny(CellGaps);
+        return gap < 0 ? s : s + gap + 1;
+    }
 
     /// <summary>[s,e) is a list of units ("区发改委", "区工信局、区住建局,各乡镇人民政府等部门。"), added to <paramref name="into"/>.</summary>
     bool ReadUnitList(int s, int e, List<UnitHit> into)
@@ -657,7 +672,7 @@ public sealed class Blocks
 
     int Skip(int i, int e)
     {
-        while (i < e && (char.IsWhiteSpace(_t[i]) || _t[i] is ',' or ';' or ':')) i++;
+        while (i < e && (ChineseText.IsSpace(_t[i]) || _t[i] is ',' or ';' or ':')) i++;
         return i;
     }
 

@@ -591,6 +591,10 @@ public static class DeadlineGrammar
     static readonly ulong[]?[] RulesWokenBy = [.. Cues.Select(c => Rules.Any(r => r.Triggers.Contains(c))
         ? RuleBits(Rules.Select((r, i) => (r, i)).Where(x => x.r.Triggers.Contains(c)).Select(x => x.i)) : null)];
     static readonly ulong[][][] RequiredMasks = [.. RequiredByRule.Select(sets => sets.Select(CueMask).ToArray())];
+    // The same masks as the words that hold a bit, with their bits: a set's characters fall in one or two of the mask's
+    // words, and every woken rule is tested against them (most fail), so only those words are read.
+    static readonly (int Word, ulong Bits)[][][] RequiredWords = [.. RequiredMasks.Select(sets => sets.Select(mask =>
+        mask.Select((bits, word) => (word, bits)).Where(x => x.bits != 0).ToArray()).ToArray())];
     static readonly ulong[]?[] TriggerWordStarts = [.. TriggerWordSets.Select(words => words is null ? null : CueMask(words.Words.Select(w => w[0])))];
     // Per rule, per required pair set (RequiredPairs): the words of a table of cue pairs (first cue's number * cues +
     // the second's) that the set's pairs fall in, with their bits. Only its few words are read, against a table the
@@ -635,6 +639,13 @@ public static class DeadlineGrammar
     {
         foreach (var (w, bits) in mask)
             if ((pairs[w] & bits) != 0) return true;
+        return false;
+    }
+
+    static bool AnyCue(ReadOnlySpan<ulong> present, (int Word, ulong Bits)[] mask)
+    {
+        foreach (var (w, bits) in mask)
+            if ((present[w] & bits) != 0) return true;
         return false;
     }
 
@@ -992,7 +1003,7 @@ public static class DeadlineGrammar
     static int SentenceOpening(string text, int start, int at, int previousEnd)
     {
         int j = at - 1, lastBreak = -1;
-        for (; j >= start && char.IsWhiteSpace(text[j]); j--)
+        for (; j >= start && ChineseText.IsSpace(text[j]); j--)
             if (text[j] == '\n' && lastBreak < 0) lastBreak = j;
         if (lastBreak >= previousEnd) return lastBreak;
         if (j >= start) return j >= previousEnd && text[j] is '。' or ';' ? j : -1;
@@ -1031,7 +1042,7 @@ public static class DeadlineGrammar
             while (k >= start && text[k] is ' ' or '\t' or '|') k--;
             return k >= previousEnd && k >= start && text[k] is not (':' or '\n') ? k : -1;
         }
-        return j < at - 1 && j >= previousEnd && text[j] != ':' && !char.IsWhiteSpace(text[j]) ? j : -1;
+        return j < at - 1 && j >= previousEnd && text[j] != ':' && !ChineseText.IsSpace(text[j]) ? j : -1;
     }
 
     static Resolution CellDate(Match m, DeadlineContext c)
@@ -1168,7 +1179,7 @@ public static class DeadlineGrammar
                 int ri = (rw << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                 var rule = RuleArray[ri];
                 bool mayMatch = true;
-                foreach (var set in RequiredMasks[ri])
+                foreach (var set in RequiredWords[ri])
                     if (!AnyCue(present, set)) { mayMatch = false; break; }
                 if (mayMatch)
                     foreach (var set in PairMasks[ri])

@@ -269,7 +269,7 @@ public static class Deliverables
     }
 
     // A flattened table's cell separator ("提交论文初稿 |") is never part of what is produced.
-    static bool IsTrim(char c) => char.IsWhiteSpace(c) || c is ',' or ';' or ':' or '。' or '、' or '.' or '!' or '?' or '|';
+    static bool IsTrim(char c) => ChineseText.IsSpace(c) || c is ',' or ';' or ':' or '。' or '、' or '.' or '!' or '?' or '|';
 
     static bool InsideQuote(string t, int s, int k)
     {

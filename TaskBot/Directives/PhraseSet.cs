@@ -23,6 +23,7 @@ public sealed class PhraseSet
     {
         var list = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct().ToArray();
         Words = list;
+        MaxLength = list.Length == 0 ? 0 : list.Max(w => w.Length);
         FirstChars = System.Buffers.SearchValues.Create([.. list.Select(w => w[0]).Distinct()]);
         _lastChars = System.Buffers.SearchValues.Create([.. list.Select(w => w[^1]).Distinct()]);
         if (list.Length == 0) { _table = []; _has = []; return; }
@@ -58,11 +59,17 @@ public sealed class PhraseSet
 
     static int LongestAt(ReadOnlySpan<char> text, int pos, string[] cands)
     {
-        var rest = text[pos..];
-        // Most candidates differ from the text at their second character: one comparison rules them out.
-        char second = rest.Length > 1 ? rest[1] : '\0';
+        // Every candidate starts with text[pos] (the bucket is its first character), and they come longest first.
+        // Most differ from the text at their second character: one comparison rules them out; the rest are compared
+        // from their third. A one-character word (the last candidate, if any) matches outright.
+        int room = text.Length - pos;
+        char second = room > 1 ? text[pos + 1] : '\0';
         foreach (var w in cands)
-            if ((w.Length == 1 || w[1] == second) && rest.StartsWith(w, StringComparison.Ordinal)) return w.Length;
+        {
+            if (w.Length == 1) return 1;
+            if (w[1] != second || w.Length > room) continue;
+            if (text.Slice(pos + 2, w.Length - 2).SequenceEqual(w.AsSpan(2))) return w.Length;
+        }
         return 0;
     }
 
@@ -124,6 +131,6 @@ public sealed class PhraseSet
     /// <summary>True if any listed word occurs anywhere in <paramref name="text"/>.</summary>
     public bool OccursIn(ReadOnlySpan<char> text) => NextMatch(text, 0, out _) >= 0;
 
-    int MaxLength => _maxLength ??= Words.Count == 0 ? 0 : Words.Max(w => w.Length);
-    int? _maxLength;
+    // Set once in the constructor (it was a lazy int? read through a property on every call of MatchEndingAt and Covers).
+    readonly int MaxLength;
 }

@@ -43,7 +43,7 @@ public static class Segmenter
     static bool HasText(string t, int s, int e)
     {
         for (int i = s; i < e; i++)
-            if (!char.IsWhiteSpace(t[i]) && t[i] is not (',' or ';' or '。' or ':')) return true;
+            if (!ChineseText.IsSpace(t[i]) && t[i] is not (',' or ';' or '。' or ':')) return true;
         return false;
     }
 
@@ -97,7 +97,7 @@ public static class Segmenter
             // A row number alone on its line: each cell of the flattened table is a line of its own.
             if (lineStart && (t[k] == '\n' || t[k] == '\r'))
             {
-                while (k < e && char.IsWhiteSpace(t[k])) k++;
+                while (k < e && ChineseText.IsSpace(t[k])) k++;
                 return k - i;
             }
             if (lineStart && (t[k] == ' ' || t[k] == '\t'))
@@ -202,6 +202,9 @@ public static class Segmenter
         for (int k = 0; k < ranges.Length && ordered; k++)
             ordered = ranges[k].End > ranges[k].Start
                       && (k == 0 || ranges[k - 1].Start < ranges[k].Start || ranges[k - 1].Start == ranges[k].Start && ranges[k - 1].End <= ranges[k].End);
+        // The highest cutter: a character above it (every Han character) is no cutter, without walking the list.
+        char maxCutter = '\0';
+        foreach (char x in cutters) if (x > maxCutter) maxCutter = x;
         int start = s, depth = 0, cursor = 0;
         for (int i = s; i < e; i++)
         {
@@ -228,7 +231,7 @@ public static class Segmenter
             char c = t[i];
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && IsCutter(cutters, c))
+            else if (depth == 0 && c <= maxCutter && IsCutter(cutters, c))
             {
                 if (i > start) parts.Add((start, i));
                 start = i + 1;

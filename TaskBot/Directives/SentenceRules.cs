@@ -31,7 +31,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     int ScanContentStart()
     {
         int p = start;
-        while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or '、')) p++;
+        while (p < end && (ChineseText.IsSpace(text[p]) || text[p] is ',' or ':' or '、')) p++;
         return p;
     }
 
@@ -82,7 +82,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         if (i + len >= end || text[i + len] != '的') return false;
         int c = ClauseStart(i);
-        while (c < i && char.IsWhiteSpace(text[c])) c++;
+        while (c < i && ChineseText.IsSpace(text[c])) c++;
         if (c + 2 <= i && text.AsSpan(c, 2) is "及时") c += 2;
         return text[c] is '对' or '将' || c + 2 <= i && text.AsSpan(c, 2) is "针对";
     }
@@ -195,7 +195,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         if (itemStart < 0) return false;
         int p = itemStart;
-        while (p < end && char.IsWhiteSpace(text[p])) p++;
+        while (p < end && ChineseText.IsSpace(text[p])) p++;
         return p + 3 < end && ChineseText.ArticleLabelEnd(text, p, end) > 0;
     }
 
@@ -245,7 +245,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     bool OpensWithNamedUnit(int cs)
     {
         int p = cs;
-        while (p < end && (char.IsWhiteSpace(text[p]) || text[p] is ',' or ':' or ';' or '、')) p++;
+        while (p < end && (ChineseText.IsSpace(text[p]) || text[p] is ',' or ':' or ';' or '、')) p++;
         if (ChineseText.ArticleLabelEnd(text, p, end) is > 0 and var label) p = label;
         while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is '.' or '、' or ' ' or '\t' or '\u3000')) p++;
         // Within its own clause, as the clause reader reads a subject.
@@ -353,7 +353,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool SchedulesOwnEvent()
     {
         for (int k = end; k < itemEnd; k++)
-            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
+            if (!ChineseText.IsSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
         var s = text.AsSpan(0, end);
         for (int k = start; (k = lx.ScheduleMarkers.NextMatch(s, k, out int len)) >= 0 && k + 1 < end; k++)
         {
@@ -1198,7 +1198,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     public bool BodyDecidesItself()
     {
         for (int k = end; k < itemEnd; k++)
-            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
+            if (!ChineseText.IsSpace(text[k]) && text[k] is not ('。' or ';' or '!')) return false;
         int clause = ContentStart;
         for (int k = clause; k + 2 < end; k++)
         {
@@ -1534,7 +1534,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         int limit = itemEnd > 0 ? itemEnd : text.Length;
         int p = end;
-        while (p < limit && (char.IsWhiteSpace(text[p]) || text[p] is '。')) p++;
+        while (p < limit && (ChineseText.IsSpace(text[p]) || text[p] is '。')) p++;
         if (p + 2 >= limit || text[p] != '现' || text[p + 1] != '将') return false;
         int q = p + 2;
         while (q < limit && q - p < 40 && text[q] is not ('。' or '\n' or ':')) q++;
@@ -2244,7 +2244,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
         int b = itemEnd;
         for (int lines = 0; lines <= 2; lines++)
         {
-            while (b > itemStart && (char.IsWhiteSpace(text[b - 1]) || text[b - 1] is '。' or '!' or '.')) b--;
+            while (b > itemStart && (ChineseText.IsSpace(text[b - 1]) || text[b - 1] is '。' or '!' or '.')) b--;
             if (b <= itemStart) return false;
             if (lx.ReportClosings.MatchEndingAt(text, b, itemStart) is int len and > 0)
             {

@@ -168,8 +168,8 @@ public sealed partial class OpenCallReader(IWorkingDayCalendar calendar, IEnumer
 
     private static (int, int) Trim(string t, int a, int b)
     {
-        while (a < b && (char.IsWhiteSpace(t[a]) || t[a] is '“' or '"')) a++;
-        while (b > a && (char.IsWhiteSpace(t[b - 1]) || t[b - 1] is '”' or '"')) b--;
+        while (a < b && (ChineseText.IsSpace(t[a]) || t[a] is '“' or '"')) a++;
+        while (b > a && (ChineseText.IsSpace(t[b - 1]) || t[b - 1] is '”' or '"')) b--;
         return (a, b);
     }
 

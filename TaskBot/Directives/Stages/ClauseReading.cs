@@ -1208,7 +1208,7 @@ internal readonly struct ClauseReader
         int p = SkipSpace(ls, c.Start);
         if (!t.AsSpan(p).StartsWith("整改措施") || p + 4 >= t.Length || t[p + 4] is not (':' or '：')) return;
         int pe = ls - 1;
-        while (pe > 0 && char.IsWhiteSpace(t[pe - 1])) pe--;
+        while (pe > 0 && ChineseText.IsSpace(t[pe - 1])) pe--;
         if (pe <= 0) return;
         int ps = t.LastIndexOf('\n', pe - 1) + 1;
         ps = SkipSpace(ps, pe);
@@ -1622,11 +1622,19 @@ internal readonly struct ClauseReader
     bool IsNarrative(int s, int e)
     {
         if (MarkerCounts(lx.NarrativeMarkers, s, e, upToATarget: true)) return true;
+        // Both walks jump between the characters they look for (every clause is read here, and most have neither).
         for (int k = s; k + 1 < e; k++)
-            if (t[k] is '共' or '已' && (lx.ActionVerbs.MatchAt(t, k + 1) > 0 || lx.CompletionVerbs.MatchAt(t, k + 1) > 0) && Predicative(s, k, k + 2, e)) return true;
+        {
+            int next = t.AsSpan(k, e - 1 - k).IndexOfAny('共', '已');
+            if (next < 0) break;
+            k += next;
+            if ((lx.ActionVerbs.MatchAt(t, k + 1) > 0 || lx.CompletionVerbs.MatchAt(t, k + 1) > 0) && Predicative(s, k, k + 2, e)) return true;
+        }
         for (int k = s + 1; k < e; k++)
         {
-            if (t[k] != '了') continue;
+            int next = t.AsSpan(k, e - k).IndexOf('了');
+            if (next < 0) break;
+            k += next;
             char before = t[k - 1], after = k + 1 < e ? t[k + 1] : ' ';
             if (before is '为' or '除' or '不' || after is '解' or '结') continue;
             if (ChineseText.IsHan(before) && Predicative(s, k, k + 1, e)) return true;

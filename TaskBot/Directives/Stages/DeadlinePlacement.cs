@@ -389,9 +389,9 @@ internal readonly struct DeadlinePlacement
         // becoming a task. In the middle of a sentence ("为贯彻落实…精神，全面开展…工作，12月1日，秦安县召开…") it is no
         // closing deadline of the clause before it either: it dates the meeting after it.
         int c0 = clauseStart;
-        while (c0 < d.Start && char.IsWhiteSpace(t[c0])) c0++;
+        while (c0 < d.Start && ChineseText.IsSpace(t[c0])) c0++;
         int p0 = clauseStart - 1;
-        while (p0 >= 0 && char.IsWhiteSpace(t[p0])) p0--;
+        while (p0 >= 0 && ChineseText.IsSpace(t[p0])) p0--;
         bool opensSentence = p0 < 0 || t[p0] is '。' or ';' or ':' || t[clauseStart - 1] == '\n';
         if (c0 >= d.Start && (f >= e || !ChineseText.IsHan(t[f])) && opensSentence) return false;
         if (f >= e || !ChineseText.IsHan(t[f])) return true;
@@ -602,7 +602,7 @@ internal readonly struct DeadlinePlacement
         if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
         int from = due.Start;
         while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
-        while (from < due.Start && (char.IsWhiteSpace(t[from]) || t[from] == '|')) from++;
+        while (from < due.Start && (ChineseText.IsSpace(t[from]) || t[from] == '|')) from++;
         foreach (var w in ThisWork)
         {
             if (!t.AsSpan(from).StartsWith(w, StringComparison.Ordinal)) continue;
@@ -631,7 +631,7 @@ internal readonly struct DeadlinePlacement
     public bool HandInOfWorkAbove(Draft d)
     {
         int k = d.Start;
-        while (k < d.End && char.IsWhiteSpace(t[k])) k++;
+        while (k < d.End && ChineseText.IsSpace(t[k])) k++;
         int before = k - 1;
         while (before >= 0 && t[before] is ' ' or '\t') before--;
         if (before >= 0 && t[before] is not (',' or ';' or '。' or '\n' or ':')) return false;
@@ -670,7 +670,7 @@ internal readonly struct DeadlinePlacement
     {
         if (d.Deadline is not { Date: not null, Soft: false } due || due.Start <= d.Start) return false;
         int k = d.Start;
-        while (k < d.End && char.IsWhiteSpace(t[k])) k++;
+        while (k < d.End && ChineseText.IsSpace(t[k])) k++;
         int before = k - 1;
         while (before >= 0 && t[before] is ' ' or '\t') before--;
         if (before >= 0 && t[before] is not ('。' or '\n')) return false;
@@ -764,9 +764,9 @@ internal readonly struct DeadlinePlacement
         int k = s;
         while (k < e)
         {
-            while (k < e && (char.IsWhiteSpace(t[k]) || t[k] == '|')) k++;
+            while (k < e && (ChineseText.IsSpace(t[k]) || t[k] == '|')) k++;
             int c = k;
-            while (c < e && !(char.IsWhiteSpace(t[c]) || t[c] == '|')) c++;
+            while (c < e && !(ChineseText.IsSpace(t[c]) || t[c] == '|')) c++;
             if (c == k) break;
             if (c - k <= 12 && ColumnYearCell.Match(t.Substring(k, c - k)) is { Success: true } m)
             {

@@ -101,7 +101,7 @@ internal sealed partial class Grouping
     {
         var t = r.T;
         int b = entryStart - 1;
-        while (b >= 0 && char.IsWhiteSpace(t[b])) b--;
+        while (b >= 0 && ChineseText.IsSpace(t[b])) b--;
         // Back over the marker (一是) to the sentence's start: a full stop or a line break.
         int s = b - 1;
         while (s > 0 && t[s - 1] is not ('。' or '!' or '?' or '\n')) s--;

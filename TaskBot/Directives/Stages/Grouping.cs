@@ -219,7 +219,7 @@ internal sealed partial class Grouping(Reading r)
     {
         var t = r.T;
         for (int k = last.End; k < Item.End; k++)
-            if (!char.IsWhiteSpace(t[k]) && t[k] is not ('。' or ':' or ',' or ';' or '!')) return false;
+            if (!ChineseText.IsSpace(t[k]) && t[k] is not ('。' or ':' or ',' or ';' or '!')) return false;
         return true;
     }
 
@@ -249,7 +249,7 @@ internal sealed partial class Grouping(Reading r)
         if (m == '是') return true;
         if (m is not ('、' or '.' or ')')) return _colonList = false;
         if (m == ')') { if (n < 0 || t[n] != '(') return _colonList = false; n--; }
-        while (n >= 0 && char.IsWhiteSpace(t[n])) n--;
+        while (n >= 0 && ChineseText.IsSpace(t[n])) n--;
         // The first entry follows the colon; later ones follow the entry before.
         return _colonList = n >= 0 && t[n] == ':' || _colonList && ItemIsListEntry;
     }
@@ -379,7 +379,7 @@ internal sealed partial class Grouping(Reading r)
     bool EndsWithEvent(Clause c)
     {
         int e = c.End;
-        while (e > c.Start && char.IsWhiteSpace(r.T[e - 1])) e--;
+        while (e > c.Start && ChineseText.IsSpace(r.T[e - 1])) e--;
         var span = r.T.AsSpan(c.Start, e - c.Start);
         return span.EndsWith("召开") || span.EndsWith("举行") || span.EndsWith("举办") || span.EndsWith("开幕");
     }
@@ -436,8 +436,8 @@ internal sealed partial class Grouping(Reading r)
     bool LineBreakAt(int i)
     {
         var t = r.T;
-        for (int k = i - 1; k >= 0 && char.IsWhiteSpace(t[k]); k--) if (t[k] == '\n') return true;
-        for (int k = i; k < t.Length && char.IsWhiteSpace(t[k]); k++) if (t[k] == '\n') return true;
+        for (int k = i - 1; k >= 0 && ChineseText.IsSpace(t[k]); k--) if (t[k] == '\n') return true;
+        for (int k = i; k < t.Length && ChineseText.IsSpace(t[k]); k++) if (t[k] == '\n') return true;
         return false;
     }
 
@@ -459,11 +459,11 @@ internal sealed partial class Grouping(Reading r)
         while (p > 0 && t[p - 1] is ' ' or '\t' or '|' or '\u3000') p--;
         int digitsEnd = p;
         while (p > 0 && char.IsAsciiDigit(t[p - 1])) p--;
-        bool numbered = p < digitsEnd && digitsEnd - p <= 3 && digitsEnd < Item.Start && (p == 0 || char.IsWhiteSpace(t[p - 1]) || t[p - 1] == '|');
+        bool numbered = p < digitsEnd && digitsEnd - p <= 3 && digitsEnd < Item.Start && (p == 0 || ChineseText.IsSpace(t[p - 1]) || t[p - 1] == '|');
         if (!numbered)
         {
             p = Item.Start;
-            while (p < e && (char.IsWhiteSpace(t[p]) || t[p] == '|')) p++;
+            while (p < e && (ChineseText.IsSpace(t[p]) || t[p] == '|')) p++;
             int digits = p;
             while (p < e && char.IsAsciiDigit(t[p])) p++;
             if (p == digits || p - digits > 3 || p >= e || t[p] is not (' ' or '\t' or '|' or '\u3000')) return false;

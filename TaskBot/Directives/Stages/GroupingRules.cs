@@ -241,7 +241,7 @@ internal static class GroupingRules
         if (Named(g.C) || g.C.Deadline is not null || g.C.Vague is not null || !OpensSentence(g) || ReportsProgress(g)) return false;
         var t = g.R.T;
         int k = g.Sentence.Start - 1;
-        while (k >= 0 && char.IsWhiteSpace(t[k])) k--;
+        while (k >= 0 && ChineseText.IsSpace(t[k])) k--;
         return k >= 0 && t[k] is ';' or '；';
     }
 
@@ -1388,7 +1388,7 @@ internal static class GroupingRules
         if (!EndsItem(g, g.Sentence.End) || !NextIsListMarker(g)) return null;
         var t = g.R.T;
         int e = g.Item.End;
-        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        while (e > g.Item.Start && ChineseText.IsSpace(t[e - 1])) e--;
         if (e <= g.Item.Start) return null;
         if (t[e - 1] == ':') return AnnouncesCount(t, d.Start, g.Sentence.End) ? d : null;
         // Shape 2: "会议要求，要认真做好2024年城市排水防涝工作。一是强化责任落实…", "各区(市)要…进一步提高…工作质效。一是明确
@@ -1406,7 +1406,7 @@ internal static class GroupingRules
         if (s >= e || t[s] is not ('按' or '根' or '依' or '遵')) return false;
         int open = g.R.Lx.PreambleOpeners.MatchAt(t.AsSpan(0, e), s);
         if (open < 2) return false;
-        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] is ',' or '，' or ':' or '：')) e--;
+        while (e > s && (ChineseText.IsSpace(t[e - 1]) || t[e - 1] is ',' or '，' or ':' or '：')) e--;
         return e - s > open + 2 && g.R.Lx.BasisEndings.MatchEndingAt(t, e, s + open) > 0;
     }
 
@@ -1421,11 +1421,11 @@ internal static class GroupingRules
         while (k >= 0 && t[k] is ' ' or '\t' or '\u3000') k--;
         if (k < 0 || t[k] != '是') return false;
         int e = g.EntryUnplaced[^1].End;
-        while (e < t.Length && char.IsWhiteSpace(t[e])) e++;
+        while (e < t.Length && ChineseText.IsSpace(t[e])) e++;
         if (e < t.Length && t[e] is ';' or '；' || e > 0 && t[e - 1] is ';' or '；') return true;
         if (g.SentenceNo < 2) return false;
         int n = g.Item.End;
-        while (n < t.Length && char.IsWhiteSpace(t[n])) n++;
+        while (n < t.Length && ChineseText.IsSpace(t[n])) n++;
         int m = n;
         while (m < t.Length && m - n < 3 && "一二三四五六七八九十".IndexOf(t[m]) >= 0) m++;
         return m > n && m < t.Length && t[m] == '是';
@@ -1439,10 +1439,10 @@ internal static class GroupingRules
     {
         var t = g.R.T;
         int s = g.R.SkipSpace(c.Start, c.End), e = c.End;
-        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] is ';' or '。' or ',')) e--;
+        while (e > s && (ChineseText.IsSpace(t[e - 1]) || t[e - 1] is ';' or '。' or ',')) e--;
         // The clause is all the entry holds.
         for (int j = c.End; j < g.Item.End; j++)
-            if (!char.IsWhiteSpace(t[j]) && t[j] is not (';' or '。' or ',' or '!')) return false;
+            if (!ChineseText.IsSpace(t[j]) && t[j] is not (';' or '。' or ',' or '!')) return false;
         for (int j = g.Item.Start; j < s; j++)
             if (ChineseText.IsHan(t[j]) && j >= g.Item.Start + 2) return false;
         int m = t.IndexOf('要', s, e - s);
@@ -1471,7 +1471,7 @@ internal static class GroupingRules
         if (g.Cue && !g.Statement || g.SentenceNo == 0 || g.Sentence.End > g.Item.End) return false;
         if (!g.Sentence.View.HasAsk() || !EndsItem(g, g.Sentence.End)) return false;
         int e = g.Item.End;
-        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        while (e > g.Item.Start && ChineseText.IsSpace(t[e - 1])) e--;
         return e > g.Item.Start && t[e - 1] == ':' && NextIsListMarker(g);
     }
 
@@ -1481,7 +1481,7 @@ internal static class GroupingRules
         var t = g.R.T;
         if (end > g.Item.End) return false;
         for (int j = end; j < g.Item.End; j++)
-            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return false;
+            if (!ChineseText.IsSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return false;
         return true;
     }
 
@@ -1489,7 +1489,7 @@ internal static class GroupingRules
     {
         var t = g.R.T;
         int k = g.Item.End;
-        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        while (k < t.Length && ChineseText.IsSpace(t[k])) k++;
         return ListMarkerAt(t, k);
     }
 
@@ -1543,7 +1543,7 @@ internal static class GroupingRules
     {
         var t = g.R.T;
         for (int j = g.Sentence.End; j < g.Item.End; j++)
-            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';' or '!')) return false;
+            if (!ChineseText.IsSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';' or '!')) return false;
         return true;
     }
 
@@ -1563,7 +1563,7 @@ internal static class GroupingRules
         if (b >= t.Length || t[b] != '\n') return false;
         // The next line is the time of posting ("05-07 17:29", "2022-09-15 10:44"): digits and separators, no word.
         // A table cell's unit ("…工作领导小组\n\n完成项目政策处理…") is followed by the work it leads.
-        while (b < t.Length && char.IsWhiteSpace(t[b])) b++;
+        while (b < t.Length && ChineseText.IsSpace(t[b])) b++;
         int digits = 0, k = b;
         for (; k < t.Length && k < b + 30 && t[k] != '\n'; k++)
         {
@@ -1597,7 +1597,7 @@ internal static class GroupingRules
         // The introduction is the item's last sentence ("…强调：" set aside after it is not), and its units are asked
         // with a modal right after them (X要：): "区新农村办对各镇提出三点要求：" names the one who asks, not the addressees.
         for (int j = g.Sentence.End; j < g.Item.End; j++)
-            if (!char.IsWhiteSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return null;
+            if (!ChineseText.IsSpace(t[j]) && t[j] is not (':' or '。' or ',' or ';')) return null;
         int m = g.R.SkipSpace(d.Lead[^1].End, g.Sentence.End);
         // "各乡镇、各部门要：", "各单位务必做到以下几点：": a modal within the next few characters (一定要, 切实要).
         bool asked = false;
@@ -1605,10 +1605,10 @@ internal static class GroupingRules
             asked = SentenceView.ModalAt(t, q, g.Sentence.End, g.R.Lx) > 0 && !(t[q] == '要' && q + 1 < t.Length && t[q + 1] == '求');
         if (!asked) return null;
         int k = g.Item.End;
-        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        while (k < t.Length && ChineseText.IsSpace(t[k])) k++;
         if (!ListMarkerAt(t, k)) return null;
         int e = g.Item.End;
-        while (e > g.Item.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        while (e > g.Item.Start && ChineseText.IsSpace(t[e - 1])) e--;
         return e > g.Item.Start && t[e - 1] == ':' || AnnouncesCount(t, g.Sentence.Start, g.Sentence.End) ? d : null;
     }
 
@@ -1692,7 +1692,7 @@ internal static class GroupingRules
     {
         var t = g.R.T;
         int e = h.End;
-        while (e > h.Start && char.IsWhiteSpace(t[e - 1])) e--;
+        while (e > h.Start && ChineseText.IsSpace(t[e - 1])) e--;
         return e - h.Start >= 3 && (t[e - 2] == '领' && t[e - 1] == '导' || g.R.Lx.LeaderTitles.MatchEndingAt(t, e, h.Start) > 0);
     }
 
@@ -1715,7 +1715,7 @@ internal static class GroupingRules
             || before.Paragraph != cur.Paragraph || before.End - before.Start <= 20) return false;
         var t = g.R.T;
         int b = g.Sentence.Start - 1;
-        while (b >= 0 && char.IsWhiteSpace(t[b])) b--;
+        while (b >= 0 && ChineseText.IsSpace(t[b])) b--;
         if (b < 0 || t[b] != '。') return false;
         foreach (var u in cur.Lead)
             if (g.R.Units.PeopleCut(t, u, out _) != u) return false;
@@ -1777,7 +1777,7 @@ internal static class GroupingRules
     {
         var t = g.R.T;
         int k = h.End;
-        while (k < t.Length && char.IsWhiteSpace(t[k])) k++;
+        while (k < t.Length && ChineseText.IsSpace(t[k])) k++;
         int digits = k;
         while (k < t.Length && (char.IsDigit(t[k]) || t[k] is '年' or '月' or '日' or '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十')) k++;
         return k > digits && t[k - 1] == '日' && k < t.Length && t[k] == '印';
@@ -1892,7 +1892,7 @@ internal static class GroupingRules
     static bool IntroducesList(Grouping g)
     {
         int b = Math.Min(g.Item.End, g.R.T.Length);
-        while (b > g.Item.Start && char.IsWhiteSpace(g.R.T[b - 1])) b--;
+        while (b > g.Item.Start && ChineseText.IsSpace(g.R.T[b - 1])) b--;
         return b > g.Item.Start && g.R.T[b - 1] is ':' or '：';
     }
 

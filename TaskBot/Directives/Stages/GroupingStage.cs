@@ -198,7 +198,7 @@ internal sealed partial class Grouping
             if (dl.Start < Item.Start || dl.Start >= Item.End || dl.Invalid || dl.IsRelative || dl.Soft || dl.Date is not { } date) continue;
             if (dl.Kind is not (DeadlineKind.PeriodEnd or DeadlineKind.Absolute) || blocks.InDeadlineCell(dl.Start) || !seen.Add(date)) continue;
             int b = dl.Start - 1;
-            while (b >= Item.Start && char.IsWhiteSpace(t[b])) b--;
+            while (b >= Item.Start && ChineseText.IsSpace(t[b])) b--;
             if (b < Item.Start || t[b] is not ('。' or ';' or '；')) continue;
             var d = new Draft(dl.Start) { End = Item.End, FromBlock = true, Supervisor = row.Supervisor, Deadline = dl };
             d.Lead.AddRange(row.Lead);

@@ -79,7 +79,7 @@ internal readonly struct ItemStage(Reading r)
         return work.S;
     }
 
-    static bool IsCellGap(char c) => char.IsWhiteSpace(c) || c == '|';
+    static bool IsCellGap(char c) => ChineseText.IsSpace(c) || c == '|';
 
     bool TimeLimitCell(int s, int e)
     {
@@ -118,7 +118,7 @@ internal readonly struct ItemStage(Reading r)
             var (s, e) = items[i];
             if (!IsSubItem(items[i - 1].End, s)) continue;
             int close = e;
-            while (close > s && char.IsWhiteSpace(t[close - 1])) close--;
+            while (close > s && ChineseText.IsSpace(t[close - 1])) close--;
             if (close <= s || t[close - 1] != ')') continue;
             int open = close - 1, depth = 0;
             for (; open >= s; open--)
@@ -141,7 +141,7 @@ internal readonly struct ItemStage(Reading r)
     {
         var t = r.T;
         int k = markerStart;
-        while (k < contentStart && char.IsWhiteSpace(t[k])) k++;
+        while (k < contentStart && ChineseText.IsSpace(t[k])) k++;
         return k < contentStart && t[k] == '(' && t.IndexOf(')', k, contentStart - k) > k;
     }
 

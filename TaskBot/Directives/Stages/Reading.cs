@@ -78,6 +78,17 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
     }
 
     /// <summary>
+    /// The phrase starting at <paramref name="i"/>. DeadlineAt is asked at every character of the clause loops and an
+    /// item has a handful of phrases: the starts' mask (the same starts as the dictionary's keys, both filled only
+    /// above) answers most "none here" without a dictionary lookup.
+    /// </summary>
+    bool TryDeadlineAt(int i, out DeadlineMatch d)
+    {
+        if (!DeadlineStarts.MayHold(i)) { d = null!; return false; }
+        return _deadlineAt.TryGetValue(i, out d!);
+    }
+
+    /// <summary>
     /// The deadline phrase starting at <paramref name="i"/> names when something happened, before the reference (both
     /// known): a day, a month or a period ("7月29日", "于2018年11月"), not a by-when ("到2019年6月底", "12月20日前": a limit set,
     /// however late the text is read) nor a target.
@@ -115,21 +126,21 @@ internal sealed class Reading(string original, string folded, DirectiveLexicon l
         return end > k ? end : -1;
     }
 
-    public bool PastAt(int i) => Reference is { } rf && _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && day < rf
+    public bool PastAt(int i) => Reference is { } rf && TryDeadlineAt(i, out var d) && d.Date is { } day && day < rf
                                  && d.Kind is DeadlineKind.Absolute or DeadlineKind.PeriodEnd && !d.Target && !EndsWithBy(d) && T[d.Start] != '到';
 
     /// <summary>A deadline phrase starting at <paramref name="i"/> names a date not before the reference (any date, without one).</summary>
-    public bool DueAt(int i) => _deadlineAt.TryGetValue(i, out var d) && d.Date is { } day && (Reference is not { } rf || day >= rf);
+    public bool DueAt(int i) => TryDeadlineAt(i, out var d) && d.Date is { } day && (Reference is not { } rf || day >= rf);
 
     /// <summary>The end of a deadline phrase starting at <paramref name="i"/> (cut at <paramref name="e"/>), or <paramref name="i"/>.</summary>
-    public int DeadlineAt(int i, int e) => _deadlineAt.TryGetValue(i, out var d) ? Math.Min(d.End, e) : i;
+    public int DeadlineAt(int i, int e) => TryDeadlineAt(i, out var d) ? Math.Min(d.End, e) : i;
 
     int IClauseSpans.DeadlineEnd(int k, int e) => DeadlineAt(k, e);
     int IClauseSpans.UnitEnd(int k, int e) => Units.UnitAt(T, k, e, DeadlineStarts) is { } u ? u.End : -1;
 
     public int SkipSpace(int i, int e)
     {
-        while (i < e && (char.IsWhiteSpace(T[i]) || T[i] is ',' or ':' or ';' or '、')) i++;
+        while (i < e && (ChineseText.IsSpace(T[i]) || T[i] is ',' or ':' or ';' or '、')) i++;
         return i;
     }
 
