@@ -18,7 +18,7 @@ internal static class OverGeneration
     {
         var c = g.C;
         // "会议要求县住建局将于…", "请县住建局将于…": units asked by the clause's own cue or 请 are told, they do not tell.
-        if (c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Addressed || c.Cue || c.Supervisor is not null) return false;
+        if (c.Co.Count > 0 || c.ModalOpen || c.ModalAfterUnits || c.Addressed || c.Supervisor is not null) return false;
         var t = g.R.T;
         int p = 0;
         if (c.Lead.Count > 0)
@@ -26,6 +26,10 @@ internal static class OverGeneration
             foreach (var h in c.Lead) p = Math.Max(p, h.End);
         else if (SelfReferenceEnd(g, c) is > 0 and var self) p = self;   // "…，我局将于12月25日组织集中培训"
         else return false;
+        // Twenty-sixth round, rule AnnouncementCueAfterSubject: the cue counts only before the body that announces. A 要求
+        // inside what it will do ("区财政局将根据…项目的要求安排分配使用", "…办公室将于4月26日根据复查要求进行复查") names
+        // the standard it works to; it asks nobody.
+        if (c.Cue && CueBefore(g, c, c.Lead.Count > 0 ? c.Lead[0].Start : p)) return false;
         p = g.R.SkipSpace(p, c.End);
         if (p < c.End && t[p] is '还' or '也' or '则') p++;
         if (p + 2 >= c.End || t[p] != '将') return false;
@@ -85,6 +89,22 @@ internal static class OverGeneration
         return self > 0 ? p + self : 0;
     }
 
+    /// <summary>
+    /// A cue (会议…, a speaker verb such as 要求 / 强调) stands in the clause before <paramref name="subject"/>, or the
+    /// clause's cue came from its opener: only then are the units after it the ones asked. Cheap: the span before the
+    /// subject is a few characters.
+    /// </summary>
+    static bool CueBefore(Grouping g, Clause c, int subject)
+    {
+        var t = g.R.T;
+        int a = g.R.SkipSpace(c.Start, c.End);
+        if (subject <= a) return false;
+        var s = t.AsSpan(0, subject);
+        for (int j = a; j < subject; j++)
+            if (t[j] == '会' && j + 1 < subject && t[j + 1] == '议' || g.R.Lx.SpeakerVerbs.MatchAt(s, j) > 0) return true;
+        return false;
+    }
+
     /// <summary>A deadline (not a vague word) starts in the sentence after <paramref name="from"/>, beyond the time right there.</summary>
     static bool DatedLaterInSentence(Grouping g, int from)
     {
@@ -93,6 +113,10 @@ internal static class OverGeneration
         {
             if (d.Kind == DeadlineKind.Vague || d.Invalid || d.Start < from || d.Start >= end) continue;
             if (d.Start <= g.R.SkipSpace(from, end)) continue;
+            // Twenty-sixth round: only a date that binds — by when (前, 内, 底…), a span (N天内) or a recurrence (每季度)
+            // — makes the body's plan a duty. A bare date later on tells when something happens ("…将在7月7日后开始断水
+            // 断电处理，开放时间9月6日8:00"): the announcement stands.
+            if (d.Kind == DeadlineKind.Absolute && !g.R.EndsWithBy(d)) continue;
             return true;
         }
         return false;
