@@ -41,9 +41,9 @@ public sealed class Blocks
         int k = s;
         while (k < e)
         {
-            while (k < e && IsCellGap(t[k])) k++;
+            while (k < e && ChineseText.IsCellGap(t[k])) k++;
             int c = k;
-            while (c < e && !IsCellGap(t[c])) c++;
+            while (c < e && !ChineseText.IsCellGap(t[c])) c++;
             if (c == k) break;
             var cell = t.AsSpan(k, c - k);
             ColumnRole? role = Whole(lx.LeadLabels, t, k, c) ? ColumnRole.Lead
@@ -188,7 +188,7 @@ public sealed class Blocks
     void FindCells(int s, int e)
     {
         int end = e;
-        while (end > s && IsCellGap(_t[end - 1])) end--;
+        while (end > s && ChineseText.IsCellGap(_t[end - 1])) end--;
         int cellsStart = end, unitsSeen = 0, k = end, cells = 0;
         bool lastIsDate = false, skippedTitle = false;
         var hits = new List<UnitHit>();
@@ -231,7 +231,7 @@ public sealed class Blocks
                 {
                     skippedTitle = true;
                     k = tokStart;
-                    while (k > s && IsCellGap(_t[k - 1])) k--;
+                    while (k > s && ChineseText.IsCellGap(_t[k - 1])) k--;
                     end = cellsStart = k;
                     continue;
                 }
@@ -242,7 +242,7 @@ public sealed class Blocks
             cells++;
             cellsStart = tokStart;
             k = tokStart;
-            while (k > s && IsCellGap(_t[k - 1])) k--;
+            while (k > s && ChineseText.IsCellGap(_t[k - 1])) k--;
         }
         if (unitsSeen == 0)
         {
@@ -269,7 +269,7 @@ public sealed class Blocks
         // work cell are the table's ruling, not words of the work: they are read with the cells, and the work cell
         // alone is the task's text (before: the deliverable came out as "|1|新建城东污水处理厂|").
         int from = cellsStart;
-        while (from > s && IsCellGap(_t[from - 1])) from--;
+        while (from > s && ChineseText.IsCellGap(_t[from - 1])) from--;
         Ranges.Add((from, end));
         int lead = LeadingRowNumber(s, from);
         if (lead > s) Ranges.Add((s, lead));
@@ -291,7 +291,7 @@ public sealed class Blocks
         signed = end;
         // The date line: one token, a whole date, alone on the last line.
         int ds = end;
-        while (ds > s && !IsCellGap(_t[ds - 1])) ds--;
+        while (ds > s && !ChineseText.IsCellGap(_t[ds - 1])) ds--;
         if (ds == end || !IsFullDate(ds, end) && !IsDashedFullDate(ds, end) || !LineBreakBetween(s, ds, out int ue)) return false;
         // The issuers' lines, bottom up: each holds only units; the line above the first is the text itself (a
         // sentence, not a cell: a line of cells above belongs to a table, whose last row this may be).
@@ -318,9 +318,9 @@ public sealed class Blocks
         bool any = false;
         while (q < ue)
         {
-            while (q < ue && IsCellGap(_t[q])) q++;
+            while (q < ue && ChineseText.IsCellGap(_t[q])) q++;
             int c = q;
-            while (c < ue && !IsCellGap(_t[c])) c++;
+            while (c < ue && !ChineseText.IsCellGap(_t[c])) c++;
             if (c > q && !ReadUnitList(q, c, scratch)) return false;
             any |= c > q;
             q = c;
@@ -336,8 +336,8 @@ public sealed class Blocks
     {
         for (int k = ls; k < _t.Length && _t[k] != '\n'; k++) if (_t[k] == '|') return false;
         int a = ls;
-        while (a < ue && IsCellGap(_t[a])) a++;
-        for (int k = a; k < ue; k++) if (IsCellGap(_t[k])) return false;
+        while (a < ue && ChineseText.IsCellGap(_t[a])) a++;
+        for (int k = a; k < ue; k++) if (ChineseText.IsCellGap(_t[k])) return false;
         return ue > a && (_t[ue - 1] is '。' or '!' or ';' or ')' or '》' or '”' || ue - a <= 6 || ue - a >= 20);
     }
 
@@ -346,7 +346,7 @@ public sealed class Blocks
     {
         bool br = false;
         textEnd = k;
-        while (textEnd > s && IsCellGap(_t[textEnd - 1])) { br |= _t[textEnd - 1] == '\n'; textEnd--; }
+        while (textEnd > s && ChineseText.IsCellGap(_t[textEnd - 1])) { br |= _t[textEnd - 1] == '\n'; textEnd--; }
         return br && textEnd > s;
     }
 
@@ -359,7 +359,7 @@ public sealed class Blocks
         {
             if (i > 0)
                 for (int j = hits[i - 1].End; j < hits[i].Start; j++)
-                    if (IsCellGap(_t[j])) { cell++; break; }
+                    if (ChineseText.IsCellGap(_t[j])) { cell++; break; }
             idx.Add(cell);
         }
         return idx;
@@ -372,11 +372,10 @@ public sealed class Blocks
         return cols[Math.Min(cell, cols.Count - 1)] switch { ColumnRole.Lead => Role.Lead, ColumnRole.Co => Role.Co, _ => Role.Responsible };
     }
 
-    static bool IsCellGap(char c) => ChineseText.IsSpace(c) || c == '|';
 
-    /// <summary>Every character <see cref="IsCellGap"/> holds, for a vectorized search back to the previous gap.</summary>
+    /// <summary>Every character <see cref="ChineseText.IsCellGap"/> holds, for a vectorized search back to the previous gap.</summary>
     static readonly System.Buffers.SearchValues<char> CellGaps =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 65536).Select(c => (char)c).Where(IsCellGap)]);
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 65536).Select(c => (char)c).Where(ChineseText.IsCellGap)]);
 
     /// <summary>The start of the run of non-gap characters ending at <paramref name="k"/> (not before <paramref name="s"/>).</summary>
     int TokenStart(int s, int k)
@@ -435,13 +434,13 @@ public sealed class Blocks
     int LeadingRowNumber(int s, int e)
     {
         int k = s;
-        while (k < e && IsCellGap(_t[k])) k++;
+        while (k < e && ChineseText.IsCellGap(_t[k])) k++;
         int d = k;
         while (d < e && char.IsAsciiDigit(_t[d]) && d - k < 3) d++;
         // A number is a 序号 cell only when a bar closes it: "|1|", not "1 新建…" nor "2座人行天桥".
         if (d > k && d < e && _t[d] == '|') k = d;
         else if (k == s || _t.IndexOf('|', s, k - s) < 0) return s;
-        while (k < e && IsCellGap(_t[k])) k++;
+        while (k < e && ChineseText.IsCellGap(_t[k])) k++;
         return k < e ? k : s;
     }
 
@@ -452,8 +451,8 @@ public sealed class Blocks
     bool AfterRowNumber(int s)
     {
         int k = s;
-        if (k == 0 || !IsCellGap(_t[k - 1])) return false;
-        while (k > 0 && IsCellGap(_t[k - 1])) k--;
+        if (k == 0 || !ChineseText.IsCellGap(_t[k - 1])) return false;
+        while (k > 0 && ChineseText.IsCellGap(_t[k - 1])) k--;
         int d = k;
         while (d > 0 && char.IsAsciiDigit(_t[d - 1]) && k - d < 3) d--;
         return d < k && (d == 0 || _t[d - 1] is '\n' or '|');

@@ -41,6 +41,9 @@ public static class ChineseText
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c >= '\u1680' && c <= '\u3000' && char.IsWhiteSpace(c);
 
+    /// <summary>What separates the cells of a flattened table: white space or a '|' (Blocks and the item stage read cells).</summary>
+    public static bool IsCellGap(char c) => IsSpace(c) || c == '|';
+
     public static bool IsHan(char c) => c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
 
     /// <summary>A digit of a small count, written either way (3, 三, 两): 3个工作日内, 每个村200亩, 两个乡镇.</summary>

@@ -708,8 +708,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// </summary>
     public bool HasAsk(bool strongOnly = false) => strongOnly ? _strongAsk ??= ScanAsk(true) : _ask ??= ScanAsk(false);
 
-    /// <summary>strongOnly: 请 does not count. besidesRuleRegister: the register of a rule (应, 应当, 须, 必须) does not count.</summary>
-    bool ScanAsk(bool strongOnly, bool besidesRuleRegister = false, bool besidesManner = false)
+    /// <summary>strongOnly: 请 does not count. besidesRuleRegister: the register of a rule (应, 应当, 须, 必须) does not count.
+    /// besidesToldBasis: the requirement told work complied with does not count (<see cref="ComplianceBasisAt"/>).</summary>
+    bool ScanAsk(bool strongOnly, bool besidesRuleRegister = false, bool besidesManner = false, bool besidesToldBasis = false)
     {
         for (int k = start; k < end; k++)
         {
@@ -722,6 +723,7 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
             if (AsksNothingHere(k, len)) continue;
             if (besidesRuleRegister && text.AsSpan(k, len) is "应" or "应当" or "须" or "必须") { k += len - 1; continue; }
             if (besidesManner && text[k] is not ('要' or '须' or '应' or '请' or '务' or '必' or '责')) { k += len - 1; continue; }
+            if (besidesToldBasis && len == 2 && text[k] == '要' && text[k + 1] == '求' && ComplianceBasisAt(k)) { k++; continue; }
             return true;
         }
         return false;
@@ -772,24 +774,9 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     /// narrative and progress reports yield no task). Every other ask still asks, as <see cref="HasAsk"/> reads it: a
     /// 要求 put forward (提出…要求：) or opening what is asked (要求：), and 由…牵头 / 负责 ("明确由区委办牵头").
     /// </summary>
-    public bool HasAskInToldWork() => _askInTold ??= ScanAskInToldWork();
+    public bool HasAskInToldWork() => _askInTold ??= HasAsk() && ScanAsk(false, besidesToldBasis: true);
 
     bool? _askInTold;
-
-    bool ScanAskInToldWork()
-    {
-        if (!HasAsk()) return false;
-        for (int k = start; k < end; k++)
-        {
-            if (text[k] == '《') { int close = text.IndexOf('》', k + 1, end - k - 1); if (close > 0) { k = close; continue; } }
-            int len = ModalAt(text, k, end, lx);
-            if (len == 0 && HopeAddressedToUnitAt(k)) return true;
-            if (len == 0 || AsksNothingHere(k, len)) continue;
-            if (len == 2 && text[k] == '要' && text[k + 1] == '求' && ComplianceBasisAt(k)) { k++; continue; }
-            return true;
-        }
-        return false;
-    }
 
     /// <summary>
     /// The 要求 at k closes the requirement its clause complies with ("按照街道会议安排要求开展…"): 按照 / 根据 … before it in
@@ -810,9 +797,8 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     {
         for (int j = Math.Max(from, start + 1); j < end; j++)
         {
-            char c = text[j], before = text[j - 1], after = j + 1 < end ? text[j + 1] : ' ';
-            if (c == '了' && before is not ('为' or '除' or '不' or '得' or '完') && after is not ('解' or '结' or '然') && ChineseText.IsHan(before)) return true;
-            if (c == '已' && before is not ('而' or '得') && ChineseText.IsHan(after)) return true;
+            if (PerfectiveLeAt(j)) return true;
+            if (text[j] == '已' && text[j - 1] is not ('而' or '得') && j + 1 < end && ChineseText.IsHan(text[j + 1])) return true;
         }
         return false;
     }
@@ -2671,13 +2657,16 @@ public sealed class SentenceView(string text, int start, int end, DirectiveLexic
     bool ScanPerfective()
     {
         for (int k = start + 1; k < end; k++)
-        {
-            if (text[k] != '了') continue;
-            char before = text[k - 1], after = k + 1 < end ? text[k + 1] : ' ';
-            if (before is '为' or '除' or '不' or '得' or '完' || after is '解' or '结' or '然') continue;
-            if (ChineseText.IsHan(before)) return true;
-        }
+            if (PerfectiveLeAt(k)) return true;
         return false;
+    }
+
+    /// <summary>The 了 at k (start &lt; k &lt; end) follows a verb: not 为了, 除了, 不了, 得了, 完了, 了解, 了结, 了然.</summary>
+    bool PerfectiveLeAt(int k)
+    {
+        if (text[k] != '了') return false;
+        char before = text[k - 1], after = k + 1 < end ? text[k + 1] : ' ';
+        return before is not ('为' or '除' or '不' or '得' or '完') && after is not ('解' or '结' or '然') && ChineseText.IsHan(before);
     }
 }
 

@@ -602,7 +602,7 @@ internal readonly struct DeadlinePlacement
         if (d.Deadline is not { Date: not null } due || due.End > d.End) return null;
         int from = due.Start;
         while (from > 0 && t[from - 1] is not ('。' or ';' or '\n')) from--;
-        while (from < due.Start && (ChineseText.IsSpace(t[from]) || t[from] == '|')) from++;
+        while (from < due.Start && ChineseText.IsCellGap(t[from])) from++;
         foreach (var w in ThisWork)
         {
             if (!t.AsSpan(from).StartsWith(w, StringComparison.Ordinal)) continue;
@@ -764,9 +764,9 @@ internal readonly struct DeadlinePlacement
         int k = s;
         while (k < e)
         {
-            while (k < e && (ChineseText.IsSpace(t[k]) || t[k] == '|')) k++;
+            while (k < e && ChineseText.IsCellGap(t[k])) k++;
             int c = k;
-            while (c < e && !(ChineseText.IsSpace(t[c]) || t[c] == '|')) c++;
+            while (c < e && !ChineseText.IsCellGap(t[c])) c++;
             if (c == k) break;
             if (c - k <= 12 && ColumnYearCell.Match(t.Substring(k, c - k)) is { Success: true } m)
             {

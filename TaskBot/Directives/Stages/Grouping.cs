@@ -459,11 +459,11 @@ internal sealed partial class Grouping(Reading r)
         while (p > 0 && t[p - 1] is ' ' or '\t' or '|' or '\u3000') p--;
         int digitsEnd = p;
         while (p > 0 && char.IsAsciiDigit(t[p - 1])) p--;
-        bool numbered = p < digitsEnd && digitsEnd - p <= 3 && digitsEnd < Item.Start && (p == 0 || ChineseText.IsSpace(t[p - 1]) || t[p - 1] == '|');
+        bool numbered = p < digitsEnd && digitsEnd - p <= 3 && digitsEnd < Item.Start && (p == 0 || ChineseText.IsCellGap(t[p - 1]));
         if (!numbered)
         {
             p = Item.Start;
-            while (p < e && (ChineseText.IsSpace(t[p]) || t[p] == '|')) p++;
+            while (p < e && ChineseText.IsCellGap(t[p])) p++;
             int digits = p;
             while (p < e && char.IsAsciiDigit(t[p])) p++;
             if (p == digits || p - digits > 3 || p >= e || t[p] is not (' ' or '\t' or '|' or '\u3000')) return false;

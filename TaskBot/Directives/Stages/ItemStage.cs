@@ -62,9 +62,9 @@ internal readonly struct ItemStage(Reading r)
         int k = e, n = 0;
         while (n < 4)
         {
-            while (k > s && IsCellGap(r.T[k - 1])) k--;
+            while (k > s && ChineseText.IsCellGap(r.T[k - 1])) k--;
             int c = k;
-            while (c > s && !IsCellGap(r.T[c - 1])) c--;
+            while (c > s && !ChineseText.IsCellGap(r.T[c - 1])) c--;
             if (c == k || c == s && n < 3) return -1;   // the first cell of the item is its own work text
             cells[n++] = (c, k);
             k = c;
@@ -78,8 +78,6 @@ internal readonly struct ItemStage(Reading r)
         ownUnit = r.Units.UnitAt(r.T, work.S, work.E, r.DeadlineStarts) is not null;
         return work.S;
     }
-
-    static bool IsCellGap(char c) => ChineseText.IsSpace(c) || c == '|';
 
     bool TimeLimitCell(int s, int e)
     {
